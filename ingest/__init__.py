@@ -1,0 +1,1 @@
+"""Reading, normalising and extracting articles into the extraction format of SCHEMA.md."""

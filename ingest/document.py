@@ -1,0 +1,94 @@
+"""The extraction output format (../shared/SCHEMA.md) as validated models.
+
+Everything ``ruralkg extract`` writes and everything the loader accepts passes through these.
+Additions to the shared format, ignored by the scorer: ``key`` on an entity (its identity
+across articles, e.g. the place path) and ``facts`` (numbers with the sentence they came from).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from pydantic import BaseModel, Field, field_validator, model_validator
+
+from graph.model import ENTITY_LABELS, RELATION_ENDS, RELATION_TYPES
+
+
+class Evidence(BaseModel):
+    sentence: str = Field(min_length=1)
+    start: int | None = Field(default=None, ge=0)
+    end: int | None = Field(default=None, ge=0)
+
+
+class Fact(BaseModel):
+    key: str
+    value: float | int
+    sentence: str
+    approximate: bool = False
+
+
+class ArticleMeta(BaseModel):
+    id: str = Field(min_length=1)
+    title: str | None = None
+    published: str | None = Field(default=None, pattern=r"^\d{4}-\d{2}-\d{2}$")
+    authors: list[str] = Field(default_factory=list)
+    source: str | None = None
+    path: str | None = None
+    char_count: int | None = None
+
+
+class Entity(BaseModel):
+    id: str = Field(min_length=1)
+    type: str
+    name: str = Field(min_length=1)
+    aliases: list[str] = Field(default_factory=list)
+    properties: dict[str, Any] = Field(default_factory=dict)
+    key: str | None = None
+    mentions: int = Field(default=1, ge=1)
+    facts: list[Fact] = Field(default_factory=list)
+
+    @field_validator("type")
+    @classmethod
+    def _known_type(cls, value: str) -> str:
+        if value not in ENTITY_LABELS:
+            raise ValueError(f"unknown entity type {value!r}; expected one of {', '.join(ENTITY_LABELS)}")
+        return value
+
+
+class Relation(BaseModel):
+    type: str
+    source: str
+    target: str
+    properties: dict[str, Any] = Field(default_factory=dict)
+    evidence: list[Evidence] = Field(min_length=1)
+
+    @field_validator("type")
+    @classmethod
+    def _known_type(cls, value: str) -> str:
+        if value not in RELATION_TYPES:
+            raise ValueError(f"unknown relation type {value!r}; expected one of {', '.join(RELATION_TYPES)}")
+        return value
+
+
+class Extraction(BaseModel):
+    article: ArticleMeta
+    entities: list[Entity] = Field(default_factory=list)
+    relations: list[Relation] = Field(default_factory=list)
+
+    @model_validator(mode="after")
+    def _relations_fit_the_model(self) -> Extraction:
+        by_id = {e.id: e for e in self.entities}
+        if len(by_id) != len(self.entities):
+            raise ValueError("two entities share one id")
+        for rel in self.relations:
+            for end in (rel.source, rel.target):
+                if end not in by_id:
+                    raise ValueError(f"{rel.type} refers to entity {end!r}, which is not in the article")
+            sources, targets = RELATION_ENDS[rel.type]
+            s, t = by_id[rel.source].type, by_id[rel.target].type
+            if s not in sources or t not in targets:
+                raise ValueError(f"{rel.type} cannot go from {s} to {t}")
+            if rel.type == "INVESTS_IN" and "amount_yuan" in rel.properties:
+                if not isinstance(rel.properties["amount_yuan"], int | float):
+                    raise ValueError("amount_yuan must be a number of yuan")
+        return self

@@ -1,0 +1,375 @@
+"""From one article's raw text to the extraction format: the pipeline, stage by stage.
+
+normalise → segment (items, bylines, sentences) → mentions per sentence → resolve (one entity per
+thing, references such as 该镇 to the item's township, identity keys from the place path) →
+relations per sentence → validated ``Extraction``. See docs/extraction.md.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ingest import lexicon as lx
+from ingest.amounts import find_facts, find_money
+from ingest.document import ArticleMeta, Entity, Evidence, Extraction, Fact, Relation
+from ingest.gazetteer import gazetteer
+from ingest.mentions import Mention, find_mentions
+from ingest.normalize import Normalised, normalise
+from ingest.segment import Sentence, segment
+
+PLACE_RANK = {"Province": 0, "City": 1, "County": 2, "Township": 3, "Village": 4}
+ACTORS = ("Township", "Village", "County", "City", "Branch", "Organization", "Enterprise", "Cooperative")
+REFERENCES = {
+    "Township": ("该镇", "全镇", "本镇", "该乡", "全乡", "本乡", "该街道", "全街道", "镇里", "乡里"),
+    "Village": ("该村", "全村", "本村", "村里"),
+    "County": ("该县", "全县", "该区", "全区", "该市", "全市"),
+}
+
+
+def article_id(text: str) -> str:
+    return hashlib.sha1(re.sub(r"\s+", "", text).encode("utf-8")).hexdigest()[:16]
+
+
+@dataclass
+class Node:
+    id: str
+    type: str
+    name: str
+    aliases: set[str] = field(default_factory=set)
+    key: str | None = None
+    mentions: int = 0
+    properties: dict = field(default_factory=dict)
+    facts: list[Fact] = field(default_factory=list)
+    division: object | None = None
+
+
+@dataclass
+class Focus:
+    """What an item is about, for references (该镇, 全村, 镇党委) and implied subjects."""
+
+    county: Node | None = None
+    township: Node | None = None
+    village: Node | None = None
+
+
+class ArticleGraph:
+    """Entities and relations of one article, deduplicated as they are added."""
+
+    def __init__(self, norm: Normalised):
+        self.norm = norm
+        self.nodes: dict[tuple[str, str], Node] = {}
+        self.relations: dict[tuple[str, str, str], Relation] = {}
+
+    def node(self, typ: str, name: str, aliases: set[str] | None = None) -> Node:
+        key = (typ, name)
+        if key not in self.nodes:
+            self.nodes[key] = Node(f"e{len(self.nodes) + 1}", typ, name)
+        node = self.nodes[key]
+        node.mentions += 1
+        if aliases:
+            node.aliases |= {a for a in aliases if a and a != name}
+        return node
+
+    def relate(self, typ: str, src: Node | None, dst: Node | None, sent: Sentence, **props) -> None:
+        if src is None or dst is None or src is dst:
+            return
+        from graph.model import RELATION_ENDS
+
+        sources, targets = RELATION_ENDS[typ]
+        if src.type not in sources or dst.type not in targets:
+            return
+        key = (typ, src.id, dst.id)
+        start, end = self.norm.raw_span(sent.start, sent.end)
+        ev = Evidence(sentence=sent.text, start=start, end=end)
+        if key in self.relations:
+            rel = self.relations[key]
+            if all(e.sentence != sent.text for e in rel.evidence):
+                rel.evidence.append(ev)
+            for k, v in props.items():
+                rel.properties.setdefault(k, v)
+            return
+        self.relations[key] = Relation(type=typ, source=src.id, target=dst.id, properties=dict(props), evidence=[ev])
+
+
+class Extractor:
+    def extract_text(self, raw: str, path: str | None = None) -> Extraction:
+        norm = normalise(raw)
+        seg = segment(norm.text)
+        graph = ArticleGraph(norm)
+        authors = set(seg.authors)
+        by_item: dict[int, list[tuple[Sentence, list[Mention]]]] = {}
+        for sent in seg.sentences:
+            if any(a <= sent.start < b and sent.end <= b for a, b in seg.byline_spans):
+                continue
+            mentions = [m for m in find_mentions(sent.text) if m.name not in authors]
+            by_item.setdefault(sent.item, []).append((sent, mentions))
+        article_county: Node | None = None
+        for item in sorted(by_item):
+            focus = Focus(county=article_county)
+            self._item(graph, by_item[item], focus)
+            if article_county is None and focus.county is not None:
+                article_county = focus.county
+        self._gazetteer_ancestors(graph)
+        self._keys(graph)
+        for trad_simpl, original in norm.traditional.items():
+            for node in graph.nodes.values():
+                if trad_simpl in node.name:
+                    node.aliases.add(node.name.replace(trad_simpl, original))
+        meta = ArticleMeta(
+            id=article_id(norm.text),
+            title=seg.title,
+            published=seg.published,
+            authors=seg.authors,
+            path=path,
+            source=Path(path).name if path else None,
+            char_count=len(norm.text),
+        )
+        entities = [
+            Entity(id=n.id, type=n.type, name=n.name, aliases=sorted(n.aliases - {n.name}), properties=n.properties,
+                   key=n.key, mentions=max(n.mentions, 1), facts=n.facts)
+            for n in graph.nodes.values()
+        ]
+        return Extraction(article=meta, entities=entities, relations=list(graph.relations.values()))
+
+    # --- one news item ---------------------------------------------------------------------------
+    def _item(self, graph: ArticleGraph, sentences: list[tuple[Sentence, list[Mention]]], focus: Focus) -> None:
+        # the item's own places come first: its first township and county
+        for _sent, mentions in sentences:
+            for m in mentions:
+                if m.type == "Township" and focus.township is None:
+                    focus.township = graph.node("Township", m.name, m.aliases)
+                    graph.nodes[("Township", m.name)].mentions -= 1
+                if m.type == "County" and (focus.county is None or focus.county.name == m.name):
+                    focus.county = graph.node("County", m.name, m.aliases)
+                    graph.nodes[("County", m.name)].mentions -= 1
+        for sent, mentions in sentences:
+            nodes = {id(m): graph.node(m.type, m.name, m.aliases) for m in mentions}
+            self._sentence(graph, sent, mentions, nodes, focus)
+
+    def _reference(self, sent: Sentence, focus: Focus) -> Node | None:
+        for typ in ("Village", "Township", "County"):
+            if any(r in sent.text for r in REFERENCES[typ]):
+                return getattr(focus, typ.lower())
+        return None
+
+    def _subject(self, sent: Sentence, mentions: list[Mention], nodes: dict, focus: Focus, before: int) -> Node | None:
+        """Who acts in the sentence: the first actor named before ``before``, else the item's place."""
+        for m in sorted(mentions, key=lambda x: x.start):
+            if m.start >= before:
+                break
+            if m.type in ACTORS:
+                # the most specific place of a chain (东昌府区张炉集镇 -> 张炉集镇)
+                chain = [x for x in mentions if x.start == m.end and x.type in PLACE_RANK]
+                return nodes[id(chain[0])] if chain and m.type in PLACE_RANK else nodes[id(m)]
+        return self._reference(sent, focus) or focus.township or focus.village
+
+    def _sentence(self, graph: ArticleGraph, sent: Sentence, mentions: list[Mention], nodes: dict, focus: Focus) -> None:
+        s = sent.text
+        ordered = sorted(mentions, key=lambda m: (m.start, -m.end))
+        places = [m for m in ordered if m.type in PLACE_RANK]
+        # 1. place chains: 聊城市东昌府区斗虎屯镇张李村
+        chained: set[int] = set()
+        for a in places:
+            for b in places:
+                if b.start == a.end and PLACE_RANK[b.type] > PLACE_RANK[a.type]:
+                    graph.relate("LOCATED_IN", nodes[id(b)], nodes[id(a)], sent)
+                    chained.add(id(b))
+                    if b.type == "Township":
+                        focus.township = focus.township or nodes[id(b)]
+        for m in places:
+            node = nodes[id(m)]
+            if m.type == "Village":
+                if id(m) not in chained and focus.township is not None:
+                    graph.relate("LOCATED_IN", node, focus.township, sent)
+                focus.village = node
+            elif m.type == "Township" and id(m) not in chained and focus.county is not None:
+                graph.relate("LOCATED_IN", node, focus.county, sent)
+        # 2. bodies named with their place, branches named after their owner
+        for m in ordered:
+            node = nodes[id(m)]
+            place = m.info.get("place")
+            if place is not None:
+                graph.relate("LOCATED_IN", node, graph.node(place.type, place.name), sent)
+            owner = m.info.get("owner")
+            if m.type == "Branch" and owner is not None:
+                owner_node = graph.node(owner.type, owner.name)
+                if owner.type in PLACE_RANK:
+                    graph.relate("LOCATED_IN", node, owner_node, sent)
+            if m.type == "Project" and owner is not None:
+                graph.relate("INVESTS_IN", graph.node(owner.type, owner.name), node, sent)
+        # bodies that a place founds, builds or brings in
+        if re.search(r"引进|落地|落户|建设|建成|成立|新建|入驻|投产", s):
+            subject = self._subject(sent, mentions, nodes, focus, len(s))
+            if subject is not None and subject.type in PLACE_RANK:
+                for m in ordered:
+                    if m.type in ("Project", "Enterprise", "Cooperative") and "place" not in m.info:
+                        graph.relate("LOCATED_IN", nodes[id(m)], subject, sent)
+        # 3. posts
+        for m in ordered:
+            if m.type not in ("Official", "Person"):
+                continue
+            person = nodes[id(m)]
+            for org, title in m.info.get("posts", []):
+                target = graph.node(org.type, org.name) if org is not None else self._post_by_reference(
+                    graph, s, m, title, focus)
+                if target is not None:
+                    graph.relate("HOLDS_POST", person, target, sent, title=title)
+        # 4. a Party organisation leads a body
+        for cue in lx.LEAD_CUES:
+            pos = s.find(cue)
+            if pos < 0:
+                continue
+            branch = None
+            for m in ordered:
+                if m.type == "Branch" and m.end <= pos:
+                    branch = nodes[id(m)]
+            if branch is None and re.search(r"(党支部|党总支|支部|党组织|党委)$", s[max(0, pos - 6):pos]):
+                owner = focus.village if re.search(r"村", s[max(0, pos - 6):pos]) or focus.village else focus.township
+                if owner is not None:
+                    kind = "党委" if s[max(0, pos - 2):pos] == "党委" else (
+                        "党总支" if "总支" in s[max(0, pos - 4):pos] else "党支部")
+                    branch = graph.node("Branch", owner.name + kind)
+                    graph.relate("LOCATED_IN", branch, owner, sent)
+            if branch is None:
+                continue
+            for m in ordered:
+                if m.start >= pos and m.type in ("Cooperative", "Enterprise", "Project", "Organization"):
+                    graph.relate("LEADS", branch, nodes[id(m)], sent)
+                    break
+        # 5. money
+        for amount in find_money(s):
+            window = s[max(0, amount.start - 6): amount.start]
+            if not any(c in window for c in lx.INVEST_CUES):
+                continue
+            after = [m for m in ordered if m.start >= amount.end and m.type in ("Project", "Enterprise", "Cooperative")
+                     and m.start - amount.end <= 3]
+            props = {"amount_yuan": amount.as_number}
+            if amount.approximate:
+                props["approximate"] = True
+            if after and after[0].type == "Project":
+                project = nodes[id(after[0])]
+                owner = after[0].info.get("owner")
+                if owner is not None:
+                    graph.relate("INVESTS_IN", graph.node(owner.type, owner.name), project, sent, **props)
+                else:
+                    project.properties.setdefault("investment_yuan", amount.as_number)
+                continue
+            investor = None
+            for m in ordered:
+                if m.end <= amount.start and m.type in ("Enterprise", "Organization", "Branch", "Cooperative",
+                                                        "Township", "Village", "County"):
+                    investor = nodes[id(m)]
+            target = next((nodes[id(m)] for m in ordered if m.start >= amount.end and m.type in (
+                "Project", "Enterprise", "Village", "Cooperative")), None)
+            if investor is not None and target is not None:
+                graph.relate("INVESTS_IN", investor, target, sent, **props)
+            elif "该项目" in window or "项目" in s[: amount.start]:
+                projects = [m for m in ordered if m.type == "Project" and m.end <= amount.start]
+                if projects:
+                    nodes[id(projects[-1])].properties.setdefault("investment_yuan", amount.as_number)
+        # 6. support
+        for cue in lx.SUPPORT_CUES:
+            for cm in re.finditer(cue, s):
+                pos = cm.start()
+                target = next((nodes[id(m)] for m in ordered if m.start >= cm.end() and m.type not in (
+                    "Programme",) and m.start - cm.end() <= 12), None)
+                if target is None:
+                    continue
+                source = None
+                for m in ordered:
+                    if m.end <= pos and m.type not in ("Programme",) and pos - m.end <= 20:
+                        source = nodes[id(m)]
+                if source is None:
+                    source = self._subject(sent, mentions, nodes, focus, pos)
+                if source is not None and source is not target:
+                    graph.relate("SUPPORTS", source, target, sent)
+        # 7. programmes
+        cue = next((c for c in lx.IMPLEMENT_CUES if c in s), None)
+        for m in ordered:
+            if m.type != "Programme" or cue is None:
+                continue
+            subject = self._subject(sent, mentions, nodes, focus, m.start)
+            if subject is not None:
+                graph.relate("IMPLEMENTS", subject, nodes[id(m)], sent)
+        # 8. numbers on the place they describe
+        facts = find_facts(s)
+        if facts:
+            subject = self._subject(sent, mentions, nodes, focus, len(s))
+            if subject is not None:
+                for f in facts:
+                    if f.key not in subject.properties:
+                        subject.properties[f.key] = f.value
+                        if f.approximate:
+                            subject.properties.setdefault("approximate", []).append(f.key)
+                        subject.facts.append(Fact(key=f.key, value=f.value, sentence=s, approximate=f.approximate))
+
+    def _post_by_reference(self, graph: ArticleGraph, s: str, m: Mention, title: str, focus: Focus) -> Node | None:
+        head = s[max(0, m.start - len(title) - 5): m.start - len(title)]
+        if re.search(r"(镇|乡|街道)(党委|党工委)$", head) and focus.township is not None:
+            kind = "党工委" if head.endswith("党工委") else "党委"
+            branch = graph.node("Branch", focus.township.name + kind)
+            return branch
+        if re.search(r"村?(党支部|党总支|支部)$", head) and focus.village is not None:
+            kind = "党总支" if "总支" in head else "党支部"
+            return graph.node("Branch", focus.village.name + kind)
+        return None
+
+    # --- places above what the article says, and identity ----------------------------------------
+    def _gazetteer_ancestors(self, graph: ArticleGraph) -> None:
+        gz = gazetteer()
+        for node in list(graph.nodes.values()):
+            if node.type not in ("County", "City"):
+                continue
+            divs = gz.lookup(node.name, node.type)
+            if len(divs) != 1:
+                continue
+            node.division = divs[0]
+            child = node
+            rel = next((r for r in graph.relations.values() if r.source == node.id or r.target == node.id), None)
+            ev_sentence = rel.evidence[0].sentence if rel else node.name
+            sent = Sentence(ev_sentence, 0, 0, 0)
+            for anc in gz.ancestors(divs[0]):
+                parent = graph.nodes.get((anc.level, anc.name))
+                if parent is None:
+                    parent = graph.node(anc.level, anc.name)
+                parent.division = anc
+                graph.relate("LOCATED_IN", child, parent, sent)
+                child = parent
+
+    def _keys(self, graph: ArticleGraph) -> None:
+        by_id = {n.id: n for n in graph.nodes.values()}
+        parent: dict[str, Node] = {}
+        for r in graph.relations.values():
+            if r.type == "LOCATED_IN":
+                src, dst = by_id[r.source], by_id[r.target]
+                if src.id not in parent or PLACE_RANK.get(dst.type, 9) > PLACE_RANK.get(parent[src.id].type, 9):
+                    parent[src.id] = dst
+        county = next((n for n in graph.nodes.values() if n.type == "County"), None)
+
+        def key(node: Node, depth: int = 0) -> str:
+            if node.key:
+                return node.key
+            if node.type in ("Province", "City", "County"):
+                code = getattr(node.division, "code", None)
+                node.key = f"{node.type}|{code or node.name}"
+            elif node.type in ("Township", "Village", "Branch") and node.id in parent and depth < 6:
+                node.key = f"{node.type}|{key(parent[node.id], depth + 1)}|{node.name}"
+            elif node.type in ("Official", "Person", "Project", "Township", "Village", "Branch"):
+                scope = key(county, depth + 1) if county is not None and county is not node else ""
+                node.key = f"{node.type}|{scope}|{node.name}"
+            else:
+                node.key = f"{node.type}|{node.name}"
+            return node.key
+
+        for node in graph.nodes.values():
+            key(node)
+
+
+def extract_file(path: Path, raw: str | None = None) -> Extraction:
+    from ingest.reader import read_article
+
+    text = raw if raw is not None else read_article(path)
+    return Extractor().extract_text(text, str(path))

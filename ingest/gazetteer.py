@@ -1,0 +1,85 @@
+"""China's administrative divisions down to county level, from the ``cpca`` package's adcode table.
+
+Used to recognise provinces, cities and counties by full or short name and to add the levels
+above a county that an article does not write (county → city → province).
+"""
+
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+MUNICIPALITIES = ("北京市", "天津市", "上海市", "重庆市")
+_SHORT_SUFFIXES = ("特别行政区", "维吾尔自治区", "壮族自治区", "回族自治区", "自治区", "自治州", "自治县",
+                   "地区", "新区", "省", "市", "县", "区", "盟", "旗")
+
+
+@dataclass(frozen=True)
+class Division:
+    code: str
+    name: str
+    level: str  # Province | City | County
+    parent: str | None  # code of the division above
+
+
+def short_name(name: str) -> str:
+    for suffix in _SHORT_SUFFIXES:
+        if name.endswith(suffix) and len(name) - len(suffix) >= 2:
+            return name[: -len(suffix)]
+    return name
+
+
+class Gazetteer:
+    def __init__(self, rows: list[tuple[str, str]]):
+        self.by_code: dict[str, Division] = {}
+        self.by_name: dict[str, list[Division]] = {}
+        for code, name in rows:
+            code = code[:6]
+            if code.endswith("0000"):
+                level, parent = "Province", None
+            elif code.endswith("00"):
+                level, parent = "City", code[:2] + "0000"
+            else:
+                level, parent = "County", code[:4] + "00"
+            self.by_code[code] = Division(code, name, level, parent)
+        for div in self.by_code.values():
+            if div.level == "County" and div.parent not in self.by_code:
+                # counties directly under a province or a municipality
+                object.__setattr__(div, "parent", div.code[:2] + "0000")
+            if div.name in ("市辖区", "县", "省直辖县级行政区划", "自治区直辖县级行政区划"):
+                continue
+            self.by_name.setdefault(div.name, []).append(div)
+        self.short: dict[str, list[Division]] = {}
+        for name, divs in self.by_name.items():
+            s = short_name(name)
+            if s != name:
+                self.short.setdefault(s, []).extend(divs)
+
+    def lookup(self, name: str, level: str | None = None) -> list[Division]:
+        found = self.by_name.get(name, [])
+        if level:
+            found = [d for d in found if d.level == level]
+        return found
+
+    def ancestors(self, div: Division) -> list[Division]:
+        """The divisions above ``div``, nearest first."""
+        out = []
+        code = div.parent
+        while code and code in self.by_code:
+            parent = self.by_code[code]
+            if parent.name not in ("市辖区", "县") and parent.code != div.code:
+                out.append(parent)
+            code = parent.parent
+        return out
+
+    def names(self) -> set[str]:
+        return set(self.by_name)
+
+
+@lru_cache(maxsize=1)
+def gazetteer() -> Gazetteer:
+    text = resources.files("cpca").joinpath("resources/adcodes.csv").read_text(encoding="utf-8")
+    rows = [(r["adcode"], r["name"]) for r in csv.DictReader(text.splitlines())]
+    return Gazetteer(rows)

@@ -1,0 +1,497 @@
+"""Find the named things in one sentence: places, Party organisations, bodies, people, programmes.
+
+Rules are keyed on suffixes (镇, 村, 合作社, 公司 …), on titles next to names, on the gazetteer
+and on quotation marks. A name's left edge is found by walking left from its suffix over a
+jieba segmentation until a stop word, a cue verb, punctuation or the end of another name.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+import jieba
+import jieba.posseg
+
+from ingest import lexicon as lx
+from ingest.gazetteer import gazetteer, short_name
+
+CJK = re.compile(r"[\u4e00-\u9fff]")
+_STOP_POS = {"p", "c", "u", "uj", "ul", "uz", "ud", "ug", "uv", "d", "r", "m", "q", "f", "t", "ad", "y", "e", "o",
+             "vd", "zg", "mq", "v", "vn", "a", "l", "i"}
+_CUES = set(lx.LEAD_CUES + lx.SUPPORT_CUES + lx.INVEST_CUES + lx.IMPLEMENT_CUES) | {
+    "引进", "位于", "来到", "走进", "通过", "联合", "同", "与", "和", "及", "的", "由", "在", "对", "为", "是", "向",
+    "将", "把", "让", "使", "有", "共", "全", "各", "该", "本", "其", "如", "像", "据", "从", "到", "至", "经",
+    "成立", "注册", "组织", "鼓励", "引导", "推动", "促进", "实现", "成为", "作为", "申报", "申请", "获批", "荣获",
+    "获得", "评为", "创成", "建成", "新建", "建设", "吸引", "招引", "落户", "入驻", "签约", "合作", "共建", "利用",
+    "积极", "大力", "持续", "不断", "进一步", "全面", "深入", "先后", "分别", "相继", "共同", "主要", "重点", "一批",
+    "一个", "一家", "这个", "这家", "该村", "该镇", "当地", "现有", "目前", "近年来", "同时", "其中", "以及", "还有",
+    "并", "又", "也", "都", "已", "正", "于", "以", "就", "即", "等", "个", "家", "名", "位", "年", "月", "日",
+}
+
+
+@dataclass
+class Mention:
+    type: str
+    name: str
+    start: int
+    end: int
+    aliases: set[str] = field(default_factory=set)
+    info: dict = field(default_factory=dict)
+
+    def overlaps(self, other: Mention) -> bool:
+        return self.start < other.end and other.start < self.end
+
+
+@lru_cache(maxsize=1)
+def _tokenizer() -> jieba.Tokenizer:
+    tok = jieba.Tokenizer()
+    tok.initialize()
+    for name in gazetteer().names():
+        tok.add_word(name, freq=200000, tag="ns")
+    for word in lx.LEAD_CUES + lx.SUPPORT_CUES + lx.INVEST_CUES:
+        tok.add_word(word, freq=50000, tag="v")
+    return tok
+
+
+@lru_cache(maxsize=1)
+def _pos_table() -> dict[str, str]:
+    jieba.posseg.dt.tokenizer.initialize()
+    return jieba.posseg.dt.word_tag_tab
+
+
+def tokens(text: str) -> list[str]:
+    return list(_tokenizer().cut(text, HMM=True))
+
+
+@lru_cache(maxsize=1)
+def _gazetteer_regex() -> re.Pattern[str]:
+    names = sorted(gazetteer().names(), key=len, reverse=True)
+    names = [n for n in names if len(n) >= 2 and n not in lx.GENERIC_PLACE_WORDS]
+    return re.compile("|".join(map(re.escape, names)))
+
+
+def _is_stop_token(tok: str, strict: bool) -> bool:
+    if not tok or not CJK.match(tok):
+        return True
+    if tok in _CUES or tok in lx.STOP_CHARS:
+        return True
+    if strict:
+        return _pos_table().get(tok) in _STOP_POS and len(tok) >= 1
+    return False
+
+
+def left_edge(sentence: str, end: int, max_len: int, floor: int, strict: bool, min_len: int = 2) -> int | None:
+    """Start index of the name whose suffix begins at ``end``; None when no name fits."""
+    lo = end
+    while lo > floor and end - lo < max_len + 3 and (CJK.match(sentence[lo - 1]) or sentence[lo - 1] == "·"):
+        lo -= 1
+    if end - lo < 1:
+        return None
+    window = sentence[lo:end]
+    toks = tokens(window)
+    # walk from the right: keep tokens until a stop token
+    kept = 0
+    for tok in reversed(toks):
+        if _is_stop_token(tok, strict) and kept >= min_len:
+            break
+        if _is_stop_token(tok, strict) and kept < min_len:
+            # a stop word glued to a short name (对于庄 -> 于庄): keep just enough of it
+            need = min_len - kept
+            if len(tok) > need and not (tok in lx.STOP_CHARS):
+                kept += need
+            elif tok in lx.STOP_CHARS or not CJK.match(tok):
+                break
+            else:
+                kept += len(tok)
+            break
+        kept += len(tok)
+    if kept < min_len:
+        return None
+    return end - min(kept, max_len)
+
+
+def _suffix_at(sentence: str, i: int, suffixes: tuple[str, ...]) -> str | None:
+    for suf in suffixes:
+        if sentence.startswith(suf, i):
+            return suf
+    return None
+
+
+class SentenceMentions:
+    """All mentions found in one sentence, and the helpers that find them."""
+
+    def __init__(self, sentence: str):
+        self.s = sentence
+        self.found: list[Mention] = []
+
+    def add(self, m: Mention) -> Mention:
+        self.found.append(m)
+        return m
+
+    def ends_at(self, pos: int, types: tuple[str, ...] | None = None) -> Mention | None:
+        best = None
+        for m in self.found:
+            if m.end == pos and (types is None or m.type in types):
+                if best is None or m.end - m.start > best.end - best.start:
+                    best = m
+        return best
+
+    def floor_before(self, pos: int) -> int:
+        """The end of the nearest place mention before ``pos``: names never run across it."""
+        floor = 0
+        for m in self.found:
+            if m.type in ("Province", "City", "County", "Township", "Village") and m.end <= pos:
+                floor = max(floor, m.end)
+        return floor
+
+    # --- places ---------------------------------------------------------------------------------
+    def gazetteer_places(self) -> None:
+        gz = gazetteer()
+        for m in _gazetteer_regex().finditer(self.s):
+            divs = gz.lookup(m.group())
+            if not divs:
+                continue
+            level = divs[0].level
+            if m.group() in ("市辖区",):
+                continue
+            nxt = self.s[m.end(): m.end() + 1]
+            if level == "City" and nxt in ("委", "场") or level == "County" and nxt in ("委", "级"):
+                pass
+            mention = Mention(level, m.group(), m.start(), m.end(), {short_name(m.group())})
+            mention.info["codes"] = [d.code for d in divs]
+            self.add(mention)
+        for suf in lx.COUNTY_PATTERN_SUFFIXES:
+            for m in re.finditer(re.escape(suf), self.s):
+                if any(x.start <= m.start() < x.end for x in self.found):
+                    continue
+                lo = left_edge(self.s, m.start(), 6, self.floor_before(m.start()), strict=True)
+                if lo is None:
+                    continue
+                self.add(Mention("County", self.s[lo: m.end()], lo, m.end()))
+
+    def townships_and_villages(self) -> None:
+        s = self.s
+        i = 0
+        while i < len(s):
+            suf = _suffix_at(s, i, lx.TOWNSHIP_SUFFIXES)
+            typ = "Township"
+            if suf is None:
+                suf = _suffix_at(s, i, lx.VILLAGE_SUFFIXES)
+                typ = "Village"
+            if suf is None:
+                i += 1
+                continue
+            end = i + len(suf)
+            starts = lx.SUFFIX_WORD_STARTS.get(suf, ())
+            if any(s.startswith(w, i) for w in starts) and not s.startswith(suf + "党", i) and not (
+                suf in ("镇", "乡") and s.startswith(suf + "党委", i)
+            ):
+                i += 1
+                continue
+            if any(x.start <= i < x.end for x in self.found):
+                i = end
+                continue
+            floor = self.floor_before(i)
+            max_len = 5 if typ == "Township" else 4
+            lo = left_edge(s, i, max_len, floor, strict=True)
+            if lo is not None:
+                stem = s[lo:i]
+                name = stem + suf
+                if not (name in lx.GENERIC_PLACE_WORDS or stem in lx.GENERIC_PLACE_WORDS
+                        or any(stem.startswith(h) for h in lx.GENERIC_PLACE_HEADS)
+                        or re.search(r"[0-9一二三四五六七八九十两几多等个]$", stem)):
+                    m = self.add(Mention(typ, name, lo, end, {stem} if len(stem) >= 2 else set()))
+                    if suf == "街道办事处":
+                        m.aliases.add(stem + "街道")
+            i = end
+
+    def enumerated_villages(self) -> None:
+        """毡张、邓院等村 / 东岗、楼南两村 / 于庄、祝庄等6个村 → villages named with 村."""
+        pat = re.compile(
+            r"((?:[\u4e00-\u9fff]{2,4}、)+[\u4e00-\u9fff]{2,4}?)(?:等|两|三|四|五|六|七|八|九|十)?"
+            r"(?:\s*\d+\s*个|[两三四五六七八九十]个)?\s*(村|社区)(?![民级集委庄干内里容貌务])"
+        )
+        for m in pat.finditer(self.s):
+            items = m.group(1).split("、")
+            first_start = m.start(1)
+            # the first item may carry a verb or preposition glued to it
+            lo = left_edge(self.s, first_start + len(items[0]), 4, first_start, strict=True)
+            if lo is not None:
+                items[0] = self.s[lo: first_start + len(items[0])]
+            pos = m.start(1) + (len(m.group(1).split("、")[0]) - len(items[0]))
+            for item in items:
+                start = self.s.find(item, pos)
+                if item.endswith(("村", "社区")):
+                    name, alias = item, item
+                else:
+                    name, alias = item + m.group(2), item
+                if 2 <= len(alias) <= 5 and not any(alias.startswith(h) for h in ("各", "全", "该")):
+                    if not any(x.type == "Village" and x.name == name and x.start == start for x in self.found):
+                        self.add(Mention("Village", name, start, start + len(item), {alias}))
+                pos = start + len(item)
+
+    # --- Party organisations ------------------------------------------------------------------------
+    def branches(self) -> None:
+        s = self.s
+        for kind in lx.BRANCH_KINDS:
+            for m in re.finditer(re.escape(kind), s):
+                i = m.start()
+                if any(x.type == "Branch" and x.start <= i < x.end for x in self.found):
+                    continue
+                j = i
+                owner = self.ends_at(j)
+                dup = False
+                if owner is None and j > 0 and s[j - 1] in "村镇乡":
+                    owner = self.ends_at(j - 1)
+                    dup = owner is not None and owner.name.endswith(s[j - 1])
+                if owner is None or owner.type not in ("Township", "Village", "County", "City", "Organization",
+                                                       "Enterprise", "Cooperative"):
+                    continue
+                canonical_kind = "党总支" if kind == "总支" else kind
+                name = owner.name + canonical_kind
+                surface = s[owner.start: m.end()]
+                ment = self.add(Mention("Branch", name, owner.start, m.end(), {surface} if surface != name else set()))
+                ment.info["owner"] = owner
+                _ = dup
+        # 区委 / 县委 / 市委 as the Party committee of a county or city
+        for m in re.finditer(r"(?<=[区县市])委(?!员|会|托|屈|婉)", s):
+            owner = self.ends_at(m.start(), ("County", "City"))
+            if owner:
+                ment = self.add(Mention("Branch", owner.name + "委", owner.start, m.end()))
+                ment.info["owner"] = owner
+
+    # --- bodies -------------------------------------------------------------------------------------
+    def bodies(self) -> None:
+        groups = (
+            ("Cooperative", lx.COOPERATIVE_SUFFIXES, 14),
+            ("Enterprise", lx.ENTERPRISE_SUFFIXES, 10),
+            ("Organization", lx.ORGANIZATION_SUFFIXES, 14),
+            ("Project", lx.PROJECT_SUFFIXES, 18),
+        )
+        s = self.s
+        taken: list[tuple[int, int]] = []
+        for typ, suffixes, max_len in groups:
+            for suf in sorted(suffixes, key=len, reverse=True):
+                for m in re.finditer(re.escape(suf), s):
+                    end = m.end()
+                    if any(a <= m.start() < b for a, b in taken):
+                        continue
+                    if end < len(s) and typ == "Enterprise" and suf == "厂" and s[end] in "房区长":
+                        continue
+                    lo = left_edge(s, m.start(), max_len, 0, strict=False, min_len=2)
+                    if lo is None:
+                        continue
+                    name = s[lo:end]
+                    if name in lx.GENERIC_BODY_NAMES or _generic_body(name, suf):
+                        continue
+                    stem_toks = tokens(name[: -len(suf)])
+                    if typ == "Project" and len(stem_toks) == 1 and stem_toks[0] in _pos_table():
+                        continue
+                    place = self._leading_place(lo, end)
+                    mention = Mention(typ, name, lo, end)
+                    if place is not None:
+                        rest = s[place.end:end]
+                        mention.info["place"] = place
+                        if typ in ("Cooperative", "Enterprise") and _branded(rest, suf):
+                            mention.name = rest
+                            mention.aliases.add(name)
+                            mention.start = place.end
+                        elif len(rest) > len(suf) + 1:
+                            mention.aliases.add(rest)
+                    if typ == "Project":
+                        inner = self._leading_body(mention.start, end)
+                        if inner is not None:
+                            mention.info["owner"] = inner
+                    self.add(mention)
+                    taken.append((mention.start, end))
+        self.trade_enterprises()
+
+    def _leading_place(self, lo: int, end: int) -> Mention | None:
+        best = None
+        for x in self.found:
+            if x.type in ("Province", "City", "County", "Township", "Village") and lo <= x.start and x.end < end:
+                if x.start == lo or (best is not None and x.start == best.end):
+                    best = x
+        return best
+
+    def _leading_body(self, lo: int, end: int) -> Mention | None:
+        for x in self.found:
+            if x.type in ("Enterprise", "Cooperative", "Organization") and x.start >= lo and x.end < end:
+                return x
+        return None
+
+    def trade_enterprises(self) -> None:
+        """Brand + trade (恒昌香油, 德润机电): a two-character brand that is no common word."""
+        table = _pos_table()
+        for trade in lx.ENTERPRISE_TRADES:
+            for m in re.finditer(re.escape(trade), self.s):
+                lo = m.start() - 2
+                if lo < 0 or any(x.start <= m.start() < x.end for x in self.found if x.type != "Township"):
+                    continue
+                brand = self.s[lo: m.start()]
+                if not all(CJK.match(c) for c in brand) or brand in table or brand[0] in lx.STOP_CHARS:
+                    continue
+                if lo > 0 and CJK.match(self.s[lo - 1]) and self.s[lo - 1] not in "、和与及的为是在":
+                    continue
+                self.add(Mention("Enterprise", brand + trade, lo, m.end()))
+
+    def enumerated_bodies(self) -> None:
+        """洪保、万华等公司 / 犇逸牧业、华盛公司真皮箱包、银河学校等项目."""
+        pat = re.compile(r"((?:[\u4e00-\u9fff]{2,12}、)+[\u4e00-\u9fff]{2,12})等(公司|企业|项目|合作社)")
+        kinds = {"公司": "Enterprise", "企业": "Enterprise", "项目": "Project", "合作社": "Cooperative"}
+        for m in pat.finditer(self.s):
+            items = m.group(1).split("、")
+            lo = left_edge(self.s, m.start(1) + len(items[0]), 10, 0, strict=False)
+            if lo is not None:
+                items[0] = self.s[lo: m.start(1) + len(items[0])]
+            typ = kinds[m.group(2)]
+            pos = m.start(1)
+            for item in items:
+                start = self.s.find(item, pos)
+                pos = start + len(item)
+                suffix = "公司" if m.group(2) == "企业" else m.group(2)
+                name = item if item.endswith(suffix) else item + suffix
+                if typ == "Enterprise" and item.endswith(lx.ENTERPRISE_TRADES):
+                    name = item
+                if any(x.start == start and x.type == typ for x in self.found):
+                    continue
+                ment = self.add(Mention(typ, name, start, start + len(item), {item}))
+                if typ == "Project":
+                    inner = self._leading_body(start, start + len(item) + 1)
+                    if inner is not None:
+                        ment.info["owner"] = inner
+
+    # --- people -----------------------------------------------------------------------------------
+    def people(self) -> None:
+        s = self.s
+        titles = sorted(lx.OFFICIAL_TITLES + lx.PERSON_TITLES, key=len, reverse=True)
+        title_re = re.compile("|".join(map(re.escape, titles)))
+        for m in title_re.finditer(s):
+            name = _name_at(s, m.end())
+            if not name:
+                continue
+            title = m.group()
+            typ = "Person" if title in lx.PERSON_TITLES else "Official"
+            ment = Mention(typ, name, m.end(), m.end() + len(name))
+            ment.info["posts"] = self._posts_before(m.start(), m.end())
+            if any(x.type in ("Official", "Person") and x.start == ment.start for x in self.found):
+                continue
+            self.add(ment)
+        roles = sorted(lx.PERSON_ROLES, key=len, reverse=True)
+        for m in re.finditer("|".join(map(re.escape, roles)), s):
+            name = _name_at(s, m.end())
+            if name and not any(x.start == m.end() for x in self.found):
+                self.add(Mention("Person", name, m.end(), m.end() + len(name)))
+        # name before title: 关威书记, 李四同志
+        for m in re.finditer(r"([\u4e00-\u9fff]{2,3})(书记|主任|镇长|乡长|村长|局长)(?=[，。、：说表介])", s):
+            name = m.group(1)
+            if name[0] in lx.SURNAMES and not any(x.overlaps(Mention("", "", m.start(1), m.end(1))) for x in self.found):
+                if _pos_table().get(name) is None:
+                    ment = self.add(Mention("Official", name, m.start(1), m.end(1)))
+                    ment.info["posts"] = [(None, m.group(2))]
+
+    def _posts_before(self, title_start: int, title_end: int) -> list[tuple[Mention | None, str]]:
+        """(organisation, title) pairs in the chain of titles before a name: X党支部书记、Y合作社理事长Z."""
+        s = self.s
+        posts: list[tuple[Mention | None, str]] = []
+        titles = sorted(lx.OFFICIAL_TITLES + lx.PERSON_TITLES, key=len, reverse=True)
+        pos = title_end
+        seg_start = max(s.rfind(c, 0, title_start) for c in "，。；：“”") + 1
+        title_re = re.compile("|".join(map(re.escape, titles)))
+        for tm in title_re.finditer(s, seg_start, pos):
+            org = self.ends_at(tm.start(), ("Branch", "Township", "Village", "County", "City", "Organization",
+                                            "Cooperative", "Enterprise"))
+            if org is None and tm.start() > 0:
+                # 镇党委书记 with the branch named by reference only
+                org = None
+            posts.append((org, tm.group()))
+        return posts
+
+    # --- programmes -------------------------------------------------------------------------------
+    def programmes(self) -> None:
+        s = self.s
+        heads = sorted(lx.PROGRAMME_HEADS, key=len, reverse=True)
+        head_re = "|".join(map(re.escape, heads))
+        for m in re.finditer(rf"“([^”“]{{1,16}})”(?:[\u4e00-\u9fff]{{0,8}}?({head_re}))?", s):
+            inner = m.group(1).strip()
+            if m.group(2):
+                name = m.group(0)
+                mention = Mention("Programme", name, m.start(), m.end(), {inner, name.replace("“", "").replace("”", "")})
+                self.add(mention)
+            elif re.fullmatch(r"[0-9+＋xX×\-]+|[一二三四五六七八九十两百千]+[\u4e00-\u9fff]{1,6}", inner) and len(inner) >= 2:
+                self.add(Mention("Programme", inner, m.start(), m.end(), {m.group(0)}))
+        for name in lx.PROGRAMME_NAMES:
+            for m in re.finditer(re.escape(name), s):
+                if any(x.type == "Programme" and x.start <= m.start() < x.end for x in self.found):
+                    continue
+                self.add(Mention("Programme", name, m.start(), m.end()))
+        for m in re.finditer(r"([\u4e00-\u9fff]{2,4})贷(?!款)", s):
+            stem = m.group(1)
+            lo = left_edge(s, m.start(1) + len(stem), 4, 0, strict=True)
+            if lo is not None:
+                self.add(Mention("Programme", s[lo: m.end()], lo, m.end()))
+
+    def run(self) -> list[Mention]:
+        self.gazetteer_places()
+        self.townships_and_villages()
+        self.enumerated_villages()
+        self.bodies()
+        self.enumerated_bodies()
+        self.branches()
+        self.people()
+        self.programmes()
+        return self.found
+
+
+def _name_at(s: str, i: int) -> str | None:
+    """A personal name (2-3 characters, known surname) starting at ``i``, ending at a boundary."""
+    if i >= len(s):
+        return None
+    for comp in lx.COMPOUND_SURNAMES:
+        if s.startswith(comp, i):
+            for length in (4, 3):
+                cand = s[i: i + length]
+                if len(cand) == length and CJK.fullmatch(cand[-1]) and _boundary(s, i + length):
+                    return cand
+    if s[i] not in lx.SURNAMES:
+        return None
+    for length in (3, 2):
+        cand = s[i: i + length]
+        if len(cand) == length and all(CJK.match(c) for c in cand) and _boundary(s, i + length):
+            if cand in _pos_table() and _pos_table()[cand] not in ("nr", "nrfg", "nrt"):
+                continue
+            return cand
+    return None
+
+
+def _boundary(s: str, j: int) -> bool:
+    if j >= len(s):
+        return True
+    if not CJK.match(s[j]):
+        return True
+    return any(s.startswith(w, j) for w in lx.NAME_FOLLOWERS)
+
+
+def _generic_body(name: str, suffix: str) -> bool:
+    stem = name[: -len(suffix)]
+    if len(stem) < 2:
+        return True
+    if stem[-1] in "各该本等个家和与及的" or stem[0] in "各该本等个家和与及的":
+        return True
+    if re.search(r"[0-9一二三四五六七八九十两]", stem[:1]):
+        return True
+    return name in lx.GENERIC_BODY_NAMES
+
+
+def _branded(rest: str, suffix: str) -> bool:
+    """True when a body name after its place carries a brand, i.e. is more than generic words."""
+    stem = rest[: -len(suffix)] if rest.endswith(suffix) else rest
+    if len(stem) < 2:
+        return False
+    return not all(tok in lx.GENERIC_BODY_WORDS for tok in tokens(stem))
+
+
+def find_mentions(sentence: str) -> list[Mention]:
+    return SentenceMentions(sentence).run()

@@ -1,0 +1,145 @@
+"""Turn raw text from newspaper PDFs and web pages into clean simplified Chinese, keeping offsets.
+
+Every character of the normalised text remembers its offset in the raw text, so evidence spans
+can point into the file as it was read. Steps: width folding (full-width ASCII to half-width,
+keeping Chinese punctuation), traditional to simplified (OpenCC, character for character),
+joining line breaks inside paragraphs, dropping stray spaces between Chinese characters.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+import opencc
+
+# Chinese punctuation that NFKC would fold into ASCII; keep them as they are.
+_KEEP = set("，。！？；：、“”‘’（）《》【】…—·")
+_SENTENCE_END = set("。！？；…”")
+
+
+def _is_cjk(ch: str) -> bool:
+    return "\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf"
+
+
+def _is_tight(ch: str) -> bool:
+    """Characters between which a space is an artefact of PDF extraction."""
+    return _is_cjk(ch) or ch.isdigit() or ch in _KEEP or ch in "%."
+
+
+@lru_cache(maxsize=1)
+def _t2s() -> opencc.OpenCC:
+    return opencc.OpenCC("t2s")
+
+
+@dataclass
+class Normalised:
+    text: str
+    offsets: list[int]  # offsets[i] = index in the raw text of text[i]
+    traditional: dict[str, str]  # simplified form -> original form, for words that changed
+
+    def raw_span(self, start: int, end: int) -> tuple[int, int]:
+        if not self.offsets:
+            return 0, 0
+        start = min(max(start, 0), len(self.offsets) - 1)
+        last = min(max(end - 1, start), len(self.offsets) - 1)
+        return self.offsets[start], self.offsets[last] + 1
+
+
+_WIDE = {",": "，", ";": "；", ":": "：", "!": "！", "?": "？", "(": "（", ")": "）"}
+
+
+def _widen_punctuation(text: str) -> str:
+    """ASCII punctuation next to Chinese text becomes the Chinese form (one character for one)."""
+    chars = list(text)
+    for i, ch in enumerate(chars):
+        if ch in _WIDE:
+            prev = chars[i - 1] if i else ""
+            nxt = chars[i + 1] if i + 1 < len(chars) else ""
+            if _is_cjk(prev) or _is_cjk(nxt) or prev in "”“" or nxt in "“”":
+                chars[i] = _WIDE[ch]
+    return "".join(chars)
+
+
+def fold_width(ch: str) -> str:
+    if ch in _KEEP:
+        return ch
+    folded = unicodedata.normalize("NFKC", ch)
+    return folded if len(folded) == 1 else ch
+
+
+def to_simplified(text: str) -> str:
+    converted = _t2s().convert(text)
+    return converted if len(converted) == len(text) else "".join(_t2s().convert(c) for c in text)
+
+
+def normalise(raw: str) -> Normalised:
+    chars = [fold_width(c) for c in raw.replace("\r\n", "\n").replace("\r", "\n")]
+    # keep offsets into raw: \r\n collapsed above, so recompute a map for that case
+    raw_index = []
+    i = 0
+    while i < len(raw):
+        raw_index.append(i)
+        i += 2 if raw[i] == "\r" and i + 1 < len(raw) and raw[i + 1] == "\n" else 1
+    text = "".join(chars)
+    simplified = to_simplified(text)
+    simplified = _widen_punctuation(simplified)
+    lengths = sorted(len(line) for line in simplified.split("\n") if len(line.strip()) >= 8)
+    full_line = max(12, lengths[len(lengths) // 2] - 2) if lengths else 12
+    out: list[str] = []
+    offs: list[int] = []
+    n = len(simplified)
+    i = 0
+    while i < n:
+        ch = simplified[i]
+        if ch == "\n":
+            j = i
+            while j < n and simplified[j] in " \t\u3000\n":
+                j += 1
+            blank = simplified.count("\n", i, j) >= 2
+            prev = out[-1] if out else ""
+            line_len = i - (simplified.rfind("\n", 0, i) + 1)
+            nxt = simplified[j] if j < n else ""
+            # a column break inside a sentence: a full line that does not end a sentence
+            broken = prev not in _SENTENCE_END and line_len >= full_line and (_is_cjk(nxt) or nxt.isdigit())
+            if (blank and not broken) or not prev or (not blank and line_len < 12):
+                out.append("\n")
+                offs.append(raw_index[i])
+            # a single line break inside a paragraph is dropped
+            i = j
+            continue
+        if ch in " \t\u3000\xa0":
+            j = i
+            while j < n and simplified[j] in " \t\u3000\xa0":
+                j += 1
+            prev = out[-1] if out else ""
+            nxt = simplified[j] if j < n else ""
+            # spaces next to digits or punctuation are PDF artefacts; between two Chinese characters
+            # they may separate names (bylines), so they stay
+            tight = _is_tight(prev) and _is_tight(nxt) and not (_is_cjk(prev) and _is_cjk(nxt))
+            if prev and nxt and not tight and prev != "\n" and nxt != "\n":
+                out.append(" ")
+                offs.append(raw_index[i])
+            i = j
+            continue
+        out.append(ch)
+        offs.append(raw_index[i])
+        i += 1
+    simple = "".join(out)
+    traditional = _changed_words(text, simplified)
+    return Normalised(simple, offs, traditional)
+
+
+_WORD = re.compile(r"[\u4e00-\u9fff]{2,12}")
+
+
+def _changed_words(original: str, simplified: str) -> dict[str, str]:
+    """Runs of Chinese characters whose simplified form differs from the original."""
+    changed: dict[str, str] = {}
+    for m in _WORD.finditer(original):
+        conv = simplified[m.start() : m.end()]
+        if conv != m.group():
+            changed[conv] = m.group()
+    return changed

@@ -1,0 +1,52 @@
+"""Every setting in one place, read from the environment, so the CLI, the store and the API agree."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+CYPHER_DIR = PROJECT_ROOT / "cypher"
+ONTOLOGY_PATH = PROJECT_ROOT / "ontology.ttl"
+DEFAULT_CORPUS = PROJECT_ROOT.parent / "shared" / "corpus"
+
+
+def _env_int(name: str, default: int) -> int:
+    raw = os.environ.get(name)
+    if raw is None or raw == "":
+        return default
+    try:
+        return int(raw)
+    except ValueError as exc:
+        raise SystemExit(f"environment variable {name}={raw!r} is not a whole number") from exc
+
+
+@dataclass(frozen=True)
+class Settings:
+    """What the project needs to know about where things live and how to reach them."""
+
+    data_dir: Path = field(default_factory=lambda: Path(os.environ.get("RURALKG_DATA", PROJECT_ROOT / ".data")))
+    falkor_host: str = field(default_factory=lambda: os.environ.get("RURALKG_FALKOR_HOST", "127.0.0.1"))
+    falkor_port: int = field(default_factory=lambda: _env_int("RURALKG_FALKOR_PORT", 6390))
+    graph_name: str = field(default_factory=lambda: os.environ.get("RURALKG_GRAPH", "ruralkg"))
+    neo4j_uri: str = field(default_factory=lambda: os.environ.get("NEO4J_URI", ""))
+    neo4j_user: str = field(default_factory=lambda: os.environ.get("NEO4J_USER", "neo4j"))
+    neo4j_password: str = field(default_factory=lambda: os.environ.get("NEO4J_PASSWORD", ""))
+    neo4j_database: str = field(default_factory=lambda: os.environ.get("NEO4J_DATABASE", "neo4j"))
+    api_host: str = field(default_factory=lambda: os.environ.get("RURALKG_API_HOST", "127.0.0.1"))
+    api_port: int = field(default_factory=lambda: _env_int("RURALKG_API_PORT", 8000))
+    query_timeout_ms: int = field(default_factory=lambda: _env_int("RURALKG_QUERY_TIMEOUT_MS", 10000))
+    max_rows: int = field(default_factory=lambda: _env_int("RURALKG_MAX_ROWS", 1000))
+
+    @property
+    def engine(self) -> str:
+        return "neo4j" if self.neo4j_uri else "falkordb"
+
+    @property
+    def falkor_dir(self) -> Path:
+        return self.data_dir / "falkordb"
+
+
+def get_settings() -> Settings:
+    return Settings()
