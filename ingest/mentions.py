@@ -7,6 +7,7 @@ jieba segmentation until a stop word, a cue verb, punctuation or the end of anot
 
 from __future__ import annotations
 
+import logging
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -17,6 +18,7 @@ import jieba.posseg
 from ingest import lexicon as lx
 from ingest.gazetteer import gazetteer, short_name
 
+jieba.setLogLevel(logging.WARNING)
 CJK = re.compile(r"[\u4e00-\u9fff]")
 _STOP_POS = {"p", "c", "u", "uj", "ul", "uz", "ud", "ug", "uv", "d", "r", "m", "q", "f", "t", "ad", "y", "e", "o",
              "vd", "zg", "mq", "v", "vn", "a", "l", "i"}
@@ -93,7 +95,10 @@ def left_edge(sentence: str, end: int, max_len: int, floor: int, strict: bool, m
     toks = tokens(window)
     # walk from the right: keep tokens until a stop token
     kept = 0
-    for tok in reversed(toks):
+    for n, tok in enumerate(reversed(toks)):
+        if n == 0 and CJK.match(tok) and tok not in _CUES and tok not in lx.STOP_CHARS:
+            kept += len(tok)  # the word right before the suffix belongs to the name (鸿雁湾村)
+            continue
         if _is_stop_token(tok, strict) and kept >= min_len:
             break
         if _is_stop_token(tok, strict) and kept < min_len:

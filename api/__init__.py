@@ -1,0 +1,1 @@
+"""The FastAPI service: saved queries and graph exploration over HTTP."""

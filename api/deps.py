@@ -1,0 +1,45 @@
+"""Typed dependencies shared by the routes: the store and the saved queries."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Annotated, Any
+
+from fastapi import Depends, Request
+
+from api.config import get_settings
+from graph.queries import SavedQuery, load_queries, run_saved
+from graph.store import Row, Store, open_store
+
+
+def get_store(request: Request) -> Store:
+    store = getattr(request.app.state, "store", None)
+    if store is None:
+        store = open_store(get_settings())
+        request.app.state.store = store
+    return store
+
+
+def get_queries() -> dict[str, SavedQuery]:
+    return load_queries()
+
+
+StoreDep = Annotated[Store, Depends(get_store)]
+QueriesDep = Annotated[dict[str, SavedQuery], Depends(get_queries)]
+
+
+class Runner:
+    """Runs a saved query by name with the per-query timeout."""
+
+    def __init__(self, store: Store, queries: dict[str, SavedQuery]):
+        self.store, self.queries = store, queries
+
+    def __call__(self, name: str, **params: Any) -> list[Row]:
+        return run_saved(self.store, self.queries[name], params, timeout_ms=get_settings().query_timeout_ms)
+
+
+def get_runner(store: StoreDep, queries: QueriesDep) -> Iterator[Runner]:
+    yield Runner(store, queries)
+
+
+RunnerDep = Annotated[Runner, Depends(get_runner)]

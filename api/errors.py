@@ -1,0 +1,53 @@
+"""Every error leaves the API in one JSON shape: {"error", "message", "detail"}."""
+
+from __future__ import annotations
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from graph.embedded import StoreError
+from graph.queries import QueryParamError
+from graph.store import QueryError, QueryTimeout
+
+
+class NotFound(Exception):
+    def __init__(self, message: str):
+        self.message = message
+
+
+def _body(status: int, error: str, message: str, detail: object = None) -> JSONResponse:
+    return JSONResponse(status_code=status, content={"error": error, "message": message, "detail": detail})
+
+
+def install(app: FastAPI) -> None:
+    @app.exception_handler(NotFound)
+    async def _not_found(_: Request, exc: NotFound) -> JSONResponse:
+        return _body(404, "not_found", exc.message)
+
+    @app.exception_handler(QueryParamError)
+    async def _bad_param(_: Request, exc: QueryParamError) -> JSONResponse:
+        return _body(422, "bad_parameter", str(exc))
+
+    @app.exception_handler(RequestValidationError)
+    async def _invalid(_: Request, exc: RequestValidationError) -> JSONResponse:
+        problems = [f"{'.'.join(str(p) for p in e['loc'][1:]) or e['loc'][0]}: {e['msg']}" for e in exc.errors()]
+        return _body(422, "bad_parameter", "; ".join(problems), exc.errors())
+
+    @app.exception_handler(QueryTimeout)
+    async def _timeout(_: Request, exc: QueryTimeout) -> JSONResponse:
+        return _body(504, "timeout", str(exc))
+
+    @app.exception_handler(QueryError)
+    async def _store(_: Request, exc: QueryError) -> JSONResponse:
+        return _body(502, "store_error", str(exc))
+
+    @app.exception_handler(StoreError)
+    async def _store_down(_: Request, exc: StoreError) -> JSONResponse:
+        return _body(503, "store_unavailable", str(exc))
+
+    @app.exception_handler(StarletteHTTPException)
+    async def _http(_: Request, exc: StarletteHTTPException) -> JSONResponse:
+        kind = "not_found" if exc.status_code == 404 else "http_error"
+        return _body(exc.status_code, kind, str(exc.detail))

@@ -1,0 +1,16 @@
+"""The FastAPI application: routes per resource, one error shape, OpenAPI at /docs."""
+
+from fastapi import FastAPI
+
+from api import errors
+from api.routes import branches, compare, entities, evidence, health, queries
+
+app = FastAPI(
+    title="ruralkg",
+    summary="Knowledge graph of China's rural revitalization: places, Party branches, cooperatives, officials, "
+    "programmes, and the sentence every fact came from.",
+    version="0.1.0",
+)
+errors.install(app)
+for module in (health, branches, entities, evidence, queries, compare):
+    app.include_router(module.router)

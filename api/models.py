@@ -1,0 +1,141 @@
+"""Pydantic response models: what every endpoint returns, as the OpenAPI document shows it."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from pydantic import BaseModel, Field
+
+
+class ErrorBody(BaseModel):
+    error: str = Field(description="short machine-readable kind: not_found, bad_parameter, timeout, store_error")
+    message: str = Field(description="what went wrong, in words an analyst understands")
+    detail: Any | None = None
+
+
+class Health(BaseModel):
+    status: str
+    engine: str
+    articles: int
+    nodes: int
+    relations: int
+
+
+class EvidenceItem(BaseModel):
+    sentence: str
+    article_id: str | None = None
+    article_title: str | None = None
+    article_path: str | None = None
+
+
+class LedBody(BaseModel):
+    id: str
+    name: str
+    type: str
+    evidence: list[EvidenceItem]
+
+
+class BranchBodies(BaseModel):
+    branch_id: str
+    branch: str
+    bodies: list[LedBody]
+
+
+class EntityHit(BaseModel):
+    id: str
+    name: str
+    type: str
+    aliases: list[str] = []
+    places: list[str] = []
+    articles: int = 0
+    rank: int
+
+
+class SearchPage(BaseModel):
+    q: str
+    skip: int
+    limit: int
+    results: list[EntityHit]
+
+
+class Neighbour(BaseModel):
+    relation_id: str | None = None
+    type: str
+    direction: str
+    id: str
+    name: str
+    label: str | None = None
+    properties: dict[str, Any] = {}
+
+
+class ArticleRef(BaseModel):
+    id: str | None = None
+    title: str | None = None
+    path: str | None = None
+
+
+class EntityDetail(BaseModel):
+    id: str
+    name: str
+    type: str
+    aliases: list[str] = []
+    properties: dict[str, Any]
+    neighbours: list[Neighbour]
+    articles: list[ArticleRef]
+
+
+class GraphNode(BaseModel):
+    id: str
+    label: str
+    type: str
+
+
+class GraphEdge(BaseModel):
+    id: str | None = None
+    source: str
+    target: str
+    type: str
+    evidence: list[str] = []
+
+
+class GraphView(BaseModel):
+    root: str
+    depth: int
+    nodes: list[GraphNode]
+    edges: list[GraphEdge]
+
+
+class RelationEvidence(BaseModel):
+    relation_id: str
+    type: str
+    source: str
+    target: str
+    evidence: list[EvidenceItem]
+
+
+class QueryParamInfo(BaseModel):
+    name: str
+    type: str
+    required: bool
+    default: Any | None = None
+    help: str = ""
+
+
+class QueryInfo(BaseModel):
+    name: str
+    description_zh: str
+    description_en: str
+    params: list[QueryParamInfo]
+
+
+class QueryResult(BaseModel):
+    name: str
+    params: dict[str, Any]
+    count: int
+    rows: list[dict[str, Any]]
+
+
+class ComparisonTable(BaseModel):
+    level: str
+    columns: list[str]
+    rows: list[dict[str, Any]]

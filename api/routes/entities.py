@@ -1,0 +1,60 @@
+"""Entity search, detail and the neighbourhood graph."""
+
+from fastapi import APIRouter, Query
+
+from api.deps import RunnerDep
+from api.errors import NotFound
+from api.models import EntityDetail, EntityHit, GraphEdge, GraphNode, GraphView, SearchPage
+from graph.model import ENTITY_LABELS
+
+router = APIRouter(prefix="/entities", tags=["entities"])
+
+
+@router.get("", response_model=SearchPage, summary="Find entities by Chinese name, alias or part of a name")
+def search(run: RunnerDep, q: str = Query(..., min_length=1, description="a name or part of one"),
+           type: str | None = Query(None, description=f"one of {', '.join(ENTITY_LABELS)}"),
+           place: str | None = Query(None, description="only entities in this place"),
+           skip: int = Query(0, ge=0), limit: int = Query(20, ge=1, le=1000)) -> SearchPage:
+    if type is not None and type not in ENTITY_LABELS:
+        from graph.queries import QueryParamError
+
+        raise QueryParamError(f"type must be one of {', '.join(ENTITY_LABELS)}, not {type!r}")
+    rows = run("entity_search", q=q.strip(), type=type, place=place, skip=skip, limit=limit)
+    return SearchPage(q=q, skip=skip, limit=limit, results=[EntityHit(**r) for r in rows])
+
+
+def _resolve(run: RunnerDep, id_or_name: str) -> str:
+    rows = run("entity_detail", id=id_or_name, limit=0)
+    if rows and rows[0].get("id"):
+        return id_or_name
+    hits = run("entity_search", q=id_or_name, limit=1)
+    if hits and hits[0]["rank"] <= 1:
+        return hits[0]["id"]
+    raise NotFound(f"no entity with id or name {id_or_name!r}; try GET /entities?q=")
+
+
+@router.get("/{entity_id}", response_model=EntityDetail, summary="An entity's properties, neighbours and evidence")
+def detail(entity_id: str, run: RunnerDep, limit: int = Query(200, ge=1, le=1000)) -> EntityDetail:
+    rows = run("entity_detail", id=_resolve(run, entity_id), limit=limit)
+    row = rows[0]
+    row["neighbours"] = [n for n in row["neighbours"] if n]
+    row["articles"] = [a for a in row["articles"] if a and a.get("id")]
+    row["aliases"] = row.get("aliases") or []
+    return EntityDetail(**row)
+
+
+@router.get("/{entity_id}/graph", response_model=GraphView, summary="Nodes and edges around an entity, for a viewer")
+def neighbourhood(entity_id: str, run: RunnerDep, depth: int = Query(1, ge=1, le=3),
+                  limit: int = Query(300, ge=1, le=1000)) -> GraphView:
+    root = _resolve(run, entity_id)
+    rows = run("neighbourhood", id=root, depth=depth, limit=limit)
+    nodes: dict[str, GraphNode] = {}
+    edges = []
+    detail_row = run("entity_detail", id=root, limit=0)[0]
+    nodes[root] = GraphNode(id=root, label=detail_row["name"], type=detail_row["type"])
+    for r in rows:
+        nodes.setdefault(r["source"], GraphNode(id=r["source"], label=r["source_name"], type=r["source_type"]))
+        nodes.setdefault(r["target"], GraphNode(id=r["target"], label=r["target_name"], type=r["target_type"]))
+        edges.append(GraphEdge(id=r["relation_id"], source=r["source"], target=r["target"], type=r["type"],
+                               evidence=r["evidence"] or []))
+    return GraphView(root=root, depth=depth, nodes=list(nodes.values()), edges=edges)

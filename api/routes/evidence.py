@@ -1,0 +1,37 @@
+"""Relations and the sentences behind them."""
+
+from fastapi import APIRouter
+
+from api.deps import RunnerDep
+from api.errors import NotFound
+from api.models import EvidenceItem, RelationEvidence
+
+router = APIRouter(prefix="/relations", tags=["relations"])
+
+
+def evidence_items(run: RunnerDep, sentences: list[str] | None, articles: list[str] | None) -> list[EvidenceItem]:
+    """Pair each sentence with its article's title and path."""
+    items = []
+    titles: dict[str, dict] = {}
+    for sentence, article in zip(sentences or [], articles or [], strict=False):
+        if article not in titles:
+            rows = run("article_by_id", id=article)
+            titles[article] = rows[0] if rows else {}
+        meta = titles[article]
+        items.append(EvidenceItem(sentence=sentence, article_id=article, article_title=meta.get("title"),
+                                  article_path=meta.get("path")))
+    return items
+
+
+@router.get("/{relation_id}/evidence", response_model=RelationEvidence,
+            summary="Every sentence behind one relation, with its article")
+def relation_evidence(relation_id: str, run: RunnerDep) -> RelationEvidence:
+    rows = run("relation_evidence", id=relation_id)
+    if not rows:
+        raise NotFound(f"no relation with id {relation_id!r}")
+    first = rows[0]
+    return RelationEvidence(
+        relation_id=relation_id, type=first["type"], source=first["source"], target=first["target"],
+        evidence=[EvidenceItem(sentence=r["sentence"], article_id=r["article_id"], article_title=r["article_title"],
+                               article_path=r["article_path"]) for r in rows],
+    )

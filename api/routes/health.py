@@ -1,0 +1,15 @@
+"""Liveness and what the graph holds."""
+
+from fastapi import APIRouter
+
+from api.deps import StoreDep
+from api.models import Health
+from graph.loader import graph_counts
+
+router = APIRouter(tags=["health"])
+
+
+@router.get("/health", response_model=Health, summary="Is the API up, which store answers, how big is the graph")
+def health(store: StoreDep) -> Health:
+    counts = graph_counts(store)
+    return Health(status="ok", engine=store.engine, **counts)

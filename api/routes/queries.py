@@ -1,0 +1,50 @@
+"""The saved queries of cypher/, listed and run with validated parameters; JSON or CSV."""
+
+from typing import Any
+
+from fastapi import APIRouter, Body, Query, Request
+from fastapi.responses import PlainTextResponse
+
+from api.deps import QueriesDep, RunnerDep
+from api.errors import NotFound
+from api.models import QueryInfo, QueryParamInfo, QueryResult
+from graph.queries import rows_to_csv
+
+router = APIRouter(prefix="/queries", tags=["queries"])
+
+
+@router.get("", response_model=list[QueryInfo], summary="Every saved query: name, description, parameters")
+def list_queries(queries: QueriesDep) -> list[QueryInfo]:
+    return [
+        QueryInfo(name=q.name, description_zh=q.description_zh, description_en=q.description_en,
+                  params=[QueryParamInfo(name=p.name, type=p.type, required=p.required, default=p.default, help=p.help)
+                          for p in q.params])
+        for q in queries.values()
+    ]
+
+
+def _run(name: str, params: dict[str, Any], queries: QueriesDep, run: RunnerDep, fmt: str):
+    if name not in queries:
+        raise NotFound(f"no saved query named {name!r}; GET /queries lists them")
+    rows = run(name, **params)
+    if fmt == "csv":
+        return PlainTextResponse(rows_to_csv(rows), media_type="text/csv; charset=utf-8",
+                                 headers={"Content-Disposition": f'attachment; filename="{name}.csv"'})
+    return QueryResult(name=name, params=params, count=len(rows), rows=rows)
+
+
+@router.get("/{name}", response_model=QueryResult,
+            summary="Run a saved query; parameters as query-string values (lists comma-separated)",
+            responses={200: {"content": {"text/csv": {}}}})
+def run_get(name: str, request: Request, queries: QueriesDep, run: RunnerDep,
+            format: str = Query("json", pattern="^(json|csv)$")):
+    params = {k: v for k, v in request.query_params.items() if k != "format"}
+    return _run(name, params, queries, run, format)
+
+
+@router.post("/{name}", response_model=QueryResult, summary="Run a saved query with a JSON body of parameters",
+             responses={200: {"content": {"text/csv": {}}}})
+def run_post(name: str, queries: QueriesDep, run: RunnerDep,
+             params: dict[str, Any] = Body(default_factory=dict),
+             format: str = Query("json", pattern="^(json|csv)$")):
+    return _run(name, params, queries, run, format)

@@ -1,0 +1,12 @@
+// name: branch_cooperatives
+// description: 党支部领办了哪些合作社、企业和项目 | Which cooperatives, enterprises and projects a Party branch leads
+// param: branch string -- name, alias or id of the branch
+// param: skip int = 0
+// param: limit int = 100
+MATCH (b:Branch)
+WHERE b.id = $branch OR b.name = $branch OR $branch IN b.aliases
+MATCH (b)-[r:LEADS]->(c:Entity)
+RETURN b.id AS branch_id, b.name AS branch, c.id AS id, c.name AS name, c.type AS type,
+       r.evidence_sentences AS evidence, r.evidence_articles AS articles
+ORDER BY type, name
+SKIP $skip LIMIT $limit

@@ -1,0 +1,22 @@
+// name: compare_counties
+// description: 县区横向对比：村、支部、合作社、企业、干部、投资、政策 | Counties side by side: villages, branches, cooperatives, enterprises, officials, investment, programmes
+// param: names list<string> -- two or more county names or ids
+MATCH (t:County)
+WHERE t.name IN $names OR t.id IN $names
+OPTIONAL MATCH (x:Entity)-[:LOCATED_IN*1..4]->(t)
+WITH t, collect(DISTINCT x) AS inside
+WITH t, inside, [x IN inside WHERE x:Village] AS villages, [x IN inside WHERE x:Township] AS townships, [x IN inside WHERE x:Branch] AS branches,
+     [x IN inside WHERE x:Cooperative] AS cooperatives, [x IN inside WHERE x:Enterprise] AS enterprises
+OPTIONAL MATCH (o:Entity)-[:HOLDS_POST]->(h:Entity)
+WHERE h = t OR h IN inside
+WITH t, inside, villages, branches, cooperatives, enterprises, collect(DISTINCT o.name) AS officials
+OPTIONAL MATCH (:Entity)-[inv:INVESTS_IN]->(y:Entity)
+WHERE y = t OR y IN inside
+WITH t, inside, villages, branches, cooperatives, enterprises, officials, sum(coalesce(inv.amount_yuan, 0)) AS investment_yuan
+OPTIONAL MATCH (z:Entity)-[:IMPLEMENTS]->(g:Programme)
+WHERE z = t OR z IN inside
+RETURN t.name AS county, size(villages) AS villages, size(branches) AS branches,
+       size(cooperatives) AS cooperatives, coalesce(t.cooperative_count, size(cooperatives)) AS cooperatives_reported,
+       size(enterprises) AS enterprises, size(officials) AS officials, investment_yuan,
+       collect(DISTINCT g.name) AS programmes, [v IN villages | v.name] AS village_names, officials AS official_names
+ORDER BY county

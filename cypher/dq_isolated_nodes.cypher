@@ -1,0 +1,10 @@
+// name: dq_isolated_nodes
+// description: 数据质量：没有任何关系的实体 | Data quality: entities with no relation to another entity
+// param: skip int = 0
+// param: limit int = 200
+MATCH (n:Entity)
+WHERE NOT (n)-[]-(:Entity)
+OPTIONAL MATCH (a:Article)-[:MENTIONS]->(n)
+RETURN n.id AS id, n.name AS name, n.type AS type, collect(a.path) AS articles
+ORDER BY type, name
+SKIP $skip LIMIT $limit

@@ -1,0 +1,14 @@
+// name: entity_detail
+// description: 实体的属性、相邻实体与出处 | An entity's properties, neighbours and the sentences behind each link
+// param: id string -- entity id
+// param: limit int = 200
+MATCH (n:Entity {id: $id})
+OPTIONAL MATCH (n)-[r]-(m:Entity)
+WITH n, r, m
+ORDER BY type(r), m.name
+WITH n, collect(CASE WHEN r IS NULL THEN NULL ELSE {
+  relation_id: r.id, type: type(r), direction: CASE WHEN startNode(r) = n THEN 'out' ELSE 'in' END,
+  id: m.id, name: m.name, label: m.type, properties: properties(r)} END)[0..$limit] AS neighbours
+OPTIONAL MATCH (a:Article)-[:MENTIONS]->(n)
+RETURN n.id AS id, n.name AS name, n.type AS type, n.aliases AS aliases, properties(n) AS properties,
+       neighbours, collect(DISTINCT {id: a.id, title: a.title, path: a.path}) AS articles

@@ -1,0 +1,19 @@
+// name: entity_search
+// description: 按中文名、别名或名称片段查找实体 | Find entities by Chinese name, alias or part of a name, best matches first
+// param: q string -- a name or part of one
+// param: type string = null -- only this label, e.g. Village
+// param: place string = null -- only entities located (directly or up to 4 levels) in this place
+// param: skip int = 0
+// param: limit int = 20
+MATCH (n:Entity)
+WHERE ($type IS NULL OR n.type = $type)
+  AND (n.name CONTAINS $q OR any(a IN n.aliases WHERE a CONTAINS $q))
+OPTIONAL MATCH (n)-[:LOCATED_IN*1..4]->(p:Place)
+WITH n, collect(DISTINCT p.name) AS places
+WHERE $place IS NULL OR $place IN places OR n.name = $place
+OPTIONAL MATCH (a:Article)-[m:MENTIONS]->(n)
+WITH n, places, count(a) AS articles,
+     CASE WHEN n.name = $q THEN 0 WHEN $q IN n.aliases THEN 1 WHEN n.name STARTS WITH $q THEN 2 ELSE 3 END AS rank
+RETURN n.id AS id, n.name AS name, n.type AS type, n.aliases AS aliases, places, articles, rank
+ORDER BY rank, articles DESC, size(n.name), name
+SKIP $skip LIMIT $limit

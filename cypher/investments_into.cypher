@@ -1,0 +1,13 @@
+// name: investments_into
+// description: 投向某乡镇、县区或项目的投资，逐笔列出并合计 | Investments into a township, county or project, listed and summed
+// param: target string -- name or id of a place or project
+// param: limit int = 200
+MATCH (t:Entity)
+WHERE t.id = $target OR t.name = $target
+MATCH (inv:Entity)-[r:INVESTS_IN]->(x:Entity)
+WHERE x = t OR (x)-[:LOCATED_IN*1..4]->(t)
+WITH t, inv, r, x ORDER BY r.amount_yuan DESC
+WITH t, collect({investor: inv.name, into: x.name, amount_yuan: r.amount_yuan, approximate: coalesce(r.approximate, false),
+                 evidence: r.evidence_sentences, articles: r.evidence_articles})[0..$limit] AS investments,
+     sum(coalesce(r.amount_yuan, 0)) AS total_yuan
+RETURN t.name AS target, total_yuan, size(investments) AS count, investments

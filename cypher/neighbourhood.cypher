@@ -1,0 +1,13 @@
+// name: neighbourhood
+// description: 某实体周边指定深度内的关系网 | The neighbourhood of an entity up to a chosen depth (1-3)
+// param: id string -- entity id
+// param: depth int = 1
+// param: limit int = 300
+MATCH p = (n:Entity {id: $id})-[*1..3]-(m:Entity)
+WHERE length(p) <= $depth AND none(x IN nodes(p) WHERE x:Article)
+WITH p LIMIT $limit
+UNWIND relationships(p) AS r
+WITH DISTINCT r
+RETURN startNode(r).id AS source, startNode(r).name AS source_name, startNode(r).type AS source_type,
+       type(r) AS type, r.id AS relation_id, endNode(r).id AS target, endNode(r).name AS target_name,
+       endNode(r).type AS target_type, r.evidence_sentences AS evidence

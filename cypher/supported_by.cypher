@@ -1,0 +1,12 @@
+// name: supported_by
+// description: 某组织帮扶了谁 | Whom an organisation (or any entity) supports
+// param: source string -- name or id of the supporter
+// param: skip int = 0
+// param: limit int = 100
+MATCH (s:Entity)
+WHERE s.id = $source OR s.name = $source
+MATCH (s)-[r:SUPPORTS]->(t:Entity)
+RETURN s.name AS supporter, t.name AS supported, t.type AS supported_type,
+       r.evidence_sentences AS evidence, r.evidence_articles AS articles
+ORDER BY supported
+SKIP $skip LIMIT $limit

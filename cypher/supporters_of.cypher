@@ -1,0 +1,12 @@
+// name: supporters_of
+// description: 谁在帮扶某村或某主体 | Who supports a village (or any entity)
+// param: target string -- name or id of the supported entity
+// param: skip int = 0
+// param: limit int = 100
+MATCH (t:Entity)
+WHERE t.id = $target OR t.name = $target
+MATCH (s:Entity)-[r:SUPPORTS]->(t)
+RETURN t.name AS supported, s.name AS supporter, s.type AS supporter_type,
+       r.evidence_sentences AS evidence, r.evidence_articles AS articles
+ORDER BY supporter
+SKIP $skip LIMIT $limit

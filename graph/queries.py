@@ -1,0 +1,144 @@
+"""The saved queries in cypher/: their headers parsed once, parameters validated, rows capped.
+
+A file starts with comment lines that describe it; the API and the CLI read them from here:
+
+    // name: branch_cooperatives
+    // description: 党支部领办了哪些合作社 | Which cooperatives, enterprises and projects a branch leads
+    // param: branch string -- name or id of the branch
+    // param: limit int = 100
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from graph.store import Row, Store
+from ruralkg.settings import CYPHER_DIR, get_settings
+
+_PARAM = re.compile(r"^//\s*param:\s*(\w+)\s+([\w<>\[\]]+)(?:\s*=\s*(.*?))?\s*(?:--\s*(.*))?$")
+TYPES = {"string", "int", "float", "bool", "list<string>"}
+
+
+class QueryParamError(ValueError):
+    """A parameter that is missing or of the wrong type; the message names it."""
+
+
+@dataclass
+class Param:
+    name: str
+    type: str
+    default: Any = None
+    required: bool = True
+    help: str = ""
+
+
+@dataclass
+class SavedQuery:
+    name: str
+    description_zh: str
+    description_en: str
+    params: list[Param]
+    text: str
+    path: Path
+    tags: list[str] = field(default_factory=list)
+
+
+def _coerce(param: Param, value: Any) -> Any:
+    try:
+        if param.type == "int":
+            return int(value)
+        if param.type == "float":
+            return float(value)
+        if param.type == "bool":
+            return value if isinstance(value, bool) else str(value).lower() in ("1", "true", "yes")
+        if param.type == "list<string>":
+            if isinstance(value, list):
+                return [str(v) for v in value]
+            text = str(value)
+            if text.startswith("["):
+                return [str(v) for v in json.loads(text)]
+            return [v.strip() for v in re.split(r"[,，、]", text) if v.strip()]
+        return str(value)
+    except (TypeError, ValueError) as exc:
+        raise QueryParamError(f"parameter {param.name!r} must be of type {param.type}, got {value!r}") from exc
+
+
+def parse_file(path: Path) -> SavedQuery:
+    name, desc, params, tags = path.stem, "", [], []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.startswith("//"):
+            continue
+        body = line[2:].strip()
+        if body.startswith("name:"):
+            name = body[5:].strip()
+        elif body.startswith("description:"):
+            desc = body[12:].strip()
+        elif body.startswith("tags:"):
+            tags = [t.strip() for t in body[5:].split(",") if t.strip()]
+        elif body.startswith("param:"):
+            m = _PARAM.match(line.strip())
+            if not m or m.group(2) not in TYPES:
+                raise ValueError(f"{path}: cannot read parameter line {line!r}")
+            p = Param(m.group(1), m.group(2), help=(m.group(4) or "").strip())
+            if m.group(3) is not None:
+                p.required = False
+                p.default = None if m.group(3) == "null" else _coerce(p, json.loads(m.group(3)) if m.group(3).startswith(("[", '"')) else m.group(3))
+            params.append(p)
+    zh, _, en = desc.partition("|")
+    return SavedQuery(name, zh.strip(), en.strip() or zh.strip(), params, path.read_text(encoding="utf-8"), path, tags)
+
+
+@lru_cache(maxsize=1)
+def load_queries(folder: Path = CYPHER_DIR) -> dict[str, SavedQuery]:
+    queries = {}
+    for path in sorted(folder.glob("*.cypher")):
+        q = parse_file(path)
+        queries[q.name] = q
+    return queries
+
+
+def bind(query: SavedQuery, raw: dict[str, Any]) -> dict[str, Any]:
+    known = {p.name for p in query.params}
+    unknown = set(raw) - known
+    if unknown:
+        raise QueryParamError(f"{query.name} takes no parameter {', '.join(sorted(unknown))}; it takes {', '.join(sorted(known))}")
+    values = {}
+    for p in query.params:
+        if p.name in raw and raw[p.name] not in (None, ""):
+            values[p.name] = _coerce(p, raw[p.name])
+        elif p.required:
+            raise QueryParamError(f"{query.name} needs the parameter {p.name!r} ({p.type}){': ' + p.help if p.help else ''}")
+        else:
+            values[p.name] = p.default
+    max_rows = get_settings().max_rows
+    if "limit" in values and values["limit"] is not None:
+        values["limit"] = max(0, min(int(values["limit"]), max_rows))
+    if "skip" in values and values["skip"] is not None:
+        values["skip"] = max(0, int(values["skip"]))
+    if "depth" in values and values["depth"] is not None:
+        values["depth"] = max(1, min(int(values["depth"]), 3))
+    return values
+
+
+def run_saved(store: Store, query: SavedQuery, raw: dict[str, Any], timeout_ms: int | None = None) -> list[Row]:
+    rows = store.read(query.text, bind(query, raw), timeout_ms=timeout_ms)
+    return rows[: get_settings().max_rows]
+
+
+def rows_to_csv(rows: list[Row]) -> str:
+    buf = io.StringIO()
+    if not rows:
+        return ""
+    writer = csv.DictWriter(buf, fieldnames=list(rows[0].keys()))
+    writer.writeheader()
+    for row in rows:
+        writer.writerow({k: v if isinstance(v, str | int | float) or v is None else json.dumps(v, ensure_ascii=False)
+                         for k, v in row.items()})
+    return buf.getvalue()

@@ -1,0 +1,3 @@
+from ruralkg.cli import app
+
+app()

@@ -1,0 +1,208 @@
+"""The ``ruralkg`` command: extract, ingest, serve, demo, store lifecycle, queries, export."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
+
+from ruralkg.settings import DEFAULT_CORPUS, get_settings
+
+app = typer.Typer(help="ruralkg: a knowledge graph of China's rural revitalization, read from news articles.",
+                  no_args_is_help=True, add_completion=False)
+store_app = typer.Typer(help="The embedded FalkorDB store's lifecycle.", no_args_is_help=True)
+app.add_typer(store_app, name="store")
+console = Console(stderr=True, soft_wrap=True)
+
+
+@app.command()
+def extract(paths: list[Path] = typer.Argument(..., help="article files or folders of *.txt"),
+            out: Path = typer.Option(..., "--out", help="folder for one NAME.json per article")) -> None:
+    """Extract entities and relations; no store needed."""
+    from ingest.pipeline import extract_paths
+
+    out.mkdir(parents=True, exist_ok=True)
+    failures = 0
+    done = 0
+    for outcome in extract_paths(paths):
+        if outcome.extraction is None:
+            failures += 1
+            console.print(f"[red]error[/red] {outcome.error}")
+            continue
+        target = out / (outcome.path.stem + ".json")
+        target.write_text(outcome.extraction.model_dump_json(indent=1, exclude_none=False), encoding="utf-8")
+        done += 1
+    console.print(f"extracted {done} article(s) into {out}" + (f", {failures} failed" if failures else ""))
+    if failures and not done:
+        raise typer.Exit(1)
+
+
+def _ingest(paths: list[Path]) -> dict:
+    from graph.ddl import ensure_schema
+    from graph.loader import graph_counts, load_article
+    from graph.store import QueryError, open_store
+    from ingest.pipeline import count_files, extract_paths
+
+    settings = get_settings()
+    store = open_store(settings, start_embedded=settings.engine == "falkordb")
+    ensure_schema(store)
+    failures: list[str] = []
+    loaded = 0
+    total = count_files(paths)
+    with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), console=console) as bar:
+        task = bar.add_task("ingesting", total=total or None)
+        for outcome in extract_paths(paths):
+            bar.update(task, description=f"ingesting {outcome.path.name}")
+            if outcome.extraction is None:
+                failures.append(outcome.error or str(outcome.path))
+            else:
+                try:
+                    load_article(store, outcome.extraction)
+                    loaded += 1
+                except QueryError as exc:
+                    failures.append(f"{outcome.path}: the store refused the article (nothing of it was kept): {exc}")
+            bar.advance(task)
+    counts = graph_counts(store)
+    store.close()
+    for f in failures:
+        console.print(f"[red]failed[/red] {f}")
+    summary = {"articles_loaded": loaded, "failures": len(failures), **{f"graph_{k}": v for k, v in counts.items()}}
+    console.print(f"articles loaded: {loaded}, failures: {len(failures)}; the graph now holds "
+                  f"{counts['articles']} articles, {counts['nodes']} nodes, {counts['relations']} relations")
+    return summary
+
+
+@app.command()
+def ingest(paths: list[Path] = typer.Argument(..., help="article files or folders of *.txt")) -> None:
+    """Extract articles and load them into the configured store (embedded FalkorDB unless NEO4J_URI is set)."""
+    summary = _ingest(paths)
+    print(json.dumps(summary, ensure_ascii=False))
+    if summary["failures"] and not summary["articles_loaded"]:
+        raise typer.Exit(1)
+
+
+@app.command()
+def serve(host: str = typer.Option(None, help="default 127.0.0.1"), port: int = typer.Option(None)) -> None:
+    """Serve the FastAPI app under uvicorn."""
+    import uvicorn
+
+    settings = get_settings()
+    uvicorn.run("api.main:app", host=host or settings.api_host, port=port or settings.api_port, log_level="info")
+
+
+@app.command()
+def demo(corpus: Path = typer.Option(DEFAULT_CORPUS, "--corpus", help="folder of articles to ingest"),
+         port: int = typer.Option(None, help="API port (default 8000)")) -> None:
+    """Start the embedded store, ingest the sample corpus, serve the API and say where to look."""
+    from graph.embedded import EmbeddedFalkor, StoreError
+
+    settings = get_settings()
+    if settings.engine == "falkordb":
+        try:
+            console.print(EmbeddedFalkor(settings).start().describe())
+        except StoreError as exc:
+            console.print(f"[red]{exc}[/red]")
+            raise typer.Exit(1) from exc
+    if not corpus.exists():
+        console.print(f"[red]{corpus}: no such folder; pass --corpus DIR[/red]")
+        raise typer.Exit(1)
+    _ingest([corpus])
+    port = port or settings.api_port
+    base = f"http://{settings.api_host}:{port}"
+    console.print(f"\nAPI docs:        {base}/docs\n"
+                  f"sample request:  curl '{base}/entities?q=张炉集镇'\n"
+                  f"                 curl '{base}/branches/全民村党支部/cooperatives'\n"
+                  f"saved queries:   curl '{base}/queries'\n"
+                  "stop with Ctrl-C (the store keeps running: `ruralkg store stop`)\n")
+    serve(host=None, port=port)
+
+
+@store_app.command("start")
+def store_start() -> None:
+    from graph.embedded import EmbeddedFalkor, StoreError
+
+    try:
+        console.print(EmbeddedFalkor(get_settings()).start().describe())
+    except StoreError as exc:
+        console.print(f"[red]{exc}[/red]")
+        raise typer.Exit(1) from exc
+
+
+@store_app.command("stop")
+def store_stop() -> None:
+    from graph.embedded import EmbeddedFalkor, StoreError
+
+    try:
+        stopped = EmbeddedFalkor(get_settings()).stop()
+    except StoreError as exc:
+        console.print(f"[red]{exc}[/red]")
+        raise typer.Exit(1) from exc
+    console.print("embedded FalkorDB stopped" if stopped else "embedded FalkorDB was not running")
+
+
+@store_app.command("status")
+def store_status() -> None:
+    from graph.embedded import EmbeddedFalkor
+
+    status = EmbeddedFalkor(get_settings()).status()
+    print(status.describe())
+    if not status.running:
+        raise typer.Exit(3)
+
+
+@app.command()
+def query(name: str = typer.Argument(None, help="saved query name; omit to list them"),
+          param: list[str] = typer.Option([], "--param", "-p", help="NAME=VALUE"),
+          fmt: str = typer.Option("table", "--format", help="table | json | csv")) -> None:
+    """List or run the saved queries in cypher/."""
+    from graph.queries import QueryParamError, load_queries, run_saved
+    from graph.store import QueryError, open_store
+
+    queries = load_queries()
+    if not name:
+        for q in queries.values():
+            print(f"{q.name:28} {q.description_en}")
+        return
+    if name not in queries:
+        console.print(f"[red]no saved query named {name!r}; `ruralkg query` lists them[/red]")
+        raise typer.Exit(2)
+    raw = dict(p.split("=", 1) for p in param if "=" in p)
+    store = open_store(get_settings())
+    try:
+        rows = run_saved(store, queries[name], raw)
+    except (QueryParamError, QueryError) as exc:
+        console.print(f"[red]{exc}[/red]")
+        raise typer.Exit(2) from exc
+    if fmt == "json":
+        print(json.dumps(rows, ensure_ascii=False, indent=1))
+    elif fmt == "csv":
+        from graph.queries import rows_to_csv
+
+        sys.stdout.write(rows_to_csv(rows))
+    else:
+        from rich.table import Table
+
+        table = Table(*(rows[0].keys() if rows else ["(no rows)"]))
+        for row in rows:
+            table.add_row(*(json.dumps(v, ensure_ascii=False) if not isinstance(v, str) else v for v in row.values()))
+        Console().print(table)
+
+
+@app.command()
+def export(out: Path = typer.Option(..., "--out", help="file to write"),
+           fmt: str = typer.Option("turtle", "--format", help="turtle | xml | nt | json-ld")) -> None:
+    """Export the graph as RDF, using the terms of ontology.ttl."""
+    from graph.rdf_export import export_graph
+    from graph.store import open_store
+
+    store = open_store(get_settings())
+    n = export_graph(store, out, fmt)
+    console.print(f"wrote {n} triples to {out}")
+
+
+if __name__ == "__main__":
+    app()

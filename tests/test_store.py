@@ -1,0 +1,115 @@
+"""The embedded store and the loader, against the real FalkorDB server the project starts."""
+
+from __future__ import annotations
+
+import json
+import socket
+
+import pytest
+
+from tests.conftest import CORPUS, cli
+
+
+def counts(env) -> dict:
+    proc = cli(env, "ingest", str(CORPUS))
+    return json.loads(proc.stdout.strip().splitlines()[-1])
+
+
+def test_ingest_loads_every_sample_article(ingested, store):
+    summary = json.loads(ingested.stdout.strip().splitlines()[-1])
+    assert summary["articles_loaded"] == len(list(CORPUS.glob("*.txt")))
+    assert summary["failures"] == 0
+    assert summary["graph_nodes"] > 100 and summary["graph_relations"] > 100
+    rows = store.read("MATCH (a:Article)-[:MENTIONS]->(n:Entity {name: $n}) RETURN count(a) AS c", {"n": "张炉集镇"})
+    assert rows[0]["c"] >= 1
+
+
+def test_reingest_changes_nothing(ingested, store_env):
+    first = json.loads(ingested.stdout.strip().splitlines()[-1])
+    again = counts(store_env)
+    for key in ("graph_articles", "graph_nodes", "graph_relations"):
+        assert again[key] == first[key], key
+
+
+def test_every_relation_has_evidence(store):
+    rows = store.read("MATCH (:Entity)-[r]->(:Entity) WHERE r.evidence_sentences IS NULL "
+                      "OR size(r.evidence_sentences) = 0 RETURN count(r) AS c")
+    assert rows[0]["c"] == 0
+
+
+def test_same_village_in_two_articles_is_one_node(store, settings_for, tmp_path):
+    from graph.loader import load_article
+    from ingest.extractor import Extractor
+
+    text_a = "东昌府区张炉集镇鸿雁湾村党支部领办了鸿雁种植专业合作社。"
+    text_b = "近日，东昌府区张炉集镇鸿雁湾村新建了一座冷库。"
+    for text in (text_a, text_b):
+        load_article(store, Extractor().extract_text(text, str(tmp_path / "x.txt")))
+    rows = store.read("MATCH (v:Village {name: '鸿雁湾村'}) OPTIONAL MATCH (a:Article)-[:MENTIONS]->(v) "
+                      "RETURN count(DISTINCT v) AS villages, count(DISTINCT a) AS articles")
+    assert rows[0] == {"villages": 1, "articles": 2}
+
+
+def test_a_failing_article_leaves_nothing_behind(store):
+    """One statement per article: a store error in the middle keeps none of it."""
+    from graph.loader import load_article
+    from graph.store import QueryError
+    from ingest.document import Extraction
+
+    doc = Extraction.model_validate({
+        "article": {"id": "atomicity-test"},
+        "entities": [
+            {"id": "e1", "type": "Township", "name": "原子镇", "key": "Township|atomic"},
+            # a list of maps is not a valid property value: the store rejects it mid-statement
+            {"id": "e2", "type": "Village", "name": "原子村", "key": "Village|atomic", "properties": {"bad": [{"a": 1}]}},
+        ],
+        "relations": [{"type": "LOCATED_IN", "source": "e2", "target": "e1", "evidence": [{"sentence": "原子镇原子村。"}]}],
+    })
+    with pytest.raises(QueryError):
+        load_article(store, doc)
+    rows = store.read("MATCH (n) WHERE n.id = 'atomicity-test' OR n.name IN ['原子镇', '原子村'] RETURN count(n) AS c")
+    assert rows[0]["c"] == 0
+
+
+def test_bad_files_are_named_and_do_not_stop_the_rest(ingested, store_env, tmp_path):
+    (tmp_path / "empty.txt").write_bytes(b"")
+    (tmp_path / "binary.txt").write_bytes(b"\x00\x01\x02" * 10)
+    (tmp_path / "gbk.txt").write_bytes("河北省高阳县邢家南镇斗洼村党支部领办了斗洼种植专业合作社。".encode("gb18030"))
+    proc = cli(store_env, "ingest", str(tmp_path))
+    summary = json.loads(proc.stdout.strip().splitlines()[-1])
+    assert summary["articles_loaded"] == 1 and summary["failures"] == 2
+    assert "empty.txt: the file is empty" in proc.stderr
+    assert "binary.txt" in proc.stderr
+
+
+def test_graph_survives_stop_start_and_kill(ingested, store_env, settings_for):
+    from graph.embedded import EmbeddedFalkor
+    from graph.loader import graph_counts
+    from graph.store import open_store
+
+    settings = settings_for()
+    store = open_store(settings)
+    before = graph_counts(store)
+    store.close()
+    server = EmbeddedFalkor(settings)
+    assert server.stop()
+    assert not server.status().running
+    server.start()
+    store = open_store(settings)
+    assert graph_counts(store) == before
+    store.close()
+    server.kill()
+    server.start()
+    store = open_store(settings)
+    assert graph_counts(store) == before
+    store.close()
+
+
+def test_taken_port_gives_a_clear_message(store_env, tmp_path):
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        sock.listen(1)
+        env = dict(store_env, RURALKG_DATA=str(tmp_path), RURALKG_FALKOR_PORT=str(sock.getsockname()[1]))
+        proc = cli(env, "store", "start", check=False)
+    assert proc.returncode != 0
+    assert "RURALKG_FALKOR_PORT" in proc.stderr and "in use" in proc.stderr
