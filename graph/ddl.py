@@ -31,7 +31,7 @@ def ensure_schema(store: Store) -> None:
         except QueryError as exc:
             if "already indexed" not in str(exc).lower() and "already exists" not in str(exc).lower():
                 raise
-    graph = getattr(store, "settings").graph_name
+    graph = store.settings.graph_name
     for label in ("Entity", "Article"):
         try:
             store.admin("GRAPH.CONSTRAINT", "CREATE", graph, "UNIQUE", "NODE", label, "PROPERTIES", "1", "id")

@@ -114,10 +114,7 @@ class Extractor:
                 article_county = focus.county
         self._gazetteer_ancestors(graph)
         self._keys(graph)
-        for trad_simpl, original in norm.traditional.items():
-            for node in graph.nodes.values():
-                if trad_simpl in node.name:
-                    node.aliases.add(node.name.replace(trad_simpl, original))
+        self._original_forms(graph, norm, raw)
         meta = ArticleMeta(
             id=article_id(norm.text),
             title=seg.title,
@@ -316,6 +313,19 @@ class Extractor:
             kind = "党总支" if "总支" in head else "党支部"
             return graph.node("Branch", focus.village.name + kind)
         return None
+
+    @staticmethod
+    def _original_forms(graph: ArticleGraph, norm: Normalised, raw: str) -> None:
+        """A name written in traditional characters keeps that form as an alias."""
+        if not norm.traditional:
+            return
+        for node in graph.nodes.values():
+            idx = norm.text.find(node.name)
+            if idx < 0:
+                continue
+            original = "".join(raw[norm.offsets[i]] for i in range(idx, idx + len(node.name)))
+            if original != node.name and len(original) == len(node.name):
+                node.aliases.add(original)
 
     # --- places above what the article says, and identity ----------------------------------------
     def _gazetteer_ancestors(self, graph: ArticleGraph) -> None:

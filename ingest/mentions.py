@@ -104,7 +104,7 @@ def left_edge(sentence: str, end: int, max_len: int, floor: int, strict: bool, m
         if _is_stop_token(tok, strict) and kept < min_len:
             # a stop word glued to a short name (对于庄 -> 于庄): keep just enough of it
             need = min_len - kept
-            if len(tok) > need and not (tok in lx.STOP_CHARS):
+            if len(tok) > need and tok not in lx.STOP_CHARS:
                 kept += need
             elif tok in lx.STOP_CHARS or not CJK.match(tok):
                 break

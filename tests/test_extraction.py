@@ -1,0 +1,128 @@
+"""Extraction rules on short sentences of our own, and the schema check over the sample corpus."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from ingest.amounts import find_facts, parse_money
+from ingest.document import Extraction
+from ingest.extractor import Extractor
+from ingest.normalize import normalise
+from ingest.reader import ArticleReadError, decode
+from tests.conftest import CORPUS, cli
+
+
+def run(text: str) -> Extraction:
+    return Extractor().extract_text(text, "t.txt")
+
+
+def names(doc: Extraction, typ: str) -> set[str]:
+    return {e.name for e in doc.entities if e.type == typ}
+
+
+def rels(doc: Extraction, typ: str) -> set[tuple[str, str]]:
+    by_id = {e.id: e.name for e in doc.entities}
+    return {(by_id[r.source], by_id[r.target]) for r in doc.relations if r.type == typ}
+
+
+def test_place_chain_and_gazetteer_above():
+    doc = run("近日，聊城市东昌府区柳林镇王庄村举办了丰收节。")
+    assert {"柳林镇"} <= names(doc, "Township") and "王庄村" in names(doc, "Village")
+    assert ("王庄村", "柳林镇") in rels(doc, "LOCATED_IN") and ("柳林镇", "东昌府区") in rels(doc, "LOCATED_IN")
+    assert ("东昌府区", "聊城市") in rels(doc, "LOCATED_IN") and ("聊城市", "山东省") in rels(doc, "LOCATED_IN")
+
+
+def test_enumerated_villages_take_the_suffix():
+    doc = run("范县龙王庄镇大力扶持东岗、楼南两村发展大棚蔬菜。")
+    assert {"东岗村", "楼南村"} <= names(doc, "Village")
+    aliases = {a for e in doc.entities for a in e.aliases}
+    assert {"东岗", "楼南"} <= aliases
+
+
+def test_branch_is_named_after_its_place():
+    doc = run("范县龙王庄镇前进村村党支部领办了前进种植专业合作社。")
+    assert "前进村党支部" in names(doc, "Branch")
+    assert ("前进村党支部", "前进种植专业合作社") in rels(doc, "LEADS")
+
+
+def test_official_with_title_before_name():
+    doc = run("范县龙王庄镇党委书记周明达表示，要把产业做实。")
+    assert "周明达" in names(doc, "Official")
+    assert ("周明达", "龙王庄镇党委") in rels(doc, "HOLDS_POST")
+    post = next(r for r in doc.relations if r.type == "HOLDS_POST")
+    assert post.properties["title"] == "书记"
+
+
+def test_cooperative_chair_is_a_person():
+    doc = run("范县龙王庄镇前进村党支部领办的前进种植专业合作社理事长韩立新说，今年收成好。")
+    assert "韩立新" in names(doc, "Person")
+    assert ("韩立新", "前进种植专业合作社") in rels(doc, "HOLDS_POST")
+
+
+def test_bylines_are_authors_not_people():
+    doc = run("□本报记者 孟凡星\n\n范县龙王庄镇前进村建成了冷库。\n\n（郑玉洁 邵华）")
+    assert set(doc.article.authors) >= {"孟凡星", "郑玉洁", "邵华"}
+    people = names(doc, "Person") | names(doc, "Official")
+    assert not people & {"孟凡星", "郑玉洁", "邵华"}
+
+
+def test_investment_with_amount_into_company_project():
+    doc = run("柳林镇引进投资2.5亿元的华泰公司新材料项目。")
+    inv = [r for r in doc.relations if r.type == "INVESTS_IN"]
+    by_id = {e.id: e.name for e in doc.entities}
+    assert any(by_id[r.source] == "华泰公司" and by_id[r.target] == "华泰公司新材料项目"
+               and r.properties["amount_yuan"] == 250_000_000 for r in inv)
+
+
+@pytest.mark.parametrize("text,value,approx", [
+    ("1.2亿元", 120_000_000, False), ("192.5万元", 1_925_000, False), ("60余万元", 600_000, True),
+    ("三百万元", 3_000_000, False), ("近5000元", 5000, True),
+])
+def test_money(text, value, approx):
+    amount = parse_money(text)
+    assert amount is not None and amount.as_number == value and amount.approximate is approx
+
+
+def test_count_facts():
+    facts = {f.key: f.value for f in find_facts("全镇共有合作社38家，12个行政村，企业20余家。")}
+    assert facts == {"cooperative_count": 38, "administrative_village_count": 12, "enterprise_count": 20}
+
+
+def test_pdf_line_breaks_and_spaces_are_joined():
+    raw = "这是一段用来测试换行的文字，柳林\n镇王庄村的群众 2023 年\n共同建设了一座冷库。"
+    text = normalise(raw).text
+    assert "柳林镇王庄村" in text and "2023年" in text
+
+
+def test_traditional_is_simplified_and_kept_as_alias():
+    doc = run("范縣龍王莊鎮前進村黨支部領辦了合作社。")
+    assert "龙王庄镇" in names(doc, "Township")
+    town = next(e for e in doc.entities if e.name == "龙王庄镇")
+    assert "龍王莊鎮" in town.aliases
+
+
+def test_offsets_point_into_the_raw_file():
+    raw = "标题\n\n柳林镇王庄村党支部领办了王庄种植专业合作社。"
+    doc = run(raw)
+    ev = next(r for r in doc.relations if r.type == "LEADS").evidence[0]
+    assert raw[ev.start: ev.end] == ev.sentence
+
+
+def test_gbk_and_bad_files():
+    assert decode("柳林镇".encode("gb18030"), Path("x.txt")) == "柳林镇"
+    with pytest.raises(ArticleReadError, match="x.txt: the file is empty"):
+        decode(b"  ", Path("x.txt"))
+
+
+def test_corpus_outputs_pass_the_schema(tmp_path):
+    env = {k: v for k, v in __import__("os").environ.items()}
+    cli(env, "extract", str(CORPUS), "--out", str(tmp_path))
+    files = sorted(tmp_path.glob("*.json"))
+    assert [f.stem for f in files] == sorted(p.stem for p in CORPUS.glob("*.txt"))
+    for f in files:
+        doc = Extraction.model_validate(json.loads(f.read_text(encoding="utf-8")))
+        assert doc.entities and doc.relations, f.name
+        assert all(r.evidence[0].sentence for r in doc.relations)
