@@ -223,8 +223,10 @@ class Extractor:
             for m in ordered:
                 if m.type == "Branch" and m.end <= pos:
                     branch = nodes[id(m)]
-            if branch is None and re.search(r"(党支部|党总支|支部|党组织|党委)$", s[max(0, pos - 6):pos]):
-                owner = focus.village if re.search(r"村", s[max(0, pos - 6):pos]) or focus.village else focus.township
+            if branch is None and re.search(r"(党支部|党总支|支部)$", s[max(0, pos - 6):pos]):
+                # "村党支部领办…": the branch of the village this sentence or item is about
+                here = [nodes[id(m)] for m in ordered if m.type == "Village" and m.end <= pos]
+                owner = here[-1] if here else focus.village
                 if owner is not None:
                     kind = "党委" if s[max(0, pos - 2):pos] == "党委" else (
                         "党总支" if "总支" in s[max(0, pos - 4):pos] else "党支部")

@@ -19,6 +19,8 @@ from ingest import lexicon as lx
 from ingest.gazetteer import gazetteer, short_name
 
 jieba.setLogLevel(logging.WARNING)
+_CODE = re.compile(r"[0-9+＋xX×\-]{2,}|[一二三四五六七八九十两]个[一二三四五六七八九十百0-9]+")
+_PLACES = ("Province", "City", "County", "Township", "Village")
 CJK = re.compile(r"[\u4e00-\u9fff]")
 _STOP_POS = {"p", "c", "u", "uj", "ul", "uz", "ud", "ug", "uv", "d", "r", "m", "q", "f", "t", "ad", "y", "e", "o",
              "vd", "zg", "mq", "v", "vn", "a", "l", "i"}
@@ -74,18 +76,39 @@ def _gazetteer_regex() -> re.Pattern[str]:
     return re.compile("|".join(map(re.escape, names)))
 
 
+_NAME_WORDS = {"发展", "服务", "建设", "创新", "合作", "联合", "指导", "支持", "实业", "开发", "种植", "养殖"}
+
+
 def _is_stop_token(tok: str, strict: bool) -> bool:
     if not tok or not CJK.match(tok):
         return True
-    if tok in _CUES or tok in lx.STOP_CHARS:
+    if tok in lx.STOP_CHARS or tok in lx.PLACE_INTERIOR:
+        return True
+    if tok in _CUES and (strict or tok not in _NAME_WORDS):
         return True
     if strict:
         return _pos_table().get(tok) in _STOP_POS and len(tok) >= 1
     return False
 
 
+_BREAK_POS = {"v", "vd", "vn", "p", "c", "d", "r", "u", "uj", "ul", "uz", "ud", "ug", "uv", "ad", "a", "i", "m",
+              "b", "l", "f", "t", "y", "e", "o"}
+_VERB_POS = {"v", "vd", "vn"}
+
+
+def _breaks_name(tok: str) -> bool:
+    """A word that cannot start or sit inside a name: a verb, adverb, pronoun, preposition or cue."""
+    if not tok or not CJK.match(tok) or tok in _CUES or tok in lx.STOP_CHARS or tok in lx.VERB_PHRASES:
+        return True
+    return _pos_table().get(tok) in _BREAK_POS
+
+
 def left_edge(sentence: str, end: int, max_len: int, floor: int, strict: bool, min_len: int = 2) -> int | None:
-    """Start index of the name whose suffix begins at ``end``; None when no name fits."""
+    """Start index of the name whose suffix begins at ``end``; None when no name fits.
+
+    Places (``strict``) stop at any word that cannot be part of a name; bodies stop only at cue
+    verbs and function words, then lose any verb or adverb left at their start.
+    """
     lo = end
     while lo > floor and end - lo < max_len + 3 and (CJK.match(sentence[lo - 1]) or sentence[lo - 1] == "·"):
         lo -= 1
@@ -93,25 +116,29 @@ def left_edge(sentence: str, end: int, max_len: int, floor: int, strict: bool, m
         return None
     window = sentence[lo:end]
     toks = tokens(window)
-    # walk from the right: keep tokens until a stop token
-    kept = 0
+    if strict and lo == floor and floor > 0 and len(window) <= max_len and not any(
+            t in _CUES or _pos_table().get(t) in _VERB_POS for t in toks):
+        return lo  # right after another place: the whole span is the name (五街镇|六把地|村)
+    kept_toks: list[str] = []
     for n, tok in enumerate(reversed(toks)):
-        if n == 0 and CJK.match(tok) and tok not in _CUES and tok not in lx.STOP_CHARS:
-            kept += len(tok)  # the word right before the suffix belongs to the name (鸿雁湾村)
-            continue
-        if _is_stop_token(tok, strict) and kept >= min_len:
-            break
-        if _is_stop_token(tok, strict) and kept < min_len:
-            # a stop word glued to a short name (对于庄 -> 于庄): keep just enough of it
-            need = min_len - kept
-            if len(tok) > need and tok not in lx.STOP_CHARS:
-                kept += need
-            elif tok in lx.STOP_CHARS or not CJK.match(tok):
+        if strict:
+            if n == 0 and not _breaks_name(tok):
+                kept_toks.append(tok)  # the word right before the suffix belongs to the name (鸿雁湾村)
+                continue
+            if _is_stop_token(tok, True):
+                need = min_len - sum(map(len, kept_toks))
+                if 0 < need < len(tok) and tok not in lx.STOP_CHARS and CJK.match(tok):
+                    kept_toks.append(tok[-need:])  # a preposition glued to a short name (对于庄 -> 于庄)
                 break
-            else:
-                kept += len(tok)
+        elif _is_stop_token(tok, False):
             break
-        kept += len(tok)
+        kept_toks.append(tok)
+    if not strict:
+        while kept_toks and _breaks_name(kept_toks[-1]) and len(kept_toks) > 1:
+            kept_toks.pop()  # 争取|农高集团, 充分发挥|党群服务中心
+        if kept_toks and _breaks_name(kept_toks[-1]) and len(kept_toks) == 1:
+            return None
+    kept = sum(map(len, kept_toks))
     if kept < min_len:
         return None
     return end - min(kept, max_len)
@@ -206,7 +233,8 @@ class SentenceMentions:
                 name = stem + suf
                 if not (name in lx.GENERIC_PLACE_WORDS or stem in lx.GENERIC_PLACE_WORDS
                         or any(stem.startswith(h) for h in lx.GENERIC_PLACE_HEADS)
-                        or re.search(r"[0-9一二三四五六七八九十两几多等个]$", stem)):
+                        or re.search(r"[0-9一二三四五六七八九十两几多等个]$", stem)
+                        or name.endswith(("乡村", "农村")) or stem in gazetteer().short):
                     m = self.add(Mention(typ, name, lo, end, {stem} if len(stem) >= 2 else set()))
                     if suf == "街道办事处":
                         m.aliases.add(stem + "街道")
@@ -269,32 +297,37 @@ class SentenceMentions:
 
     # --- bodies -------------------------------------------------------------------------------------
     def bodies(self) -> None:
+        self.trade_enterprises()
         groups = (
             ("Cooperative", lx.COOPERATIVE_SUFFIXES, 14),
-            ("Enterprise", lx.ENTERPRISE_SUFFIXES, 10),
-            ("Organization", lx.ORGANIZATION_SUFFIXES, 14),
+            ("Enterprise", lx.ENTERPRISE_SUFFIXES, 12),
+            ("Organization", lx.ORGANIZATION_SUFFIXES, 20),
             ("Project", lx.PROJECT_SUFFIXES, 18),
         )
         s = self.s
-        taken: list[tuple[int, int]] = []
+        taken: list[tuple[int, int]] = [(x.start, x.end) for x in self.found if x.type == "Enterprise"]
         for typ, suffixes, max_len in groups:
             for suf in sorted(suffixes, key=len, reverse=True):
                 for m in re.finditer(re.escape(suf), s):
                     end = m.end()
                     if any(a <= m.start() < b for a, b in taken):
                         continue
-                    if end < len(s) and typ == "Enterprise" and suf == "厂" and s[end] in "房区长":
-                        continue
+                    if end < len(s) and suf in ("厂", "局") and CJK.match(s[end]) and s[end] not in "党副长的和、":
+                        continue  # 厂房, 局子: the suffix starts another word
                     lo = left_edge(s, m.start(), max_len, 0, strict=False, min_len=2)
                     if lo is None:
                         continue
+                    # a name never reaches left past the place it starts with (正在举行|江口县…合作社)
+                    inner_places = [x.start for x in self.found if x.type in _PLACES and lo < x.start < m.start()]
+                    if inner_places and not self._place_at(lo):
+                        lo = min(inner_places)
                     name = s[lo:end]
                     if name in lx.GENERIC_BODY_NAMES or _generic_body(name, suf):
                         continue
-                    stem_toks = tokens(name[: -len(suf)])
-                    if typ == "Project" and len(stem_toks) == 1 and stem_toks[0] in _pos_table():
-                        continue
                     place = self._leading_place(lo, end)
+                    owner = self._leading_body(lo, end) if typ == "Project" else None
+                    if not _named(typ, name, suf, place is not None, owner is not None):
+                        continue
                     mention = Mention(typ, name, lo, end)
                     if place is not None:
                         rest = s[place.end:end]
@@ -305,13 +338,13 @@ class SentenceMentions:
                             mention.start = place.end
                         elif len(rest) > len(suf) + 1:
                             mention.aliases.add(rest)
-                    if typ == "Project":
-                        inner = self._leading_body(mention.start, end)
-                        if inner is not None:
-                            mention.info["owner"] = inner
+                    if owner is not None:
+                        mention.info["owner"] = owner
                     self.add(mention)
                     taken.append((mention.start, end))
-        self.trade_enterprises()
+
+    def _place_at(self, pos: int) -> bool:
+        return any(x.start == pos and x.type in _PLACES for x in self.found)
 
     def _leading_place(self, lo: int, end: int) -> Mention | None:
         best = None
@@ -337,8 +370,6 @@ class SentenceMentions:
                     continue
                 brand = self.s[lo: m.start()]
                 if not all(CJK.match(c) for c in brand) or brand in table or brand[0] in lx.STOP_CHARS:
-                    continue
-                if lo > 0 and CJK.match(self.s[lo - 1]) and self.s[lo - 1] not in "、和与及的为是在":
                     continue
                 self.add(Mention("Enterprise", brand + trade, lo, m.end()))
 
@@ -377,10 +408,10 @@ class SentenceMentions:
             name = _name_at(s, m.end())
             if not name:
                 continue
-            title = m.group()
-            typ = "Person" if title in lx.PERSON_TITLES else "Official"
-            ment = Mention(typ, name, m.end(), m.end() + len(name))
-            ment.info["posts"] = self._posts_before(m.start(), m.end())
+            posts = self._posts_before(m.start(), m.end())
+            official = any(t not in lx.PERSON_TITLES for _, t in posts) or m.group() not in lx.PERSON_TITLES
+            ment = Mention("Official" if official else "Person", name, m.end(), m.end() + len(name))
+            ment.info["posts"] = posts
             if any(x.type in ("Official", "Person") and x.start == ment.start for x in self.found):
                 continue
             self.add(ment)
@@ -421,22 +452,17 @@ class SentenceMentions:
         head_re = "|".join(map(re.escape, heads))
         for m in re.finditer(rf"“([^”“]{{1,16}})”(?:[\u4e00-\u9fff]{{0,8}}?({head_re}))?", s):
             inner = m.group(1).strip()
-            if m.group(2):
+            if m.group(2) and not re.search(r"[，。！？]", inner):
                 name = m.group(0)
                 mention = Mention("Programme", name, m.start(), m.end(), {inner, name.replace("“", "").replace("”", "")})
                 self.add(mention)
-            elif re.fullmatch(r"[0-9+＋xX×\-]+|[一二三四五六七八九十两百千]+[\u4e00-\u9fff]{1,6}", inner) and len(inner) >= 2:
+            elif _CODE.fullmatch(inner):
                 self.add(Mention("Programme", inner, m.start(), m.end(), {m.group(0)}))
-        for name in lx.PROGRAMME_NAMES:
+        for name in sorted(lx.PROGRAMME_NAMES, key=len, reverse=True):
             for m in re.finditer(re.escape(name), s):
                 if any(x.type == "Programme" and x.start <= m.start() < x.end for x in self.found):
                     continue
                 self.add(Mention("Programme", name, m.start(), m.end()))
-        for m in re.finditer(r"([\u4e00-\u9fff]{2,4})贷(?!款)", s):
-            stem = m.group(1)
-            lo = left_edge(s, m.start(1) + len(stem), 4, 0, strict=True)
-            if lo is not None:
-                self.add(Mention("Programme", s[lo: m.end()], lo, m.end()))
 
     def run(self) -> list[Mention]:
         self.gazetteer_places()
@@ -488,6 +514,43 @@ def _generic_body(name: str, suffix: str) -> bool:
     if re.search(r"[0-9一二三四五六七八九十两]", stem[:1]):
         return True
     return name in lx.GENERIC_BODY_NAMES
+
+
+_PROPER_POS = {"ns", "nr", "nrt", "nrfg", "nz", "nt", "j"}
+_NEEDS_NAME = ("工作队", "服务队", "联盟", "服务站", "工作站", "中心", "委员会", "领导小组", "办公室", "理事会", "协会",
+               "商会", "联合会", "工会", "团委", "妇联")
+
+
+def _distinctive(stem: str) -> bool:
+    """A stem that names one thing: a quotation, a proper noun, or a word no dictionary has."""
+    if "“" in stem or "”" in stem:
+        return True
+    table = _pos_table()
+    for tok in tokens(stem):
+        if not CJK.match(tok):
+            continue
+        tag = table.get(tok)
+        if tag in _PROPER_POS or (tag is None and len(tok) >= 2):
+            return True
+    return False
+
+
+def _named(typ: str, name: str, suffix: str, has_place: bool, has_owner: bool) -> bool:
+    """Unnamed things are not nodes: 一家企业, 志愿服务队, 产业项目 are left out."""
+    stem = name[: -len(suffix)]
+    if has_place or has_owner:
+        return True
+    if typ == "Project":
+        return "“" in name
+    if typ == "Organization":
+        if name.endswith("局"):
+            return False  # a bureau named without its place is a reference (县人社局)
+        if suffix in _NEEDS_NAME or any(name.endswith(w) for w in _NEEDS_NAME):
+            return _distinctive(stem)
+        return not all(tok in lx.GENERIC_BODY_WORDS for tok in tokens(stem))
+    if typ == "Cooperative":
+        return _branded(name, suffix)
+    return True
 
 
 def _branded(rest: str, suffix: str) -> bool:
