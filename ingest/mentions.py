@@ -103,6 +103,14 @@ def _breaks_name(tok: str) -> bool:
     return _pos_table().get(tok) in _BREAK_POS
 
 
+_FUNCTION_POS = {"p", "c", "d", "r", "u", "uj", "ul", "uz", "ud", "ug", "uv", "ad", "y", "e", "o", "f", "t", "m"}
+
+
+def _hard_break(tok: str) -> bool:
+    return (tok in _CUES or tok in lx.STOP_CHARS or tok in lx.VERB_PHRASES or tok in lx.PLACE_INTERIOR
+            or _pos_table().get(tok) in _FUNCTION_POS)
+
+
 def left_edge(sentence: str, end: int, max_len: int, floor: int, strict: bool, min_len: int = 2) -> int | None:
     """Start index of the name whose suffix begins at ``end``; None when no name fits.
 
@@ -116,8 +124,8 @@ def left_edge(sentence: str, end: int, max_len: int, floor: int, strict: bool, m
         return None
     window = sentence[lo:end]
     toks = tokens(window)
-    if strict and lo == floor and floor > 0 and len(window) <= max_len and not any(
-            t in _CUES or _pos_table().get(t) in _VERB_POS for t in toks):
+    if strict and lo == floor and floor > 0 and len(window) <= max_len and not any(t in _CUES for t in toks) and (
+            len(window) <= 3 or not any(_pos_table().get(t) in _VERB_POS for t in toks)):
         return lo  # right after another place: the whole span is the name (五街镇|六把地|村)
     kept_toks: list[str] = []
     for n, tok in enumerate(reversed(toks)):
@@ -134,9 +142,14 @@ def left_edge(sentence: str, end: int, max_len: int, floor: int, strict: bool, m
             break
         kept_toks.append(tok)
     if not strict:
-        while kept_toks and _breaks_name(kept_toks[-1]) and len(kept_toks) > 1:
-            kept_toks.pop()  # 争取|农高集团, 充分发挥|党群服务中心
-        if kept_toks and _breaks_name(kept_toks[-1]) and len(kept_toks) == 1:
+        # 争取|农高集团: a verb at the start goes, unless it is the only distinctive word (前进种植专业合作社)
+        while kept_toks and _breaks_name(kept_toks[-1]):
+            rest = "".join(reversed(kept_toks[:-1]))
+            if _hard_break(kept_toks[-1]) or _distinctive(rest):
+                kept_toks.pop()
+            else:
+                break
+        if not kept_toks:
             return None
     kept = sum(map(len, kept_toks))
     if kept < min_len:
@@ -231,10 +244,7 @@ class SentenceMentions:
             if lo is not None:
                 stem = s[lo:i]
                 name = stem + suf
-                if not (name in lx.GENERIC_PLACE_WORDS or stem in lx.GENERIC_PLACE_WORDS
-                        or any(stem.startswith(h) for h in lx.GENERIC_PLACE_HEADS)
-                        or re.search(r"[0-9一二三四五六七八九十两几多等个]$", stem)
-                        or name.endswith(("乡村", "农村")) or stem in gazetteer().short):
+                if not _generic_place(typ, stem, name):
                     m = self.add(Mention(typ, name, lo, end, {stem} if len(stem) >= 2 else set()))
                     if suf == "街道办事处":
                         m.aliases.add(stem + "街道")
@@ -474,6 +484,19 @@ class SentenceMentions:
         self.people()
         self.programmes()
         return self.found
+
+
+def _generic_place(typ: str, stem: str, name: str) -> bool:
+    """家乡, 软弱涣散村, 各行政村, 桦甸村 (a county's short name + 村): words, not places."""
+    if name in lx.GENERIC_PLACE_WORDS or stem in lx.GENERIC_PLACE_WORDS:
+        return True
+    if any(stem.startswith(h) for h in lx.GENERIC_PLACE_HEADS):
+        return True
+    if re.search(r"[0-9一二三四五六七八九十两几多等个]$", stem):
+        return True
+    if any(name.endswith(w) for w in lx.GENERIC_PLACE_ENDINGS):
+        return True
+    return typ == "Village" and stem in gazetteer().short
 
 
 def _name_at(s: str, i: int) -> str | None:
