@@ -487,7 +487,7 @@ class SentenceMentions:
 
 
 def _generic_place(typ: str, stem: str, name: str) -> bool:
-    """家乡, 软弱涣散村, 各行政村, 桦甸村 (a county's short name + 村): words, not places."""
+    """家乡, 软弱涣散村, 各行政村: words, not places."""
     if name in lx.GENERIC_PLACE_WORDS or stem in lx.GENERIC_PLACE_WORDS:
         return True
     if any(stem.startswith(h) for h in lx.GENERIC_PLACE_HEADS):
@@ -496,7 +496,7 @@ def _generic_place(typ: str, stem: str, name: str) -> bool:
         return True
     if any(name.endswith(w) for w in lx.GENERIC_PLACE_ENDINGS):
         return True
-    return typ == "Village" and stem in gazetteer().short
+    return False
 
 
 def _name_at(s: str, i: int) -> str | None:
