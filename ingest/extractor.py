@@ -106,12 +106,10 @@ class Extractor:
                 continue
             mentions = [m for m in find_mentions(sent.text) if m.name not in authors]
             by_item.setdefault(sent.item, []).append((sent, mentions))
-        article_county: Node | None = None
         for item in sorted(by_item):
-            focus = Focus(county=article_county)
+            # a page of several items: each item's places are its own (no county carried over)
+            focus = Focus()
             self._item(graph, by_item[item], focus)
-            if article_county is None and focus.county is not None:
-                article_county = focus.county
         self._gazetteer_ancestors(graph)
         self._keys(graph)
         self._original_forms(graph, norm, raw)
@@ -163,6 +161,19 @@ class Extractor:
                 return nodes[id(chain[0])] if chain and m.type in PLACE_RANK else nodes[id(m)]
         return self._reference(sent, focus) or focus.township or focus.village
 
+    def _place_subject(self, sent: Sentence, ordered: list[Mention], nodes: dict, focus: Focus) -> Node | None:
+        """The place a sentence is about: one named at its start (most specific of a chain), else the item's."""
+        head = [m for m in ordered if m.type in PLACE_RANK and m.start <= 8]
+        if head:
+            chain = head[0]
+            while True:
+                nxt = next((m for m in ordered if m.type in PLACE_RANK and m.start == chain.end), None)
+                if nxt is None:
+                    break
+                chain = nxt
+            return nodes[id(chain)]
+        return self._reference(sent, focus) or focus.township or focus.village
+
     def _sentence(self, graph: ArticleGraph, sent: Sentence, mentions: list[Mention], nodes: dict, focus: Focus) -> None:
         s = sent.text
         ordered = sorted(mentions, key=lambda m: (m.start, -m.end))
@@ -195,12 +206,12 @@ class Extractor:
                 owner_node = graph.node(owner.type, owner.name)
                 if owner.type in PLACE_RANK:
                     graph.relate("LOCATED_IN", node, owner_node, sent)
-            if m.type == "Project" and owner is not None:
+            if m.type == "Project" and owner is not None and len(m.name) - len(owner.name) > 2:
                 graph.relate("INVESTS_IN", graph.node(owner.type, owner.name), node, sent)
         # bodies that a place founds, builds or brings in
         if re.search(r"引进|落地|落户|建设|建成|成立|新建|入驻|投产", s):
-            subject = self._subject(sent, mentions, nodes, focus, len(s))
-            if subject is not None and subject.type in PLACE_RANK:
+            subject = self._place_subject(sent, ordered, nodes, focus)
+            if subject is not None:
                 for m in ordered:
                     if m.type in ("Project", "Enterprise", "Cooperative") and "place" not in m.info:
                         graph.relate("LOCATED_IN", nodes[id(m)], subject, sent)
@@ -270,21 +281,23 @@ class Extractor:
                 if projects:
                     nodes[id(projects[-1])].properties.setdefault("investment_yuan", amount.as_number)
         # 6. support
-        for cue in lx.SUPPORT_CUES:
-            for cm in re.finditer(cue, s):
-                pos = cm.start()
-                target = next((nodes[id(m)] for m in ordered if m.start >= cm.end() and m.type not in (
-                    "Programme",) and m.start - cm.end() <= 12), None)
-                if target is None:
-                    continue
-                source = None
-                for m in ordered:
-                    if m.end <= pos and m.type not in ("Programme",) and pos - m.end <= 20:
-                        source = nodes[id(m)]
-                if source is None:
-                    source = self._subject(sent, mentions, nodes, focus, pos)
-                if source is not None and source is not target:
-                    graph.relate("SUPPORTS", source, target, sent)
+        support_cues = [(cm.start(), cm.end()) for cue in lx.SUPPORT_CUES for cm in re.finditer(cue, s)]
+        support_cues += [(cm.start(), cm.start() + 1) for cm in re.finditer(r"为(?=[^，。；]{2,20}(申报|申请|争取|办理|协调|解决|提供))", s)]
+        for pos, cue_end in support_cues:
+            first = next((m for m in ordered if m.start >= cue_end and m.type != "Programme"
+                          and m.start - cue_end <= 12), None)
+            if first is None:
+                continue
+            targets = [first] + self._listed_after(first, ordered, s)
+            source = None
+            for m in ordered:
+                if m.end <= pos and m.type not in ("Programme",) and pos - m.end <= 20:
+                    source = nodes[id(m)]
+            if source is None:
+                source = self._subject(sent, mentions, nodes, focus, pos)
+            for t in targets:
+                if source is not None and source is not nodes[id(t)]:
+                    graph.relate("SUPPORTS", source, nodes[id(t)], sent)
         # 7. programmes
         cue = next((c for c in lx.IMPLEMENT_CUES if c in s), None)
         for m in ordered:
@@ -305,7 +318,23 @@ class Extractor:
                             subject.properties.setdefault("approximate", []).append(f.key)
                         subject.facts.append(Fact(key=f.key, value=f.value, sentence=s, approximate=f.approximate))
 
+    @staticmethod
+    def _listed_after(first: Mention, ordered: list[Mention], s: str) -> list[Mention]:
+        """The rest of an enumeration that starts with ``first`` (毡张、邓院等村)."""
+        out, cur = [], first
+        while True:
+            nxt = next((m for m in ordered if m.type == first.type and m.start > cur.start
+                        and s[cur.end:m.start].strip() in ("、", "和", "及", "与", "、村")), None)
+            if nxt is None:
+                return out
+            out.append(nxt)
+            cur = nxt
+
     def _post_by_reference(self, graph: ArticleGraph, s: str, m: Mention, title: str, focus: Focus) -> Node | None:
+        title_at = s.rfind(title, 0, m.start)
+        if title.startswith("村") or title in ("主任",) and s[max(0, title_at - 3):title_at].endswith("村委会"):
+            villages = [n for n in graph.nodes.values() if n.type == "Village" and n.name in s[:m.start]]
+            return villages[-1] if villages else focus.village
         head = s[max(0, m.start - len(title) - 5): m.start - len(title)]
         if re.search(r"(镇|乡|街道)(党委|党工委)$", head) and focus.township is not None:
             kind = "党工委" if head.endswith("党工委") else "党委"

@@ -87,7 +87,7 @@ def _is_stop_token(tok: str, strict: bool) -> bool:
     if tok in _CUES and (strict or tok not in _NAME_WORDS):
         return True
     if strict:
-        return _pos_table().get(tok) in _STOP_POS and len(tok) >= 1
+        return _breaks_name(tok) or _pos_table().get(tok) in _STOP_POS
     return False
 
 
@@ -328,9 +328,18 @@ class SentenceMentions:
                     if lo is None:
                         continue
                     # a name never reaches left past the place it starts with (正在举行|江口县…合作社)
-                    inner_places = [x.start for x in self.found if x.type in _PLACES and lo < x.start < m.start()]
-                    if inner_places and not self._place_at(lo):
-                        lo = min(inner_places)
+                    full_lo = None
+                    inner = sorted((x for x in self.found if x.type in _PLACES and lo <= x.start < m.start()
+                                    and x.end <= m.start()), key=lambda x: x.start)
+                    if inner:
+                        # the name starts at the most specific place before it (淄博市沂源县|东里镇冷链物流中心)
+                        chain_end = inner[-1]
+                        while any(x.end == chain_end.start for x in inner):
+                            chain_end = next(x for x in inner if x.end == chain_end.start)
+                        last = inner[-1]
+                        if chain_end.start > lo or last.start > lo:
+                            full_lo = chain_end.start if chain_end.start >= lo else None
+                        lo = last.start
                     name = s[lo:end]
                     if name in lx.GENERIC_BODY_NAMES or _generic_body(name, suf):
                         continue
@@ -339,6 +348,8 @@ class SentenceMentions:
                     if not _named(typ, name, suf, place is not None, owner is not None):
                         continue
                     mention = Mention(typ, name, lo, end)
+                    if full_lo is not None and full_lo < lo:
+                        mention.aliases.add(s[full_lo:end])
                     if place is not None:
                         rest = s[place.end:end]
                         mention.info["place"] = place
@@ -379,7 +390,7 @@ class SentenceMentions:
                 if lo < 0 or any(x.start <= m.start() < x.end for x in self.found if x.type != "Township"):
                     continue
                 brand = self.s[lo: m.start()]
-                if not all(CJK.match(c) for c in brand) or brand in table or brand[0] in lx.STOP_CHARS:
+                if not all(CJK.match(c) and c not in lx.STOP_CHARS for c in brand) or brand in table:
                     continue
                 self.add(Mention("Enterprise", brand + trade, lo, m.end()))
 
@@ -496,6 +507,8 @@ def _generic_place(typ: str, stem: str, name: str) -> bool:
         return True
     if any(name.endswith(w) for w in lx.GENERIC_PLACE_ENDINGS):
         return True
+    if any(w in stem for w in lx.NOT_IN_PLACE_NAMES):
+        return True
     return False
 
 
@@ -517,6 +530,10 @@ def _name_at(s: str, i: int) -> str | None:
             if cand in _pos_table() and _pos_table()[cand] not in ("nr", "nrfg", "nrt"):
                 continue
             return cand
+    # no clear boundary after the name (张立军算着…): let the segmenter decide
+    first = tokens(s[i: i + 8])[0]
+    if 2 <= len(first) <= 3 and all(CJK.match(c) for c in first) and _pos_table().get(first) in (None, "nr", "nrfg", "nrt"):
+        return first
     return None
 
 
