@@ -53,6 +53,7 @@ class Focus:
     county: Node | None = None
     township: Node | None = None
     village: Node | None = None
+    cooperative: Node | None = None
 
 
 class ArticleGraph:
@@ -152,7 +153,7 @@ class Extractor:
 
     def _subject(self, sent: Sentence, mentions: list[Mention], nodes: dict, focus: Focus, before: int) -> Node | None:
         """Who acts in the sentence: the first actor named before ``before``, else the item's place."""
-        for m in sorted(mentions, key=lambda x: x.start):
+        for m in sorted(mentions, key=lambda x: (x.start, -x.end)):
             if m.start >= before:
                 break
             if m.type in ACTORS:
@@ -190,8 +191,11 @@ class Extractor:
         for m in places:
             node = nodes[id(m)]
             if m.type == "Village":
-                if id(m) not in chained and focus.township is not None:
-                    graph.relate("LOCATED_IN", node, focus.township, sent)
+                # the township named earlier in the sentence (在安定镇，A村、B村…), else the item's
+                here = [x for x in places if x.type == "Township" and x.end <= m.start]
+                township = nodes[id(here[-1])] if here else focus.township
+                if id(m) not in chained and township is not None:
+                    graph.relate("LOCATED_IN", node, township, sent)
                 focus.village = node
             elif m.type == "Township" and id(m) not in chained and focus.county is not None:
                 graph.relate("LOCATED_IN", node, focus.county, sent)
@@ -202,10 +206,18 @@ class Extractor:
             if place is not None:
                 graph.relate("LOCATED_IN", node, graph.node(place.type, place.name), sent)
             owner = m.info.get("owner")
+            if m.type == "Cooperative":
+                focus.cooperative = node
             if m.type == "Branch" and owner is not None:
                 owner_node = graph.node(owner.type, owner.name)
                 if owner.type in PLACE_RANK:
                     graph.relate("LOCATED_IN", node, owner_node, sent)
+                else:
+                    # the Party committee of a chamber, company or cooperative leads it
+                    graph.relate("LEADS", node, owner_node, sent)
+                    owner_place = owner.info.get("place")
+                    if owner_place is not None:
+                        graph.relate("LOCATED_IN", node, graph.node(owner_place.type, owner_place.name), sent)
             if m.type == "Project" and owner is not None and len(m.name) - len(owner.name) > 2:
                 graph.relate("INVESTS_IN", graph.node(owner.type, owner.name), node, sent)
         # bodies that a place founds, builds or brings in
@@ -245,10 +257,17 @@ class Extractor:
                     graph.relate("LOCATED_IN", branch, owner, sent)
             if branch is None:
                 continue
-            for m in ordered:
-                if m.start >= pos and m.type in ("Cooperative", "Enterprise", "Project", "Organization"):
-                    graph.relate("LEADS", branch, nodes[id(m)], sent)
-                    break
+            bodies = ("Cooperative", "Enterprise", "Project", "Organization")
+            target = next((nodes[id(m)] for m in ordered if m.start >= pos and m.type in bodies), None)
+            if target is None and "由" in s[:pos]:
+                # passive: X合作社是由Y党总支牵头创建
+                by = s.rfind("由", 0, pos)
+                before = [m for m in ordered if m.end <= by and m.type in bodies]
+                target = nodes[id(before[-1])] if before else None
+            if target is None and "合作社" in s[pos:] and focus.cooperative is not None:
+                target = focus.cooperative  # 由支部领办 … the item's cooperative
+            if target is not None:
+                graph.relate("LEADS", branch, target, sent)
         # 5. money
         for amount in find_money(s):
             window = s[max(0, amount.start - 6): amount.start]
@@ -364,7 +383,7 @@ class Extractor:
         for node in list(graph.nodes.values()):
             if node.type not in ("County", "City"):
                 continue
-            divs = gz.lookup(node.name, node.type)
+            divs = gz.lookup(node.name, node.type) or [d for a in sorted(node.aliases) for d in gz.lookup(a, node.type)]
             if len(divs) != 1:
                 continue
             node.division = divs[0]

@@ -124,13 +124,15 @@ def left_edge(sentence: str, end: int, max_len: int, floor: int, strict: bool, m
         return None
     window = sentence[lo:end]
     toks = tokens(window)
-    if strict and lo == floor and floor > 0 and len(window) <= max_len and not any(t in _CUES for t in toks) and (
-            len(window) <= 3 or not any(_pos_table().get(t) in _VERB_POS for t in toks)):
-        return lo  # right after another place: the whole span is the name (五街镇|六把地|村)
+    if (strict and lo == floor and floor > 0 and 2 <= len(window) <= max_len
+            and not any(len(t) > 1 and (t in _CUES or t in lx.VERB_PHRASES) for t in toks)
+            and not (len(toks[0]) == 1 and toks[0] in lx.STOP_CHARS and len(window) > 2)
+            and (len(window) <= 3 or not any(_pos_table().get(t) in _VERB_POS for t in toks))):
+        return lo  # right after another place: the whole span is the name (五街镇|六把地|村, 江口县|官和|乡)
     kept_toks: list[str] = []
     for n, tok in enumerate(reversed(toks)):
         if strict:
-            if n == 0 and not _breaks_name(tok):
+            if n == 0 and (not _breaks_name(tok) or (_pos_table().get(tok) == "a" and len(tok) > 1)):
                 kept_toks.append(tok)  # the word right before the suffix belongs to the name (鸿雁湾村)
                 continue
             if _is_stop_token(tok, True):
@@ -207,6 +209,14 @@ class SentenceMentions:
             mention = Mention(level, m.group(), m.start(), m.end(), {short_name(m.group())})
             mention.info["codes"] = [d.code for d in divs]
             self.add(mention)
+        for m in re.finditer(r"([\u4e00-\u9fff]{2})市", self.s):
+            if any(x.start <= m.start() < x.end for x in self.found) or gz.lookup(m.group()):
+                continue
+            counties = [d for d in gz.short.get(m.group(1), []) if d.level == "County"]
+            if len(counties) == 1:
+                mention = Mention("County", m.group(), m.start(), m.end(), {counties[0].name, m.group(1)})
+                mention.info["codes"] = [counties[0].code]
+                self.add(mention)
         for suf in lx.COUNTY_PATTERN_SUFFIXES:
             for m in re.finditer(re.escape(suf), self.s):
                 if any(x.start <= m.start() < x.end for x in self.found):
@@ -253,8 +263,9 @@ class SentenceMentions:
     def enumerated_villages(self) -> None:
         """毡张、邓院等村 / 东岗、楼南两村 / 于庄、祝庄等6个村 → villages named with 村."""
         pat = re.compile(
-            r"((?:[\u4e00-\u9fff]{2,4}、)+[\u4e00-\u9fff]{2,4}?)(?:等|两|三|四|五|六|七|八|九|十)?"
-            r"(?:\s*\d+\s*个|[两三四五六七八九十]个)?\s*(村|社区)(?![民级集委庄干内里容貌务])"
+            r"((?:[\u4e00-\u9fff]{2,6}、)+[\u4e00-\u9fff]{2,6}?)"
+            r"(?:等\s*(?:\d+\s*个|[两三四五六七八九十]+个)?|\d+\s*个|[两三四五六七八九十]+个?)"
+            r"\s*(村|社区)(?![民级集委庄干内里容貌务])"
         )
         for m in pat.finditer(self.s):
             items = m.group(1).split("、")
@@ -390,7 +401,10 @@ class SentenceMentions:
                 if lo < 0 or any(x.start <= m.start() < x.end for x in self.found if x.type != "Township"):
                     continue
                 brand = self.s[lo: m.start()]
-                if not all(CJK.match(c) and c not in lx.STOP_CHARS for c in brand) or brand in table:
+                if not all(CJK.match(c) and c not in lx.STOP_CHARS for c in brand):
+                    continue
+                if brand in table and not (trade in lx.BRAND_TRADES and table[brand] in ("n", "nz", "nr", "ns")
+                                           and brand not in lx.GENERIC_BODY_WORDS):
                     continue
                 self.add(Mention("Enterprise", brand + trade, lo, m.end()))
 
@@ -471,9 +485,10 @@ class SentenceMentions:
         s = self.s
         heads = sorted(lx.PROGRAMME_HEADS, key=len, reverse=True)
         head_re = "|".join(map(re.escape, heads))
-        for m in re.finditer(rf"“([^”“]{{1,16}})”(?:[\u4e00-\u9fff]{{0,8}}?({head_re}))?", s):
+        for m in re.finditer(rf"“([^”“]{{1,16}})”([\u4e00-\u9fff]{{0,8}}?)({head_re})?", s):
             inner = m.group(1).strip()
-            if m.group(2) and not re.search(r"[，。！？]", inner):
+            between = m.group(2) if m.group(3) else ""
+            if m.group(3) and not re.search(r"[，。！？、]", inner) and not re.search(r"[等和与及的]", between):
                 name = m.group(0)
                 mention = Mention("Programme", name, m.start(), m.end(), {inner, name.replace("“", "").replace("”", "")})
                 self.add(mention)
@@ -483,7 +498,8 @@ class SentenceMentions:
             for m in re.finditer(re.escape(name), s):
                 if any(x.type == "Programme" and x.start <= m.start() < x.end for x in self.found):
                     continue
-                self.add(Mention("Programme", name, m.start(), m.end()))
+                canonical = lx.PROGRAMME_SYNONYMS.get(name, name)
+                self.add(Mention("Programme", canonical, m.start(), m.end(), {name}))
 
     def run(self) -> list[Mention]:
         self.gazetteer_places()
