@@ -32,6 +32,7 @@ _CUES = set(lx.LEAD_CUES + lx.SUPPORT_CUES + lx.INVEST_CUES + lx.IMPLEMENT_CUES)
     "积极", "大力", "持续", "不断", "进一步", "全面", "深入", "先后", "分别", "相继", "共同", "主要", "重点", "一批",
     "一个", "一家", "这个", "这家", "该村", "该镇", "当地", "现有", "目前", "近年来", "同时", "其中", "以及", "还有",
     "并", "又", "也", "都", "已", "正", "于", "以", "就", "即", "等", "个", "家", "名", "位", "年", "月", "日",
+    "带领", "率领", "陪同", "协调", "邀请",
 }
 
 
@@ -111,7 +112,8 @@ def _hard_break(tok: str) -> bool:
             or _pos_table().get(tok) in _FUNCTION_POS)
 
 
-def left_edge(sentence: str, end: int, max_len: int, floor: int, strict: bool, min_len: int = 2) -> int | None:
+def left_edge(sentence: str, end: int, max_len: int, floor: int, strict: bool, min_len: int = 2,
+              adjective_ok: bool = False) -> int | None:
     """Start index of the name whose suffix begins at ``end``; None when no name fits.
 
     Places (``strict``) stop at any word that cannot be part of a name; bodies stop only at cue
@@ -127,17 +129,23 @@ def left_edge(sentence: str, end: int, max_len: int, floor: int, strict: bool, m
     if (strict and lo == floor and floor > 0 and 2 <= len(window) <= max_len
             and not any(len(t) > 1 and (t in _CUES or t in lx.VERB_PHRASES) for t in toks)
             and not (len(toks[0]) == 1 and toks[0] in lx.STOP_CHARS and len(window) > 2)
-            and (len(window) <= 3 or not any(_pos_table().get(t) in _VERB_POS for t in toks))):
+            and (len(window) <= 3 or not any(len(t) > 1 and _pos_table().get(t) in _VERB_POS for t in toks))):
         return lo  # right after another place: the whole span is the name (五街镇|六把地|村, 江口县|官和|乡)
     kept_toks: list[str] = []
     for n, tok in enumerate(reversed(toks)):
         if strict:
-            if n == 0 and (not _breaks_name(tok) or (_pos_table().get(tok) == "a" and len(tok) > 1)):
+            if n == 0 and (not _breaks_name(tok) or (len(tok) == 1 and tok not in lx.STOP_CHARS)
+                           or (adjective_ok and _pos_table().get(tok) == "a" and len(tok) > 1)):
                 kept_toks.append(tok)  # the word right before the suffix belongs to the name (鸿雁湾村)
+                continue
+            if tok in lx.NAME_PREFIX_CHARS and n == len(toks) - 1 or (
+                    tok in lx.NAME_PREFIX_CHARS and sum(map(len, kept_toks)) < 3 and not _hard_break(tok)):
+                kept_toks.append(tok)  # 后|刘楼村, 西|街关村: direction and size words open many names
                 continue
             if _is_stop_token(tok, True):
                 need = min_len - sum(map(len, kept_toks))
-                if 0 < need < len(tok) and tok not in lx.STOP_CHARS and CJK.match(tok):
+                if (0 < need < len(tok) and tok not in lx.STOP_CHARS and CJK.match(tok)
+                        and _pos_table().get(tok) in ("p", "c")):
                     kept_toks.append(tok[-need:])  # a preposition glued to a short name (对于庄 -> 于庄)
                 break
         elif _is_stop_token(tok, False):
@@ -156,6 +164,9 @@ def left_edge(sentence: str, end: int, max_len: int, floor: int, strict: bool, m
     kept = sum(map(len, kept_toks))
     if kept < min_len:
         return None
+    if strict and kept >= 4 and not any(len(t) == 1 or _pos_table().get(t) in (None, "ns", "nr", "nz", "nrt")
+                                        for t in kept_toks):
+        return None  # four characters of common words (时间联系社区) are no place name
     return end - min(kept, max_len)
 
 
@@ -250,14 +261,16 @@ class SentenceMentions:
                 continue
             floor = self.floor_before(i)
             max_len = 5 if typ == "Township" else 4
-            lo = left_edge(s, i, max_len, floor, strict=True)
+            lo = left_edge(s, i, max_len, floor, strict=True, adjective_ok=typ == "Township")
             if lo is not None:
                 stem = s[lo:i]
                 name = stem + suf
                 if not _generic_place(typ, stem, name):
-                    m = self.add(Mention(typ, name, lo, end, {stem} if len(stem) >= 2 else set()))
-                    if suf == "街道办事处":
-                        m.aliases.add(stem + "街道")
+                    aliases = {stem} if len(stem) >= 2 else set()
+                    if suf in ("街道办事处", "办事处"):
+                        aliases.add(name)
+                        name = stem + "街道"  # 蒋官屯街道办事处 is 蒋官屯街道
+                    self.add(Mention(typ, name, lo, end, aliases))
             i = end
 
     def enumerated_villages(self) -> None:
@@ -355,6 +368,8 @@ class SentenceMentions:
                     if name in lx.GENERIC_BODY_NAMES or _generic_body(name, suf):
                         continue
                     place = self._leading_place(lo, end)
+                    if place is not None and s[place.end:end] in lx.GENERIC_BODY_NAMES and typ != "Cooperative":
+                        continue  # 郭庄村党群服务中心: a facility every village has, not a named body
                     owner = self._leading_body(lo, end) if typ == "Project" else None
                     if not _named(typ, name, suf, place is not None, owner is not None):
                         continue
@@ -403,10 +418,25 @@ class SentenceMentions:
                 brand = self.s[lo: m.start()]
                 if not all(CJK.match(c) and c not in lx.STOP_CHARS for c in brand):
                     continue
+                if not self._word_starts_at(lo):
+                    continue  # 文化园电商: the brand would start inside a word
                 if brand in table and not (trade in lx.BRAND_TRADES and table[brand] in ("n", "nz", "nr", "ns")
                                            and brand not in lx.GENERIC_BODY_WORDS):
                     continue
                 self.add(Mention("Enterprise", brand + trade, lo, m.end()))
+
+    def _word_starts_at(self, pos: int) -> bool:
+        if pos == 0 or not CJK.match(self.s[pos - 1]) or self.s[pos - 1] in lx.STOP_CHARS:
+            return True
+        start = max(0, pos - 4)
+        offset = start
+        for tok in tokens(self.s[start: pos + 2]):
+            if offset == pos:
+                return True
+            offset += len(tok)
+            if offset > pos:
+                return False
+        return offset == pos
 
     def enumerated_bodies(self) -> None:
         """洪保、万华等公司 / 犇逸牧业、华盛公司真皮箱包、银河学校等项目."""
@@ -525,11 +555,23 @@ def _generic_place(typ: str, stem: str, name: str) -> bool:
         return True
     if any(w in stem for w in lx.NOT_IN_PLACE_NAMES):
         return True
+    if all(c in "零〇一二三四五六七八九十百千两" for c in stem):
+        return True
+    if typ == "Township" and "村" in stem:
+        return True
     return False
 
 
 def _name_at(s: str, i: int) -> str | None:
     """A personal name (2-3 characters, known surname) starting at ``i``, ending at a boundary."""
+    name = _raw_name_at(s, i)
+    if name is None or name.endswith(lx.KINSHIP_WORDS) or (name in _pos_table() and _pos_table()[name] not in (
+            "nr", "nrfg", "nrt")):
+        return None
+    return name
+
+
+def _raw_name_at(s: str, i: int) -> str | None:
     if i >= len(s):
         return None
     for comp in lx.COMPOUND_SURNAMES:
