@@ -220,6 +220,18 @@ class Extractor:
                         graph.relate("LOCATED_IN", node, graph.node(owner_place.type, owner_place.name), sent)
             if m.type == "Project" and owner is not None and len(m.name) - len(owner.name) > 2:
                 graph.relate("INVESTS_IN", graph.node(owner.type, owner.name), node, sent)
+        for m in ordered:
+            if m.type not in ("Enterprise", "Cooperative", "Project", "Organization") or "place" in m.info:
+                continue
+            head = s[max(0, m.start - 20): m.start]
+            inside = re.search(r"(镇|乡|村|县|区|市)(内|里)[\u4e00-\u9fff、]*$", head)
+            level = {"镇": "township", "乡": "township", "村": "village"}.get(inside.group(1)) if inside else None
+            if level and getattr(focus, level) is not None:
+                graph.relate("LOCATED_IN", nodes[id(m)], getattr(focus, level), sent)  # 镇内洪保、万华等公司
+            for v in graph.nodes.values():
+                stem = v.name[:-1] if v.type == "Village" and v.name.endswith("村") else None
+                if stem and len(stem) >= 2 and m.name.startswith(stem) and not m.name.startswith(v.name):
+                    graph.relate("LOCATED_IN", nodes[id(m)], v, sent)  # 铁炉贡梨合作社 in 铁炉村
         # bodies that a place founds, builds or brings in
         if re.search(r"引进|落地|落户|建设|建成|成立|新建|入驻|投产", s):
             subject = self._place_subject(sent, ordered, nodes, focus)
@@ -268,6 +280,12 @@ class Extractor:
                 target = focus.cooperative  # 由支部领办 … the item's cooperative
             if target is not None:
                 graph.relate("LEADS", branch, target, sent)
+                home = next((r.target for r in graph.relations.values()
+                             if r.type == "LOCATED_IN" and r.source == branch.id), None)
+                home_node = next((n for n in graph.nodes.values() if n.id == home), None)
+                if home_node is not None and home_node.type == "Village":
+                    # a body a village's branch founds is in that village
+                    graph.relate("LOCATED_IN", target, home_node, sent)
         # 5. money
         for amount in find_money(s):
             window = s[max(0, amount.start - 6): amount.start]
@@ -286,11 +304,10 @@ class Extractor:
                 else:
                     project.properties.setdefault("investment_yuan", amount.as_number)
                 continue
-            investor = None
-            for m in ordered:
-                if m.end <= amount.start and m.type in ("Enterprise", "Organization", "Branch", "Cooperative",
-                                                        "Township", "Village", "County"):
-                    investor = nodes[id(m)]
+            before = [m for m in ordered if m.end <= amount.start and m.type in (
+                "Enterprise", "Organization", "Branch", "Cooperative", "Township", "Village", "County")]
+            # the nearest, and of a chain (铁炉村|党支部) the whole
+            investor = nodes[id(max(before, key=lambda m: (m.end, m.end - m.start)))] if before else None
             target = next((nodes[id(m)] for m in ordered if m.start >= amount.end and m.type in (
                 "Project", "Enterprise", "Village", "Cooperative")), None)
             if investor is not None and target is not None:

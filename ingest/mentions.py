@@ -32,7 +32,7 @@ _CUES = set(lx.LEAD_CUES + lx.SUPPORT_CUES + lx.INVEST_CUES + lx.IMPLEMENT_CUES)
     "积极", "大力", "持续", "不断", "进一步", "全面", "深入", "先后", "分别", "相继", "共同", "主要", "重点", "一批",
     "一个", "一家", "这个", "这家", "该村", "该镇", "当地", "现有", "目前", "近年来", "同时", "其中", "以及", "还有",
     "并", "又", "也", "都", "已", "正", "于", "以", "就", "即", "等", "个", "家", "名", "位", "年", "月", "日",
-    "带领", "率领", "陪同", "协调", "邀请",
+    "带领", "率领", "陪同", "协调", "邀请", "加入", "参加", "参与",
 }
 
 
@@ -134,7 +134,8 @@ def left_edge(sentence: str, end: int, max_len: int, floor: int, strict: bool, m
     kept_toks: list[str] = []
     for n, tok in enumerate(reversed(toks)):
         if strict:
-            if n == 0 and (not _breaks_name(tok) or (len(tok) == 1 and tok not in lx.STOP_CHARS)
+            if n == 0 and (not _breaks_name(tok) or (len(tok) == 1 and tok not in lx.STOP_CHARS
+                                                      and tok not in lx.MOTION_CHARS)
                            or (adjective_ok and _pos_table().get(tok) == "a" and len(tok) > 1)):
                 kept_toks.append(tok)  # the word right before the suffix belongs to the name (鸿雁湾村)
                 continue
@@ -155,7 +156,7 @@ def left_edge(sentence: str, end: int, max_len: int, floor: int, strict: bool, m
         # 争取|农高集团: a verb at the start goes, unless it is the only distinctive word (前进种植专业合作社)
         while kept_toks and _breaks_name(kept_toks[-1]):
             rest = "".join(reversed(kept_toks[:-1]))
-            if _hard_break(kept_toks[-1]) or _distinctive(rest):
+            if _hard_break(kept_toks[-1]) or not rest or _distinctive(rest):
                 kept_toks.pop()
             else:
                 break
@@ -284,7 +285,9 @@ class SentenceMentions:
             items = m.group(1).split("、")
             first_start = m.start(1)
             # the first item may carry a verb or preposition glued to it
-            lo = left_edge(self.s, first_start + len(items[0]), 4, first_start, strict=True)
+            suffix = next((x for x in ("社区", "村") if items[0].endswith(x)), "")
+            stem_end = first_start + len(items[0]) - len(suffix)
+            lo = left_edge(self.s, stem_end, 4, first_start, strict=True)
             if lo is not None:
                 items[0] = self.s[lo: first_start + len(items[0])]
             pos = m.start(1) + (len(m.group(1).split("、")[0]) - len(items[0]))
@@ -458,11 +461,12 @@ class SentenceMentions:
                     name = item
                 if any(x.start == start and x.type == typ for x in self.found):
                     continue
+                inner = self._leading_body(start, start + len(item) + 1) if typ == "Project" else None
+                if typ == "Project" and inner is None and not _distinctive(item):
+                    continue  # 稻谷、玉米等项目: kinds of work, not named projects
                 ment = self.add(Mention(typ, name, start, start + len(item), {item}))
-                if typ == "Project":
-                    inner = self._leading_body(start, start + len(item) + 1)
-                    if inner is not None:
-                        ment.info["owner"] = inner
+                if inner is not None:
+                    ment.info["owner"] = inner
 
     # --- people -----------------------------------------------------------------------------------
     def people(self) -> None:
