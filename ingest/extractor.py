@@ -63,16 +63,43 @@ class ArticleGraph:
         self.norm = norm
         self.nodes: dict[tuple[str, str], Node] = {}
         self.relations: dict[tuple[str, str, str], Relation] = {}
+        self._created = 0
 
     def node(self, typ: str, name: str, aliases: set[str] | None = None) -> Node:
         key = (typ, name)
         if key not in self.nodes:
-            self.nodes[key] = Node(f"e{len(self.nodes) + 1}", typ, name)
+            self._created += 1
+            self.nodes[key] = Node(f"e{self._created}", typ, name)
         node = self.nodes[key]
         node.mentions += 1
         if aliases:
             node.aliases |= {a for a in aliases if a and a != name}
         return node
+
+    def merge(self, gone: Node, kept: Node) -> None:
+        """Fold ``gone`` into ``kept`` (two names of one thing in this article)."""
+        kept.aliases |= gone.aliases | {gone.name}
+        kept.aliases.discard(kept.name)
+        kept.mentions += gone.mentions
+        for k, v in gone.properties.items():
+            kept.properties.setdefault(k, v)
+        kept.facts.extend(f for f in gone.facts if f.key not in {x.key for x in kept.facts})
+        del self.nodes[(gone.type, gone.name)]
+        old = self.relations
+        self.relations = {}
+        for (typ, src, dst), rel in old.items():
+            src = kept.id if src == gone.id else src
+            dst = kept.id if dst == gone.id else dst
+            if src == dst:
+                continue
+            rel.source, rel.target = src, dst
+            if (typ, src, dst) in self.relations:
+                have = self.relations[(typ, src, dst)]
+                have.evidence.extend(e for e in rel.evidence if e.sentence not in {x.sentence for x in have.evidence})
+                for k, v in rel.properties.items():
+                    have.properties.setdefault(k, v)
+            else:
+                self.relations[(typ, src, dst)] = rel
 
     def relate(self, typ: str, src: Node | None, dst: Node | None, sent: Sentence, **props) -> None:
         if src is None or dst is None or src is dst:
@@ -111,6 +138,7 @@ class Extractor:
             # a page of several items: each item's places are its own (no county carried over)
             focus = Focus()
             self._item(graph, by_item[item], focus)
+        self._merge_variants(graph)
         self._gazetteer_ancestors(graph)
         self._keys(graph)
         self._original_forms(graph, norm, raw)
@@ -380,6 +408,33 @@ class Extractor:
             kind = "党总支" if "总支" in head else "党支部"
             return graph.node("Branch", focus.village.name + kind)
         return None
+
+    @staticmethod
+    def _merge_variants(graph: ArticleGraph) -> None:
+        """One node per thing: 聊城开发区 is 聊城经济开发区, the code 三个一 is “三个一”工作模式."""
+        def plain(name: str) -> str:
+            return name.replace("“", "").replace("”", "")
+
+        changed = True
+        while changed:
+            changed = False
+            nodes = sorted(graph.nodes.values(), key=lambda n: -len(n.name))
+            for long in nodes:
+                for short in nodes:
+                    if short is long or short.type != long.type or len(short.name) >= len(long.name):
+                        continue
+                    same = short.name in long.aliases or plain(short.name) in {plain(a) for a in long.aliases}
+                    if long.type == "County":
+                        same = same or short.name == long.name.replace("经济技术", "").replace("经济", "")
+                    if long.type == "Programme":
+                        same = same or (len(short.name) >= 3 and plain(short.name) in plain(long.name)
+                                        and not plain(long.name).startswith(plain(short.name) + "和"))
+                    if same:
+                        graph.merge(short, long)
+                        changed = True
+                        break
+                if changed:
+                    break
 
     @staticmethod
     def _original_forms(graph: ArticleGraph, norm: Normalised, raw: str) -> None:

@@ -77,7 +77,7 @@ def _gazetteer_regex() -> re.Pattern[str]:
     return re.compile("|".join(map(re.escape, names)))
 
 
-_NAME_WORDS = {"发展", "服务", "建设", "创新", "合作", "联合", "指导", "支持", "实业", "开发", "种植", "养殖"}
+_NAME_WORDS = {"发展", "服务", "建设", "创新", "合作", "联合", "指导", "支持", "实业", "开发", "种植", "养殖", "加强"}
 
 
 def _is_stop_token(tok: str, strict: bool) -> bool:
@@ -143,6 +143,8 @@ def left_edge(sentence: str, end: int, max_len: int, floor: int, strict: bool, m
                     tok in lx.NAME_PREFIX_CHARS and sum(map(len, kept_toks)) < 3 and not _hard_break(tok)):
                 kept_toks.append(tok)  # 后|刘楼村, 西|街关村: direction and size words open many names
                 continue
+            if tok in lx.PLACE_SUFFIX_TOKENS:
+                break  # 村|纸房乡, 街道|和平社区: another place ends here
             if _is_stop_token(tok, True):
                 need = min_len - sum(map(len, kept_toks))
                 if (0 < need < len(tok) and tok not in lx.STOP_CHARS and CJK.match(tok)
@@ -354,6 +356,9 @@ class SentenceMentions:
                     lo = left_edge(s, m.start(), max_len, 0, strict=False, min_len=2)
                     if lo is None:
                         continue
+                    quote = s.rfind("“", max(0, lo - 14), lo)
+                    if lo > 0 and s[lo - 1] == "”" and quote >= 0:
+                        lo = quote  # “红桑榆”志愿服务队: the quoted name belongs to the body
                     # a name never reaches left past the place it starts with (正在举行|江口县…合作社)
                     full_lo = None
                     inner = sorted((x for x in self.found if x.type in _PLACES and lo <= x.start < m.start()
@@ -522,6 +527,9 @@ class SentenceMentions:
         for m in re.finditer(rf"“([^”“]{{1,16}})”([\u4e00-\u9fff]{{0,8}}?)({head_re})?", s):
             inner = m.group(1).strip()
             between = m.group(2) if m.group(3) else ""
+            if any(x.start <= m.start() < x.end and x.type in ("Organization", "Project", "Enterprise", "Cooperative")
+                   for x in self.found):
+                continue
             if m.group(3) and not re.search(r"[，。！？、]", inner) and not re.search(r"[等和与及的]", between):
                 name = m.group(0)
                 mention = Mention("Programme", name, m.start(), m.end(), {inner, name.replace("“", "").replace("”", "")})

@@ -126,3 +126,20 @@ def test_corpus_outputs_pass_the_schema(tmp_path):
         doc = Extraction.model_validate(json.loads(f.read_text(encoding="utf-8")))
         assert doc.entities and doc.relations, f.name
         assert all(r.evidence[0].sentence for r in doc.relations)
+
+
+def test_two_names_of_one_place_are_one_node():
+    doc = run("聊城经济开发区蒋官屯街道推进农业生产托管。聊城开发区农业局积极指导。")
+    counties = [e for e in doc.entities if e.type == "County"]
+    assert [c.name for c in counties] == ["聊城经济开发区"] and "聊城开发区" in counties[0].aliases
+
+
+def test_village_after_township_keeps_stop_characters():
+    doc = run("江口县官和乡官和村村委会组织分红。")
+    assert "官和乡" in names(doc, "Township") and "官和村" in names(doc, "Village")
+    assert ("官和村", "官和乡") in rels(doc, "LOCATED_IN")
+
+
+def test_generic_bodies_are_not_nodes():
+    doc = run("全镇共有一家企业和志愿服务队，希望合作社发展更好。")
+    assert not names(doc, "Enterprise") | names(doc, "Organization") | names(doc, "Cooperative")
