@@ -10,8 +10,9 @@ from __future__ import annotations
 import logging
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache, lru_cache
 
+import ahocorasick
 import jieba
 import jieba.posseg
 
@@ -71,10 +72,30 @@ def tokens(text: str) -> list[str]:
 
 
 @lru_cache(maxsize=1)
-def _gazetteer_regex() -> re.Pattern[str]:
-    names = sorted(gazetteer().names(), key=len, reverse=True)
-    names = [n for n in names if len(n) >= 2 and n not in lx.GENERIC_PLACE_WORDS]
-    return re.compile("|".join(map(re.escape, names)))
+def _gazetteer_automaton() -> ahocorasick.Automaton:
+    auto = ahocorasick.Automaton()
+    for name in gazetteer().names():
+        if len(name) >= 2 and name not in lx.GENERIC_PLACE_WORDS:
+            auto.add_word(name, name)
+    auto.make_automaton()
+    return auto
+
+
+def gazetteer_matches(text: str) -> list[tuple[int, int, str]]:
+    """Longest non-overlapping gazetteer names in ``text``, left to right."""
+    found = sorted(((end - len(name) + 1, end + 1, name) for end, name in _gazetteer_automaton().iter(text)),
+                   key=lambda x: (x[0], -(x[1] - x[0])))
+    out: list[tuple[int, int, str]] = []
+    for start, end, name in found:
+        if not out or start >= out[-1][1]:
+            out.append((start, end, name))
+    return out
+
+
+@cache
+def alternation(words: tuple[str, ...]) -> re.Pattern[str]:
+    """One compiled pattern for a word list, longest words first."""
+    return re.compile("|".join(map(re.escape, sorted(words, key=len, reverse=True))))
 
 
 _NAME_WORDS = {"发展", "服务", "建设", "创新", "合作", "联合", "指导", "支持", "实业", "开发", "种植", "养殖", "加强"}
@@ -173,13 +194,6 @@ def left_edge(sentence: str, end: int, max_len: int, floor: int, strict: bool, m
     return end - min(kept, max_len)
 
 
-def _suffix_at(sentence: str, i: int, suffixes: tuple[str, ...]) -> str | None:
-    for suf in suffixes:
-        if sentence.startswith(suf, i):
-            return suf
-    return None
-
-
 class SentenceMentions:
     """All mentions found in one sentence, and the helpers that find them."""
 
@@ -210,17 +224,11 @@ class SentenceMentions:
     # --- places ---------------------------------------------------------------------------------
     def gazetteer_places(self) -> None:
         gz = gazetteer()
-        for m in _gazetteer_regex().finditer(self.s):
-            divs = gz.lookup(m.group())
+        for start, end, name in gazetteer_matches(self.s):
+            divs = gz.lookup(name)
             if not divs:
                 continue
-            level = divs[0].level
-            if m.group() in ("市辖区",):
-                continue
-            nxt = self.s[m.end(): m.end() + 1]
-            if level == "City" and nxt in ("委", "场") or level == "County" and nxt in ("委", "级"):
-                pass
-            mention = Mention(level, m.group(), m.start(), m.end(), {short_name(m.group())})
+            mention = Mention(divs[0].level, name, start, end, {short_name(name)})
             mention.info["codes"] = [d.code for d in divs]
             self.add(mention)
         for m in re.finditer(r"([\u4e00-\u9fff]{2})市", self.s):
@@ -242,16 +250,14 @@ class SentenceMentions:
 
     def townships_and_villages(self) -> None:
         s = self.s
+        pattern = alternation(lx.TOWNSHIP_SUFFIXES + lx.VILLAGE_SUFFIXES)
         i = 0
-        while i < len(s):
-            suf = _suffix_at(s, i, lx.TOWNSHIP_SUFFIXES)
-            typ = "Township"
-            if suf is None:
-                suf = _suffix_at(s, i, lx.VILLAGE_SUFFIXES)
-                typ = "Village"
-            if suf is None:
-                i += 1
-                continue
+        while True:
+            hit = pattern.search(s, i)
+            if hit is None:
+                break
+            i, suf = hit.start(), hit.group()
+            typ = "Township" if suf in lx.TOWNSHIP_SUFFIXES else "Village"
             end = i + len(suf)
             starts = lx.SUFFIX_WORD_STARTS.get(suf, ())
             if any(s.startswith(w, i) for w in starts) and not s.startswith(suf + "党", i) and not (
@@ -346,57 +352,57 @@ class SentenceMentions:
         s = self.s
         taken: list[tuple[int, int]] = [(x.start, x.end) for x in self.found if x.type == "Enterprise"]
         for typ, suffixes, max_len in groups:
-            for suf in sorted(suffixes, key=len, reverse=True):
-                for m in re.finditer(re.escape(suf), s):
-                    end = m.end()
-                    if any(a <= m.start() < b for a, b in taken):
-                        continue
-                    if end < len(s) and suf in ("厂", "局") and CJK.match(s[end]) and s[end] not in "党副长的和、":
-                        continue  # 厂房, 局子: the suffix starts another word
-                    lo = left_edge(s, m.start(), max_len, 0, strict=False, min_len=2)
-                    if lo is None:
-                        continue
-                    quote = s.rfind("“", max(0, lo - 14), lo)
-                    if lo > 0 and s[lo - 1] == "”" and quote >= 0:
-                        lo = quote  # “红桑榆”志愿服务队: the quoted name belongs to the body
-                    # a name never reaches left past the place it starts with (正在举行|江口县…合作社)
-                    full_lo = None
-                    inner = sorted((x for x in self.found if x.type in _PLACES and lo <= x.start < m.start()
-                                    and x.end <= m.start()), key=lambda x: x.start)
-                    if inner:
-                        # the name starts at the most specific place before it (淄博市沂源县|东里镇冷链物流中心)
-                        chain_end = inner[-1]
-                        while any(x.end == chain_end.start for x in inner):
-                            chain_end = next(x for x in inner if x.end == chain_end.start)
-                        last = inner[-1]
-                        if chain_end.start > lo or last.start > lo:
-                            full_lo = chain_end.start if chain_end.start >= lo else None
-                        lo = last.start
-                    name = s[lo:end]
-                    if name in lx.GENERIC_BODY_NAMES or _generic_body(name, suf):
-                        continue
-                    place = self._leading_place(lo, end)
-                    if place is not None and s[place.end:end] in lx.GENERIC_BODY_NAMES and typ != "Cooperative":
-                        continue  # 郭庄村党群服务中心: a facility every village has, not a named body
-                    owner = self._leading_body(lo, end) if typ == "Project" else None
-                    if not _named(typ, name, suf, place is not None, owner is not None):
-                        continue
-                    mention = Mention(typ, name, lo, end)
-                    if full_lo is not None and full_lo < lo:
-                        mention.aliases.add(s[full_lo:end])
-                    if place is not None:
-                        rest = s[place.end:end]
-                        mention.info["place"] = place
-                        if typ in ("Cooperative", "Enterprise") and _branded(rest, suf):
-                            mention.name = rest
-                            mention.aliases.add(name)
-                            mention.start = place.end
-                        elif len(rest) > len(suf) + 1:
-                            mention.aliases.add(rest)
-                    if owner is not None:
-                        mention.info["owner"] = owner
-                    self.add(mention)
-                    taken.append((mention.start, end))
+            for m in alternation(suffixes).finditer(s):
+                suf = m.group()
+                end = m.end()
+                if any(a <= m.start() < b for a, b in taken):
+                    continue
+                if end < len(s) and suf in ("厂", "局") and CJK.match(s[end]) and s[end] not in "党副长的和、":
+                    continue  # 厂房, 局子: the suffix starts another word
+                lo = left_edge(s, m.start(), max_len, 0, strict=False, min_len=2)
+                if lo is None:
+                    continue
+                quote = s.rfind("“", max(0, lo - 14), lo)
+                if lo > 0 and s[lo - 1] == "”" and quote >= 0:
+                    lo = quote  # “红桑榆”志愿服务队: the quoted name belongs to the body
+                # a name never reaches left past the place it starts with (正在举行|江口县…合作社)
+                full_lo = None
+                inner = sorted((x for x in self.found if x.type in _PLACES and lo <= x.start < m.start()
+                                and x.end <= m.start()), key=lambda x: x.start)
+                if inner:
+                    # the name starts at the most specific place before it (淄博市沂源县|东里镇冷链物流中心)
+                    chain_end = inner[-1]
+                    while any(x.end == chain_end.start for x in inner):
+                        chain_end = next(x for x in inner if x.end == chain_end.start)
+                    last = inner[-1]
+                    if chain_end.start > lo or last.start > lo:
+                        full_lo = chain_end.start if chain_end.start >= lo else None
+                    lo = last.start
+                name = s[lo:end]
+                if name in lx.GENERIC_BODY_NAMES or _generic_body(name, suf):
+                    continue
+                place = self._leading_place(lo, end)
+                if place is not None and s[place.end:end] in lx.GENERIC_BODY_NAMES and typ != "Cooperative":
+                    continue  # 郭庄村党群服务中心: a facility every village has, not a named body
+                owner = self._leading_body(lo, end) if typ == "Project" else None
+                if not _named(typ, name, suf, place is not None, owner is not None):
+                    continue
+                mention = Mention(typ, name, lo, end)
+                if full_lo is not None and full_lo < lo:
+                    mention.aliases.add(s[full_lo:end])
+                if place is not None:
+                    rest = s[place.end:end]
+                    mention.info["place"] = place
+                    if typ in ("Cooperative", "Enterprise") and _branded(rest, suf):
+                        mention.name = rest
+                        mention.aliases.add(name)
+                        mention.start = place.end
+                    elif len(rest) > len(suf) + 1:
+                        mention.aliases.add(rest)
+                if owner is not None:
+                    mention.info["owner"] = owner
+                self.add(mention)
+                taken.append((mention.start, end))
 
     def _place_at(self, pos: int) -> bool:
         return any(x.start == pos and x.type in _PLACES for x in self.found)
@@ -418,20 +424,20 @@ class SentenceMentions:
     def trade_enterprises(self) -> None:
         """Brand + trade (恒昌香油, 德润机电): a two-character brand that is no common word."""
         table = _pos_table()
-        for trade in lx.ENTERPRISE_TRADES:
-            for m in re.finditer(re.escape(trade), self.s):
-                lo = m.start() - 2
-                if lo < 0 or any(x.start <= m.start() < x.end for x in self.found if x.type != "Township"):
-                    continue
-                brand = self.s[lo: m.start()]
-                if not all(CJK.match(c) and c not in lx.STOP_CHARS for c in brand):
-                    continue
-                if not self._word_starts_at(lo):
-                    continue  # 文化园电商: the brand would start inside a word
-                if brand in table and not (trade in lx.BRAND_TRADES and table[brand] in ("n", "nz", "nr", "ns")
-                                           and brand not in lx.GENERIC_BODY_WORDS):
-                    continue
-                self.add(Mention("Enterprise", brand + trade, lo, m.end()))
+        for m in alternation(lx.ENTERPRISE_TRADES).finditer(self.s):
+            trade = m.group()
+            lo = m.start() - 2
+            if lo < 0 or any(x.start <= m.start() < x.end for x in self.found if x.type != "Township"):
+                continue
+            brand = self.s[lo: m.start()]
+            if not all(CJK.match(c) and c not in lx.STOP_CHARS for c in brand):
+                continue
+            if not self._word_starts_at(lo):
+                continue  # 文化园电商: the brand would start inside a word
+            if brand in table and not (trade in lx.BRAND_TRADES and table[brand] in ("n", "nz", "nr", "ns")
+                                       and brand not in lx.GENERIC_BODY_WORDS):
+                continue
+            self.add(Mention("Enterprise", brand + trade, lo, m.end()))
 
     def _word_starts_at(self, pos: int) -> bool:
         if pos == 0 or not CJK.match(self.s[pos - 1]) or self.s[pos - 1] in lx.STOP_CHARS:
@@ -476,9 +482,7 @@ class SentenceMentions:
     # --- people -----------------------------------------------------------------------------------
     def people(self) -> None:
         s = self.s
-        titles = sorted(lx.OFFICIAL_TITLES + lx.PERSON_TITLES, key=len, reverse=True)
-        title_re = re.compile("|".join(map(re.escape, titles)))
-        for m in title_re.finditer(s):
+        for m in alternation(lx.OFFICIAL_TITLES + lx.PERSON_TITLES).finditer(s):
             name = _name_at(s, m.end())
             if not name:
                 continue
@@ -489,8 +493,7 @@ class SentenceMentions:
             if any(x.type in ("Official", "Person") and x.start == ment.start for x in self.found):
                 continue
             self.add(ment)
-        roles = sorted(lx.PERSON_ROLES, key=len, reverse=True)
-        for m in re.finditer("|".join(map(re.escape, roles)), s):
+        for m in alternation(lx.PERSON_ROLES).finditer(s):
             name = _name_at(s, m.end())
             if name and not any(x.start == m.end() for x in self.found):
                 self.add(Mention("Person", name, m.end(), m.end() + len(name)))
@@ -506,11 +509,9 @@ class SentenceMentions:
         """(organisation, title) pairs in the chain of titles before a name: X党支部书记、Y合作社理事长Z."""
         s = self.s
         posts: list[tuple[Mention | None, str]] = []
-        titles = sorted(lx.OFFICIAL_TITLES + lx.PERSON_TITLES, key=len, reverse=True)
         pos = title_end
         seg_start = max(s.rfind(c, 0, title_start) for c in "，。；：“”") + 1
-        title_re = re.compile("|".join(map(re.escape, titles)))
-        for tm in title_re.finditer(s, seg_start, pos):
+        for tm in alternation(lx.OFFICIAL_TITLES + lx.PERSON_TITLES).finditer(s, seg_start, pos):
             org = self.ends_at(tm.start(), ("Branch", "Township", "Village", "County", "City", "Organization",
                                             "Cooperative", "Enterprise"))
             if org is None and tm.start() > 0:
@@ -536,12 +537,12 @@ class SentenceMentions:
                 self.add(mention)
             elif _CODE.fullmatch(inner):
                 self.add(Mention("Programme", inner, m.start(), m.end(), {m.group(0)}))
-        for name in sorted(lx.PROGRAMME_NAMES, key=len, reverse=True):
-            for m in re.finditer(re.escape(name), s):
-                if any(x.type == "Programme" and x.start <= m.start() < x.end for x in self.found):
-                    continue
-                canonical = lx.PROGRAMME_SYNONYMS.get(name, name)
-                self.add(Mention("Programme", canonical, m.start(), m.end(), {name}))
+        for m in alternation(lx.PROGRAMME_NAMES).finditer(s):
+            name = m.group()
+            if any(x.type == "Programme" and x.start <= m.start() < x.end for x in self.found):
+                continue
+            canonical = lx.PROGRAMME_SYNONYMS.get(name, name)
+            self.add(Mention("Programme", canonical, m.start(), m.end(), {name}))
 
     def run(self) -> list[Mention]:
         self.gazetteer_places()

@@ -70,7 +70,24 @@ def fold_width(ch: str) -> str:
     return folded if len(folded) == 1 else ch
 
 
+@lru_cache(maxsize=1)
+def _traditional_chars() -> frozenset[str]:
+    """Characters that OpenCC's t2s table changes: text without any of them needs no conversion."""
+    from importlib import resources
+
+    table = resources.files("opencc").joinpath("dictionary/TSCharacters.txt").read_text(encoding="utf-8")
+    chars = set()
+    for line in table.splitlines():
+        src, _, dst = line.partition("\t")
+        if src and dst and src.strip() != dst.split()[0]:
+            chars.update(src.strip())
+    return frozenset(chars)
+
+
 def to_simplified(text: str) -> str:
+    trad = _traditional_chars()
+    if not any(c in trad for c in text):
+        return text
     converted = _t2s().convert(text)
     return converted if len(converted) == len(text) else "".join(_t2s().convert(c) for c in text)
 
