@@ -1,0 +1,41 @@
+"""Every saved query passes Neo4j 5's own grammar and semantic analysis (@neo4j-cypher/language-support)."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from graph.model import ENTITY_LABELS, RELATION_TYPES
+from ruralkg.settings import CYPHER_DIR, PROJECT_ROOT
+
+LINT_DIR = PROJECT_ROOT / "tools" / "cypher-lint"
+
+
+def lint(folder: Path, tmp_path: Path) -> subprocess.CompletedProcess:
+    if shutil.which("node") is None or not (LINT_DIR / "node_modules").exists():
+        pytest.fail("the Cypher linter needs Node.js and `npm ci` in tools/cypher-lint (./run test does both)")
+    schema = tmp_path / "schema.json"
+    schema.write_text(json.dumps({
+        "labels": list(ENTITY_LABELS) + ["Entity", "Place", "Article"],
+        "relationshipTypes": list(RELATION_TYPES) + ["MENTIONS"],
+    }))
+    return subprocess.run(["node", "lint.mjs", str(folder), str(schema)], cwd=LINT_DIR,
+                          capture_output=True, text=True, timeout=300)
+
+
+def test_saved_queries_pass_neo4j_grammar(tmp_path):
+    proc = lint(CYPHER_DIR, tmp_path)
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    assert f"{len(list(CYPHER_DIR.glob('*.cypher')))} queries checked, 0 errors" in proc.stdout
+
+
+def test_the_linter_catches_errors(tmp_path):
+    bad = tmp_path / "bad"
+    bad.mkdir()
+    (bad / "broken.cypher").write_text("// name: broken\nMATCH (n:Entity) RETURN m.name\n")
+    proc = lint(bad, tmp_path)
+    assert proc.returncode == 1 and "broken.cypher:2" in proc.stdout and "not defined" in proc.stdout
