@@ -3,7 +3,7 @@
 from fastapi import FastAPI
 
 from api import errors
-from api.routes import branches, compare, entities, evidence, health, queries
+from api.routes import branches, browser, compare, entities, evidence, health, queries
 
 app = FastAPI(
     title="ruralkg",
@@ -12,5 +12,5 @@ app = FastAPI(
     version="0.1.0",
 )
 errors.install(app)
-for module in (health, branches, entities, evidence, queries, compare):
+for module in (health, branches, entities, evidence, queries, compare, browser):
     app.include_router(module.router)

@@ -93,3 +93,14 @@ def test_openapi_lists_every_endpoint(api):
               "/entities/{entity_id}/graph", "/relations/{relation_id}/evidence", "/queries", "/queries/{name}",
               "/compare/townships", "/compare/counties"):
         assert p in paths, p
+
+
+def test_browser_style_and_guide(api):
+    style = api.get("/browser/style.grass").text
+    from graph.model import ENTITY_LABELS
+
+    assert all(f"node.{label} " in style for label in ENTITY_LABELS) and "caption: '{name}'" in style
+    guide = api.get("/browser/guide.html").text
+    listed = [q["name"] for q in api.get("/queries").json()]
+    assert guide.count("<slide") == len(listed) + 1
+    assert "branch_cooperatives" in guide and ":params" in guide and "全民村党支部" in guide
