@@ -22,6 +22,7 @@ from ingest.segment import Sentence, segment
 
 PLACE_RANK = {"Province": 0, "City": 1, "County": 2, "Township": 3, "Village": 4}
 ACTORS = ("Township", "Village", "County", "City", "Branch", "Organization", "Enterprise", "Cooperative")
+_BRANCH_REFERENCE = re.compile(r"(该|本)?(镇|乡|街道|社区|村)(党委|党工委|党总支|党支部)")
 REFERENCES = {
     "Township": ("该镇", "全镇", "本镇", "该乡", "全乡", "本乡", "该街道", "全街道", "镇里", "乡里"),
     "Village": ("该村", "全村", "本村", "村里"),
@@ -54,6 +55,7 @@ class Focus:
     township: Node | None = None
     village: Node | None = None
     cooperative: Node | None = None
+    actor: Node | None = None  # a body the item's heading names (张家楼街道乡村振兴工作队——)
 
 
 class ArticleGraph:
@@ -160,35 +162,65 @@ class Extractor:
 
     # --- one news item ---------------------------------------------------------------------------
     def _item(self, graph: ArticleGraph, sentences: list[tuple[Sentence, list[Mention]]], focus: Focus) -> None:
-        # the item's own places come first: its first township and county
-        for _sent, mentions in sentences:
+        # the item's own places come first: its first township and county, from the body before headings
+        # (a page may print the previous item's headline after its byline)
+        ordered_sents = [x for x in sentences if not x[0].heading] + [x for x in sentences if x[0].heading]
+        for _sent, mentions in ordered_sents:
             for m in mentions:
                 if m.type == "Township" and focus.township is None:
                     focus.township = graph.node("Township", m.name, m.aliases)
                     graph.nodes[("Township", m.name)].mentions -= 1
-                if m.type == "County" and (focus.county is None or focus.county.name == m.name):
+                if m.type == "County" and focus.county is None:
                     focus.county = graph.node("County", m.name, m.aliases)
                     graph.nodes[("County", m.name)].mentions -= 1
-        for sent, mentions in sentences:
+        for index, (sent, mentions) in enumerate(sentences):
             nodes = {id(m): graph.node(m.type, m.name, m.aliases) for m in mentions}
+            if focus.actor is None and (sent.heading or index < 3):
+                # a work team the item is about (张家楼街道乡村振兴工作队——) acts where no subject is named
+                first = next((m for m in sorted(mentions, key=lambda x: (x.start, -x.end)) if m.type in ACTORS), None)
+                if first is not None and first.type == "Organization" and first.name.endswith(("队", "工作组")):
+                    focus.actor = nodes[id(first)]
             self._sentence(graph, sent, mentions, nodes, focus)
 
-    def _reference(self, sent: Sentence, focus: Focus) -> Node | None:
+    def _reference(self, sent: Sentence, focus: Focus, graph: ArticleGraph | None = None) -> Node | None:
+        """该镇, 全村, 镇党委 … resolved to what the item is about."""
+        m = _BRANCH_REFERENCE.search(sent.text[:12])
+        if m and graph is not None:
+            place = focus.village if m.group(2) in ("社区", "村") else focus.township
+            if place is not None:
+                branch = graph.node("Branch", place.name + m.group(3))
+                graph.relate("LOCATED_IN", branch, place, sent)
+                return branch
+        if focus.actor is not None and re.match(r"(该队|工作队|队员)", sent.text):
+            return focus.actor
         for typ in ("Village", "Township", "County"):
             if any(r in sent.text for r in REFERENCES[typ]):
                 return getattr(focus, typ.lower())
         return None
 
-    def _subject(self, sent: Sentence, mentions: list[Mention], nodes: dict, focus: Focus, before: int) -> Node | None:
-        """Who acts in the sentence: the first actor named before ``before``, else the item's place."""
-        for m in sorted(mentions, key=lambda x: (x.start, -x.end)):
+    def _subject(self, sent: Sentence, mentions: list[Mention], nodes: dict, focus: Focus, before: int,
+                 graph: ArticleGraph | None = None, later: bool = False) -> Node | None:
+        """Who acts in the sentence: the first actor named before ``before``, else a reference (该镇),
+        else (``later``) an actor named after it (为推动…，寺庄乡制订…), else what the item is about."""
+        ordered = sorted(mentions, key=lambda x: (x.start, -x.end))
+
+        def most_specific(m: Mention) -> Node:
+            chain = [x for x in mentions if x.start == m.end and x.type in PLACE_RANK]
+            return nodes[id(chain[0])] if chain and m.type in PLACE_RANK else nodes[id(m)]
+
+        for m in ordered:
             if m.start >= before:
                 break
             if m.type in ACTORS:
-                # the most specific place of a chain (东昌府区张炉集镇 -> 张炉集镇)
-                chain = [x for x in mentions if x.start == m.end and x.type in PLACE_RANK]
-                return nodes[id(chain[0])] if chain and m.type in PLACE_RANK else nodes[id(m)]
-        return self._reference(sent, focus) or focus.township or focus.village
+                return most_specific(m)
+        ref = self._reference(sent, focus, graph)
+        if ref is not None:
+            return ref
+        if later:
+            after = next((m for m in ordered if m.start >= before and m.type in ACTORS), None)
+            if after is not None:
+                return most_specific(after)
+        return focus.actor or focus.township or focus.village
 
     def _place_subject(self, sent: Sentence, ordered: list[Mention], nodes: dict, focus: Focus) -> Node | None:
         """The place a sentence is about: one named at its start (most specific of a chain), else the item's."""
@@ -265,7 +297,9 @@ class Extractor:
             subject = self._place_subject(sent, ordered, nodes, focus)
             if subject is not None:
                 for m in ordered:
-                    if m.type in ("Project", "Enterprise", "Cooperative") and "place" not in m.info:
+                    nested = any(x is not m and x.start <= m.start and m.end <= x.end and x.type == "Project"
+                                 for x in ordered)
+                    if m.type in ("Project", "Enterprise", "Cooperative") and "place" not in m.info and not nested:
                         graph.relate("LOCATED_IN", nodes[id(m)], subject, sent)
         # 3. posts
         for m in ordered:
@@ -355,7 +389,9 @@ class Extractor:
             targets = [first] + self._listed_after(first, ordered, s)
             source = None
             for m in ordered:
-                if m.end <= pos and m.type not in ("Programme",) and pos - m.end <= 20:
+                # the supporter is named in the same clause as the cue
+                if m.end <= pos and m.type not in ("Programme",) and pos - m.end <= 20 and not re.search(
+                        r"[，；：]", s[m.end:pos]):
                     source = nodes[id(m)]
             if source is None:
                 source = self._subject(sent, mentions, nodes, focus, pos)
@@ -367,7 +403,7 @@ class Extractor:
         for m in ordered:
             if m.type != "Programme" or cue is None:
                 continue
-            subject = self._subject(sent, mentions, nodes, focus, m.start)
+            subject = self._subject(sent, mentions, nodes, focus, m.start, graph, later=True)
             if subject is not None:
                 graph.relate("IMPLEMENTS", subject, nodes[id(m)], sent)
         # 8. numbers on the place they describe

@@ -360,6 +360,8 @@ class SentenceMentions:
                 if end < len(s) and suf in ("厂", "局") and CJK.match(s[end]) and s[end] not in "党副长的和、":
                     continue  # 厂房, 局子: the suffix starts another word
                 lo = left_edge(s, m.start(), max_len, 0, strict=False, min_len=2)
+                if lo is None and m.start() > 0 and s[m.start() - 1] == "”":
+                    lo = m.start()
                 if lo is None:
                     continue
                 quote = s.rfind("“", max(0, lo - 14), lo)
@@ -525,13 +527,15 @@ class SentenceMentions:
         s = self.s
         heads = sorted(lx.PROGRAMME_HEADS, key=len, reverse=True)
         head_re = "|".join(map(re.escape, heads))
-        for m in re.finditer(rf"“([^”“]{{1,16}})”([\u4e00-\u9fff]{{0,8}}?)({head_re})?", s):
+        for m in re.finditer(rf"“([^”“]{{1,16}})”(?:([\u4e00-\u9fff]{{0,8}}?)({head_re}))?", s):
             inner = m.group(1).strip()
             between = m.group(2) if m.group(3) else ""
             if any(x.start <= m.start() < x.end and x.type in ("Organization", "Project", "Enterprise", "Cooperative")
                    for x in self.found):
                 continue
-            if m.group(3) and not re.search(r"[，。！？、]", inner) and not re.search(r"[等和与及的]", between):
+            formula = "+" in inner and re.search(r"[\u4e00-\u9fff]{2}", inner)  # “党支部+合作社+农户”
+            if m.group(3) and not formula and not re.search(r"[，。！？、]", inner) and not re.search(
+                    r"[等和与及的]", between):
                 name = m.group(0)
                 mention = Mention("Programme", name, m.start(), m.end(), {inner, name.replace("“", "").replace("”", "")})
                 self.add(mention)

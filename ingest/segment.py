@@ -48,7 +48,10 @@ def _split_names(raw: str) -> list[str]:
 
 
 def _is_heading(par: str) -> bool:
-    return len(par) <= 30 and not re.search(r"[。！？，；]$", par) and "，" not in par[:-1]
+    """A short paragraph that does not end a sentence: a headline, a kicker or a section title."""
+    if re.search(r"[。！？；：]$", par) or re.search(r"[。！？]", par):
+        return False
+    return len(par) <= 30 or (len(par) <= 40 and par.endswith(("——", "—")))
 
 
 def find_date(text: str) -> str | None:
@@ -91,16 +94,17 @@ def segment(text: str) -> Segmented:
             stripped = stripped[lead.end():]
             if not stripped:
                 continue
-        for mk in _MARKED_BYLINE.finditer(stripped):
+        marked = list(_MARKED_BYLINE.finditer(stripped))
+        for mk in marked:
             authors.extend(_split_names(mk.group(1)))
             spans.append((offset + mk.start(), offset + mk.end()))
+        if marked and marked[0].start() == 0 and marked[-1].end() >= len(stripped) - 2:
+            continue  # a line that is only a byline (本报通讯员 丁云飞)
         if stripped.startswith("本报讯") and item_has_body:
             item += 1
             item_has_body = False
         if _is_heading(stripped):
-            if item_has_body:
-                item += 1
-                item_has_body = False
+            # a section heading inside an article does not open a new item: only bylines and 本报讯 do
             if title is None and not _DATE.search(stripped) and len(stripped) >= 4:
                 title = stripped
             sentences.append(Sentence(stripped, offset, offset + len(stripped), item, heading=True))
