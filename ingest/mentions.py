@@ -140,9 +140,12 @@ def left_edge(sentence: str, end: int, max_len: int, floor: int, strict: bool, m
     Places (``strict``) stop at any word that cannot be part of a name; bodies stop only at cue
     verbs and function words, then lose any verb or adverb left at their start.
     """
+    inner_marks = "·" if strict else "·“”—"
     lo = end
-    while lo > floor and end - lo < max_len + 3 and (CJK.match(sentence[lo - 1]) or sentence[lo - 1] == "·"):
+    while lo > floor and end - lo < max_len + 3 and (CJK.match(sentence[lo - 1]) or sentence[lo - 1] in inner_marks):
         lo -= 1
+    while lo < end and sentence[lo] in "”—":
+        lo += 1  # a name does not start with a closing quote or a dash
     if end - lo < 1:
         return None
     window = sentence[lo:end]
@@ -155,8 +158,10 @@ def left_edge(sentence: str, end: int, max_len: int, floor: int, strict: bool, m
     kept_toks: list[str] = []
     for n, tok in enumerate(reversed(toks)):
         if strict:
+            after_preposition = n == 0 and len(toks) >= 2 and toks[-2] in ("在", "到", "于", "从", "向", "对", "赴")
             if n == 0 and (not _breaks_name(tok) or (len(tok) == 1 and tok not in lx.STOP_CHARS
                                                       and tok not in lx.MOTION_CHARS)
+                           or (adjective_ok and after_preposition and len(tok) >= 2 and tok not in _CUES)
                            or (adjective_ok and _pos_table().get(tok) == "a" and len(tok) > 1)):
                 kept_toks.append(tok)  # the word right before the suffix belongs to the name (鸿雁湾村)
                 continue
@@ -172,18 +177,22 @@ def left_edge(sentence: str, end: int, max_len: int, floor: int, strict: bool, m
                         and _pos_table().get(tok) in ("p", "c")):
                     kept_toks.append(tok[-need:])  # a preposition glued to a short name (对于庄 -> 于庄)
                 break
+        elif tok in ("“", "”", "—", "·"):
+            pass  # 王英庄村“水肥一体化”智慧农业项目, 活水养鱼—秋月梨项目
         elif _is_stop_token(tok, False):
             break
         kept_toks.append(tok)
     if not strict:
         # 争取|农高集团: a verb at the start goes, unless it is the only distinctive word (前进种植专业合作社)
-        while kept_toks and _breaks_name(kept_toks[-1]):
+        while kept_toks and _breaks_name(kept_toks[-1]) and kept_toks[-1] not in lx.NAME_PREFIX_CHARS:
             rest = "".join(reversed(kept_toks[:-1]))
             if _hard_break(kept_toks[-1]) or not rest or _distinctive(rest):
                 kept_toks.pop()
             else:
                 break
-        if not kept_toks:
+        while kept_toks and kept_toks[-1] in ("“", "”", "—", "·") and kept_toks[-1] != "“":
+            kept_toks.pop()
+        if not kept_toks or not any(CJK.match(t) for t in kept_toks):
             return None
     kept = sum(map(len, kept_toks))
     if kept < min_len:
@@ -359,6 +368,10 @@ class SentenceMentions:
                     continue
                 if end < len(s) and suf in ("厂", "局") and CJK.match(s[end]) and s[end] not in "党副长的和、":
                     continue  # 厂房, 局子: the suffix starts another word
+                if not self._word_ends_at(end):
+                    continue  # 实践所|以: the suffix is the start of another word
+                if re.match(r"(工作)?(机制|模式|体系|格局)", s[end:end + 4]):
+                    continue  # “一干五枝”商会工作机制 is a programme, not a body
                 lo = left_edge(s, m.start(), max_len, 0, strict=False, min_len=2)
                 if lo is None and m.start() > 0 and s[m.start() - 1] == "”":
                     lo = m.start()
@@ -367,6 +380,14 @@ class SentenceMentions:
                 quote = s.rfind("“", max(0, lo - 14), lo)
                 if lo > 0 and s[lo - 1] == "”" and quote >= 0:
                     lo = quote  # “红桑榆”志愿服务队: the quoted name belongs to the body
+                head = s[lo:m.start()]
+                if head.count("”") > head.count("“"):
+                    opening = s.rfind("“", max(0, lo - 14), lo)
+                    lo = opening if opening >= 0 else s.index("”", lo) + 1  # 红桑榆”… → “红桑榆”…
+                elif head.count("“") > head.count("”"):
+                    lo = s.index("“", lo) + 1  # an opening quote never closed: the name starts after it
+                if lo >= m.start():
+                    continue
                 # a name never reaches left past the place it starts with (正在举行|江口县…合作社)
                 full_lo = None
                 inner = sorted((x for x in self.found if x.type in _PLACES and lo <= x.start < m.start()
@@ -440,6 +461,19 @@ class SentenceMentions:
                                        and brand not in lx.GENERIC_BODY_WORDS):
                 continue
             self.add(Mention("Enterprise", brand + trade, lo, m.end()))
+
+    def _word_ends_at(self, pos: int) -> bool:
+        if pos >= len(self.s) or not CJK.match(self.s[pos]):
+            return True
+        start = max(0, pos - 3)
+        offset = start
+        for tok in tokens(self.s[start: pos + 3]):
+            offset += len(tok)
+            if offset == pos:
+                return True
+            if offset > pos:
+                return offset - len(tok) >= pos
+        return True
 
     def _word_starts_at(self, pos: int) -> bool:
         if pos == 0 or not CJK.match(self.s[pos - 1]) or self.s[pos - 1] in lx.STOP_CHARS:
@@ -644,8 +678,11 @@ def _distinctive(stem: str) -> bool:
     for tok in tokens(stem):
         if not CJK.match(tok):
             continue
+        if tok in lx.GENERIC_BODY_WORDS:
+            continue
         tag = table.get(tok)
-        if tag in _PROPER_POS or (tag is None and len(tok) >= 2):
+        # jieba tags many common nouns nr (玉米, 黑木耳): only place, organisation and brand tags count
+        if tag in ("ns", "nz", "nt", "j") or (tag is None and len(tok) >= 2):
             return True
     return False
 
@@ -656,7 +693,7 @@ def _named(typ: str, name: str, suffix: str, has_place: bool, has_owner: bool) -
     if has_place or has_owner:
         return True
     if typ == "Project":
-        return "“" in name
+        return "“" in name or _distinctive(stem)
     if typ == "Organization":
         if name.endswith("局"):
             return False  # a bureau named without its place is a reference (县人社局)

@@ -18,6 +18,7 @@ import opencc
 # Chinese punctuation that NFKC would fold into ASCII; keep them as they are.
 _KEEP = set("，。！？；：、“”‘’（）《》【】…—·")
 _SENTENCE_END = set("。！？；…”")
+_BYLINE_HINT = re.compile(r"记者|通讯员|编辑|作者|^[□■◎●(（]|^本报")
 
 
 def _is_cjk(ch: str) -> bool:
@@ -117,11 +118,22 @@ def normalise(raw: str) -> Normalised:
                 j += 1
             blank = simplified.count("\n", i, j) >= 2
             prev = out[-1] if out else ""
-            line_len = i - (simplified.rfind("\n", 0, i) + 1)
+            line_start = simplified.rfind("\n", 0, i) + 1
+            line = simplified[line_start:i].strip()
+            next_end = simplified.find("\n", j)
+            next_line = simplified[j: next_end if next_end >= 0 else n].strip()
+            prev_start = simplified.rfind("\n", 0, max(0, line_start - 1)) + 1
+            prev_line = simplified[prev_start: max(prev_start, line_start - 1)].strip()
             nxt = simplified[j] if j < n else ""
+            # a line as wide as its neighbours is a column line: the text runs on (清丰县自然资|源局)
+            width = max(len(prev_line), len(next_line), 1)
+            full = len(line) >= 6 and len(line) >= width - 2
+            byline = _BYLINE_HINT.search(line) or _BYLINE_HINT.match(next_line)
             # a column break inside a sentence: a full line that does not end a sentence
-            broken = prev not in _SENTENCE_END and line_len >= full_line and (_is_cjk(nxt) or nxt.isdigit())
-            if (blank and not broken) or not prev or (not blank and line_len < 12):
+            broken = prev not in _SENTENCE_END and len(line) >= full_line and (_is_cjk(nxt) or nxt.isdigit())
+            joined = full and not byline and prev not in _SENTENCE_END or (
+                not full and not byline and prev not in _SENTENCE_END and len(line) >= full_line - 2)
+            if (blank and not broken) or not prev or (not blank and not joined):
                 out.append("\n")
                 offs.append(raw_index[i])
             # a single line break inside a paragraph is dropped

@@ -20,6 +20,7 @@ _MARKED_BYLINE = re.compile(
 )
 _NOT_NAMES = set(BYLINE_MARKERS) | {"报道", "文图", "摄影", "本报", "通讯", "资料图", "图片"}
 _LEADING_MARK = re.compile(rf"^[□■◎●]\s*({_NAME}(?:\s+{_NAME})*)\s*")
+_PLACE_HEADING = re.compile(r"^[\u4e00-\u9fff]{2,12}(镇|乡|街道|办事处|县|区|市)$")
 _DATE = re.compile(r"(20\d{2}|19\d{2})\s*[年\-/.]\s*(\d{1,2})\s*[月\-/.]\s*(\d{1,2})\s*日?")
 _SENTENCE = re.compile(r"[^。！？!?]*(?:[。！？!?]+[”’」』]?|$)")
 
@@ -104,7 +105,11 @@ def segment(text: str) -> Segmented:
             item += 1
             item_has_body = False
         if _is_heading(stripped):
-            # a section heading inside an article does not open a new item: only bylines and 本报讯 do
+            # a section heading inside an article does not open a new item; a heading that is just a
+            # place (濮阳县郎中乡, 利津街道) opens the next brief on a newspaper page
+            if item_has_body and _PLACE_HEADING.match(stripped):
+                item += 1
+                item_has_body = False
             if title is None and not _DATE.search(stripped) and len(stripped) >= 4:
                 title = stripped
             sentences.append(Sentence(stripped, offset, offset + len(stripped), item, heading=True))
