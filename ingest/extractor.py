@@ -56,6 +56,8 @@ class Focus:
     village: Node | None = None
     cooperative: Node | None = None
     actor: Node | None = None  # a body the item's heading names (张家楼街道乡村振兴工作队——)
+    villages: list[Node] = field(default_factory=list)  # the last list of villages (A村、B村、C村)
+    body: Node | None = None  # the last enterprise or cooperative named
 
 
 class ArticleGraph:
@@ -248,6 +250,9 @@ class Extractor:
                     chained.add(id(b))
                     if b.type == "Township":
                         focus.township = focus.township or nodes[id(b)]
+        listed = [m for m in places if m.type == "Village"]
+        if len(listed) >= 2:
+            focus.villages = [nodes[id(m)] for m in listed]
         for m in places:
             node = nodes[id(m)]
             if m.type == "Village":
@@ -268,6 +273,8 @@ class Extractor:
             owner = m.info.get("owner")
             if m.type == "Cooperative":
                 focus.cooperative = node
+            if m.type in ("Cooperative", "Enterprise"):
+                focus.body = node
             if m.type == "Branch" and owner is not None:
                 owner_node = graph.node(owner.type, owner.name)
                 if owner.type in PLACE_RANK:
@@ -365,6 +372,11 @@ class Extractor:
                     graph.relate("INVESTS_IN", graph.node(owner.type, owner.name), project, sent, **props)
                 else:
                     project.properties.setdefault("investment_yuan", amount.as_number)
+                continue
+            if re.search(r"每(个)?村", window) and len(focus.villages) >= 2 and focus.body is not None:
+                # 每村入股资金5万元: each village of the item's list puts that much into its body
+                for village in focus.villages:
+                    graph.relate("INVESTS_IN", village, focus.body, sent, **props)
                 continue
             before = [m for m in ordered if m.end <= amount.start and m.type in (
                 "Enterprise", "Organization", "Branch", "Cooperative", "Township", "Village", "County")]

@@ -327,21 +327,35 @@ class SentenceMentions:
                 i = m.start()
                 if any(x.type == "Branch" and x.start <= i < x.end for x in self.found):
                     continue
-                j = i
-                owner = self.ends_at(j)
-                dup = False
-                if owner is None and j > 0 and s[j - 1] in "村镇乡":
-                    owner = self.ends_at(j - 1)
-                    dup = owner is not None and owner.name.endswith(s[j - 1])
+                owner = self.ends_at(i)
+                if owner is None and i > 0 and s[i - 1] in "村镇乡":
+                    owner = self.ends_at(i - 1)  # 梅家村村党支部 → 梅家村党支部
+                unit = ""
+                if owner is None:
+                    # a branch of a part of a village: 长兴新村|南楼|党支部, 厦安村|下村|网格党支部
+                    for k in (2, 3):
+                        village = self.ends_at(i - k, ("Village",))
+                        part = s[i - k: i]
+                        if village is not None and all(CJK.match(c) for c in part) and not _breaks_name(part) \
+                                and part[-1] not in "村镇乡的":
+                            owner, unit = village, part
+                            break
                 if owner is None or owner.type not in ("Township", "Village", "County", "City", "Organization",
                                                        "Enterprise", "Cooperative"):
                     continue
                 canonical_kind = "党总支" if kind == "总支" else kind
-                name = owner.name + canonical_kind
+                name = owner.name + unit + canonical_kind
                 surface = s[owner.start: m.end()]
                 ment = self.add(Mention("Branch", name, owner.start, m.end(), {surface} if surface != name else set()))
                 ment.info["owner"] = owner
-                _ = dup
+        # branches named by a natural village or group alone, in a list: 老井支部、羊厩房支部
+        for m in re.finditer(r"(?:(?<=[、，和及与])|(?<=联合))([\u4e00-\u9fff]{2,3})(党支部|支部)(?=[、，和及与。]|\d|[一二三四五六七八九十]个)", s):
+            stem = m.group(1)
+            if any(x.start <= m.start() < x.end for x in self.found) or _breaks_name(stem) or stem[-1] in "村镇乡党":
+                continue
+            if stem in lx.GENERIC_PLACE_WORDS or any(stem.startswith(h) for h in lx.GENERIC_PLACE_HEADS):
+                continue
+            self.add(Mention("Branch", stem + "党支部", m.start(), m.end(), {m.group()}))
         # 区委 / 县委 / 市委 as the Party committee of a county or city
         for m in re.finditer(r"(?<=[区县市])委(?!员|会|托|屈|婉)", s):
             owner = self.ends_at(m.start(), ("County", "City"))
@@ -568,13 +582,27 @@ class SentenceMentions:
                    for x in self.found):
                 continue
             formula = "+" in inner and re.search(r"[\u4e00-\u9fff]{2}", inner)  # “党支部+合作社+农户”
-            if m.group(3) and not formula and not re.search(r"[，。！？、]", inner) and not re.search(
-                    r"[等和与及的]", between):
+            listing = re.search(r"[，。！？]", inner) or ("、" in inner and (between or m.group(3) not in (
+                "机制", "模式", "工作机制", "制度")))
+            if m.group(3) and not formula and not listing and not re.search(r"[等和与及的]", between):
                 name = m.group(0)
                 mention = Mention("Programme", name, m.start(), m.end(), {inner, name.replace("“", "").replace("”", "")})
                 self.add(mention)
             elif _CODE.fullmatch(inner):
                 self.add(Mention("Programme", inner, m.start(), m.end(), {m.group(0)}))
+        cue = r"(?:开展|实施|推进|推行|落实|践行|打响|打好|启动|深化|创新)了?"
+        # 实施了红黄蓝预警模式: an unquoted model or mechanism with a distinctive name
+        for m in re.finditer(rf"{cue}([\u4e00-\u9fff]{{3,8}}?)(预警模式|工作模式|模式|机制|工作法)", s):
+            stem = m.group(1)
+            if any(x.start <= m.start(1) < x.end for x in self.found) or any(c in lx.STOP_CHARS for c in stem):
+                continue
+            if _distinctive(stem) or stem[:1] in "一二三四五六七八九十两" or re.search(r"[红黄蓝绿白]{2,}", stem):
+                self.add(Mention("Programme", stem + m.group(2), m.start(1), m.end()))
+        # 齐鲁富民贷: a named loan product
+        for m in re.finditer(r"([\u4e00-\u9fff]{4})贷(?!款)", s):
+            stem = m.group(1)
+            if self._word_starts_at(m.start(1)) and _distinctive(stem[:2]) and not any(c in stem for c in "信放额尽"):
+                self.add(Mention("Programme", stem + "贷", m.start(1), m.end()))
         for m in alternation(lx.PROGRAMME_NAMES).finditer(s):
             name = m.group()
             if any(x.type == "Programme" and x.start <= m.start() < x.end for x in self.found):

@@ -18,7 +18,7 @@ import opencc
 # Chinese punctuation that NFKC would fold into ASCII; keep them as they are.
 _KEEP = set("，。！？；：、“”‘’（）《》【】…—·")
 _SENTENCE_END = set("。！？；…”")
-_BYLINE_HINT = re.compile(r"记者|通讯员|编辑|作者|^[□■◎●(（]|^本报")
+_BYLINE_HINT = re.compile(r"记者|通讯员|编辑|作者|^[□■◎●(（]")
 
 
 def _is_cjk(ch: str) -> bool:
