@@ -171,10 +171,17 @@ def left_edge(sentence: str, end: int, max_len: int, floor: int, strict: bool, m
                 continue
             if tok in lx.PLACE_SUFFIX_TOKENS:
                 break  # 村|纸房乡, 街道|和平社区: another place ends here
+            if n > 0 and len(tok) >= 2 and tok[0] in "一二三四五六七八九十" and _pos_table().get(tok) in ("m", None) \
+                    and not re.search(r"[个名家位]", tok):
+                kept_toks.append(tok)  # 六把|地村, 五里|铺村: numbers open many place names
+                continue
+            if len(tok) > 1 and tok[0] in "村镇乡" and n > 0:
+                kept_toks.append(tok[1:])  # 帮扶|村纸|房 → 纸房乡
+                break
             if _is_stop_token(tok, True):
                 need = min_len - sum(map(len, kept_toks))
-                if (0 < need < len(tok) and tok not in lx.STOP_CHARS and CJK.match(tok)
-                        and _pos_table().get(tok) in ("p", "c")):
+                if 0 < need < len(tok) and tok not in lx.STOP_CHARS and CJK.match(tok) and (
+                        need == 1 or _pos_table().get(tok) in ("p", "c")):
                     kept_toks.append(tok[-need:])  # a preposition glued to a short name (对于庄 -> 于庄)
                 break
         elif tok in ("“", "”", "—", "·"):
@@ -269,9 +276,11 @@ class SentenceMentions:
             typ = "Township" if suf in lx.TOWNSHIP_SUFFIXES else "Village"
             end = i + len(suf)
             starts = lx.SUFFIX_WORD_STARTS.get(suf, ())
+            # 镇长 is a title, but 新户镇长兴新村 is a township followed by a village
+            village_next = re.match(r"[\u4e00-\u9fff]{1,3}(新村|村|社区)", s[end:end + 5])
             if any(s.startswith(w, i) for w in starts) and not s.startswith(suf + "党", i) and not (
                 suf in ("镇", "乡") and s.startswith(suf + "党委", i)
-            ):
+            ) and not (village_next and s[end:end + 2] not in ("村民", "村级", "村集")):
                 i += 1
                 continue
             if any(x.start <= i < x.end for x in self.found):
@@ -290,6 +299,19 @@ class SentenceMentions:
                         name = stem + "街道"  # 蒋官屯街道办事处 is 蒋官屯街道
                     self.add(Mention(typ, name, lo, end, aliases))
             i = end
+
+    def single_listed_village(self) -> None:
+        """如后石槽等村 / 于庄等6个村: one name before 等…村."""
+        for m in re.finditer(r"([\u4e00-\u9fff]{2,6})等\s*(?:\d+\s*个|[两三四五六七八九十]+个)?\s*(村|社区)(?![民级集委庄干内里容貌务])", self.s):
+            if any(x.start <= m.start(1) < x.end or x.start < m.end(1) <= x.end for x in self.found):
+                continue
+            lo = left_edge(self.s, m.end(1), 4, m.start(1), strict=True)
+            if lo is None:
+                continue
+            stem = self.s[lo: m.end(1)]
+            if "、" in stem or _generic_place("Village", stem, stem + m.group(2)):
+                continue
+            self.add(Mention("Village", stem + m.group(2), lo, m.end(1), {stem}))
 
     def enumerated_villages(self) -> None:
         """毡张、邓院等村 / 东岗、楼南两村 / 于庄、祝庄等6个村 → villages named with 村."""
@@ -380,8 +402,6 @@ class SentenceMentions:
                 end = m.end()
                 if any(a <= m.start() < b for a, b in taken):
                     continue
-                if end < len(s) and suf in ("厂", "局") and CJK.match(s[end]) and s[end] not in "党副长的和、":
-                    continue  # 厂房, 局子: the suffix starts another word
                 if not self._word_ends_at(end):
                     continue  # 实践所|以: the suffix is the start of another word
                 if re.match(r"(工作)?(机制|模式|体系|格局)", s[end:end + 4]):
@@ -601,7 +621,8 @@ class SentenceMentions:
         # 齐鲁富民贷: a named loan product
         for m in re.finditer(r"([\u4e00-\u9fff]{4})贷(?!款)", s):
             stem = m.group(1)
-            if self._word_starts_at(m.start(1)) and _distinctive(stem[:2]) and not any(c in stem for c in "信放额尽"):
+            proper = _pos_table().get(stem[:2]) in (None, "ns", "nr", "nz")
+            if self._word_starts_at(m.start(1)) and proper and not any(c in stem for c in "信放额尽"):
                 self.add(Mention("Programme", stem + "贷", m.start(1), m.end()))
         for m in alternation(lx.PROGRAMME_NAMES).finditer(s):
             name = m.group()
@@ -614,6 +635,7 @@ class SentenceMentions:
         self.gazetteer_places()
         self.townships_and_villages()
         self.enumerated_villages()
+        self.single_listed_village()
         self.bodies()
         self.enumerated_bodies()
         self.branches()

@@ -118,6 +118,8 @@ def normalise(raw: str) -> Normalised:
                 j += 1
             blank = simplified.count("\n", i, j) >= 2
             prev = out[-1] if out else ""
+            if prev == "”" and len(out) >= 2 and out[-2] not in "。！？…":
+                prev = "＂"  # a closing quote ends a sentence only after 。！？ (“党员联户”|机制)
             line_start = simplified.rfind("\n", 0, i) + 1
             line = simplified[line_start:i].strip()
             next_end = simplified.find("\n", j)
