@@ -191,7 +191,9 @@ def left_edge(sentence: str, end: int, max_len: int, floor: int, strict: bool, m
         kept_toks.append(tok)
     if not strict:
         # 争取|农高集团: a verb at the start goes, unless it is the only distinctive word (前进种植专业合作社)
-        while kept_toks and _breaks_name(kept_toks[-1]) and kept_toks[-1] not in lx.NAME_PREFIX_CHARS:
+        while kept_toks and _breaks_name(kept_toks[-1]) and kept_toks[-1] not in lx.NAME_PREFIX_CHARS and not (
+                len(kept_toks[-1]) >= 2 and kept_toks[-1][0] in "一二三四五六七八九十"
+                and not re.search(r"[个家名位类批项种]", kept_toks[-1])):
             rest = "".join(reversed(kept_toks[:-1]))
             if _hard_break(kept_toks[-1]) or not rest or _distinctive(rest):
                 kept_toks.pop()
@@ -280,7 +282,9 @@ class SentenceMentions:
             village_next = re.match(r"[\u4e00-\u9fff]{1,3}(新村|村|社区)", s[end:end + 5])
             if any(s.startswith(w, i) for w in starts) and not s.startswith(suf + "党", i) and not (
                 suf in ("镇", "乡") and s.startswith(suf + "党委", i)
-            ) and not (village_next and s[end:end + 2] not in ("村民", "村级", "村集")):
+            ) and not (village_next and s[end:end + 2] not in ("村民", "村级", "村集")) and not (
+                re.match(r"村集体(股份)?经济(合作社|组织)", s[i:i + 11])  # 六把地村|集体经济合作社
+            ):
                 i += 1
                 continue
             if any(x.start <= i < x.end for x in self.found):
@@ -710,8 +714,8 @@ def _generic_body(name: str, suffix: str) -> bool:
         return True
     if stem[-1] in "各该本等个家和与及的" or stem[0] in "各该本等个家和与及的":
         return True
-    if re.search(r"[0-9一二三四五六七八九十两]", stem[:1]):
-        return True
+    if re.match(r"[0-9一二三四五六七八九十两几多]+\s*[个家名位类批项种所座处条]", stem):
+        return True  # 一家合作社, 三个项目: counted, not named
     return name in lx.GENERIC_BODY_NAMES
 
 
