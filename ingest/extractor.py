@@ -58,6 +58,7 @@ class Focus:
     actor: Node | None = None  # a body the item's heading names (张家楼街道乡村振兴工作队——)
     villages: list[Node] = field(default_factory=list)  # the last list of villages (A村、B村、C村)
     body: Node | None = None  # the last enterprise or cooperative named
+    project: Node | None = None  # the last project named (该项目)
 
 
 class ArticleGraph:
@@ -275,6 +276,8 @@ class Extractor:
                 focus.cooperative = node
             if m.type in ("Cooperative", "Enterprise"):
                 focus.body = node
+            if m.type == "Project":
+                focus.project = node
             if m.type == "Branch" and owner is not None:
                 owner_node = graph.node(owner.type, owner.name)
                 if owner.type in PLACE_RANK:
@@ -388,8 +391,13 @@ class Extractor:
                 graph.relate("INVESTS_IN", investor, target, sent, **props)
             elif "该项目" in window or "项目" in s[: amount.start]:
                 projects = [m for m in ordered if m.type == "Project" and m.end <= amount.start]
-                if projects:
-                    nodes[id(projects[-1])].properties.setdefault("investment_yuan", amount.as_number)
+                project = nodes[id(projects[-1])] if projects else focus.project if "该项目" in s else None
+                if project is not None:
+                    project.properties.setdefault("investment_yuan", amount.as_number)
+                    for rel in graph.relations.values():  # the owner's investment gets the amount too
+                        if rel.type == "INVESTS_IN" and rel.target == project.id:
+                            for k, v in props.items():
+                                rel.properties.setdefault(k, v)
         # 6. support
         support_cues = [(cm.start(), cm.end()) for cue in lx.SUPPORT_CUES for cm in re.finditer(cue, s)]
         support_cues += [(cm.start(), cm.start() + 1) for cm in re.finditer(r"为(?=[^，。；]{2,20}(申报|申请|争取|办理|协调|解决|提供))", s)]
