@@ -181,7 +181,7 @@ def left_edge(sentence: str, end: int, max_len: int, floor: int, strict: bool, m
             if _is_stop_token(tok, True):
                 need = min_len - sum(map(len, kept_toks))
                 if 0 < need < len(tok) and tok not in lx.STOP_CHARS and CJK.match(tok) and (
-                        need == 1 or _pos_table().get(tok) in ("p", "c")):
+                        _pos_table().get(tok) in ("p", "c") or (need == 1 and tok[-1] in "于在和与及")):
                     kept_toks.append(tok[-need:])  # a preposition glued to a short name (对于庄 -> 于庄)
                 break
         elif tok in ("“", "”", "—", "·"):
@@ -279,7 +279,7 @@ class SentenceMentions:
             end = i + len(suf)
             starts = lx.SUFFIX_WORD_STARTS.get(suf, ())
             # 镇长 is a title, but 新户镇长兴新村 is a township followed by a village
-            village_next = re.match(r"[\u4e00-\u9fff]{1,3}(新村|村|社区)", s[end:end + 5])
+            village_next = s.startswith(("镇长", "乡长"), i) and re.match(r"[\u4e00-\u9fff]{1,3}(新村|村|社区)", s[end:end + 5])
             if any(s.startswith(w, i) for w in starts) and not s.startswith(suf + "党", i) and not (
                 suf in ("镇", "乡") and s.startswith(suf + "党委", i)
             ) and not (village_next and s[end:end + 2] not in ("村民", "村级", "村集")) and not (
@@ -312,8 +312,9 @@ class SentenceMentions:
             lo = left_edge(self.s, m.end(1), 4, m.start(1), strict=True)
             if lo is None:
                 continue
-            stem = self.s[lo: m.end(1)]
-            if "、" in stem or _generic_place("Village", stem, stem + m.group(2)):
+            stem = re.sub(r"^(例如|比如|如|像|即)", "", self.s[lo: m.end(1)])
+            lo = m.end(1) - len(stem)
+            if "、" in stem or len(stem) < 2 or _generic_place("Village", stem, stem + m.group(2)):
                 continue
             self.add(Mention("Village", stem + m.group(2), lo, m.end(1), {stem}))
 
@@ -377,7 +378,8 @@ class SentenceMentions:
         # branches named by a natural village or group alone, in a list: 老井支部、羊厩房支部
         for m in re.finditer(r"(?:(?<=[、，和及与])|(?<=联合))([\u4e00-\u9fff]{2,3})(党支部|支部)(?=[、，和及与。]|\d|[一二三四五六七八九十]个)", s):
             stem = m.group(1)
-            if any(x.start <= m.start() < x.end for x in self.found) or _breaks_name(stem) or stem[-1] in "村镇乡党":
+            if any(x.start <= m.start() < x.end for x in self.found) or stem[-1] in "村镇乡党" or any(
+                    _breaks_name(t) for t in tokens(stem)):
                 continue
             if stem in lx.GENERIC_PLACE_WORDS or any(stem.startswith(h) for h in lx.GENERIC_PLACE_HEADS):
                 continue
@@ -443,8 +445,12 @@ class SentenceMentions:
                 if name in lx.GENERIC_BODY_NAMES or _generic_body(name, suf):
                     continue
                 place = self._leading_place(lo, end)
-                if place is not None and s[place.end:end] in lx.GENERIC_BODY_NAMES and typ != "Cooperative":
+                if place is not None and s[place.end:end] in lx.FACILITIES:
                     continue  # 郭庄村党群服务中心: a facility every village has, not a named body
+                if place is not None and typ == "Project" and s[place.end:end] != suf:
+                    first = tokens(s[place.end:end])[0]
+                    if _breaks_name(first) and first not in lx.NAME_PREFIX_CHARS:
+                        continue  # 张炉集镇|牢固树立|项目: a verb phrase, not a project name
                 owner = self._leading_body(lo, end) if typ == "Project" else None
                 if not _named(typ, name, suf, place is not None, owner is not None):
                     continue
@@ -542,7 +548,7 @@ class SentenceMentions:
                 pos = start + len(item)
                 suffix = "公司" if m.group(2) == "企业" else m.group(2)
                 name = item if item.endswith(suffix) else item + suffix
-                if typ == "Enterprise" and item.endswith(lx.ENTERPRISE_TRADES):
+                if typ == "Enterprise" and item.endswith(lx.ENTERPRISE_TRADES + lx.ENTERPRISE_SUFFIXES):
                     name = item
                 if any(x.start == start and x.type == typ for x in self.found):
                     continue
@@ -608,6 +614,8 @@ class SentenceMentions:
             formula = "+" in inner and re.search(r"[\u4e00-\u9fff]{2}", inner)  # “党支部+合作社+农户”
             listing = re.search(r"[，。！？]", inner) or ("、" in inner and (between or m.group(3) not in (
                 "机制", "模式", "工作机制", "制度")))
+            if m.group(3) in ("建设", "活动", "服务", "志愿服务", "行动") and len(between) > 2:
+                listing = True  # “带头人”队伍建设, “三线”四类专项治理行动: a description, not a name
             if m.group(3) and not formula and not listing and not re.search(r"[等和与及的]", between):
                 name = m.group(0)
                 mention = Mention("Programme", name, m.start(), m.end(), {inner, name.replace("“", "").replace("”", "")})
@@ -664,6 +672,8 @@ def _generic_place(typ: str, stem: str, name: str) -> bool:
         return True
     if typ == "Township" and "村" in stem:
         return True
+    if typ == "Village" and stem.endswith("区"):
+        return True  # 滩区村, 园区村: kinds of village
     return False
 
 
