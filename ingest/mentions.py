@@ -159,7 +159,7 @@ def left_edge(sentence: str, end: int, max_len: int, floor: int, strict: bool, m
     for n, tok in enumerate(reversed(toks)):
         if strict:
             after_preposition = n == 0 and len(toks) >= 2 and toks[-2] in ("在", "到", "于", "从", "向", "对", "赴")
-            if n == 0 and (not _breaks_name(tok) or (len(tok) == 1 and tok not in lx.STOP_CHARS
+            if n == 0 and (not _breaks_name(tok) or tok in lx.VILLAGE_NAME_WORDS or (len(tok) == 1 and tok not in lx.STOP_CHARS
                                                       and tok not in lx.MOTION_CHARS)
                            or (adjective_ok and after_preposition and len(tok) >= 2 and tok not in _CUES)
                            or (adjective_ok and _pos_table().get(tok) == "a" and len(tok) > 1)):
@@ -376,11 +376,14 @@ class SentenceMentions:
                 ment = self.add(Mention("Branch", name, owner.start, m.end(), {surface} if surface != name else set()))
                 ment.info["owner"] = owner
         # branches named by a natural village or group alone, in a list: 老井支部、羊厩房支部
-        for m in re.finditer(r"(?:(?<=[、，和及与])|(?<=联合))([\u4e00-\u9fff]{2,3})(党支部|支部)(?=[、，和及与。]|\d|[一二三四五六七八九十]个)", s):
+        for m in re.finditer(r"(?:(?<=[、，和及与])|(?<=联合))([\u4e00-\u9fff]{2,3})(党支部|支部)", s):
+            listed = s[m.start() - 1] == "、" or re.match(r"[、，和及与。]|\d|[一二三四五六七八九十]个", s[m.end():m.end() + 2])
+            if not listed:
+                continue
             stem = m.group(1)
             if any(x.start <= m.start() < x.end for x in self.found) or stem[-1] in "村镇乡党" or any(
-                    _breaks_name(t) for t in tokens(stem)):
-                continue
+                    _breaks_name(t) for t in tokens(stem)) or stem in lx.BRANCH_KIND_STEMS:
+                continue  # 网格党支部, 机关党支部: kinds of branch, not names
             if stem in lx.GENERIC_PLACE_WORDS or any(stem.startswith(h) for h in lx.GENERIC_PLACE_HEADS):
                 continue
             self.add(Mention("Branch", stem + "党支部", m.start(), m.end(), {m.group()}))
@@ -634,7 +637,7 @@ class SentenceMentions:
         for m in re.finditer(r"([\u4e00-\u9fff]{4})贷(?!款)", s):
             stem = m.group(1)
             proper = _pos_table().get(stem[:2]) in (None, "ns", "nr", "nz")
-            if self._word_starts_at(m.start(1)) and proper and not any(c in stem for c in "信放额尽"):
+            if self._word_starts_at(m.start(1)) and proper and stem[-1] not in "信放额尽":
                 self.add(Mention("Programme", stem + "贷", m.start(1), m.end()))
         for m in alternation(lx.PROGRAMME_NAMES).finditer(s):
             name = m.group()

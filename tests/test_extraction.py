@@ -143,3 +143,63 @@ def test_village_after_township_keeps_stop_characters():
 def test_generic_bodies_are_not_nodes():
     doc = run("全镇共有一家企业和志愿服务队，希望合作社发展更好。")
     assert not names(doc, "Enterprise") | names(doc, "Organization") | names(doc, "Cooperative")
+
+
+def test_branch_of_part_of_a_village():
+    doc = run("范县龙王庄镇前进村东组党支部书记韩立新介绍了情况。")
+    assert "前进村东组党支部" in names(doc, "Branch")
+    assert ("韩立新", "前进村东组党支部") in rels(doc, "HOLDS_POST")
+
+
+def test_branches_in_a_list_and_passive_leads():
+    doc = run("据悉，前进村集体经济合作社是由前进村党总支书记韩立新牵头，联合东沟支部、西岭支部共同创建。")
+    assert {"东沟党支部", "西岭党支部", "前进村党总支"} <= names(doc, "Branch")
+    assert ("前进村党总支", "前进村集体经济合作社") in rels(doc, "LEADS")
+
+
+def test_each_village_invests_in_the_company():
+    doc = run("在柳林镇，东岗村、楼南村、王庄村联合注册成立华泰农业发展有限公司。"
+              "我们在每村入股资金5万元的基础上扩大生产。")
+    inv = {(s, t) for s, t in rels(doc, "INVESTS_IN")}
+    assert {("东岗村", "华泰农业发展有限公司"), ("楼南村", "华泰农业发展有限公司")} <= inv
+    assert all(r.properties["amount_yuan"] == 50000 for r in doc.relations if r.type == "INVESTS_IN")
+
+
+def test_quoted_and_unquoted_programmes():
+    doc = run("柳林镇实施了红绿灯预警模式，推行“三包一联”工作机制，推广鲁信惠农贷。")
+    assert {"红绿灯预警模式", "“三包一联”工作机制", "鲁信惠农贷"} <= names(doc, "Programme")
+    assert ("柳林镇", "“三包一联”工作机制") in rels(doc, "IMPLEMENTS")
+
+
+def test_formula_models_and_generic_phrases_are_not_programmes():
+    doc = run("柳林镇推行“党支部+合作社+农户”模式，助力乡村振兴。")
+    assert not names(doc, "Programme")
+
+
+def test_county_that_became_a_city():
+    doc = run("子长市安定镇发展红枣产业。")
+    assert "子长市" in names(doc, "County")
+    assert ("子长市", "延安市") in rels(doc, "LOCATED_IN")
+
+
+def test_place_headings_separate_briefs_on_a_page():
+    raw = ("范县龙王庄镇\n\n龙王庄镇推进农业生产托管，东岗村参与。\n\n"
+           "范县辛庄镇\n\n辛庄镇开展环境整治，楼南村参与。")
+    doc = run(raw)
+    located = rels(doc, "LOCATED_IN")
+    assert ("东岗村", "龙王庄镇") in located and ("楼南村", "辛庄镇") in located
+    assert ("楼南村", "龙王庄镇") not in located
+
+
+def test_narrow_columns_are_joined():
+    raw = "近日，清丰县自然资\n源局党组书记、局长\n韩立新带领工作队，\n到帮扶村开展活动。"
+    doc = run(raw)
+    assert "清丰县自然资源局" in names(doc, "Organization")
+    assert ("韩立新", "清丰县自然资源局党组") in rels(doc, "HOLDS_POST")
+
+
+def test_work_team_acts_when_no_subject_is_named():
+    raw = ("柳林镇乡村振兴工作队——\n\n驻村以来，柳林镇乡村振兴工作队积极开展帮扶。\n\n"
+           "工作队深化“四议两公开”工作机制。")
+    doc = run(raw)
+    assert ("柳林镇乡村振兴工作队", "“四议两公开”工作机制") in rels(doc, "IMPLEMENTS")
