@@ -113,10 +113,13 @@ def demo(corpus: Path = typer.Option(DEFAULT_CORPUS, "--corpus", help="folder of
     _ingest([corpus])
     port = port or settings.api_port
     base = f"http://{settings.api_host}:{port}"
+    from urllib.parse import quote
+
     console.print(f"\nAPI docs:        {base}/docs\n"
-                  f"sample request:  curl '{base}/entities?q=张炉集镇'\n"
-                  f"                 curl '{base}/branches/全民村党支部/cooperatives'\n"
-                  f"saved queries:   curl '{base}/queries'\n"
+                  f"sample requests: curl -G {base}/entities --data-urlencode q=张炉集镇\n"
+                  f"                 curl {base}/branches/{quote('全民村党支部')}/cooperatives\n"
+                  f"saved queries:   curl {base}/queries\n"
+                  f"Neo4j Browser:   :play {base}/browser/guide.html (style: {base}/browser/style.grass)\n"
                   "stop with Ctrl-C (the store keeps running: `ruralkg store stop`)\n")
     serve(host=None, port=port)
 
