@@ -97,7 +97,7 @@ class EmbeddedFalkor:
             cfg = self._client(0.5).config_get("dir")
         except redis.RedisError:
             return False
-        return Path(cfg.get("dir", b"" if False else "")).resolve() == self.dir.resolve()
+        return Path(cfg.get("dir", "")).resolve() == self.dir.resolve()
 
     def status(self) -> ServerStatus:
         running = self._answers() and self._is_ours()

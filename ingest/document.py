@@ -14,6 +14,12 @@ from pydantic import BaseModel, Field, field_validator, model_validator
 from graph.model import ENTITY_LABELS, RELATION_ENDS, RELATION_TYPES
 
 
+def _one_of(value: str, allowed: tuple[str, ...], what: str) -> str:
+    if value not in allowed:
+        raise ValueError(f"unknown {what} {value!r}; expected one of {', '.join(allowed)}")
+    return value
+
+
 class Evidence(BaseModel):
     sentence: str = Field(min_length=1)
     start: int | None = Field(default=None, ge=0)
@@ -50,9 +56,7 @@ class Entity(BaseModel):
     @field_validator("type")
     @classmethod
     def _known_type(cls, value: str) -> str:
-        if value not in ENTITY_LABELS:
-            raise ValueError(f"unknown entity type {value!r}; expected one of {', '.join(ENTITY_LABELS)}")
-        return value
+        return _one_of(value, ENTITY_LABELS, "entity type")
 
 
 class Relation(BaseModel):
@@ -65,9 +69,7 @@ class Relation(BaseModel):
     @field_validator("type")
     @classmethod
     def _known_type(cls, value: str) -> str:
-        if value not in RELATION_TYPES:
-            raise ValueError(f"unknown relation type {value!r}; expected one of {', '.join(RELATION_TYPES)}")
-        return value
+        return _one_of(value, RELATION_TYPES, "relation type")
 
 
 class Extraction(BaseModel):
