@@ -9,18 +9,17 @@ from __future__ import annotations
 
 import hashlib
 import re
-from dataclasses import dataclass, field
 from pathlib import Path
 
 from ingest import lexicon as lx
 from ingest.amounts import find_facts, find_money
-from ingest.document import ArticleMeta, Entity, Evidence, Extraction, Fact, Relation
-from ingest.gazetteer import gazetteer
+from ingest.article_graph import PLACE_RANK, ArticleGraph, Focus, Node
+from ingest.document import ArticleMeta, Entity, Extraction, Fact
 from ingest.mentions import Mention, find_mentions
-from ingest.normalize import Normalised, normalise
+from ingest.normalize import normalise
+from ingest.resolve import assign_keys, gazetteer_ancestors, merge_variants, original_forms
 from ingest.segment import Sentence, segment
 
-PLACE_RANK = {"Province": 0, "City": 1, "County": 2, "Township": 3, "Village": 4}
 ACTORS = ("Township", "Village", "County", "City", "Branch", "Organization", "Enterprise", "Cooperative")
 _BRANCH_REFERENCE = re.compile(r"(该|本)?(镇|乡|街道|社区|村)(党委|党工委|党总支|党支部)")
 REFERENCES = {
@@ -32,99 +31,6 @@ REFERENCES = {
 
 def article_id(text: str) -> str:
     return hashlib.sha1(re.sub(r"\s+", "", text).encode("utf-8")).hexdigest()[:16]
-
-
-@dataclass
-class Node:
-    id: str
-    type: str
-    name: str
-    aliases: set[str] = field(default_factory=set)
-    key: str | None = None
-    mentions: int = 0
-    properties: dict = field(default_factory=dict)
-    facts: list[Fact] = field(default_factory=list)
-    division: object | None = None
-
-
-@dataclass
-class Focus:
-    """What an item is about, for references (该镇, 全村, 镇党委) and implied subjects."""
-
-    county: Node | None = None
-    township: Node | None = None
-    village: Node | None = None
-    cooperative: Node | None = None
-    actor: Node | None = None  # a body the item's heading names (张家楼街道乡村振兴工作队——)
-    villages: list[Node] = field(default_factory=list)  # the last list of villages (A村、B村、C村)
-    body: Node | None = None  # the last enterprise or cooperative named
-    project: Node | None = None  # the last project named (该项目)
-
-
-class ArticleGraph:
-    """Entities and relations of one article, deduplicated as they are added."""
-
-    def __init__(self, norm: Normalised):
-        self.norm = norm
-        self.nodes: dict[tuple[str, str], Node] = {}
-        self.relations: dict[tuple[str, str, str], Relation] = {}
-        self._created = 0
-
-    def node(self, typ: str, name: str, aliases: set[str] | None = None) -> Node:
-        key = (typ, name)
-        if key not in self.nodes:
-            self._created += 1
-            self.nodes[key] = Node(f"e{self._created}", typ, name)
-        node = self.nodes[key]
-        node.mentions += 1
-        if aliases:
-            node.aliases |= {a for a in aliases if a and a != name}
-        return node
-
-    def merge(self, gone: Node, kept: Node) -> None:
-        """Fold ``gone`` into ``kept`` (two names of one thing in this article)."""
-        kept.aliases |= gone.aliases | {gone.name}
-        kept.aliases.discard(kept.name)
-        kept.mentions += gone.mentions
-        for k, v in gone.properties.items():
-            kept.properties.setdefault(k, v)
-        kept.facts.extend(f for f in gone.facts if f.key not in {x.key for x in kept.facts})
-        del self.nodes[(gone.type, gone.name)]
-        old = self.relations
-        self.relations = {}
-        for (typ, src, dst), rel in old.items():
-            src = kept.id if src == gone.id else src
-            dst = kept.id if dst == gone.id else dst
-            if src == dst:
-                continue
-            rel.source, rel.target = src, dst
-            if (typ, src, dst) in self.relations:
-                have = self.relations[(typ, src, dst)]
-                have.evidence.extend(e for e in rel.evidence if e.sentence not in {x.sentence for x in have.evidence})
-                for k, v in rel.properties.items():
-                    have.properties.setdefault(k, v)
-            else:
-                self.relations[(typ, src, dst)] = rel
-
-    def relate(self, typ: str, src: Node | None, dst: Node | None, sent: Sentence, **props) -> None:
-        if src is None or dst is None or src is dst:
-            return
-        from graph.model import RELATION_ENDS
-
-        sources, targets = RELATION_ENDS[typ]
-        if src.type not in sources or dst.type not in targets:
-            return
-        key = (typ, src.id, dst.id)
-        start, end = self.norm.raw_span(sent.start, sent.end)
-        ev = Evidence(sentence=sent.text, start=start, end=end)
-        if key in self.relations:
-            rel = self.relations[key]
-            if all(e.sentence != sent.text for e in rel.evidence):
-                rel.evidence.append(ev)
-            for k, v in props.items():
-                rel.properties.setdefault(k, v)
-            return
-        self.relations[key] = Relation(type=typ, source=src.id, target=dst.id, properties=dict(props), evidence=[ev])
 
 
 class Extractor:
@@ -143,10 +49,10 @@ class Extractor:
             # a page of several items: each item's places are its own (no county carried over)
             focus = Focus()
             self._item(graph, by_item[item], focus)
-        self._merge_variants(graph)
-        self._gazetteer_ancestors(graph)
-        self._keys(graph)
-        self._original_forms(graph, norm, raw)
+        merge_variants(graph)
+        gazetteer_ancestors(graph)
+        assign_keys(graph)
+        original_forms(graph, norm, raw)
         meta = ArticleMeta(
             id=article_id(norm.text),
             title=seg.title,
@@ -464,97 +370,6 @@ class Extractor:
             kind = "党总支" if "总支" in head else "党支部"
             return graph.node("Branch", focus.village.name + kind)
         return None
-
-    @staticmethod
-    def _merge_variants(graph: ArticleGraph) -> None:
-        """One node per thing: 聊城开发区 is 聊城经济开发区, the code 三个一 is “三个一”工作模式."""
-        def plain(name: str) -> str:
-            return name.replace("“", "").replace("”", "")
-
-        changed = True
-        while changed:
-            changed = False
-            nodes = sorted(graph.nodes.values(), key=lambda n: -len(n.name))
-            for long in nodes:
-                for short in nodes:
-                    if short is long or short.type != long.type or len(short.name) >= len(long.name):
-                        continue
-                    same = short.name in long.aliases or plain(short.name) in {plain(a) for a in long.aliases}
-                    if long.type == "County":
-                        same = same or short.name == long.name.replace("经济技术", "").replace("经济", "")
-                    if long.type == "Programme":
-                        same = same or (len(short.name) >= 3 and plain(short.name) in plain(long.name)
-                                        and not plain(long.name).startswith(plain(short.name) + "和"))
-                    if same:
-                        graph.merge(short, long)
-                        changed = True
-                        break
-                if changed:
-                    break
-
-    @staticmethod
-    def _original_forms(graph: ArticleGraph, norm: Normalised, raw: str) -> None:
-        """A name written in traditional characters keeps that form as an alias."""
-        if not norm.traditional:
-            return
-        for node in graph.nodes.values():
-            idx = norm.text.find(node.name)
-            if idx < 0:
-                continue
-            original = "".join(raw[norm.offsets[i]] for i in range(idx, idx + len(node.name)))
-            if original != node.name and len(original) == len(node.name):
-                node.aliases.add(original)
-
-    # --- places above what the article says, and identity ----------------------------------------
-    def _gazetteer_ancestors(self, graph: ArticleGraph) -> None:
-        gz = gazetteer()
-        for node in list(graph.nodes.values()):
-            if node.type not in ("County", "City"):
-                continue
-            divs = gz.lookup(node.name, node.type) or [d for a in sorted(node.aliases) for d in gz.lookup(a, node.type)]
-            if len(divs) != 1:
-                continue
-            node.division = divs[0]
-            child = node
-            rel = next((r for r in graph.relations.values() if r.source == node.id or r.target == node.id), None)
-            ev_sentence = rel.evidence[0].sentence if rel else node.name
-            sent = Sentence(ev_sentence, 0, 0, 0)
-            for anc in gz.ancestors(divs[0]):
-                parent = graph.nodes.get((anc.level, anc.name))
-                if parent is None:
-                    parent = graph.node(anc.level, anc.name)
-                parent.division = anc
-                graph.relate("LOCATED_IN", child, parent, sent)
-                child = parent
-
-    def _keys(self, graph: ArticleGraph) -> None:
-        by_id = {n.id: n for n in graph.nodes.values()}
-        parent: dict[str, Node] = {}
-        for r in graph.relations.values():
-            if r.type == "LOCATED_IN":
-                src, dst = by_id[r.source], by_id[r.target]
-                if src.id not in parent or PLACE_RANK.get(dst.type, 9) > PLACE_RANK.get(parent[src.id].type, 9):
-                    parent[src.id] = dst
-        county = next((n for n in graph.nodes.values() if n.type == "County"), None)
-
-        def key(node: Node, depth: int = 0) -> str:
-            if node.key:
-                return node.key
-            if node.type in ("Province", "City", "County"):
-                code = getattr(node.division, "code", None)
-                node.key = f"{node.type}|{code or node.name}"
-            elif node.type in ("Township", "Village", "Branch") and node.id in parent and depth < 6:
-                node.key = f"{node.type}|{key(parent[node.id], depth + 1)}|{node.name}"
-            elif node.type in ("Official", "Person", "Project", "Township", "Village", "Branch"):
-                scope = key(county, depth + 1) if county is not None and county is not node else ""
-                node.key = f"{node.type}|{scope}|{node.name}"
-            else:
-                node.key = f"{node.type}|{node.name}"
-            return node.key
-
-        for node in graph.nodes.values():
-            key(node)
-
 
 def extract_file(path: Path, raw: str | None = None) -> Extraction:
     from ingest.reader import read_article

@@ -1,0 +1,104 @@
+"""One article's entities and relations while they are being read: one node per thing, relations
+deduplicated as they are added, and the focus that references (该镇, 全村) resolve to."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from graph.model import RELATION_ENDS
+from ingest.document import Evidence, Fact, Relation
+from ingest.normalize import Normalised
+from ingest.segment import Sentence
+
+PLACE_RANK = {"Province": 0, "City": 1, "County": 2, "Township": 3, "Village": 4}
+
+
+@dataclass
+class Node:
+    id: str
+    type: str
+    name: str
+    aliases: set[str] = field(default_factory=set)
+    key: str | None = None
+    mentions: int = 0
+    properties: dict = field(default_factory=dict)
+    facts: list[Fact] = field(default_factory=list)
+    division: object | None = None
+
+
+@dataclass
+class Focus:
+    """What an item is about, for references (该镇, 全村, 镇党委) and implied subjects."""
+
+    county: Node | None = None
+    township: Node | None = None
+    village: Node | None = None
+    cooperative: Node | None = None
+    actor: Node | None = None  # a body the item's heading names (张家楼街道乡村振兴工作队——)
+    villages: list[Node] = field(default_factory=list)  # the last list of villages (A村、B村、C村)
+    body: Node | None = None  # the last enterprise or cooperative named
+    project: Node | None = None  # the last project named (该项目)
+
+
+class ArticleGraph:
+    """Entities and relations of one article, deduplicated as they are added."""
+
+    def __init__(self, norm: Normalised):
+        self.norm = norm
+        self.nodes: dict[tuple[str, str], Node] = {}
+        self.relations: dict[tuple[str, str, str], Relation] = {}
+        self._created = 0
+
+    def node(self, typ: str, name: str, aliases: set[str] | None = None) -> Node:
+        key = (typ, name)
+        if key not in self.nodes:
+            self._created += 1
+            self.nodes[key] = Node(f"e{self._created}", typ, name)
+        node = self.nodes[key]
+        node.mentions += 1
+        if aliases:
+            node.aliases |= {a for a in aliases if a and a != name}
+        return node
+
+    def merge(self, gone: Node, kept: Node) -> None:
+        """Fold ``gone`` into ``kept`` (two names of one thing in this article)."""
+        kept.aliases |= gone.aliases | {gone.name}
+        kept.aliases.discard(kept.name)
+        kept.mentions += gone.mentions
+        for k, v in gone.properties.items():
+            kept.properties.setdefault(k, v)
+        kept.facts.extend(f for f in gone.facts if f.key not in {x.key for x in kept.facts})
+        del self.nodes[(gone.type, gone.name)]
+        old = self.relations
+        self.relations = {}
+        for (typ, src, dst), rel in old.items():
+            src = kept.id if src == gone.id else src
+            dst = kept.id if dst == gone.id else dst
+            if src == dst:
+                continue
+            rel.source, rel.target = src, dst
+            if (typ, src, dst) in self.relations:
+                have = self.relations[(typ, src, dst)]
+                have.evidence.extend(e for e in rel.evidence if e.sentence not in {x.sentence for x in have.evidence})
+                for k, v in rel.properties.items():
+                    have.properties.setdefault(k, v)
+            else:
+                self.relations[(typ, src, dst)] = rel
+
+    def relate(self, typ: str, src: Node | None, dst: Node | None, sent: Sentence, **props) -> None:
+        if src is None or dst is None or src is dst:
+            return
+        sources, targets = RELATION_ENDS[typ]
+        if src.type not in sources or dst.type not in targets:
+            return
+        key = (typ, src.id, dst.id)
+        start, end = self.norm.raw_span(sent.start, sent.end)
+        ev = Evidence(sentence=sent.text, start=start, end=end)
+        if key in self.relations:
+            rel = self.relations[key]
+            if all(e.sentence != sent.text for e in rel.evidence):
+                rel.evidence.append(ev)
+            for k, v in props.items():
+                rel.properties.setdefault(k, v)
+            return
+        self.relations[key] = Relation(type=typ, source=src.id, target=dst.id, properties=dict(props), evidence=[ev])

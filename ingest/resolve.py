@@ -1,0 +1,97 @@
+"""Resolution within one article: name variants merged, traditional forms kept as aliases, the
+places above a county added from the gazetteer, and the identity key of every entity."""
+
+from __future__ import annotations
+
+from ingest.article_graph import PLACE_RANK, ArticleGraph, Node
+from ingest.gazetteer import gazetteer
+from ingest.normalize import Normalised
+from ingest.segment import Sentence
+
+
+def merge_variants(graph: ArticleGraph) -> None:
+    """One node per thing: 聊城开发区 is 聊城经济开发区, the code 三个一 is “三个一”工作模式."""
+    def plain(name: str) -> str:
+        return name.replace("“", "").replace("”", "")
+
+    changed = True
+    while changed:
+        changed = False
+        nodes = sorted(graph.nodes.values(), key=lambda n: -len(n.name))
+        for long in nodes:
+            for short in nodes:
+                if short is long or short.type != long.type or len(short.name) >= len(long.name):
+                    continue
+                same = short.name in long.aliases or plain(short.name) in {plain(a) for a in long.aliases}
+                if long.type == "County":
+                    same = same or short.name == long.name.replace("经济技术", "").replace("经济", "")
+                if long.type == "Programme":
+                    same = same or (len(short.name) >= 3 and plain(short.name) in plain(long.name)
+                                    and not plain(long.name).startswith(plain(short.name) + "和"))
+                if same:
+                    graph.merge(short, long)
+                    changed = True
+                    break
+            if changed:
+                break
+
+def original_forms(graph: ArticleGraph, norm: Normalised, raw: str) -> None:
+    """A name written in traditional characters keeps that form as an alias."""
+    if not norm.traditional:
+        return
+    for node in graph.nodes.values():
+        idx = norm.text.find(node.name)
+        if idx < 0:
+            continue
+        original = "".join(raw[norm.offsets[i]] for i in range(idx, idx + len(node.name)))
+        if original != node.name and len(original) == len(node.name):
+            node.aliases.add(original)
+
+def gazetteer_ancestors(graph: ArticleGraph) -> None:
+    gz = gazetteer()
+    for node in list(graph.nodes.values()):
+        if node.type not in ("County", "City"):
+            continue
+        divs = gz.lookup(node.name, node.type) or [d for a in sorted(node.aliases) for d in gz.lookup(a, node.type)]
+        if len(divs) != 1:
+            continue
+        node.division = divs[0]
+        child = node
+        rel = next((r for r in graph.relations.values() if r.source == node.id or r.target == node.id), None)
+        ev_sentence = rel.evidence[0].sentence if rel else node.name
+        sent = Sentence(ev_sentence, 0, 0, 0)
+        for anc in gz.ancestors(divs[0]):
+            parent = graph.nodes.get((anc.level, anc.name))
+            if parent is None:
+                parent = graph.node(anc.level, anc.name)
+            parent.division = anc
+            graph.relate("LOCATED_IN", child, parent, sent)
+            child = parent
+
+def assign_keys(graph: ArticleGraph) -> None:
+    by_id = {n.id: n for n in graph.nodes.values()}
+    parent: dict[str, Node] = {}
+    for r in graph.relations.values():
+        if r.type == "LOCATED_IN":
+            src, dst = by_id[r.source], by_id[r.target]
+            if src.id not in parent or PLACE_RANK.get(dst.type, 9) > PLACE_RANK.get(parent[src.id].type, 9):
+                parent[src.id] = dst
+    county = next((n for n in graph.nodes.values() if n.type == "County"), None)
+
+    def key(node: Node, depth: int = 0) -> str:
+        if node.key:
+            return node.key
+        if node.type in ("Province", "City", "County"):
+            code = getattr(node.division, "code", None)
+            node.key = f"{node.type}|{code or node.name}"
+        elif node.type in ("Township", "Village", "Branch") and node.id in parent and depth < 6:
+            node.key = f"{node.type}|{key(parent[node.id], depth + 1)}|{node.name}"
+        elif node.type in ("Official", "Person", "Project", "Township", "Village", "Branch"):
+            scope = key(county, depth + 1) if county is not None and county is not node else ""
+            node.key = f"{node.type}|{scope}|{node.name}"
+        else:
+            node.key = f"{node.type}|{node.name}"
+        return node.key
+
+    for node in graph.nodes.values():
+        key(node)
