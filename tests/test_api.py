@@ -104,3 +104,10 @@ def test_browser_style_and_guide(api):
     listed = [q["name"] for q in api.get("/queries").json()]
     assert guide.count("<slide") == len(listed) + 1
     assert "branch_cooperatives" in guide and ":params" in guide and "全民村党支部" in guide
+
+
+def test_search_filters_by_place(api):
+    inside = api.get("/entities", params={"q": "村", "type": "Village", "place": "张炉集镇", "limit": 100}).json()
+    assert inside["results"] and all("张炉集镇" in r["places"] for r in inside["results"])
+    page2 = api.get("/entities", params={"q": "村", "type": "Village", "place": "张炉集镇", "skip": 1, "limit": 1})
+    assert page2.json()["results"][0]["id"] == inside["results"][1]["id"]

@@ -203,3 +203,11 @@ def test_work_team_acts_when_no_subject_is_named():
            "工作队深化“四议两公开”工作机制。")
     doc = run(raw)
     assert ("柳林镇乡村振兴工作队", "“四议两公开”工作机制") in rels(doc, "IMPLEMENTS")
+
+
+def test_numbers_land_on_the_place_with_their_sentence():
+    doc = run("柳林镇现有合作社38家，村集体收入达25.5万元。")
+    town = next(e for e in doc.entities if e.name == "柳林镇")
+    assert town.properties["cooperative_count"] == 38
+    assert town.properties["collective_income_yuan"] == 255000
+    assert any(f.key == "cooperative_count" and "38家" in f.sentence for f in town.facts)

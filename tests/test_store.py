@@ -113,3 +113,24 @@ def test_taken_port_gives_a_clear_message(store_env, tmp_path):
         proc = cli(env, "store", "start", check=False)
     assert proc.returncode != 0
     assert "RURALKG_FALKOR_PORT" in proc.stderr and "in use" in proc.stderr
+
+
+def test_same_village_name_under_two_townships_is_two_nodes(store, tmp_path):
+    from graph.loader import load_article
+    from ingest.extractor import Extractor
+
+    for text in ("东昌府区张炉集镇鸿鹄庄村建成冷库。", "东昌府区斗虎屯镇鸿鹄庄村建成冷库。"):
+        load_article(store, Extractor().extract_text(text, str(tmp_path / "x.txt")))
+    rows = store.read("MATCH (v:Village {name: '鸿鹄庄村'})-[:LOCATED_IN]->(t:Township) "
+                      "RETURN count(DISTINCT v) AS villages, collect(DISTINCT t.name) AS towns")
+    assert rows[0]["villages"] == 2 and sorted(rows[0]["towns"]) == ["张炉集镇", "斗虎屯镇"]
+
+
+def test_reads_are_read_only_and_time_limited(store):
+    from graph.store import QueryError, QueryTimeout
+
+    with pytest.raises(QueryError):
+        store.read("CREATE (n:Entity {id: 'should-not-exist'})")
+    assert store.read("MATCH (n {id: 'should-not-exist'}) RETURN count(n) AS c")[0]["c"] == 0
+    with pytest.raises(QueryTimeout):
+        store.read("UNWIND range(1, 50000000) AS x WITH x WHERE x % 7 = 3 RETURN count(x) AS c", timeout_ms=1)
