@@ -39,3 +39,24 @@ def test_the_linter_catches_errors(tmp_path):
     (bad / "broken.cypher").write_text("// name: broken\nMATCH (n:Entity) RETURN m.name\n")
     proc = lint(bad, tmp_path)
     assert proc.returncode == 1 and "broken.cypher:2" in proc.stdout and "not defined" in proc.stdout
+
+
+def test_loader_statement_and_neo4j_ddl_pass_neo4j_grammar(tmp_path):
+    """The statements graph/ writes with (not only the saved queries) are valid Neo4j 5 Cypher."""
+    from graph.ddl import NEO4J_DDL
+    from graph.loader import plan_article
+    from ingest.extractor import Extractor
+
+    doc = Extractor().extract_text("东昌府区张炉集镇梅家村党支部领办了梅家种植专业合作社，投资50万元建设冷库。", "x.txt")
+    plan = plan_article(doc)
+    folder = tmp_path / "written"
+    folder.mkdir()
+    header = "".join(
+        f"// param: {name} {'map' if isinstance(value, dict) else 'list<map>'}\n" for name, value in plan.params.items()
+    )
+    (folder / "load_article.cypher").write_text(header + plan.cypher + "\n")
+    for i, statement in enumerate(NEO4J_DDL):
+        (folder / f"ddl_{i}.cypher").write_text(statement + "\n")
+    proc = lint(folder, tmp_path)
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    assert f"{len(NEO4J_DDL) + 1} queries checked, 0 errors" in proc.stdout

@@ -6,7 +6,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { lintCypherQuery } from '@neo4j-cypher/language-support';
 
-const SAMPLE = { string: 'x', int: 1, float: 1.5, bool: true, 'list<string>': ['x'] };
+const SAMPLE = { string: 'x', int: 1, float: 1.5, bool: true, 'list<string>': ['x'], map: { id: 'x' }, 'list<map>': [{ id: 'x' }] };
 const dir = process.argv[2];
 const schema = process.argv[3] ? JSON.parse(readFileSync(process.argv[3], 'utf8')) : {};
 let errors = 0;
