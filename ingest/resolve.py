@@ -7,6 +7,7 @@ from ingest.article_graph import PLACE_RANK, ArticleGraph, Node
 from ingest.gazetteer import gazetteer
 from ingest.normalize import Normalised
 from ingest.segment import Sentence
+from ingest.villages import township_of
 
 
 def merge_variants(graph: ArticleGraph) -> None:
@@ -68,7 +69,13 @@ def gazetteer_ancestors(graph: ArticleGraph) -> None:
             graph.relate("LOCATED_IN", child, parent, sent)
             child = parent
 
+def _table_township(county: Node, village: str) -> str | None:
+    code = getattr(county.division, "code", None)
+    return township_of(code, village) if code else None
+
+
 def assign_keys(graph: ArticleGraph) -> None:
+    """Identity across articles: the place path (county adcode / township / village), see docs/extraction.md."""
     by_id = {n.id: n for n in graph.nodes.values()}
     parent: dict[str, Node] = {}
     for r in graph.relations.values():
@@ -84,6 +91,11 @@ def assign_keys(graph: ArticleGraph) -> None:
         if node.type in ("Province", "City", "County"):
             code = getattr(node.division, "code", None)
             node.key = f"{node.type}|{code or node.name}"
+        elif (node.type == "Village" and getattr(parent.get(node.id), "type", None) != "Township"
+              and (home := parent.get(node.id, county)) is not None and home.type == "County"
+              and (town := _table_township(home, node.name))):
+            # the article names no township: the division table's one township with this village
+            node.key = f"Village|Township|{key(home, depth + 1)}|{town}|{node.name}"
         elif node.type in ("Township", "Village", "Branch") and node.id in parent and depth < 6:
             node.key = f"{node.type}|{key(parent[node.id], depth + 1)}|{node.name}"
         elif node.type in ("Official", "Person", "Project", "Township", "Village", "Branch"):

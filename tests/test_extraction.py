@@ -211,3 +211,13 @@ def test_numbers_land_on_the_place_with_their_sentence():
     assert town.properties["cooperative_count"] == 38
     assert town.properties["collective_income_yuan"] == 255000
     assert any(f.key == "cooperative_count" and "38家" in f.sentence for f in town.facts)
+
+
+def test_division_table_decides_a_bare_villages_identity():
+    """段庄村 under 张炉集镇 in the table: an article without the township gives the same key."""
+    with_town = run("东昌府区张炉集镇段庄村建成垂钓中心。")
+    without = run("东昌府区段庄村建成垂钓中心。")
+    key = next(e.key for e in with_town.entities if e.name == "段庄村")
+    assert next(e.key for e in without.entities if e.name == "段庄村") == key
+    # the table decides identity only: no LOCATED_IN to a township the article does not name
+    assert not any(e.type == "Township" for e in without.entities)

@@ -1,0 +1,65 @@
+"""Township- and village-level divisions from ``jionlp``'s table (data to 2023), read from the zip
+the package ships, without importing jionlp itself.
+
+Used for identity only: a village an article names without its township gets the township the
+table gives it — when exactly one township of the article's county has a village of that name —
+so that it becomes the same node as in an article that writes the township. No relation is made
+from the table: the graph states only what articles say.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import zipfile
+from functools import lru_cache
+from pathlib import Path
+
+
+@lru_cache(maxsize=1)
+def _county_blocks() -> tuple[list[str], dict[str, tuple[int, int]]]:
+    """All lines of the table, and for each county code the range of its lines."""
+    spec = importlib.util.find_spec("jionlp")  # found, not imported: importing jionlp loads its models
+    if spec is None or not spec.submodule_search_locations:
+        return [], {}
+    path = Path(list(spec.submodule_search_locations)[0]) / "dictionary" / "china_location.zip"
+    with zipfile.ZipFile(path) as zf:
+        lines = zf.read("china_location.txt").decode("utf-8").splitlines()
+    blocks: dict[str, tuple[int, int]] = {}
+    current, start = None, 0
+    for i, line in enumerate(lines):
+        depth = len(line) - len(line.lstrip("\t"))
+        if depth <= 2 and current is not None:
+            blocks[current] = (start, i)
+            current = None
+        if depth == 2:
+            parts = line.strip().split("\t")
+            if len(parts) >= 2:
+                current, start = parts[1][:6], i + 1
+    if current is not None:
+        blocks[current] = (start, len(lines))
+    return lines, blocks
+
+
+@lru_cache(maxsize=256)
+def village_townships(county_code: str) -> dict[str, tuple[str, ...]]:
+    """Village name → the townships of this county that have a village of that name."""
+    lines, blocks = _county_blocks()
+    if county_code not in blocks:
+        return {}
+    start, end = blocks[county_code]
+    out: dict[str, list[str]] = {}
+    town = None
+    for line in lines[start:end]:
+        depth = len(line) - len(line.lstrip("\t"))
+        name = line.strip().split("\t")[0]
+        if depth == 3:
+            town = name
+        elif depth == 4 and town:
+            out.setdefault(name, []).append(town)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def township_of(county_code: str, village: str) -> str | None:
+    """The one township of the county with this village, or None when there is none or several."""
+    towns = village_townships(county_code).get(village, ())
+    return towns[0] if len(set(towns)) == 1 else None
