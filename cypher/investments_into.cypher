@@ -6,8 +6,8 @@ MATCH (t:Entity)
 WHERE t.id = $target OR t.name = $target
 MATCH (inv:Entity)-[r:INVESTS_IN]->(x:Entity)
 WHERE x = t OR (x)-[:LOCATED_IN*1..4]->(t)
-WITH t, inv, r, x ORDER BY r.amount_yuan DESC
+WITH t, inv, r, x ORDER BY coalesce(r.amount_yuan, -1) DESC, inv.name
 WITH t, collect({investor: inv.name, into: x.name, amount_yuan: r.amount_yuan, approximate: coalesce(r.approximate, false),
                  evidence: r.evidence_sentences, articles: r.evidence_articles})[0..$limit] AS investments,
-     sum(coalesce(r.amount_yuan, 0)) AS total_yuan
+     toInteger(sum(coalesce(r.amount_yuan, 0))) AS total_yuan
 RETURN t.name AS target, total_yuan, size(investments) AS count, investments

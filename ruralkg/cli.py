@@ -19,6 +19,18 @@ app.add_typer(store_app, name="store")
 console = Console(stderr=True, soft_wrap=True)
 
 
+def _open_store(start_embedded: bool = False):
+    """The configured store, or a one-line message and exit 1 when it cannot be reached."""
+    from graph.embedded import StoreError
+    from graph.store import open_store
+
+    try:
+        return open_store(get_settings(), start_embedded=start_embedded)
+    except StoreError as exc:
+        console.print(f"[red]{exc}[/red]")
+        raise typer.Exit(1) from exc
+
+
 @app.command()
 def extract(paths: list[Path] = typer.Argument(..., help="article files or folders of *.txt"),
             out: Path = typer.Option(..., "--out", help="folder for one NAME.json per article")) -> None:
@@ -44,11 +56,11 @@ def extract(paths: list[Path] = typer.Argument(..., help="article files or folde
 def _ingest(paths: list[Path]) -> dict:
     from graph.ddl import ensure_schema
     from graph.loader import graph_counts, load_article
-    from graph.store import QueryError, open_store
+    from graph.store import QueryError
     from ingest.pipeline import count_files, extract_paths
 
     settings = get_settings()
-    store = open_store(settings, start_embedded=settings.engine == "falkordb")
+    store = _open_store(start_embedded=settings.engine == "falkordb")
     ensure_schema(store)
     failures: list[str] = []
     loaded = 0
@@ -163,7 +175,7 @@ def query(name: str = typer.Argument(None, help="saved query name; omit to list 
           fmt: str = typer.Option("table", "--format", help="table | json | csv")) -> None:
     """List or run the saved queries in cypher/."""
     from graph.queries import QueryParamError, load_queries, run_saved
-    from graph.store import QueryError, open_store
+    from graph.store import QueryError
 
     queries = load_queries()
     if not name:
@@ -174,7 +186,7 @@ def query(name: str = typer.Argument(None, help="saved query name; omit to list 
         console.print(f"[red]no saved query named {name!r}; `ruralkg query` lists them[/red]")
         raise typer.Exit(2)
     raw = dict(p.split("=", 1) for p in param if "=" in p)
-    store = open_store(get_settings())
+    store = _open_store()
     try:
         rows = run_saved(store, queries[name], raw)
     except (QueryParamError, QueryError) as exc:
@@ -200,9 +212,8 @@ def export(out: Path = typer.Option(..., "--out", help="file to write"),
            fmt: str = typer.Option("turtle", "--format", help="turtle | xml | nt | json-ld")) -> None:
     """Export the graph as RDF, using the terms of ontology.ttl."""
     from graph.rdf_export import export_graph
-    from graph.store import open_store
 
-    store = open_store(get_settings())
+    store = _open_store()
     n = export_graph(store, out, fmt)
     console.print(f"wrote {n} triples to {out}")
 

@@ -65,8 +65,10 @@ def test_relation_evidence_and_article(store):
 
 def test_investments_into(store):
     rows = run_saved(store, load_queries()["investments_into"], {"target": "张炉集镇"})
-    total = rows[0]["total_yuan"] if rows else 0
-    assert total == sum(i["amount_yuan"] or 0 for i in (rows[0]["investments"] if rows else []))
+    investments = rows[0]["investments"]
+    assert investments[0] == {**investments[0], "investor": "宇航公司", "amount_yuan": 120000000}
+    assert "1.2亿元" in investments[0]["evidence"][0]
+    assert rows[0]["total_yuan"] == sum(i["amount_yuan"] or 0 for i in investments) >= 220000000
 
 
 def test_params_are_validated():

@@ -1,0 +1,33 @@
+"""The console command against the real embedded store: saved queries, RDF export, clear failures."""
+
+from __future__ import annotations
+
+import json
+
+from tests.conftest import cli
+
+
+def test_query_lists_and_runs_saved_queries(ingested, store_env):
+    listed = cli(store_env, "query").stdout
+    assert "branch_cooperatives" in listed and "Which cooperatives" in listed
+    rows = json.loads(cli(store_env, "query", "person_posts", "-p", "person=关威", "--format", "json").stdout)
+    assert rows[0]["organisation"] == "斗虎屯镇党委"
+    csv = cli(store_env, "query", "person_posts", "-p", "person=关威", "--format", "csv").stdout
+    assert csv.splitlines()[0].startswith("person,kind,title")
+    bad = cli(store_env, "query", "person_posts", check=False)
+    assert bad.returncode == 2 and "person" in bad.stderr
+
+
+def test_export_rdf(ingested, store_env, tmp_path):
+    out = tmp_path / "graph.ttl"
+    cli(store_env, "export", "--out", str(out))
+    text = out.read_text(encoding="utf-8")
+    assert "rk:locatedIn" in text and "张炉集镇" in text
+
+
+def test_commands_say_when_the_store_is_down(store_env, tmp_path):
+    env = dict(store_env, RURALKG_DATA=str(tmp_path), RURALKG_FALKOR_PORT="1")
+    proc = cli(env, "query", "person_posts", "-p", "person=关威", check=False)
+    assert proc.returncode == 1 and "ruralkg store start" in proc.stderr and "Traceback" not in proc.stderr
+    status = cli(env, "store", "status", check=False)
+    assert status.returncode == 3 and "stopped" in status.stdout
