@@ -33,6 +33,16 @@ def article_id(text: str) -> str:
     return hashlib.sha1(re.sub(r"\s+", "", text).encode("utf-8")).hexdigest()[:16]
 
 
+class SentenceContext:
+    """One sentence with its mentions, their nodes and the item's focus: what every relation rule reads."""
+
+    def __init__(self, graph: ArticleGraph, sent: Sentence, mentions: list[Mention], nodes: dict, focus: Focus):
+        self.graph, self.sent, self.mentions, self.nodes, self.focus = graph, sent, mentions, nodes, focus
+        self.s = sent.text
+        self.ordered = sorted(mentions, key=lambda m: (m.start, -m.end))
+        self.places = [m for m in self.ordered if m.type in PLACE_RANK]
+
+
 class Extractor:
     def extract_text(self, raw: str, path: str | None = None) -> Extraction:
         norm = normalise(raw)
@@ -145,9 +155,20 @@ class Extractor:
         return self._reference(sent, focus) or focus.township or focus.village
 
     def _sentence(self, graph: ArticleGraph, sent: Sentence, mentions: list[Mention], nodes: dict, focus: Focus) -> None:
-        s = sent.text
-        ordered = sorted(mentions, key=lambda m: (m.start, -m.end))
-        places = [m for m in ordered if m.type in PLACE_RANK]
+        """Every relation rule over one sentence, in order (later rules see what earlier ones made)."""
+        c = SentenceContext(graph, sent, mentions, nodes, focus)
+        self._place_chains(c)
+        self._bodies_and_branches(c)
+        self._founded_bodies(c)
+        self._posts(c)
+        self._leads(c)
+        self._money(c)
+        self._support(c)
+        self._programmes(c)
+        self._facts(c)
+
+    def _place_chains(self, c: SentenceContext) -> None:
+        graph, sent, nodes, focus, places = c.graph, c.sent, c.nodes, c.focus, c.places
         # 1. place chains: 聊城市东昌府区斗虎屯镇张李村
         chained: set[int] = set()
         for a in places:
@@ -171,6 +192,9 @@ class Extractor:
                 focus.village = node
             elif m.type == "Township" and id(m) not in chained and focus.county is not None:
                 graph.relate("LOCATED_IN", node, focus.county, sent)
+
+    def _bodies_and_branches(self, c: SentenceContext) -> None:
+        graph, sent, s, ordered, nodes, focus = c.graph, c.sent, c.s, c.ordered, c.nodes, c.focus
         # 2. bodies named with their place, branches named after their owner
         for m in ordered:
             node = nodes[id(m)]
@@ -208,6 +232,9 @@ class Extractor:
                 stem = v.name[:-1] if v.type == "Village" and v.name.endswith("村") else None
                 if stem and len(stem) >= 2 and m.name.startswith(stem) and not m.name.startswith(v.name):
                     graph.relate("LOCATED_IN", nodes[id(m)], v, sent)  # 铁炉贡梨合作社 in 铁炉村
+
+    def _founded_bodies(self, c: SentenceContext) -> None:
+        graph, sent, s, ordered, nodes, focus = c.graph, c.sent, c.s, c.ordered, c.nodes, c.focus
         # bodies that a place founds, builds or brings in
         if re.search(r"引进|落地|落户|建设|建成|成立|新建|入驻|投产", s):
             subject = self._place_subject(sent, ordered, nodes, focus)
@@ -217,6 +244,9 @@ class Extractor:
                                  for x in ordered)
                     if m.type in ("Project", "Enterprise", "Cooperative") and "place" not in m.info and not nested:
                         graph.relate("LOCATED_IN", nodes[id(m)], subject, sent)
+
+    def _posts(self, c: SentenceContext) -> None:
+        graph, sent, s, ordered, nodes, focus = c.graph, c.sent, c.s, c.ordered, c.nodes, c.focus
         # 3. posts
         for m in ordered:
             if m.type not in ("Official", "Person"):
@@ -227,6 +257,9 @@ class Extractor:
                     graph, s, m, title, focus)
                 if target is not None:
                     graph.relate("HOLDS_POST", person, target, sent, title=title)
+
+    def _leads(self, c: SentenceContext) -> None:
+        graph, sent, s, ordered, nodes, focus = c.graph, c.sent, c.s, c.ordered, c.nodes, c.focus
         # 4. a Party organisation leads a body
         for cue in lx.LEAD_CUES:
             pos = s.find(cue)
@@ -264,6 +297,9 @@ class Extractor:
                 if home_node is not None and home_node.type == "Village":
                     # a body a village's branch founds is in that village
                     graph.relate("LOCATED_IN", target, home_node, sent)
+
+    def _money(self, c: SentenceContext) -> None:
+        graph, sent, s, ordered, nodes, focus = c.graph, c.sent, c.s, c.ordered, c.nodes, c.focus
         # 5. money
         for amount in find_money(s):
             window = s[max(0, amount.start - 6): amount.start]
@@ -304,6 +340,9 @@ class Extractor:
                         if rel.type == "INVESTS_IN" and rel.target == project.id:
                             for k, v in props.items():
                                 rel.properties.setdefault(k, v)
+
+    def _support(self, c: SentenceContext) -> None:
+        graph, sent, s, mentions, ordered, nodes, focus = c.graph, c.sent, c.s, c.mentions, c.ordered, c.nodes, c.focus
         # 6. support
         support_cues = [(cm.start(), cm.end()) for cue in lx.SUPPORT_CUES for cm in re.finditer(cue, s)]
         support_cues += [(cm.start(), cm.start() + 1) for cm in re.finditer(r"为(?=[^，。；]{2,20}(申报|申请|争取|办理|协调|解决|提供))", s)]
@@ -324,6 +363,9 @@ class Extractor:
             for t in targets:
                 if source is not None and source is not nodes[id(t)]:
                     graph.relate("SUPPORTS", source, nodes[id(t)], sent)
+
+    def _programmes(self, c: SentenceContext) -> None:
+        graph, sent, s, mentions, ordered, nodes, focus = c.graph, c.sent, c.s, c.mentions, c.ordered, c.nodes, c.focus
         # 7. programmes
         cue = next((c for c in lx.IMPLEMENT_CUES if c in s), None)
         for m in ordered:
@@ -332,6 +374,9 @@ class Extractor:
             subject = self._subject(sent, mentions, nodes, focus, m.start, graph, later=True)
             if subject is not None:
                 graph.relate("IMPLEMENTS", subject, nodes[id(m)], sent)
+
+    def _facts(self, c: SentenceContext) -> None:
+        sent, s, mentions, nodes, focus = c.sent, c.s, c.mentions, c.nodes, c.focus
         # 8. numbers on the place they describe
         facts = find_facts(s)
         if facts:
@@ -343,6 +388,8 @@ class Extractor:
                         if f.approximate:
                             subject.properties.setdefault("approximate", []).append(f.key)
                         subject.facts.append(Fact(key=f.key, value=f.value, sentence=s, approximate=f.approximate))
+
+
 
     @staticmethod
     def _listed_after(first: Mention, ordered: list[Mention], s: str) -> list[Mention]:
