@@ -20,6 +20,7 @@ _MARKED_BYLINE = re.compile(
 )
 _NOT_NAMES = set(BYLINE_MARKERS) | {"报道", "文图", "摄影", "本报", "通讯", "资料图", "图片"}
 _LEADING_MARK = re.compile(rf"^[□■◎●]\s*({_NAME}(?:\s+{_NAME})*)\s*")
+_BREADCRUMB = re.compile(r"^.*(>>|>\s*>|»)\s*")
 _PLACE_HEADING = re.compile(r"^[\u4e00-\u9fff]{2,12}(镇|乡|街道|办事处|县|区|市)$")
 _DATE = re.compile(r"(20\d{2}|19\d{2})\s*[年\-/.]\s*(\d{1,2})\s*[月\-/.]\s*(\d{1,2})\s*日?")
 _SENTENCE = re.compile(r"[^。！？!?]*(?:[。！？!?]+[”’」』]?|$)")
@@ -69,7 +70,8 @@ def segment(text: str) -> Segmented:
     sentences: list[Sentence] = []
     authors: list[str] = []
     spans: list[tuple[int, int]] = []
-    title: str | None = None
+    leading: list[str] = []
+    started = False
     item = 0
     item_has_body = False
     pos = 0
@@ -84,6 +86,7 @@ def segment(text: str) -> Segmented:
         if m:
             authors.extend(_split_names(m.group(1)))
             spans.append((offset, offset + len(stripped)))
+            started = True
             item += 1
             item_has_body = False
             continue
@@ -104,17 +107,25 @@ def segment(text: str) -> Segmented:
         if stripped.startswith("本报讯") and item_has_body:
             item += 1
             item_has_body = False
+        if not started and _BREADCRUMB.match(stripped):
+            crumb = _BREADCRUMB.match(stripped).end()  # 您当前的位置：首页 >> 观点 > > (headline)
+            offset, stripped = offset + crumb, stripped[crumb:]
+            if not stripped:
+                continue
         if _is_heading(stripped):
             # a section heading inside an article does not open a new item; a heading that is just a
             # place (濮阳县郎中乡, 利津街道) opens the next brief on a newspaper page
             if item_has_body and _PLACE_HEADING.match(stripped):
                 item += 1
                 item_has_body = False
-            if title is None and not _DATE.search(stripped) and len(stripped) >= 4:
-                title = stripped
+            # the title: the first headings before any body text (a kicker and a headline, at most two)
+            if not started and len(leading) < 2 and len(stripped) >= 4 and not _DATE.search(stripped) \
+                    and not re.search(r"来源|作者|编辑|记者", stripped):
+                leading.append(stripped)
             sentences.append(Sentence(stripped, offset, offset + len(stripped), item, heading=True))
             continue
         item_has_body = True
+        started = True
         for sm in _SENTENCE.finditer(stripped):
             s = sm.group().strip()
             if len(s) < 2:
@@ -126,4 +137,5 @@ def segment(text: str) -> Segmented:
     for a in authors:
         if a not in seen:
             seen.append(a)
+    title = " ".join(leading) or None
     return Segmented(sentences, seen, title, find_date(text), item + 1, spans)

@@ -221,3 +221,9 @@ def test_division_table_decides_a_bare_villages_identity():
     assert next(e.key for e in without.entities if e.name == "段庄村") == key
     # the table decides identity only: no LOCATED_IN to a township the article does not name
     assert not any(e.type == "Township" for e in without.entities)
+
+
+def test_title_from_leading_headings_without_breadcrumbs():
+    raw = "您当前的位置：首页 >> 新闻 > >柳林镇\n\n合作社带富一方\n\n来源：本站 时间：2024-03-01 10:00\n\n柳林镇王庄村建成冷库。"
+    doc = run(raw)
+    assert doc.article.title == "柳林镇 合作社带富一方" and doc.article.published == "2024-03-01"
