@@ -18,6 +18,7 @@ import opencc
 # Chinese punctuation that NFKC would fold into ASCII; keep them as they are.
 _KEEP = set("，。！？；：、“”‘’（）《》【】…—·")
 _SENTENCE_END = set("。！？；…”")
+_META_LINE = re.compile(r"\d{4}\s*[-年/.]\s*\d{1,2}|>>|来源|时间[:：]")
 _BYLINE_HINT = re.compile(r"记者|通讯员|编辑|作者|^[□■◎●(（]")
 
 
@@ -132,7 +133,8 @@ def normalise(raw: str) -> Normalised:
             full = len(line) >= 6 and len(line) >= width - 2
             byline = _BYLINE_HINT.search(line) or _BYLINE_HINT.match(next_line)
             # a column break inside a sentence: a full line that does not end a sentence
-            broken = prev not in _SENTENCE_END and len(line) >= full_line and (_is_cjk(nxt) or nxt.isdigit())
+            broken = (prev not in _SENTENCE_END and len(line) >= full_line and (_is_cjk(nxt) or nxt.isdigit())
+                      and not byline and not _META_LINE.search(line) and len(next_line) >= min(full_line, 12))
             joined = full and not byline and prev not in _SENTENCE_END or (
                 not full and not byline and prev not in _SENTENCE_END and len(line) >= full_line - 2)
             if (blank and not broken) or not prev or (not blank and not joined):
