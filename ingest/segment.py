@@ -119,7 +119,7 @@ def segment(text: str) -> Segmented:
                 item += 1
                 item_has_body = False
             # the title: the first headings before any body text (a kicker and a headline, at most two)
-            if not started and len(leading) < 2 and len(stripped) >= 4 and not _DATE.search(stripped) \
+            if not started and len(leading) < 2 and len(stripped) >= 2 and not _DATE.search(stripped) \
                     and not re.search(r"来源|作者|编辑|记者", stripped):
                 leading.append(stripped)
             sentences.append(Sentence(stripped, offset, offset + len(stripped), item, heading=True))
