@@ -393,8 +393,8 @@ class SentenceMentions:
                 if place is not None and s[place.end:end] in lx.FACILITIES:
                     continue  # 郭庄村党群服务中心: a facility every village has, not a named body
                 if place is not None and typ == "Project" and s[place.end:end] != suf:
-                    first = tokens(s[place.end:end])[0]
-                    if _breaks_name(first) and first not in lx.NAME_PREFIX_CHARS:
+                    words = [t for t in tokens(s[place.end:m.start()]) if CJK.match(t)]
+                    if words and all(_breaks_name(t) for t in words):
                         continue  # 张炉集镇|牢固树立|项目: a verb phrase, not a project name
                 owner = self._leading_body(lo, end) if typ == "Project" else None
                 if not _named(typ, name, suf, place is not None, owner is not None):
