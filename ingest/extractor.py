@@ -15,7 +15,7 @@ from ingest import lexicon as lx
 from ingest.amounts import find_facts, find_money
 from ingest.article_graph import PLACE_RANK, ArticleGraph, Focus, Node
 from ingest.document import ArticleMeta, Entity, Extraction, Fact
-from ingest.mentions import Mention, find_mentions
+from ingest.mentions import Mention, alternation, find_mentions, tokens
 from ingest.normalize import normalise
 from ingest.resolve import assign_keys, gazetteer_ancestors, merge_variants, original_forms
 from ingest.segment import Sentence, segment
@@ -33,6 +33,18 @@ def article_id(text: str) -> str:
     return hashlib.sha1(re.sub(r"\s+", "", text).encode("utf-8")).hexdigest()[:16]
 
 
+_FOR_SOMEONE = re.compile(r"为(?=[^，。；]{2,20}(申报|申请|争取|办理|协调|解决|提供))")
+
+
+def _chain_end(m: Mention, ordered: list[Mention]) -> Mention:
+    """The most specific place of a chain that starts with ``m`` (纸房乡|陈庄村 → 陈庄村)."""
+    while True:
+        nxt = next((x for x in ordered if x.start == m.end and x.type in PLACE_RANK and m.type in PLACE_RANK), None)
+        if nxt is None:
+            return m
+        m = nxt
+
+
 class SentenceContext:
     """One sentence with its mentions, their nodes and the item's focus: what every relation rule reads."""
 
@@ -41,6 +53,16 @@ class SentenceContext:
         self.s = sent.text
         self.ordered = sorted(mentions, key=lambda m: (m.start, -m.end))
         self.places = [m for m in self.ordered if m.type in PLACE_RANK]
+        self._bounds: set[int] | None = None
+
+    def is_word(self, start: int, end: int) -> bool:
+        """True when [start, end) is whole words of the sentence (服务 in 党群服务中心 is not)."""
+        if self._bounds is None:
+            self._bounds, pos = {0}, 0
+            for tok in tokens(self.s):
+                pos += len(tok)
+                self._bounds.add(pos)
+        return start in self._bounds and end in self._bounds
 
 
 class Extractor:
@@ -112,6 +134,8 @@ class Extractor:
                 return branch
         if focus.actor is not None and re.match(r"(该队|工作队|队员)", sent.text):
             return focus.actor
+        if focus.project is not None and "该项目" in sent.text:
+            return focus.project
         for typ in ("Village", "Township", "County"):
             if any(r in sent.text for r in REFERENCES[typ]):
                 return getattr(focus, typ.lower())
@@ -342,24 +366,21 @@ class Extractor:
                                 rel.properties.setdefault(k, v)
 
     def _support(self, c: SentenceContext) -> None:
-        graph, sent, s, mentions, ordered, nodes, focus = c.graph, c.sent, c.s, c.mentions, c.ordered, c.nodes, c.focus
-        # 6. support
-        support_cues = [(cm.start(), cm.end()) for cue in lx.SUPPORT_CUES for cm in re.finditer(cue, s)]
-        support_cues += [(cm.start(), cm.start() + 1) for cm in re.finditer(r"为(?=[^，。；]{2,20}(申报|申请|争取|办理|协调|解决|提供))", s)]
-        for pos, cue_end in support_cues:
+        """帮扶, 扶持, 带动, 为X申报 …: who helps whom, within one clause."""
+        graph, sent, s, ordered, nodes, focus = c.graph, c.sent, c.s, c.ordered, c.nodes, c.focus
+        cues = [(m.start(), m.end()) for m in alternation(lx.SUPPORT_CUES).finditer(s) if c.is_word(m.start(), m.end())]
+        cues += [(m.start(), m.start() + 1) for m in _FOR_SOMEONE.finditer(s)]
+        for pos, cue_end in cues:
             first = next((m for m in ordered if m.start >= cue_end and m.type != "Programme"
-                          and m.start - cue_end <= 12), None)
+                          and m.start - cue_end <= 2 and not re.search(r"[，；：。]", s[cue_end:m.start])), None)
             if first is None:
                 continue
-            targets = [first] + self._listed_after(first, ordered, s)
-            source = None
-            for m in ordered:
-                # the supporter is named in the same clause as the cue
-                if m.end <= pos and m.type not in ("Programme",) and pos - m.end <= 20 and not re.search(
-                        r"[，；：]", s[m.end:pos]):
-                    source = nodes[id(m)]
-            if source is None:
-                source = self._subject(sent, mentions, nodes, focus, pos)
+            targets = [_chain_end(first, ordered)] + self._listed_after(first, ordered, s)
+            clause = max(s.rfind(x, 0, pos) for x in "，；：。") + 1
+            # the supporter: named in the cue's clause, else what the sentence or item is about
+            before = [m for m in ordered if clause <= m.start and m.end <= pos and m.type != "Programme"]
+            source = nodes[id(before[-1])] if before else (
+                self._reference(sent, focus, graph) or focus.actor or focus.township or focus.village)
             for t in targets:
                 if source is not None and source is not nodes[id(t)]:
                     graph.relate("SUPPORTS", source, nodes[id(t)], sent)

@@ -227,3 +227,15 @@ def test_title_from_leading_headings_without_breadcrumbs():
     raw = "您当前的位置：首页 >> 新闻 > >柳林镇\n\n合作社带富一方\n\n来源：本站 时间：2024-03-01 10:00\n\n柳林镇王庄村建成冷库。"
     doc = run(raw)
     assert doc.article.title == "柳林镇 合作社带富一方" and doc.article.published == "2024-03-01"
+
+
+def test_support_is_read_within_a_clause():
+    doc = run("柳林镇推进华泰公司技改项目，为东兴公司、西岭公司申报高新技术企业，扶持东岗村发展。")
+    support = rels(doc, "SUPPORTS")
+    assert {("柳林镇", "东兴公司"), ("柳林镇", "西岭公司"), ("柳林镇", "东岗村")} <= support
+    assert not any(s == "华泰公司" for s, _ in support)
+
+
+def test_support_cue_must_be_a_word():
+    doc = run("柳林镇新建党群服务中心2个（东岗村和楼南村）。")
+    assert not rels(doc, "SUPPORTS")
