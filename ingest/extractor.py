@@ -136,9 +136,12 @@ class Extractor:
             return focus.actor
         if focus.project is not None and "该项目" in sent.text:
             return focus.project
-        for typ in ("Village", "Township", "County"):
-            if any(r in sent.text for r in REFERENCES[typ]):
-                return getattr(focus, typ.lower())
+        # the reference written first wins (该镇实施…，对全村农户… is about the township)
+        found = [(sent.text.find(r), typ) for typ, refs in REFERENCES.items() for r in refs if r in sent.text]
+        for _pos, typ in sorted(found):
+            node = getattr(focus, typ.lower())
+            if node is not None:
+                return node
         return None
 
     def _subject(self, sent: Sentence, mentions: list[Mention], nodes: dict, focus: Focus, before: int,
@@ -148,8 +151,7 @@ class Extractor:
         ordered = sorted(mentions, key=lambda x: (x.start, -x.end))
 
         def most_specific(m: Mention) -> Node:
-            chain = [x for x in mentions if x.start == m.end and x.type in PLACE_RANK]
-            return nodes[id(chain[0])] if chain and m.type in PLACE_RANK else nodes[id(m)]
+            return nodes[id(_chain_end(m, ordered))]  # 滨州市滨城区北镇街道 → 北镇街道
 
         for m in ordered:
             if m.start >= before:
@@ -160,7 +162,8 @@ class Extractor:
         if ref is not None:
             return ref
         if later:
-            after = next((m for m in ordered if m.start >= before and m.type in ACTORS), None)
+            after = next((m for m in ordered if m.start >= before and m.type in (
+                "Township", "County", "City", "Branch", "Organization")), None)
             if after is not None:
                 return most_specific(after)
         return focus.actor or focus.township or focus.village

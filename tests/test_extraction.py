@@ -239,3 +239,10 @@ def test_support_is_read_within_a_clause():
 def test_support_cue_must_be_a_word():
     doc = run("柳林镇新建党群服务中心2个（东岗村和楼南村）。")
     assert not rels(doc, "SUPPORTS")
+
+
+def test_subject_is_the_most_specific_place_and_the_first_reference():
+    doc = run("聊城市东昌府区柳林镇推行“三包一联”工作机制。柳林镇东岗村建成冷库。该镇实施了红绿灯预警模式，对全村农户开展监测。")
+    implements = rels(doc, "IMPLEMENTS")
+    assert ("柳林镇", "“三包一联”工作机制") in implements
+    assert ("柳林镇", "红绿灯预警模式") in implements and ("东岗村", "红绿灯预警模式") not in implements
