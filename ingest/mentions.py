@@ -539,10 +539,13 @@ class SentenceMentions:
         for tm in alternation(lx.OFFICIAL_TITLES + lx.PERSON_TITLES).finditer(s, seg_start, pos):
             org = self.ends_at(tm.start(), ("Branch", "Township", "Village", "County", "City", "Organization",
                                             "Cooperative", "Enterprise"))
-            if org is None and tm.start() > 0:
-                # 镇党委书记 with the branch named by reference only
-                org = None
-            posts.append((org, tm.group()))
+            if org is None:
+                # 自然资源局党组书记、局长X: the title names the kind of body held, named earlier in the chain
+                heads = lx.TITLE_BODY_SUFFIXES.get(tm.group(), ())
+                earlier = [x for x in self.found if seg_start <= x.start and x.end <= tm.start()
+                           and x.type != "Branch" and heads and x.name.endswith(heads)]
+                org = earlier[-1] if earlier else None
+            posts.append((org, tm.group()))  # org None: 镇党委书记, resolved by reference later
         return posts
 
     # --- programmes -------------------------------------------------------------------------------

@@ -246,3 +246,9 @@ def test_subject_is_the_most_specific_place_and_the_first_reference():
     implements = rels(doc, "IMPLEMENTS")
     assert ("柳林镇", "“三包一联”工作机制") in implements
     assert ("柳林镇", "红绿灯预警模式") in implements and ("东岗村", "红绿灯预警模式") not in implements
+
+
+def test_title_without_its_body_refers_to_the_body_named_before():
+    doc = run("清丰县农业农村局党组书记、局长韩立新到东岗村调研。")
+    posts = rels(doc, "HOLDS_POST")
+    assert ("韩立新", "清丰县农业农村局党组") in posts and ("韩立新", "清丰县农业农村局") in posts
