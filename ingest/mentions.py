@@ -724,9 +724,15 @@ def _raw_name_at(s: str, i: int) -> str | None:
                 continue
             return cand
     # no clear boundary after the name (张立军算着…): let the segmenter decide
-    first = tokens(s[i: i + 8])[0]
+    toks = tokens(s[i: i + 8])
+    first = toks[0]
     if 2 <= len(first) <= 3 and all(CJK.match(c) for c in first) and _pos_table().get(first) in (None, "nr", "nrfg", "nrt"):
         return first
+    # a surname the segmenter split from a given name that is also a word (韩|立新)
+    if len(first) == 1 and first not in lx.STOP_CHARS and len(toks) > 1 and 1 <= len(toks[1]) <= 2 \
+            and all(CJK.match(c) for c in toks[1]) and toks[1] not in lx.NAME_FOLLOWERS \
+            and _pos_table().get(toks[1]) not in _BREAK_POS | {"n", "vn", "nz", "ns"}:
+        return first + toks[1]
     return None
 
 
