@@ -136,6 +136,8 @@ class Extractor:
             return focus.actor
         if focus.project is not None and "该项目" in sent.text:
             return focus.project
+        if focus.cooperative is not None and re.match(r"(该)?合作社", sent.text):
+            return focus.cooperative  # 合作社采取…: the item's cooperative
         # the reference written first wins (该镇实施…，对全村农户… is about the township)
         found = [(sent.text.find(r), typ) for typ, refs in REFERENCES.items() for r in refs if r in sent.text]
         for _pos, typ in sorted(found):

@@ -553,9 +553,12 @@ class SentenceMentions:
         s = self.s
         heads = sorted(lx.PROGRAMME_HEADS, key=len, reverse=True)
         head_re = "|".join(map(re.escape, heads))
-        for m in re.finditer(rf"“([^”“]{{1,16}})”(?:([\u4e00-\u9fff]{{0,8}}?)({head_re}))?", s):
+        # ‘…’ inside a quotation is a quotation too (‘三金’运行模式)
+        for m in re.finditer(rf"[“‘]([^”“‘’]{{1,16}})[”’](?:([\u4e00-\u9fff]{{0,8}}?)({head_re}))?", s):
             inner = m.group(1).strip()
             between = m.group(2) if m.group(3) else ""
+            if between.startswith("的") and m.group(3) in ("模式", "机制", "发展模式", "运行模式", "工作机制"):
+                between = between[1:]  # “村社合一”的发展模式 is “村社合一”发展模式
             if any(x.start <= m.start() < x.end and x.type in ("Organization", "Project", "Enterprise", "Cooperative")
                    for x in self.found):
                 continue
@@ -565,11 +568,11 @@ class SentenceMentions:
             if m.group(3) in ("建设", "活动", "服务", "志愿服务", "行动") and len(between) > 2:
                 listing = True  # “带头人”队伍建设, “三线”四类专项治理行动: a description, not a name
             if m.group(3) and not formula and not listing and not re.search(r"[等和与及的]", between):
-                name = m.group(0)
+                name = f"“{inner}”{between}{m.group(3)}"
                 mention = Mention("Programme", name, m.start(), m.end(), {inner, name.replace("“", "").replace("”", "")})
                 self.add(mention)
             elif _CODE.fullmatch(inner):
-                self.add(Mention("Programme", inner, m.start(), m.end(), {m.group(0)}))
+                self.add(Mention("Programme", inner, m.start(), m.end(), {f"“{inner}”"}))
         cue = r"(?:开展|实施|推进|推行|落实|践行|打响|打好|启动|深化|创新)了?"
         # 实施了红黄蓝预警模式: an unquoted model or mechanism with a distinctive name
         for m in re.finditer(rf"{cue}([\u4e00-\u9fff]{{3,8}}?)(预警模式|工作模式|模式|机制|工作法)", s):
@@ -661,6 +664,8 @@ def _body_words(toks: list[str]) -> list[str] | None:
         if _is_stop_token(tok, False):
             break
         kept.append(tok)
+    while kept and kept[-1] == "“" and "”" not in kept:
+        kept.pop()  # “自从合作社成立…: the quotation opens before the name
     # 争取|农高集团: a verb at the start goes, unless it is the only distinctive word (前进种植专业合作社)
     while kept and _breaks_name(kept[-1]) and kept[-1] not in lx.NAME_PREFIX_CHARS and not (
             len(kept[-1]) >= 2 and kept[-1][0] in "一二三四五六七八九十" and not re.search(r"[个家名位类批项种]", kept[-1])):
@@ -764,7 +769,12 @@ def _distinctive(stem: str) -> bool:
     if "“" in stem or "”" in stem:
         return True
     table = _pos_table()
-    for tok in tokens(stem):
+    toks = tokens(stem)
+    singles = [len(t) == 1 and CJK.match(t) and t not in lx.STOP_CHARS
+               and table.get(t) in (None, "n", "ng", "nr", "ns", "a", "ag") for t in toks]
+    if any(a and b for a, b in zip(singles, singles[1:], strict=False)):
+        return True  # 懒|妖溪谷: the segmenter cut an unknown word into characters
+    for tok in toks:
         if not CJK.match(tok):
             continue
         if tok in lx.GENERIC_BODY_WORDS:

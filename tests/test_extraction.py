@@ -252,3 +252,14 @@ def test_title_without_its_body_refers_to_the_body_named_before():
     doc = run("清丰县农业农村局党组书记、局长韩立新到东岗村调研。")
     posts = rels(doc, "HOLDS_POST")
     assert ("韩立新", "清丰县农业农村局党组") in posts and ("韩立新", "清丰县农业农村局") in posts
+
+
+def test_nested_quotes_and_de_before_the_head():
+    doc = run("合作社建立了‘入股有股金’的‘两金’分配模式。柳林镇推行“村社合一”的发展模式。")
+    assert {"“两金”分配模式", "“村社合一”发展模式"} <= names(doc, "Programme")
+
+
+def test_unknown_word_names_a_project_and_quotes_do_not_open_names():
+    doc = run("该村打造懒妖溪谷游乐场。“自从合作社成立以来，收入翻番。”")
+    assert "懒妖溪谷游乐场" in names(doc, "Project")
+    assert not names(doc, "Cooperative")
