@@ -85,15 +85,24 @@ class ArticleGraph:
             else:
                 self.relations[(typ, src, dst)] = rel
 
-    def relate(self, typ: str, src: Node | None, dst: Node | None, sent: Sentence, **props) -> None:
+    def remove(self, node: Node) -> None:
+        """Take a node and its relations out of the article."""
+        self.nodes.pop((node.type, node.name), None)
+        self.relations = {k: r for k, r in self.relations.items() if node.id not in (r.source, r.target)}
+
+    def relate(self, typ: str, src: Node | None, dst: Node | None, sent: Sentence,
+               evidence: Evidence | None = None, **props) -> None:
         if src is None or dst is None or src is dst:
             return
         sources, targets = RELATION_ENDS[typ]
         if src.type not in sources or dst.type not in targets:
             return
         key = (typ, src.id, dst.id)
-        start, end = self.norm.raw_span(sent.start, sent.end)
-        ev = Evidence(sentence=sent.text, start=start, end=end)
+        if evidence is not None:
+            ev = evidence.model_copy()
+        else:
+            start, end = self.norm.raw_span(sent.start, sent.end)
+            ev = Evidence(sentence=sent.text, start=start, end=end)
         if key in self.relations:
             rel = self.relations[key]
             if all(e.sentence != sent.text for e in rel.evidence):

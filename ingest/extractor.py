@@ -17,7 +17,7 @@ from ingest.article_graph import PLACE_RANK, ArticleGraph, Focus, Node
 from ingest.document import ArticleMeta, Entity, Extraction, Fact
 from ingest.mentions import Mention, alternation, find_mentions, tokens
 from ingest.normalize import normalise
-from ingest.resolve import assign_keys, gazetteer_ancestors, merge_variants, original_forms
+from ingest.resolve import assign_keys, drop_place_stems, gazetteer_ancestors, merge_variants, original_forms
 from ingest.segment import Sentence, segment
 
 ACTORS = ("Township", "Village", "County", "City", "Branch", "Organization", "Enterprise", "Cooperative")
@@ -82,6 +82,7 @@ class Extractor:
             focus = Focus()
             self._item(graph, by_item[item], focus)
         merge_variants(graph)
+        drop_place_stems(graph)
         gazetteer_ancestors(graph)
         assign_keys(graph)
         original_forms(graph, norm, raw)

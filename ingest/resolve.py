@@ -49,7 +49,10 @@ def original_forms(graph: ArticleGraph, norm: Normalised, raw: str) -> None:
             node.aliases.add(original)
 
 def gazetteer_ancestors(graph: ArticleGraph) -> None:
+    """City and province above the article's county from the gazetteer (optional in the schema);
+    other counties are linked only to a city or province the article itself names."""
     gz = gazetteer()
+    main = None
     for node in list(graph.nodes.values()):
         if node.type not in ("County", "City"):
             continue
@@ -57,17 +60,32 @@ def gazetteer_ancestors(graph: ArticleGraph) -> None:
         if len(divs) != 1:
             continue
         node.division = divs[0]
-        child = node
+        if node.type == "County":
+            main = main or node
         rel = next((r for r in graph.relations.values() if r.source == node.id or r.target == node.id), None)
-        ev_sentence = rel.evidence[0].sentence if rel else node.name
-        sent = Sentence(ev_sentence, 0, 0, 0)
+        evidence = rel.evidence[0] if rel else None
+        child = node
         for anc in gz.ancestors(divs[0]):
             parent = graph.nodes.get((anc.level, anc.name))
+            if parent is None and node is not main and node.type == "County":
+                break  # 祥云县 named in passing: no new 大理白族自治州 for it
             if parent is None:
                 parent = graph.node(anc.level, anc.name)
             parent.division = anc
-            graph.relate("LOCATED_IN", child, parent, sent)
+            graph.relate("LOCATED_IN", child, parent, Sentence(evidence.sentence if evidence else node.name, 0, 0, 0),
+                         evidence=evidence)
             child = parent
+
+
+def drop_place_stems(graph: ArticleGraph) -> None:
+    """桦甸村党支部 in an article about 桦甸市 means the county's village branches, not a village 桦甸村."""
+    short = {a for n in graph.nodes.values() if n.type in ("County", "City") for a in n.aliases if len(a) >= 2}
+    for node in list(graph.nodes.values()):
+        if node.type == "Village" and node.name.endswith("村") and node.name[:-1] in short:
+            for branch in [b for b in graph.nodes.values() if b.type == "Branch" and b.name.startswith(node.name)]:
+                graph.remove(branch)
+            graph.remove(node)
+
 
 def _table_township(county: Node, village: str) -> str | None:
     code = getattr(county.division, "code", None)

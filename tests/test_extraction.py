@@ -263,3 +263,16 @@ def test_unknown_word_names_a_project_and_quotes_do_not_open_names():
     doc = run("该村打造懒妖溪谷游乐场。“自从合作社成立以来，收入翻番。”")
     assert "懒妖溪谷游乐场" in names(doc, "Project")
     assert not names(doc, "Cooperative")
+
+
+def test_county_short_name_with_村_is_not_a_village():
+    doc = run("桦甸村党支部领办合作社达86个\n\n桦甸市全面推进村党支部领办合作社。")
+    assert "桦甸村" not in names(doc, "Village") and "桦甸村党支部" not in names(doc, "Branch")
+
+
+def test_counties_named_in_passing_get_no_new_ancestors():
+    doc = run("南华县五街镇向祥云县普棚镇农户销售籽种。")
+    assert "楚雄彝族自治州" in names(doc, "City") and "大理白族自治州" not in names(doc, "City")
+    ev = next(r for r in doc.relations if r.type == "LOCATED_IN" and r.target == next(
+        e.id for e in doc.entities if e.name == "楚雄彝族自治州")).evidence[0]
+    assert ev.start is not None and ev.sentence.startswith("南华县")
