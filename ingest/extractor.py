@@ -53,16 +53,15 @@ class SentenceContext:
         self.s = sent.text
         self.ordered = sorted(mentions, key=lambda m: (m.start, -m.end))
         self.places = [m for m in self.ordered if m.type in PLACE_RANK]
-        self._bounds: set[int] | None = None
 
     def is_word(self, start: int, end: int) -> bool:
         """True when [start, end) is whole words of the sentence (服务 in 党群服务中心 is not)."""
-        if self._bounds is None:
-            self._bounds, pos = {0}, 0
-            for tok in tokens(self.s):
-                pos += len(tok)
-                self._bounds.add(pos)
-        return start in self._bounds and end in self._bounds
+        lo = max(0, start - 4)
+        bounds, pos = {lo}, lo
+        for tok in tokens(self.s[lo:end + 4]):
+            pos += len(tok)
+            bounds.add(pos)
+        return start in bounds and end in bounds
 
 
 class Extractor:

@@ -84,6 +84,13 @@ def gazetteer_matches(text: str) -> list[tuple[int, int, str]]:
 
 
 @cache
+def _quoted_programme() -> re.Pattern[str]:
+    """“X” + up to eight characters + a head word; ‘…’ inside a quotation counts too (‘三金’运行模式)."""
+    heads = alternation(lx.PROGRAMME_HEADS).pattern
+    return re.compile(rf"[“‘]([^”“‘’]{{1,16}})[”’](?:([\u4e00-\u9fff]{{0,8}}?)({heads}))?")
+
+
+@cache
 def alternation(words: tuple[str, ...]) -> re.Pattern[str]:
     """One compiled pattern for a word list, longest words first."""
     return re.compile("|".join(map(re.escape, sorted(words, key=len, reverse=True))))
@@ -199,14 +206,13 @@ class SentenceMentions:
                 mention = Mention("County", m.group(), m.start(), m.end(), {counties[0].name, m.group(1)})
                 mention.info["codes"] = [counties[0].code]
                 self.add(mention)
-        for suf in lx.COUNTY_PATTERN_SUFFIXES:
-            for m in re.finditer(re.escape(suf), self.s):
-                if any(x.start <= m.start() < x.end for x in self.found):
-                    continue
-                lo = left_edge(self.s, m.start(), 6, self.floor_before(m.start()), strict=True)
-                if lo is None:
-                    continue
-                self.add(Mention("County", self.s[lo: m.end()], lo, m.end()))
+        for m in alternation(lx.COUNTY_PATTERN_SUFFIXES).finditer(self.s):
+            if any(x.start <= m.start() < x.end for x in self.found):
+                continue
+            lo = left_edge(self.s, m.start(), 6, self.floor_before(m.start()), strict=True)
+            if lo is None:
+                continue
+            self.add(Mention("County", self.s[lo: m.end()], lo, m.end()))
 
     def townships_and_villages(self) -> None:
         s = self.s
@@ -291,32 +297,32 @@ class SentenceMentions:
     # --- Party organisations ------------------------------------------------------------------------
     def branches(self) -> None:
         s = self.s
-        for kind in lx.BRANCH_KINDS:
-            for m in re.finditer(re.escape(kind), s):
-                i = m.start()
-                if any(x.type == "Branch" and x.start <= i < x.end for x in self.found):
-                    continue
-                owner = self.ends_at(i)
-                if owner is None and i > 0 and s[i - 1] in "村镇乡":
-                    owner = self.ends_at(i - 1)  # 梅家村村党支部 → 梅家村党支部
-                unit = ""
-                if owner is None:
-                    # a branch of a part of a village: 长兴新村|南楼|党支部, 厦安村|下村|网格党支部
-                    for k in (2, 3):
-                        village = self.ends_at(i - k, ("Village",))
-                        part = s[i - k: i]
-                        if village is not None and all(CJK.match(c) for c in part) and not _breaks_name(part) \
-                                and part[-1] not in "村镇乡的":
-                            owner, unit = village, part
-                            break
-                if owner is None or owner.type not in ("Township", "Village", "County", "City", "Organization",
-                                                       "Enterprise", "Cooperative"):
-                    continue
-                canonical_kind = "党总支" if kind == "总支" else kind
-                name = owner.name + unit + canonical_kind
-                surface = s[owner.start: m.end()]
-                ment = self.add(Mention("Branch", name, owner.start, m.end(), {surface} if surface != name else set()))
-                ment.info["owner"] = owner
+        for m in alternation(lx.BRANCH_KINDS).finditer(s):
+            kind = m.group()
+            i = m.start()
+            if any(x.type == "Branch" and x.start <= i < x.end for x in self.found):
+                continue
+            owner = self.ends_at(i)
+            if owner is None and i > 0 and s[i - 1] in "村镇乡":
+                owner = self.ends_at(i - 1)  # 梅家村村党支部 → 梅家村党支部
+            unit = ""
+            if owner is None:
+                # a branch of a part of a village: 长兴新村|南楼|党支部, 厦安村|下村|网格党支部
+                for k in (2, 3):
+                    village = self.ends_at(i - k, ("Village",))
+                    part = s[i - k: i]
+                    if village is not None and all(CJK.match(c) for c in part) and not _breaks_name(part) \
+                            and part[-1] not in "村镇乡的":
+                        owner, unit = village, part
+                        break
+            if owner is None or owner.type not in ("Township", "Village", "County", "City", "Organization",
+                                                   "Enterprise", "Cooperative"):
+                continue
+            canonical_kind = "党总支" if kind == "总支" else kind
+            name = owner.name + unit + canonical_kind
+            surface = s[owner.start: m.end()]
+            ment = self.add(Mention("Branch", name, owner.start, m.end(), {surface} if surface != name else set()))
+            ment.info["owner"] = owner
         # branches named by a natural village or group alone, in a list: 老井支部、羊厩房支部
         for m in re.finditer(r"(?:(?<=[、，和及与])|(?<=联合))([\u4e00-\u9fff]{2,3})(党支部|支部)", s):
             listed = s[m.start() - 1] == "、" or re.match(r"[、，和及与。]|\d|[一二三四五六七八九十]个", s[m.end():m.end() + 2])
@@ -551,10 +557,7 @@ class SentenceMentions:
     # --- programmes -------------------------------------------------------------------------------
     def programmes(self) -> None:
         s = self.s
-        heads = sorted(lx.PROGRAMME_HEADS, key=len, reverse=True)
-        head_re = "|".join(map(re.escape, heads))
-        # ‘…’ inside a quotation is a quotation too (‘三金’运行模式)
-        for m in re.finditer(rf"[“‘]([^”“‘’]{{1,16}})[”’](?:([\u4e00-\u9fff]{{0,8}}?)({head_re}))?", s):
+        for m in _quoted_programme().finditer(s):
             inner = m.group(1).strip()
             between = m.group(2) if m.group(3) else ""
             if between.startswith("的") and m.group(3) in ("模式", "机制", "发展模式", "运行模式", "工作机制"):

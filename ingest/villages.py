@@ -10,46 +10,42 @@ from the table: the graph states only what articles say.
 from __future__ import annotations
 
 import importlib.util
+import re
 import zipfile
 from functools import lru_cache
 from pathlib import Path
 
+_COUNTY_LINE = re.compile(r"^\t\t(?!\t)[^\t\n]+\t(\d{6})", re.MULTILINE)
+_UPPER_LINE = re.compile(r"^\t{0,2}(?!\t)\S", re.MULTILINE)
+
 
 @lru_cache(maxsize=1)
-def _county_blocks() -> tuple[list[str], dict[str, tuple[int, int]]]:
-    """All lines of the table, and for each county code the range of its lines."""
+def _county_blocks() -> tuple[str, dict[str, tuple[int, int]]]:
+    """The table's text, and for each county code the span of its townships and villages."""
     spec = importlib.util.find_spec("jionlp")  # found, not imported: importing jionlp loads its models
     if spec is None or not spec.submodule_search_locations:
-        return [], {}
+        return "", {}
     path = Path(list(spec.submodule_search_locations)[0]) / "dictionary" / "china_location.zip"
     with zipfile.ZipFile(path) as zf:
-        lines = zf.read("china_location.txt").decode("utf-8").splitlines()
+        text = zf.read("china_location.txt").decode("utf-8")
     blocks: dict[str, tuple[int, int]] = {}
-    current, start = None, 0
-    for i, line in enumerate(lines):
-        depth = len(line) - len(line.lstrip("\t"))
-        if depth <= 2 and current is not None:
-            blocks[current] = (start, i)
-            current = None
-        if depth == 2:
-            parts = line.strip().split("\t")
-            if len(parts) >= 2:
-                current, start = parts[1][:6], i + 1
-    if current is not None:
-        blocks[current] = (start, len(lines))
-    return lines, blocks
+    for m in _COUNTY_LINE.finditer(text):
+        start = text.find("\n", m.end()) + 1
+        nxt = _UPPER_LINE.search(text, start)
+        blocks[m.group(1)] = (start, nxt.start() if nxt else len(text))
+    return text, blocks
 
 
 @lru_cache(maxsize=256)
 def village_townships(county_code: str) -> dict[str, tuple[str, ...]]:
     """Village name → the townships of this county that have a village of that name."""
-    lines, blocks = _county_blocks()
+    text, blocks = _county_blocks()
     if county_code not in blocks:
         return {}
     start, end = blocks[county_code]
     out: dict[str, list[str]] = {}
     town = None
-    for line in lines[start:end]:
+    for line in text[start:end].split("\n"):
         depth = len(line) - len(line.lstrip("\t"))
         name = line.strip().split("\t")[0]
         if depth == 3:
