@@ -36,5 +36,5 @@ def ensure_schema(store: Store) -> None:
         try:
             store.admin("GRAPH.CONSTRAINT", "CREATE", graph, "UNIQUE", "NODE", label, "PROPERTIES", "1", "id")
         except Exception as exc:  # noqa: BLE001 - the redis client raises ResponseError for "exists"
-            if "already exists" not in str(exc).lower() and "constraint" not in str(exc).lower():
+            if "already exists" not in str(exc).lower():
                 raise

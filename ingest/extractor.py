@@ -174,13 +174,7 @@ class Extractor:
         """The place a sentence is about: one named at its start (most specific of a chain), else the item's."""
         head = [m for m in ordered if m.type in PLACE_RANK and m.start <= 8]
         if head:
-            chain = head[0]
-            while True:
-                nxt = next((m for m in ordered if m.type in PLACE_RANK and m.start == chain.end), None)
-                if nxt is None:
-                    break
-                chain = nxt
-            return nodes[id(chain)]
+            return nodes[id(_chain_end(head[0], ordered))]
         return self._reference(sent, focus) or focus.township or focus.village
 
     def _sentence(self, graph: ArticleGraph, sent: Sentence, mentions: list[Mention], nodes: dict, focus: Focus) -> None:
