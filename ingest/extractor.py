@@ -17,7 +17,14 @@ from ingest.article_graph import PLACE_RANK, ArticleGraph, Focus, Node
 from ingest.document import ArticleMeta, Entity, Extraction, Fact
 from ingest.mentions import Mention, alternation, find_mentions, tokens
 from ingest.normalize import normalise
-from ingest.resolve import assign_keys, drop_place_stems, gazetteer_ancestors, merge_variants, original_forms
+from ingest.resolve import (
+    assign_keys,
+    drop_place_stems,
+    gazetteer_ancestors,
+    merge_variants,
+    original_forms,
+    sharpen_evidence,
+)
 from ingest.segment import Sentence, segment
 
 ACTORS = ("Township", "Village", "County", "City", "Branch", "Organization", "Enterprise", "Cooperative")
@@ -85,6 +92,7 @@ class Extractor:
         gazetteer_ancestors(graph)
         assign_keys(graph)
         original_forms(graph, norm, raw)
+        sharpen_evidence(graph)
         meta = ArticleMeta(
             id=article_id(norm.text),
             title=seg.title,

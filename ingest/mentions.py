@@ -18,6 +18,7 @@ import jieba.posseg
 
 from ingest import lexicon as lx
 from ingest.gazetteer import gazetteer, short_name
+from ingest.villages import is_known
 
 jieba.setLogLevel(logging.WARNING)
 _CODE = re.compile(r"[0-9+＋xX×\-]{2,}|[一二三四五六七八九十两]个[一二三四五六七八九十百0-9]+")
@@ -232,7 +233,7 @@ class SentenceMentions:
                 suf in ("镇", "乡") and s.startswith(suf + "党委", i)
             ) and not (village_next and s[end:end + 2] not in ("村民", "村级", "村集")) and not (
                 re.match(r"村集体(股份)?经济(合作社|组织)", s[i:i + 11])  # 六把地村|集体经济合作社
-            ):
+            ) and not (s.startswith("村集", i) and self._known_before(i, suf, typ)):  # 建新村|集体经济
                 i += 1
                 continue
             if any(x.start <= i < x.end for x in self.found):
@@ -241,6 +242,9 @@ class SentenceMentions:
             floor = self.floor_before(i)
             max_len = 5 if typ == "Township" else 4
             lo = left_edge(s, i, max_len, floor, strict=True, adjective_ok=typ == "Township")
+            lo, fused = table_reading(s, i, suf, typ, lo, floor, max_len)
+            if fused is not None:
+                self.add(fused)  # 肇庆|罗源镇: a city's short name written before the township
             if lo is not None:
                 stem = s[lo:i]
                 name = stem + suf
@@ -251,6 +255,10 @@ class SentenceMentions:
                         name = stem + "街道"  # 蒋官屯街道办事处 is 蒋官屯街道
                     self.add(Mention(typ, name, lo, end, aliases))
             i = end
+
+    def _known_before(self, i: int, suf: str, typ: str) -> bool:
+        """A name the division table knows ends right before ``i``."""
+        return any(is_known(typ, self.s[k:i] + suf) for k in range(max(0, i - 4), i - 1))
 
     def single_listed_village(self) -> None:
         """如后石槽等村 / 于庄等6个村: one name before 等…村."""
@@ -608,6 +616,72 @@ class SentenceMentions:
         self.people()
         self.programmes()
         return self.found
+
+
+def _prefix_place(s: str, lo: int, hi: int) -> Mention | None:
+    """A county's or city's short name written right before a township (肇庆|罗源镇, 蕉城|石后乡)."""
+    gz = gazetteer()
+    for k in range(max(lo, hi - 3), hi - 1):
+        divs = [d for d in gz.short.get(s[k:hi], []) if d.level in ("City", "County")]
+        if len({d.code for d in divs}) == 1:
+            m = Mention(divs[0].level, divs[0].name, k, hi, {s[k:hi]})
+            m.info["codes"] = [divs[0].code]
+            return m
+    return None
+
+
+def table_reading(s: str, i: int, suf: str, typ: str, lo: int | None, floor: int,
+                  max_len: int) -> tuple[int | None, Mention | None]:
+    """Decide a township's or village's left edge with the division table.
+
+    The suffix rule's reading stands when the table knows it. Otherwise a reading the table knows
+    wins: a shorter one drops words glued in front (能为|建新村, 驻|张庄村, 肇庆|罗源镇 — a city's
+    short name there becomes a mention of its own); a longer one takes back direction and size
+    characters the rule cut off (下|竹洋村). With no known reading, a first word the segmenter made
+    up around a function character loses it (由洛舍|村 → 洛舍村), and a stem that is one common word
+    (空壳村, 名誉村主任) is no place.
+    """
+    if lo is not None and is_known(typ, s[lo:i] + suf):
+        return lo, None
+    j = i
+    while j > max(floor, i - max_len - 3) and CJK.match(s[j - 1]):
+        j -= 1
+    known = [k for k in range(j, i - 1) if i - k <= max_len and is_known(typ, s[k:i] + suf)]
+    if lo is not None:
+        longer = [k for k in known if k < lo and all(c in lx.NAME_PREFIX_CHARS for c in s[k:lo])]
+        if longer:
+            return longer[0], None
+        for k in (k for k in known if k > lo):
+            fused = _prefix_place(s, j, k)
+            if fused is not None or _glued(s[lo:k]):
+                return k, fused
+        return _unknown_reading(s, lo, i), None
+    # the rule found no name: a known one stands right after another place (辽阳县|统一镇)
+    for k in known:
+        if k == floor > 0:
+            return k, None
+    return None, None
+
+
+def _glued(part: str) -> bool:
+    """Words in front of a place name that cannot belong to it: function characters, motion
+    characters (驻, 邻), verbs and adverbs (每年能为|建新村)."""
+    if any(c in lx.STOP_CHARS or c in lx.MOTION_CHARS for c in part):
+        return True
+    return any(_breaks_name(t) and t not in lx.NAME_PREFIX_CHARS for t in tokens(part) if len(t) > 1)
+
+
+def _unknown_reading(s: str, lo: int, i: int) -> int | None:
+    toks = tokens(s[lo:i])
+    first = toks[0]
+    table = _pos_table()
+    if len(toks) > 1 and len(first) >= 2 and first not in table and any(c in lx.STOP_CHARS for c in first[:-1]):
+        cut = max(n for n, c in enumerate(first) if c in lx.STOP_CHARS) + 1
+        if i - (lo + cut) >= 2:
+            return lo + cut
+    if len(toks) == 1 and table.get(first) in ("n", "vn", "v", "a", "l", "i") and first not in lx.VILLAGE_NAME_WORDS:
+        return None  # 空壳村, 名誉村: a common word, not a name
+    return lo
 
 
 def _whole_window_is_name(window: str, toks: list[str], max_len: int) -> bool:

@@ -3,8 +3,10 @@ places above a county added from the gazetteer, and the identity key of every en
 
 from __future__ import annotations
 
+import re
+
 from ingest.article_graph import PLACE_RANK, ArticleGraph, Node
-from ingest.gazetteer import gazetteer
+from ingest.gazetteer import gazetteer, short_name
 from ingest.normalize import Normalised
 from ingest.segment import Sentence
 from ingest.villages import township_of
@@ -125,3 +127,30 @@ def assign_keys(graph: ArticleGraph) -> None:
 
     for node in graph.nodes.values():
         key(node)
+
+
+def _bare(text: str) -> str:
+    return re.sub(r"[^\w]", "", text).replace("_", "")
+
+
+def _named_in(node: Node, sentence: str) -> bool:
+    text = _bare(sentence)
+    names = node.aliases | {node.name}
+    if node.type in PLACE_RANK:
+        names = names | {short_name(node.name)}  # 湖北 for 湖北省
+    return any(len(b) >= 2 and b in text for b in (_bare(n) for n in names))
+
+
+def sharpen_evidence(graph: ArticleGraph) -> None:
+    """A relation keeps the sentences that name both of its ends; one that names only one end (a
+    county-wide sentence behind one village's fact) is dropped. A relation read through a
+    reference (该镇, 工作队) keeps the first sentence that names the most of its ends."""
+    by_id = {n.id: n for n in graph.nodes.values()}
+    for rel in graph.relations.values():
+        src, dst = by_id.get(rel.source), by_id.get(rel.target)
+        if src is None or dst is None or len(rel.evidence) < 2:
+            continue
+        named = [_named_in(src, e.sentence) + _named_in(dst, e.sentence) for e in rel.evidence]
+        best = max(named)
+        kept = [e for e, n in zip(rel.evidence, named, strict=True) if n == best]
+        rel.evidence = kept if best == 2 else kept[:1]

@@ -59,3 +59,22 @@ def township_of(county_code: str, village: str) -> str | None:
     """The one township of the county with this village, or None when there is none or several."""
     towns = village_townships(county_code).get(village, ())
     return towns[0] if len(set(towns)) == 1 else None
+
+
+@lru_cache(maxsize=1)
+def known_names() -> tuple[frozenset[str], frozenset[str]]:
+    """Every township name and every village name the table has, anywhere in China.
+
+    A place's left edge is decided with it: of the readings of "…能为建新村" or "蕉城石后乡", the
+    one the table knows wins over one it does not (see ``mentions.table_reading``)."""
+    text, _ = _county_blocks()
+    towns: set[str] = set()
+    villages: set[str] = set()
+    for m in re.finditer(r"^\t\t\t(\t?)([^\t\r\n]+)", text, re.MULTILINE):
+        (villages if m.group(1) else towns).add(m.group(2))
+    return frozenset(towns), frozenset(villages)
+
+
+def is_known(typ: str, name: str) -> bool:
+    towns, villages = known_names()
+    return name in (towns if typ == "Township" else villages)
