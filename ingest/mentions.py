@@ -258,7 +258,8 @@ class SentenceMentions:
 
     def _known_before(self, i: int, suf: str, typ: str) -> bool:
         """A name the division table knows ends right before ``i``."""
-        return any(is_known(typ, self.s[k:i] + suf) for k in range(max(0, i - 4), i - 1))
+        return any(is_known(typ, self.s[k:i] + suf) and not _common_verb(self.s[k:i])
+                   for k in range(max(0, i - 4), i - 1))
 
     def single_listed_village(self) -> None:
         """如后石槽等村 / 于庄等6个村: one name before 等…村."""
@@ -641,8 +642,6 @@ def table_reading(s: str, i: int, suf: str, typ: str, lo: int | None, floor: int
     up around a function character loses it (由洛舍|村 → 洛舍村), and a stem that is one common word
     (空壳村, 名誉村主任) is no place.
     """
-    if lo is not None and is_known(typ, s[lo:i] + suf):
-        return lo, None
     j = i
     while j > max(floor, i - max_len - 3) and CJK.match(s[j - 1]):
         j -= 1
@@ -651,16 +650,25 @@ def table_reading(s: str, i: int, suf: str, typ: str, lo: int | None, floor: int
         longer = [k for k in known if k < lo and all(c in lx.NAME_PREFIX_CHARS for c in s[k:lo])]
         if longer:
             return longer[0], None
+        if lo in known:
+            return lo, None
         for k in (k for k in known if k > lo):
             fused = _prefix_place(s, j, k)
             if fused is not None or _glued(s[lo:k]):
                 return k, fused
         return _unknown_reading(s, lo, i), None
-    # the rule found no name: a known one stands right after another place (辽阳县|统一镇)
+    # the rule found no name: a known one stands right after another place (辽阳县|统一镇), at
+    # the start of a clause, or after a verb or function word (听说|吾隘镇) unless it is a verb itself
     for k in known:
-        if k == floor > 0:
+        if k == floor > 0 or k == 0 or not CJK.match(s[k - 1]):
+            return k, None
+        if not _common_verb(s[k:i]) and _breaks_name(tokens(s[j:k])[-1]):
             return k, None
     return None, None
+
+
+def _common_verb(stem: str) -> bool:
+    return stem in _CUES or stem in lx.VERB_PHRASES or _pos_table().get(stem) in _VERB_POS | {"a", "ad", "d"}
 
 
 def _glued(part: str) -> bool:
@@ -675,7 +683,7 @@ def _unknown_reading(s: str, lo: int, i: int) -> int | None:
     toks = tokens(s[lo:i])
     first = toks[0]
     table = _pos_table()
-    if len(toks) > 1 and len(first) >= 2 and first not in table and any(c in lx.STOP_CHARS for c in first[:-1]):
+    if len(toks) > 1 and len(first) >= 2 and first not in table and any(c in lx.STOP_CHARS for c in first):
         cut = max(n for n, c in enumerate(first) if c in lx.STOP_CHARS) + 1
         if i - (lo + cut) >= 2:
             return lo + cut
@@ -766,8 +774,10 @@ def _generic_place(typ: str, stem: str, name: str) -> bool:
         return True
     if re.search(r"[0-9一二三四五六七八九十两几多等个]$", stem):
         return True
-    if any(name.endswith(w) for w in lx.GENERIC_PLACE_ENDINGS):
-        return True
+    ending = next((w for w in lx.GENERIC_PLACE_ENDINGS if name.endswith(w)), None)
+    if ending is not None and (ending in lx.GENERIC_PLACE_WORDS or ending in _pos_table()
+                               or not is_known(typ, name)):
+        return True  # 齐镇村 is a village the table knows; 大农村, 新乡村 are words
     if any(w in stem for w in lx.NOT_IN_PLACE_NAMES):
         return True
     if all(c in "零〇一二三四五六七八九十百千两" for c in stem):
