@@ -204,7 +204,8 @@ class Extractor:
         chained: set[int] = set()
         for a in places:
             for b in places:
-                if b.start == a.end and PLACE_RANK[b.type] > PLACE_RANK[a.type]:
+                if b.start == a.end and PLACE_RANK[b.type] > PLACE_RANK[a.type] and not (
+                        b.type == "Township" and a.type in ("City", "Province")):  # 十堰茅塔乡: in a county
                     graph.relate("LOCATED_IN", nodes[id(b)], nodes[id(a)], sent)
                     chained.add(id(b))
                     if b.type == "Township":

@@ -7,6 +7,7 @@ above a county that an article does not write (county → city → province).
 from __future__ import annotations
 
 import csv
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -14,6 +15,10 @@ from importlib import resources
 MUNICIPALITIES = ("北京市", "天津市", "上海市", "重庆市")
 _SHORT_SUFFIXES = ("特别行政区", "维吾尔自治区", "壮族自治区", "回族自治区", "自治区", "自治州", "自治县",
                    "地区", "新区", "省", "市", "县", "区", "盟", "旗")
+
+
+# an autonomous county or prefecture is written as its place name and 县/州 (景东彝族自治县 → 景东县)
+_AUTONOMOUS = re.compile(r"^([\u4e00-\u9fff]{2,}?)(?:[\u4e00-\u9fff]{1,4}族)+自治(县|州)$")
 
 
 @dataclass(frozen=True)
@@ -52,13 +57,19 @@ class Gazetteer:
                 continue
             self.by_name.setdefault(div.name, []).append(div)
         self.short: dict[str, list[Division]] = {}
+        self.written: dict[str, list[Division]] = {}  # 景东县 for 景东彝族自治县
         for name, divs in self.by_name.items():
             s = short_name(name)
             if s != name:
                 self.short.setdefault(s, []).extend(divs)
+            m = _AUTONOMOUS.match(name)
+            if m and m.group(1) + m.group(2) not in self.by_name:
+                self.written.setdefault(m.group(1) + m.group(2), []).extend(divs)
+                self.short.setdefault(m.group(1), []).extend(divs)
 
     def lookup(self, name: str, level: str | None = None) -> list[Division]:
-        found = self.by_name.get(name, [])
+        """Divisions of that full name, or of the short form an autonomous county goes by (景东县)."""
+        found = self.by_name.get(name) or self.written.get(name, [])
         if level:
             found = [d for d in found if d.level == level]
         return found
@@ -75,7 +86,7 @@ class Gazetteer:
         return out
 
     def names(self) -> set[str]:
-        return set(self.by_name)
+        return set(self.by_name) | set(self.written)
 
 
 @lru_cache(maxsize=1)

@@ -196,7 +196,8 @@ class SentenceMentions:
             divs = gz.lookup(name)
             if not divs:
                 continue
-            mention = Mention(divs[0].level, name, start, end, {short_name(name)})
+            canonical = divs[0].name if len({d.name for d in divs}) == 1 else name  # 景东县 → 景东彝族自治县
+            mention = Mention(divs[0].level, canonical, start, end, {short_name(canonical), name})
             mention.info["codes"] = [d.code for d in divs]
             self.add(mention)
         for m in re.finditer(r"([\u4e00-\u9fff]{2})市", self.s):
