@@ -285,10 +285,21 @@ class Extractor:
                 continue
             person = nodes[id(m)]
             for org, title in m.info.get("posts", []):
-                target = graph.node(org.type, org.name) if org is not None else self._post_by_reference(
-                    graph, s, m, title, focus)
+                if title in ("村支书", "支书"):
+                    org, title = None, "村支书"
+                if org is not None and "reference" in org.info:
+                    # 县农业农村局张某某: the bureau of the county (or township) the item is about
+                    place = getattr(focus, org.info["reference"].lower())
+                    target = graph.node("Organization", place.name + org.name, {org.name}) if place else None
+                    if target is not None:
+                        graph.relate("LOCATED_IN", target, place, sent)
+                elif org is not None:
+                    target = graph.node(org.type, org.name)
+                else:
+                    target = self._post_by_reference(graph, sent, m, title, focus)
                 if target is not None:
-                    graph.relate("HOLDS_POST", person, target, sent, title=title)
+                    props = {"title": "书记" if title == "村支书" else title} if title else {}
+                    graph.relate("HOLDS_POST", person, target, sent, **props)
 
     def _leads(self, c: SentenceContext) -> None:
         graph, sent, s, ordered, nodes, focus = c.graph, c.sent, c.s, c.ordered, c.nodes, c.focus
@@ -432,11 +443,22 @@ class Extractor:
             out.append(nxt)
             cur = nxt
 
-    def _post_by_reference(self, graph: ArticleGraph, s: str, m: Mention, title: str, focus: Focus) -> Node | None:
-        title_at = s.rfind(title, 0, m.start)
-        if title.startswith("村") or title in ("主任",) and s[max(0, title_at - 3):title_at].endswith("村委会"):
-            villages = [n for n in graph.nodes.values() if n.type == "Village" and n.name in s[:m.start]]
-            return villages[-1] if villages else focus.village
+    def _post_by_reference(self, graph: ArticleGraph, sent: Sentence, m: Mention, title: str,
+                           focus: Focus) -> Node | None:
+        s = sent.text
+        title_at = s.rfind(title[-3:], 0, m.start)
+        villages = [n for n in graph.nodes.values() if n.type == "Village" and n.name in s[:m.start]]
+        village = max(villages, key=lambda n: s.rfind(n.name, 0, m.start)) if villages else focus.village
+        if title == "村支书":
+            # 村支书 is the secretary of the village's Party branch
+            if village is None:
+                return None
+            branch = graph.node("Branch", village.name + "党支部", {"村支部"})
+            graph.relate("LOCATED_IN", branch, village, sent)
+            return branch
+        head = s[max(0, title_at - 4):title_at]
+        if "村" in title or title in ("主任",) and head.endswith("村委会") or re.search(r"(该|本)村(的)?$", head):
+            return village  # 村主任, 名誉村主任, 该村第一书记
         head = s[max(0, m.start - len(title) - 5): m.start - len(title)]
         if re.search(r"(镇|乡|街道)(党委|党工委)$", head) and focus.township is not None:
             kind = "党工委" if head.endswith("党工委") else "党委"

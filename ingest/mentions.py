@@ -525,10 +525,10 @@ class SentenceMentions:
         s = self.s
         for m in alternation(lx.OFFICIAL_TITLES + lx.PERSON_TITLES).finditer(s):
             name = _name_at(s, m.end())
-            if not name:
+            if not name or (m.group() == "村支书" and name.startswith("记")):
                 continue
             posts = self._posts_before(m.start(), m.end())
-            official = any(t not in lx.PERSON_TITLES for _, t in posts) or m.group() not in lx.PERSON_TITLES
+            official = any(t not in lx.PERSON_TITLES and not t.startswith(lx.HONORARY) for _, t in posts)
             ment = Mention("Official" if official else "Person", name, m.end(), m.end() + len(name))
             ment.info["posts"] = posts
             if any(x.type in ("Official", "Person") and x.start == ment.start for x in self.found):
@@ -538,6 +538,19 @@ class SentenceMentions:
             name = _name_at(s, m.end())
             if name and not any(x.start == m.end() for x in self.found):
                 self.add(Mention("Person", name, m.end(), m.end() + len(name)))
+        # a named person speaking for an office, with no title: 县农业农村局张某某表示
+        for m in re.finditer(rf"(?:(该|本)?(县|区|市|镇|乡))?({alternation(lx.BUREAUS).pattern})", s):
+            name = _name_at(s, m.end())
+            if not name or any(x.start <= m.end() < x.end for x in self.found) or not _boundary(s, m.end() + len(name)):
+                continue
+            org = self.ends_at(m.end(), ("Organization",))
+            if org is None:
+                if m.group(3) not in lx.BUREAUS:
+                    continue
+                org = Mention("Organization", m.group(3), m.start(3), m.end(3))
+                org.info["reference"] = "Township" if m.group(2) in ("镇", "乡") else "County"
+            ment = self.add(Mention("Official", name, m.end(), m.end() + len(name)))
+            ment.info["posts"] = [(org, "")]
         # name before title: 关威书记, 李四同志
         for m in re.finditer(r"([\u4e00-\u9fff]{2,3})(书记|主任|镇长|乡长|村长|局长)(?=[，。、：说表介])", s):
             name = m.group(1)
@@ -553,15 +566,22 @@ class SentenceMentions:
         pos = title_end
         seg_start = max(s.rfind(c, 0, title_start) for c in "，。；：“”") + 1
         for tm in alternation(lx.OFFICIAL_TITLES + lx.PERSON_TITLES).finditer(s, seg_start, pos):
-            org = self.ends_at(tm.start(), ("Branch", "Township", "Village", "County", "City", "Organization",
-                                            "Cooperative", "Enterprise"))
+            title = tm.group()
+            qualified = _QUALIFIERS.search(s, seg_start, tm.start())
+            at = qualified.start() if qualified else tm.start()  # 上竹洋村|省派|第一书记, 王庄村|的|第一书记
+            if qualified and lx.HONORARY in qualified.group():
+                title = lx.HONORARY + title  # 名誉村主任: an honour, not a post of the Party or government
+            org = self.ends_at(at, ("Branch", "Township", "Village", "County", "City", "Organization",
+                                    "Cooperative", "Enterprise"))
             if org is None:
                 # 自然资源局党组书记、局长X: the title names the kind of body held, named earlier in the chain
-                heads = lx.TITLE_BODY_SUFFIXES.get(tm.group(), ())
+                heads = lx.TITLE_BODY_SUFFIXES.get(title, ())
                 earlier = [x for x in self.found if seg_start <= x.start and x.end <= tm.start()
                            and x.type != "Branch" and heads and x.name.endswith(heads)]
                 org = earlier[-1] if earlier else None
-            posts.append((org, tm.group()))  # org None: 镇党委书记, resolved by reference later
+            if org is None and posts and posts[-1][0] is not None and s[at - 1: at] == "、":
+                org = _chained_post_org(posts[-1][0], title)  # 队长、第一书记X; 村党总支书记、主任X
+            posts.append((org, title))  # org None: 镇党委书记, resolved by reference later
         return posts
 
     # --- programmes -------------------------------------------------------------------------------
@@ -618,6 +638,21 @@ class SentenceMentions:
         self.people()
         self.programmes()
         return self.found
+
+
+# words between a body and a title held there: 王庄村|驻村|第一书记, 上竹洋村|省派|第一书记, 王庄村|的|书记
+_QUALIFIERS = re.compile(r"(?:的|相关|驻村|省派|市派|县派|区派|选派|派驻|原|现任|新任|常务|名誉)+$")
+
+
+def _chained_post_org(prev: Mention, title: str) -> Mention | None:
+    """A title listed after another with no body of its own (队长、第一书记X): held in the same body,
+    or, after a village branch's secretary, a 主任 is the village's (党总支书记、主任X)."""
+    if prev.type == "Organization" and prev.name.endswith(("队", "组")) and title in lx.TEAM_TITLES:
+        return prev
+    owner = prev.info.get("owner")
+    if prev.type == "Branch" and owner is not None and owner.type == "Village" and title in lx.VILLAGE_TITLES:
+        return owner
+    return None
 
 
 def _prefix_place(s: str, lo: int, hi: int) -> Mention | None:
@@ -816,6 +851,16 @@ def _raw_name_at(s: str, i: int) -> str | None:
             if cand in _pos_table() and _pos_table()[cand] not in ("nr", "nrfg", "nrt"):
                 continue
             return cand
+    # no clear boundary: a two-character name when a word of two or more characters follows it
+    # (罗樊|希望), else three when a verb or another word starts after the third (孙明远|念着)
+    two, three = s[i: i + 2], s[i: i + 3]
+    names = (None, "nr", "nrfg", "nrt")
+    if len(three) == 3 and all(CJK.match(c) for c in three) and s[i] not in lx.STOP_CHARS and \
+            s[i + 1] not in "副正原总" and _pos_table().get(three) in names and not _tokenizer().FREQ.get(two):
+        if _word_at(s, i + 2, 2):
+            return two
+        if _word_at(s, i + 3, 1) and _pos_table().get(s[i + 1: i + 3]) not in _FUNCTION_POS:
+            return three
     # no clear boundary after the name (张立军算着…): let the segmenter decide
     toks = tokens(s[i: i + 8])
     first = toks[0]
@@ -827,6 +872,12 @@ def _raw_name_at(s: str, i: int) -> str | None:
             and _pos_table().get(toks[1]) not in _BREAK_POS | {"n", "vn", "nz", "ns"}:
         return first + toks[1]
     return None
+
+
+def _word_at(s: str, j: int, shortest: int) -> bool:
+    """A verb, adverb or function word of at least ``shortest`` characters starts at ``j``."""
+    table = _pos_table()
+    return any(table.get(s[j: j + n]) in _BREAK_POS for n in range(4, shortest - 1, -1) if j + n <= len(s))
 
 
 def _boundary(s: str, j: int) -> bool:
