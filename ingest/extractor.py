@@ -398,6 +398,7 @@ class Extractor:
             clause = max(s.rfind(x, 0, pos) for x in "，；：。") + 1
             # the supporter: named in the cue's clause, else what the sentence or item is about
             before = [m for m in ordered if clause <= m.start and m.end <= pos and m.type != "Programme"]
+            before.sort(key=lambda m: (m.end, m.end - m.start))  # the nearest, and of nested names the whole
             source = nodes[id(before[-1])] if before else (
                 self._reference(sent, focus, graph) or focus.actor or focus.township or focus.village)
             for t in targets:

@@ -353,6 +353,25 @@ class SentenceMentions:
                 ment.info["owner"] = owner
 
     # --- bodies -------------------------------------------------------------------------------------
+    def teams(self) -> None:
+        """Work teams named after where they are sent and who sends them: 市委组织部驻王庄村帮扶工作队."""
+        s = self.s
+        for m in _TEAM.finditer(s):
+            place = self.ends_at(m.start(), _PLACES)
+            if place is None:
+                continue
+            start = place.start
+            while (before := self.ends_at(start, _PLACES)) is not None:
+                start = before.start  # 驻淮安区苏嘴镇…: the whole chain
+            if start > 0 and s[start - 1] == "驻":
+                sender = left_edge(s, start - 1, 12, 0, strict=False, min_len=2)
+                if sender is not None and s[sender:start - 1].endswith(_SENDER_END):
+                    start = sender
+                else:
+                    start -= 1  # 驻王庄村工作队
+            ment = self.add(Mention("Organization", s[start:m.end()], start, m.end()))
+            ment.info["place"] = place
+
     def bodies(self) -> None:
         self.trade_enterprises()
         groups = (
@@ -362,7 +381,7 @@ class SentenceMentions:
             ("Project", lx.PROJECT_SUFFIXES, 18),
         )
         s = self.s
-        taken: list[tuple[int, int]] = [(x.start, x.end) for x in self.found if x.type == "Enterprise"]
+        taken: list[tuple[int, int]] = [(x.start, x.end) for x in self.found if x.type in ("Enterprise", "Organization")]
         for typ, suffixes, max_len in groups:
             for m in alternation(suffixes).finditer(s):
                 suf = m.group()
@@ -632,12 +651,19 @@ class SentenceMentions:
         self.townships_and_villages()
         self.enumerated_villages()
         self.single_listed_village()
+        self.teams()
         self.bodies()
         self.enumerated_bodies()
         self.branches()
         self.people()
         self.programmes()
         return self.found
+
+
+# a work team: [sender 驻] place [kind words] 工作队 (省委驻淮安区乡村振兴帮促工作队, 王庄村驻村工作队)
+_TEAM = re.compile(r"(?:乡村振兴|驻村|帮扶|帮促|定点|结对|第一书记|工作)*(?:工作队|帮扶队|服务队|工作组|帮扶组)")
+_SENDER_END = ("省委", "市委", "州委", "县委", "区委", "部", "厅", "局", "办", "委员会", "公司", "集团", "大学", "学院",
+               "银行", "医院", "法院", "检察院", "政府")
 
 
 # words between a body and a title held there: 王庄村|驻村|第一书记, 上竹洋村|省派|第一书记, 王庄村|的|书记
