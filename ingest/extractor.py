@@ -43,6 +43,17 @@ def article_id(text: str) -> str:
 _FOR_SOMEONE = re.compile(r"为(?=[^，。；]{2,20}(申报|申请|争取|办理|协调|解决|提供))")
 
 
+SUPPORTERS = ("Organization", "Enterprise", "Cooperative", "Branch", "Township", "County", "City", "Village",
+              "Official", "Person")
+SUPPORTED = ("Village", "Township", "County", "Cooperative", "Enterprise", "Person", "Organization", "Project")
+# 在A的（大力）帮扶下，B…
+_UNDER_HELP = re.compile(r"在(?:[^，。；]{2,30}?)(?:的)?(?:大力|倾力|精准|全力|鼎力)?(帮扶|帮助|支持|扶持|指导|帮促)下[，,]?")
+# A与B结对（帮扶）, A与B合作，提供…
+_PAIRED = re.compile(r"(?:与|和|同)[^，。；与和]{2,20}?(?:结对|结成帮扶对子|合作[，,]?(?=提供|帮助|开展))")
+# A为B授信N元 / 向B授信 / 给予B授信
+_CREDIT = re.compile(r"(?:为|向|给予|对)(?P<who>[^，。；]{1,20}?)(?:授信|提供授信|发放贷款)(?:额度)?(?P<amount>[0-9.一二三四五六七八九十百千万亿余多近约]+元)")
+
+
 def _chain_end(m: Mention, ordered: list[Mention]) -> Mention:
     """The most specific place of a chain that starts with ``m`` (纸房乡|陈庄村 → 陈庄村)."""
     while True:
@@ -397,13 +408,42 @@ class Extractor:
             targets = [_chain_end(first, ordered)] + self._listed_after(first, ordered, s)
             clause = max(s.rfind(x, 0, pos) for x in "，；：。") + 1
             # the supporter: named in the cue's clause, else what the sentence or item is about
-            before = [m for m in ordered if clause <= m.start and m.end <= pos and m.type != "Programme"]
+            before = [m for m in ordered if clause <= m.start and m.end <= pos and m.type in SUPPORTERS]
+            if not before:
+                # 由A投入资金，帮助B…: the sentence's subject, when it opens the sentence or follows 由
+                before = [m for m in ordered if m.end <= pos and m.type in SUPPORTERS
+                          and (m.start <= 1 or s[m.start - 1] == "由")]
             before.sort(key=lambda m: (m.end, m.end - m.start))  # the nearest, and of nested names the whole
             source = nodes[id(before[-1])] if before else (
                 self._reference(sent, focus, graph) or focus.actor or focus.township or focus.village)
             for t in targets:
                 if source is not None and source is not nodes[id(t)]:
                     graph.relate("SUPPORTS", source, nodes[id(t)], sent)
+        self._support_patterns(c)
+
+    def _support_patterns(self, c: SentenceContext) -> None:
+        """Support written around its ends: 在A的帮扶下，B…; A与B结对; A为B授信N元."""
+        graph, sent, s, ordered, nodes, focus = c.graph, c.sent, c.s, c.ordered, c.nodes, c.focus
+        for m in _UNDER_HELP.finditer(s):
+            helper = [x for x in ordered if m.start() <= x.start and x.end <= m.start(1) and x.type in SUPPORTERS]
+            after = [x for x in ordered if x.start >= m.end() and x.type in SUPPORTED]
+            target = nodes[id(_chain_end(after[0], ordered))] if after else self._reference(sent, focus, graph)
+            if helper and target is not None:
+                graph.relate("SUPPORTS", nodes[id(max(helper, key=lambda x: x.end - x.start))], target, sent)
+        for m in _PAIRED.finditer(s):
+            a = [x for x in ordered if x.end <= m.start() and x.type in SUPPORTERS]
+            b = [x for x in ordered if m.start() < x.start and x.end <= m.end() and x.type in SUPPORTED]
+            if a and b:
+                graph.relate("SUPPORTS", nodes[id(max(a, key=lambda x: (x.end, x.end - x.start)))],
+                             nodes[id(_chain_end(b[0], ordered))], sent)
+        for m in _CREDIT.finditer(s):
+            amount = next(iter(find_money(s[m.start("amount"):m.end()])), None)
+            lender = [x for x in ordered if x.end <= m.start() and x.type in ("Organization", "Enterprise")]
+            inside = [x for x in ordered if m.start() < x.start < m.start("amount") and x.type in SUPPORTED]
+            target = nodes[id(_chain_end(inside[0], ordered))] if inside else self._reference(
+                Sentence(m.group("who"), sent.start, sent.end, sent.item), focus)
+            if lender and target is not None and amount is not None:
+                graph.relate("SUPPORTS", nodes[id(lender[-1])], target, sent, credit_yuan=amount.as_number)
 
     def _programmes(self, c: SentenceContext) -> None:
         graph, sent, s, mentions, ordered, nodes, focus = c.graph, c.sent, c.s, c.mentions, c.ordered, c.nodes, c.focus
