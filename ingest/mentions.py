@@ -834,8 +834,8 @@ def _generic_place(typ: str, stem: str, name: str) -> bool:
         return True
     if any(stem.startswith(h) for h in lx.GENERIC_PLACE_HEADS):
         return True
-    if re.search(r"[0-9一二三四五六七八九十两几多等个]$", stem):
-        return True
+    if re.search(r"[0-9一二三四五六七八九十两几多等个]$", stem) and not is_known(typ, name):
+        return True  # 两个村, 十多个村; but 统一镇 is a township
     ending = next((w for w in lx.GENERIC_PLACE_ENDINGS if name.endswith(w)), None)
     if ending is not None and (ending in lx.GENERIC_PLACE_WORDS or ending in _pos_table()
                                or not is_known(typ, name)):
