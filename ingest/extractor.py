@@ -22,6 +22,7 @@ from ingest.resolve import (
     drop_place_stems,
     gazetteer_ancestors,
     merge_variants,
+    one_type_per_person,
     original_forms,
     sharpen_evidence,
 )
@@ -99,6 +100,7 @@ class Extractor:
             focus = Focus()
             self._item(graph, by_item[item], focus)
         merge_variants(graph)
+        one_type_per_person(graph)
         drop_place_stems(graph)
         gazetteer_ancestors(graph)
         assign_keys(graph)

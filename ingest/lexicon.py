@@ -143,7 +143,18 @@ IMPLEMENT_CUES = ("开展", "推行", "实施", "创建", "推进", "落实", "�
 PROGRAMME_HEADS = ("支部创建", "党支部创建", "服务模式", "服务机制", "工作机制", "利益分配机制", "联结机制", "运行模式",
                    "发展模式", "机制", "模式", "工程", "行动", "工作法", "理念", "格局", "制度", "体系", "计划",
                    "示范创建", "创建", "经济", "改革", "试点", "建设", "战役", "大论坛", "论坛", "工作格局", "标准",
-                   "活动", "实践活动", "志愿服务", "人才服务", "品牌", "示范", "工作模式")
+                   "活动", "实践活动", "志愿服务", "人才服务", "示范", "工作模式")
+# heads that end a quoted programme name inside its quotes (“千村示范工程”, “清河行动”)
+QUOTED_PROGRAMME_ENDS = ("工程", "行动", "计划", "模式", "机制", "战略", "工作法", "示范创建", "创建", "改革", "攻坚战")
+# quoted codes that are words everyone uses, not programmes (村“两委”, “三农”)
+GENERIC_CODES = {"三农", "两委", "一把手", "三资", "两新", "三保障", "一户一策"}
+# kinds of small business named by a quotation (“山居人家”民宿)
+BUSINESS_KINDS = ("民宿", "农家乐", "客栈", "餐厅", "饭店", "酒店", "超市", "商店", "茶馆", "茶室", "货栈", "小院",
+                  "工作室", "作坊", "农庄", "山庄", "庄园", "书屋", "驿站", "店", "坊", "馆", "铺")
+OPEN_BUSINESS_CUES = ("办起了", "办起", "开办了", "开办", "开起了", "开起", "开了", "开设", "创办了", "创办")
+# what people do right after their name is written without a title (王某某介绍, 刘某某笑得合不拢嘴)
+SPEECH_VERBS = ("说", "表示", "介绍", "坦言", "告诉", "笑着说", "笑得", "感慨", "回忆", "认为", "指出", "谈到", "算起",
+                "高兴地说", "激动地说", "自豪地说", "笑着", "信心满满")
 # fixed names of national and provincial policies and methods (general vocabulary); generic phrases
 # (乡村振兴, 人居环境整治, 移风易俗) are left out on purpose: SCHEMA.md makes them optional
 PROGRAMME_NAMES = (

@@ -23,6 +23,10 @@ from ingest.villages import is_known
 jieba.setLogLevel(logging.WARNING)
 _CODE = re.compile(r"[0-9+＋xX×\-]{2,}|[一二三四五六七八九十两]个[一二三四五六七八九十百0-9]+")
 _PLACES = ("Province", "City", "County", "Township", "Village")
+# a coded name: numerals with the things they count (六统一, 两进三帮, 百千万工程)
+_CODE_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?(服务|活动|部署|工作|行动|要求)")
+_CODE_BEFORE = re.compile(r"(实施|开展|推行|落实|推进|践行|推广|坚持)了?$")
+_CODED_NAME = re.compile(r"[一二三四五六七八九十百千万两双]{1,3}[\u4e00-\u9fff]{1,3}(?:[一二三四五六七八九十两][\u4e00-\u9fff]{1,2})*(?:工程|行动)?")
 CJK = re.compile(r"[\u4e00-\u9fff]")
 _STOP_POS = {"p", "c", "u", "uj", "ul", "uz", "ud", "ug", "uv", "d", "r", "m", "q", "f", "t", "ad", "y", "e", "o",
              "vd", "zg", "mq", "v", "vn", "a", "l", "i"}
@@ -468,6 +472,62 @@ class SentenceMentions:
                 return x
         return None
 
+    def quoted_businesses(self) -> None:
+        """Small businesses named in quotes: “山居人家”民宿, 开办“稻香小院”“知味斋”."""
+        s = self.s
+        kinds = alternation(lx.BUSINESS_KINDS).pattern
+        for m in re.finditer(rf"“([^“”，。]{{2,8}})”({kinds})?", s):
+            opened = re.search(rf"(?:{alternation(lx.OPEN_BUSINESS_CUES).pattern})(?:[^，。；]{{0,10}}的)?(?:“[^“”]+”[、和]?)*$",
+                               s[max(0, m.start() - 40):m.start()])
+            if m.group(2) or opened:
+                end = m.end(1) + 1
+                ment = self.add(Mention("Enterprise", m.group(1), m.start(), end, {s[m.start():m.end()]}))
+                if m.group(2):
+                    ment.aliases.add(m.group(1) + m.group(2))
+
+    def listed_enterprises(self) -> None:
+        """A list closed by 等企业 names companies that carry no suffix: 华康药业、鑫源集团等企业."""
+        s = self.s
+        for m in re.finditer(r"((?:[\u4e00-\u9fff]{2,10}、)+[\u4e00-\u9fff]{2,10}|[\u4e00-\u9fff]{2,10})等"
+                             r"(?:[\u4e00-\u9fff、]{0,6}?)(?:企业|公司|龙头企业)", s):
+            pos = m.start(1)
+            items = m.group(1).split("、")
+            for n, item in enumerate(items):
+                start = pos
+                pos += len(item) + 1
+                if n == 0:
+                    lo = left_edge(s, start + len(item), 10, 0, strict=False, min_len=2)
+                    if lo is None or lo < start:
+                        continue
+                    item, start = s[lo:start + len(item)], lo
+                if any(x.start <= start < x.end for x in self.found) or not item.endswith(
+                        lx.ENTERPRISE_TRADES + lx.ENTERPRISE_SUFFIXES + ("股份", "控股", "药业", "集团")):
+                    continue
+                if len(item) < 4 or item in lx.GENERIC_BODY_NAMES:
+                    continue
+                self.add(Mention("Enterprise", item, start, start + len(item)))
+
+    def untitled_people(self) -> None:
+        """A name with no title before what people say or do (王某某介绍, 拿到分红的刘某某笑得…)."""
+        s = self.s
+        for m in alternation(lx.SPEECH_VERBS).finditer(s):
+            end = m.start()
+            if any(x.start < end <= x.end for x in self.found):
+                continue
+            for length in (3, 2):
+                k = end - length
+                name = s[k:end]
+                if k < 0 or name[0] not in lx.SURNAMES or not all(CJK.match(c) for c in name):
+                    continue
+                if not (k == 0 or not CJK.match(s[k - 1]) or s[k - 1] in "的"):
+                    continue
+                if any(c in lx.STOP_CHARS for c in name[1:]) or _pos_table().get(name) not in (None, "nr", "nrfg"):
+                    continue
+                if _tokenizer().FREQ.get(name[:2]) or any(t in name for t in lx.OFFICIAL_TITLES + lx.PERSON_TITLES):
+                    continue
+                self.add(Mention("Person", name, k, end))
+                break
+
     def trade_enterprises(self) -> None:
         """Brand + trade (恒昌香油, 德润机电): a two-character brand that is no common word."""
         table = _pos_table()
@@ -613,7 +673,8 @@ class SentenceMentions:
                 between = between[1:]  # “村社合一”的发展模式 is “村社合一”发展模式
             if any(x.start <= m.start() < x.end and x.type in ("Organization", "Project", "Enterprise", "Cooperative")
                    for x in self.found):
-                continue
+                if not (m.group(1).strip().endswith(lx.QUOTED_PROGRAMME_ENDS) and not m.group(3)):
+                    continue
             formula = "+" in inner and re.search(r"[\u4e00-\u9fff]{2}", inner)  # “党支部+合作社+农户”
             listing = re.search(r"[，。！？]", inner) or ("、" in inner and (between or m.group(3) not in (
                 "机制", "模式", "工作机制", "制度")))
@@ -624,6 +685,16 @@ class SentenceMentions:
                 mention = Mention("Programme", name, m.start(), m.end(), {inner, name.replace("“", "").replace("”", "")})
                 self.add(mention)
             elif _CODE.fullmatch(inner):
+                self.add(Mention("Programme", inner, m.start(), m.end(), {f"“{inner}”"}))
+            elif _CODED_NAME.fullmatch(inner) and inner not in lx.GENERIC_CODES and _pos_table().get(inner) is None \
+                    and (_CODE_AFTER.match(s, m.end()) or _CODE_BEFORE.search(s, 0, m.start())):
+                # a coded name that is carried out or served: 提供“六统一”生产服务, 开展“两进三帮”
+                self.add(Mention("Programme", inner, m.start(), m.end(), {f"“{inner}”"}))
+            elif inner.endswith(lx.QUOTED_PROGRAMME_ENDS) and not listing and len(inner) >= 4 \
+                    and s[m.start() - 1: m.start()] != "的":  # 落实省“百千万工程”部署; not 工作的“一号工程”
+                # “千村示范工程”: a campaign, not a construction project
+                self.found = [x for x in self.found if not (x.type == "Project" and x.overlaps(
+                    Mention("", "", m.start(), m.end())))]
                 self.add(Mention("Programme", inner, m.start(), m.end(), {f"“{inner}”"}))
         cue = r"(?:开展|实施|推进|推行|落实|践行|打响|打好|启动|深化|创新)了?"
         # 实施了红黄蓝预警模式: an unquoted model or mechanism with a distinctive name
@@ -652,10 +723,13 @@ class SentenceMentions:
         self.enumerated_villages()
         self.single_listed_village()
         self.teams()
+        self.quoted_businesses()
         self.bodies()
+        self.listed_enterprises()
         self.enumerated_bodies()
         self.branches()
         self.people()
+        self.untitled_people()
         self.programmes()
         return self.found
 

@@ -38,6 +38,16 @@ def merge_variants(graph: ArticleGraph) -> None:
             if changed:
                 break
 
+def one_type_per_person(graph: ArticleGraph) -> None:
+    """A name that holds a post somewhere in the article is an Official everywhere in it."""
+    for (typ, name), node in list(graph.nodes.items()):
+        official = graph.nodes.get(("Official", name))
+        if typ == "Person" and official is not None and not any(
+                r.type == "HOLDS_POST" and r.source == node.id and str(r.properties.get("title", "")).startswith("名誉")
+                for r in graph.relations.values()):
+            graph.merge(node, official)
+
+
 def original_forms(graph: ArticleGraph, norm: Normalised, raw: str) -> None:
     """A name written in traditional characters keeps that form as an alias."""
     if not norm.traditional:
