@@ -44,6 +44,11 @@ def article_id(text: str) -> str:
 _FOR_SOMEONE = re.compile(r"为(?=[^，。；]{2,20}(申报|申请|争取|办理|协调|解决|提供))")
 
 
+# what lies between an amount and what it goes into: the same clause, or the clause that says its use
+_SAME_USE = re.compile(r"[^，；。]*|[^，；。]*[，,](?:帮助|用于|支持|扶持|为|入股|投向|全部用于|由[^，；。]{0,8}"
+                       r"(?:领办|成立|创办|组建|建设))[^，；。]{0,4}")
+_PROJECT_TOTAL = re.compile(r"(总投资|计划总投资|计划投资|总投入|投资)(约|达|超|近)?")
+_BY_INVESTOR = re.compile(r"由[^，。；]{2,20}?(独自|共同|全额|自筹)?(出资|投资|投入)")
 SUPPORTERS = ("Organization", "Enterprise", "Cooperative", "Branch", "Township", "County", "City", "Village",
               "Official", "Person")
 SUPPORTED = ("Village", "Township", "County", "Cooperative", "Enterprise", "Person", "Organization", "Project")
@@ -361,6 +366,22 @@ class Extractor:
             window = s[max(0, amount.start - 6): amount.start]
             if not any(c in window for c in lx.INVEST_CUES):
                 continue
+            props = {"amount_yuan": amount.as_number}
+            if amount.approximate:
+                props["approximate"] = True
+            owned = next((m for m in ordered if m.type == "Project" and _PROJECT_TOTAL.fullmatch(
+                s[m.end:amount.start])), None)
+            if owned is not None:
+                # X项目总投资N元，由Y出资建设: the amount is the project's; Y puts it in
+                project = nodes[id(owned)]
+                project.properties.setdefault("investment_yuan", amount.as_number)
+                by = _BY_INVESTOR.search(s, amount.end)
+                payer = [m for m in ordered if by and by.start() < m.start and m.end <= by.end() + 1
+                         and m.type in ("Enterprise", "Organization", "Branch", "Cooperative", "Township", "Village",
+                                        "County", "City")]
+                if payer:
+                    graph.relate("INVESTS_IN", nodes[id(payer[0])], project, sent, **props)
+                continue
             after = [m for m in ordered if m.start >= amount.end and m.type in ("Project", "Enterprise", "Cooperative")
                      and m.start - amount.end <= 3]
             props = {"amount_yuan": amount.as_number}
@@ -384,7 +405,8 @@ class Extractor:
             # the nearest, and of a chain (铁炉村|党支部) the whole
             investor = nodes[id(max(before, key=lambda m: (m.end, m.end - m.start)))] if before else None
             target = next((nodes[id(m)] for m in ordered if m.start >= amount.end and m.type in (
-                "Project", "Enterprise", "Village", "Cooperative")), None)
+                "Project", "Enterprise", "Village", "Cooperative")
+                and _SAME_USE.fullmatch(s[amount.end:m.start])), None)
             if investor is not None and target is not None:
                 graph.relate("INVESTS_IN", investor, target, sent, **props)
             elif "该项目" in window or "项目" in s[: amount.start]:

@@ -428,6 +428,8 @@ class SentenceMentions:
                 name = s[lo:end]
                 if name in lx.GENERIC_BODY_NAMES or _generic_body(name, suf):
                     continue
+                if typ == "Project" and alternation(lx.OFFICIAL_TITLES + lx.PERSON_TITLES).search(name):
+                    continue  # 名誉村主任张某董事长谈项目: a person's title inside is a clause, not a name
                 place = self._leading_place(lo, end)
                 if place is not None and s[place.end:end] in lx.FACILITIES:
                     continue  # 郭庄村党群服务中心: a facility every village has, not a named body
@@ -717,6 +719,13 @@ class SentenceMentions:
             canonical = lx.PROGRAMME_SYNONYMS.get(name, name)
             self.add(Mention("Programme", canonical, m.start(), m.end(), {name}))
 
+    def drop_facilities_inside_projects(self) -> None:
+        """杨树湾技术服务中心项目 is one project: the 中心 inside its name is no body of its own."""
+        projects = [x for x in self.found if x.type == "Project" and x.name.endswith("项目")]
+        self.found = [x for x in self.found if not (
+            x.type == "Organization" and x.name.endswith(("中心", "站", "基地"))
+            and any(p.start <= x.start and x.end == p.end - 2 for p in projects))]
+
     def run(self) -> list[Mention]:
         self.gazetteer_places()
         self.townships_and_villages()
@@ -728,6 +737,7 @@ class SentenceMentions:
         self.listed_enterprises()
         self.enumerated_bodies()
         self.branches()
+        self.drop_facilities_inside_projects()
         self.people()
         self.untitled_people()
         self.programmes()
@@ -1009,6 +1019,9 @@ def _distinctive(stem: str) -> bool:
         return True
     table = _pos_table()
     toks = tokens(stem)
+    if re.match(rf"[\u4e00-\u9fff]{{1,3}}[{lx.TOPONYM_CHARS}](?![\u4e00-\u9fff]?[村镇乡])", stem) and len(toks) > 1 \
+            and any(len(t) == 1 and t in lx.TOPONYM_CHARS for t in toks[:3]):
+        return True  # 杨树湾|技术服务中心: a natural place name opens it
     singles = [len(t) == 1 and CJK.match(t) and t not in lx.STOP_CHARS
                and table.get(t) in (None, "n", "ng", "nr", "ns", "a", "ag") for t in toks]
     if any(a and b for a, b in zip(singles, singles[1:], strict=False)):
