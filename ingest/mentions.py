@@ -802,6 +802,11 @@ def table_reading(s: str, i: int, suf: str, typ: str, lo: int | None, floor: int
             fused = _prefix_place(s, j, k)
             if fused is not None or _glued(s[lo:k]):
                 return k, fused
+        for k in range(lo + 1, i - 1):
+            # 十堰|山寿乡, 蕉城|桃福乡: a city's or county's short name glued to a name the table lacks
+            fused = _prefix_place(s, max(j, k - 3), k)
+            if fused is not None and fused.start <= lo:
+                return k, fused
         return _unknown_reading(s, lo, i), None
     # the rule found no name: a known one stands right after another place (辽阳县|统一镇), at
     # the start of a clause, or after a verb or function word (听说|吾隘镇) unless it is a verb itself
