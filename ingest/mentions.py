@@ -834,10 +834,15 @@ def _unknown_reading(s: str, lo: int, i: int) -> int | None:
     toks = tokens(s[lo:i])
     first = toks[0]
     table = _pos_table()
-    if len(toks) > 1 and len(first) >= 2 and first not in table and any(c in lx.STOP_CHARS for c in first):
-        cut = max(n for n, c in enumerate(first) if c in lx.STOP_CHARS) + 1
-        if i - (lo + cut) >= 2:
-            return lo + cut
+    pos, cut = lo, None
+    for tok in toks:
+        # a function character alone, or inside a word the segmenter made up (由洛舍, 议|由|桑红): the
+        # name starts after it
+        if (tok in lx.STOP_CHARS or tok not in table) and any(c in lx.STOP_CHARS for c in tok):
+            cut = pos + max(n for n, c in enumerate(tok) if c in lx.STOP_CHARS) + 1
+        pos += len(tok)
+    if cut is not None and i - cut >= 2:
+        return cut
     if len(toks) == 1 and table.get(first) in ("n", "vn", "v", "a", "l", "i") and first not in lx.VILLAGE_NAME_WORDS:
         return None  # 空壳村, 名誉村: a common word, not a name
     return lo
