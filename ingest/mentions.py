@@ -805,7 +805,7 @@ def table_reading(s: str, i: int, suf: str, typ: str, lo: int | None, floor: int
         for k in range(lo + 1, i - 1):
             # 十堰|山寿乡, 蕉城|桃福乡: a city's or county's short name glued to a name the table lacks
             fused = _prefix_place(s, max(j, k - 3), k)
-            if fused is not None and fused.start <= lo:
+            if fused is not None and fused.start <= lo and s[fused.start - 1: fused.start] not in tuple("镇乡村县区市"):
                 return k, fused
         return _unknown_reading(s, lo, i), None
     # the rule found no name: a known one stands right after another place (辽阳县|统一镇), at
@@ -928,8 +928,9 @@ def _generic_place(typ: str, stem: str, name: str) -> bool:
         return True
     if any(stem.startswith(h) for h in lx.GENERIC_PLACE_HEADS):
         return True
-    if re.search(r"[0-9一二三四五六七八九十两几多等个]$", stem) and not is_known(typ, name):
-        return True  # 两个村, 十多个村; but 统一镇 is a township
+    if (re.search(r"[0-9几多等个]$", stem) or re.fullmatch(r"[第0-9一二三四五六七八九十两百千]+", stem)
+            or re.search(r"[两几多个等第][一二三四五六七八九十]+$", stem)) and not is_known(typ, name):
+        return True  # 两个村, 十多个村, 第三村; but 统一镇, 李庄二村 are places
     ending = next((w for w in lx.GENERIC_PLACE_ENDINGS if name.endswith(w)), None)
     if ending is not None and (ending in lx.GENERIC_PLACE_WORDS or ending in _pos_table()
                                or not is_known(typ, name)):
