@@ -296,7 +296,7 @@ class Extractor:
                         graph.relate("LOCATED_IN", nodes[id(m)], subject, sent)
 
     def _posts(self, c: SentenceContext) -> None:
-        graph, sent, s, ordered, nodes, focus = c.graph, c.sent, c.s, c.ordered, c.nodes, c.focus
+        graph, sent, ordered, nodes, focus = c.graph, c.sent, c.ordered, c.nodes, c.focus
         # 3. posts
         for m in ordered:
             if m.type not in ("Official", "Person"):

@@ -686,18 +686,16 @@ class SentenceMentions:
                 name = f"“{inner}”{between}{m.group(3)}"
                 mention = Mention("Programme", name, m.start(), m.end(), {inner, name.replace("“", "").replace("”", "")})
                 self.add(mention)
-            elif _CODE.fullmatch(inner):
-                self.add(Mention("Programme", inner, m.start(), m.end(), {f"“{inner}”"}))
-            elif _CODED_NAME.fullmatch(inner) and inner not in lx.GENERIC_CODES and _pos_table().get(inner) is None \
-                    and (_CODE_AFTER.match(s, m.end()) or _CODE_BEFORE.search(s, 0, m.start())):
-                # a coded name that is carried out or served: 提供“六统一”生产服务, 开展“两进三帮”
-                self.add(Mention("Programme", inner, m.start(), m.end(), {f"“{inner}”"}))
-            elif inner.endswith(lx.QUOTED_PROGRAMME_ENDS) and not listing and len(inner) >= 4 \
-                    and s[m.start() - 1: m.start()] != "的":  # 落实省“百千万工程”部署; not 工作的“一号工程”
-                # “千村示范工程”: a campaign, not a construction project
-                self.found = [x for x in self.found if not (x.type == "Project" and x.overlaps(
-                    Mention("", "", m.start(), m.end())))]
-                self.add(Mention("Programme", inner, m.start(), m.end(), {f"“{inner}”"}))
+            elif _CODE.fullmatch(inner) or (
+                    # a coded name that is carried out or served: 提供“六统一”生产服务, 开展“两进三帮”
+                    _CODED_NAME.fullmatch(inner) and inner not in lx.GENERIC_CODES and _pos_table().get(inner) is None
+                    and (_CODE_AFTER.match(s, m.end()) or _CODE_BEFORE.search(s, 0, m.start()))) or (
+                    # a campaign named with its head inside the quotes: 落实省“千村示范工程”部署 (not 的“一号工程”)
+                    inner.endswith(lx.QUOTED_PROGRAMME_ENDS) and not listing and len(inner) >= 4
+                    and s[m.start() - 1: m.start()] != "的"):
+                span = Mention("Programme", inner, m.start(), m.end(), {f"“{inner}”"})
+                self.found = [x for x in self.found if not (x.type == "Project" and x.overlaps(span))]
+                self.add(span)  # a campaign, not a construction project
         cue = r"(?:开展|实施|推进|推行|落实|践行|打响|打好|启动|深化|创新)了?"
         # 实施了红黄蓝预警模式: an unquoted model or mechanism with a distinctive name
         for m in re.finditer(rf"{cue}([\u4e00-\u9fff]{{3,8}}?)(预警模式|工作模式|模式|机制|工作法)", s):

@@ -135,8 +135,9 @@ def normalise(raw: str) -> Normalised:
             # a column break inside a sentence: a full line that does not end a sentence
             broken = (prev not in _SENTENCE_END and len(line) >= full_line and (_is_cjk(nxt) or nxt.isdigit())
                       and not byline and not _META_LINE.search(line) and len(next_line) >= min(full_line, 12))
-            joined = full and not byline and prev not in _SENTENCE_END or (
-                not full and not byline and prev not in _SENTENCE_END and len(line) >= full_line - 2)
+            joined = (full and not byline and prev not in _SENTENCE_END or (
+                not full and not byline and prev not in _SENTENCE_END and len(line) >= full_line - 2)) \
+                and not _META_LINE.match(next_line)  # a headline above its date line stays a line of its own
             if (blank and not broken) or not prev or (not blank and not joined):
                 out.append("\n")
                 offs.append(raw_index[i])

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-ARTICLE_SUFFIXES = (".txt", ".text", ".md")
+ARTICLE_SUFFIXES = (".txt", ".text")  # README.md or NOTES.md beside the articles are not articles
 
 
 class ArticleReadError(ValueError):

@@ -128,3 +128,73 @@ def test_evidence_is_the_sentence_naming_both_ends():
     by_id = {e.id: e.name for e in doc.entities}
     rel = next(r for r in doc.relations if r.type == "LOCATED_IN" and by_id[r.source] == "王庄村")
     assert [e.sentence for e in rel.evidence] == ["柳林镇王庄村种植大棚。"]
+
+
+def test_photo_credits_and_trailing_bylines_are_authors():
+    doc = run("王庄村发展民宿\n王庄村（孙晓东 摄）\n柳林镇王庄村建成民宿十家。（文 周文斌）\n村里办起了合作社。（赵宝玉马晓龙）")
+    assert {"孙晓东", "周文斌", "赵宝玉", "马晓龙"} <= set(doc.article.authors)
+    assert doc.article.title == "王庄村发展民宿"  # the caption is no title
+    assert not (names(doc, "Person") | names(doc, "Official")) & set(doc.article.authors)
+
+
+def test_original_title_and_page_labels():
+    doc = run("(原标题:柳林镇绘就乡村振兴新图景)\n柳林镇王庄村建成冷库。")
+    assert doc.article.title == "柳林镇绘就乡村振兴新图景"
+    doc = run("00012版:今日范县\n\n王庄村的新变化\n\n吴晓梅\n\n柳林镇王庄村建成冷库。")
+    assert doc.article.title == "王庄村的新变化" and doc.article.authors == ["吴晓梅"]
+
+
+def test_headline_above_its_date_line_and_exclaimed_headline():
+    doc = run("柳林镇：王庄村喜领分红30万元\n2025-09-21 20:37:31 来源：范县新闻网\n柳林镇王庄村举行分红仪式。")
+    assert doc.article.title == "柳林镇：王庄村喜领分红30万元" and doc.article.published == "2025-09-21"
+    doc = run("好日子来了！王庄村喜领分红！\n范县新闻（吴晓梅）1月26日，柳林镇王庄村举行分红仪式。")
+    assert doc.article.title == "好日子来了！王庄村喜领分红！" and doc.article.authors == ["吴晓梅"]
+
+
+def test_newsroom_byline_and_spaced_names():
+    doc = run("■通讯员 吴光明 陈 阳\n本报讯 柳林镇王庄村建成冷库。\n范县融媒体中心记者 卢晓东 李江")
+    assert {"吴光明", "陈阳", "卢晓东", "李江"} <= set(doc.article.authors)
+
+
+def test_quoted_and_coded_programmes():
+    doc = run("柳林镇认真贯彻落实省“千村示范工程”部署，为王庄村提供“五统一”生产服务。")
+    assert {"千村示范工程", "五统一"} <= names(doc, "Programme")
+    assert "千村示范工程" not in names(doc, "Project")
+    doc = run("王庄村打造“金穗”自主品牌，实现“双增收”，成为全镇的“一号工程”。")
+    assert not names(doc, "Programme")  # a brand, a slogan and a metaphor are no programmes
+
+
+def test_small_businesses_named_in_quotes():
+    doc = run("他在村里办起了别具特色的“山居人家”民宿，又接连开办“稻香小院”“知味斋”。")
+    assert {"山居人家", "稻香小院", "知味斋"} <= names(doc, "Enterprise")
+
+
+def test_companies_listed_before_a_category_word():
+    doc = run("镇里协调修正药业、鑫源集团等企业入驻园区。")
+    assert {"修正药业", "鑫源集团"} <= names(doc, "Enterprise")
+
+
+def test_people_named_without_a_title():
+    doc = run("在外打工多年的王启明介绍，民宿优先雇用本村村民。拿到分红的刘秀英笑得合不拢嘴。")
+    assert {"王启明", "刘秀英"} <= names(doc, "Person")
+
+
+def test_project_total_paid_by_a_village():
+    doc = run("据悉，杨树湾技术服务中心项目总投资5000多万元，由王庄村独自出资建设。")
+    by_id = {e.id: e.name for e in doc.entities}
+    inv = [r for r in doc.relations if r.type == "INVESTS_IN"]
+    assert [(by_id[r.source], by_id[r.target], r.properties["amount_yuan"]) for r in inv] == [
+        ("王庄村", "杨树湾技术服务中心项目", 50_000_000)]
+    assert "杨树湾技术服务中心" not in names(doc, "Organization")
+
+
+def test_amount_goes_into_its_own_clause():
+    doc = run("王庄村、李庄村共同出资150万元，在园区新建厂房，并协调鑫源公司入驻。")
+    assert ("李庄村", "鑫源公司") not in rels(doc, "INVESTS_IN")
+    doc = run("由华泰公司投入帮扶资金40万元，帮助王庄村建成大棚。")
+    assert ("华泰公司", "王庄村") in rels(doc, "INVESTS_IN")
+
+
+def test_generic_kinds_of_body_are_not_nodes():
+    doc = run("柳林镇成立强村公司，推进强村项目。")
+    assert not names(doc, "Enterprise") and not names(doc, "Project")
