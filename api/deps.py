@@ -7,9 +7,9 @@ from typing import Annotated, Any
 
 from fastapi import Depends, Request
 
-from api.config import get_settings
-from graph.queries import SavedQuery, load_queries, run_saved
-from graph.store import Row, Store, open_store
+from ruralkg.api.config import get_settings
+from ruralkg.graph.queries import SavedQuery, load_queries, run_saved
+from ruralkg.graph.store import Row, Store, open_store
 
 
 def get_store(request: Request) -> Store:

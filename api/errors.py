@@ -7,9 +7,9 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from graph.embedded import StoreError
-from graph.queries import QueryParamError
-from graph.store import QueryError, QueryTimeout
+from ruralkg.graph.embedded import StoreError
+from ruralkg.graph.queries import QueryParamError
+from ruralkg.graph.store import QueryError, QueryTimeout
 
 
 class NotFound(Exception):

@@ -2,8 +2,8 @@
 
 from fastapi import FastAPI
 
-from api import errors
-from api.routes import branches, browser, compare, entities, evidence, health, queries
+from ruralkg.api import errors
+from ruralkg.api.routes import branches, browser, compare, entities, evidence, health, queries
 
 app = FastAPI(
     title="ruralkg",

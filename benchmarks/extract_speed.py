@@ -14,8 +14,8 @@ from pathlib import Path
 
 import jieba
 
-from ingest.extractor import Extractor
-from ingest.reader import article_files, read_article
+from ruralkg.ingest.extractor import Extractor
+from ruralkg.ingest.reader import article_files, read_article
 from ruralkg.settings import DEFAULT_CORPUS
 
 

@@ -27,11 +27,11 @@ def main() -> None:
     os.environ.update(RURALKG_DATA=tempfile.mkdtemp(), RURALKG_FALKOR_PORT=str(port))
     os.environ.pop("NEO4J_URI", None)
 
-    from graph.ddl import ensure_schema
-    from graph.embedded import EmbeddedFalkor
-    from graph.loader import graph_counts, load_article
-    from graph.store import open_store
-    from ingest.pipeline import extract_paths
+    from ruralkg.graph.ddl import ensure_schema
+    from ruralkg.graph.embedded import EmbeddedFalkor
+    from ruralkg.graph.loader import graph_counts, load_article
+    from ruralkg.graph.store import open_store
+    from ruralkg.ingest.pipeline import extract_paths
     from ruralkg.settings import DEFAULT_CORPUS, get_settings
 
     docs = [o.extraction for o in extract_paths([Path(DEFAULT_CORPUS)]) if o.extraction]

@@ -5,7 +5,7 @@ Everything else the project runs is the Cypher subset that both engines accept.
 
 from __future__ import annotations
 
-from graph.store import QueryError, Store
+from ruralkg.graph.store import QueryError, Store
 
 INDEXED = (("Entity", "id"), ("Entity", "name"), ("Article", "id"))
 

@@ -10,7 +10,7 @@ from falkordb.edge import Edge
 from falkordb.node import Node
 from falkordb.path import Path as FPath
 
-from graph.store import QueryError, QueryTimeout, Row, node_shape
+from ruralkg.graph.store import QueryError, QueryTimeout, Row, node_shape
 from ruralkg.settings import Settings
 
 

@@ -12,9 +12,9 @@ import hashlib
 from dataclasses import dataclass
 from typing import Any
 
-from graph.model import ENTITY_LABELS, RELATION_TYPES, labels_for
-from graph.store import Store
-from ingest.document import Extraction
+from ruralkg.graph.model import ENTITY_LABELS, RELATION_TYPES, labels_for
+from ruralkg.graph.store import Store
+from ruralkg.ingest.document import Extraction
 
 
 def stable_id(*parts: str, size: int = 16) -> str:

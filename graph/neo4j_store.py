@@ -8,7 +8,7 @@ import neo4j
 from neo4j.exceptions import ClientError, Neo4jError, ServiceUnavailable
 from neo4j.graph import Node, Path, Relationship
 
-from graph.store import QueryError, QueryTimeout, Row, node_shape
+from ruralkg.graph.store import QueryError, QueryTimeout, Row, node_shape
 from ruralkg.settings import Settings
 
 

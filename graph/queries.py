@@ -19,7 +19,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from graph.store import Row, Store
+from ruralkg.graph.store import Row, Store
 from ruralkg.settings import CYPHER_DIR, get_settings
 
 _PARAM = re.compile(r"^//\s*param:\s*(\w+)\s+([\w<>\[\]]+)(?:\s*=\s*(.*?))?\s*(?:--\s*(.*))?$")

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from rdflib import RDF, RDFS, Graph, Literal, Namespace, URIRef
 
-from graph.store import Store
+from ruralkg.graph.store import Store
 
 RK = Namespace("https://ruralkg.example.org/ontology#")
 DATA = Namespace("https://ruralkg.example.org/id/")

@@ -44,11 +44,11 @@ def node_shape(node_id: Any, labels: list[str], properties: dict[str, Any]) -> R
 def open_store(settings: Settings, *, start_embedded: bool = False) -> Store:
     """Neo4j when NEO4J_URI is set, else the embedded FalkorDB (started on demand when asked)."""
     if settings.engine == "neo4j":
-        from graph.neo4j_store import Neo4jStore
+        from ruralkg.graph.neo4j_store import Neo4jStore
 
         return Neo4jStore(settings)
-    from graph.embedded import EmbeddedFalkor, StoreError
-    from graph.falkordb_store import FalkorStore
+    from ruralkg.graph.embedded import EmbeddedFalkor, StoreError
+    from ruralkg.graph.falkordb_store import FalkorStore
 
     server = EmbeddedFalkor(settings)
     if start_embedded:

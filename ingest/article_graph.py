@@ -5,10 +5,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from graph.model import RELATION_ENDS
-from ingest.document import Evidence, Fact, Relation
-from ingest.normalize import Normalised
-from ingest.segment import Sentence
+from ruralkg.graph.model import RELATION_ENDS
+from ruralkg.ingest.document import Evidence, Fact, Relation
+from ruralkg.ingest.normalize import Normalised
+from ruralkg.ingest.segment import Sentence
 
 PLACE_RANK = {"Province": 0, "City": 1, "County": 2, "Township": 3, "Village": 4}
 

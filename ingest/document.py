@@ -11,7 +11,7 @@ from typing import Any
 
 from pydantic import BaseModel, Field, field_validator, model_validator
 
-from graph.model import ENTITY_LABELS, RELATION_ENDS, RELATION_TYPES
+from ruralkg.graph.model import ENTITY_LABELS, RELATION_ENDS, RELATION_TYPES
 
 
 def _one_of(value: str, allowed: tuple[str, ...], what: str) -> str:

@@ -11,13 +11,13 @@ import hashlib
 import re
 from pathlib import Path
 
-from ingest import lexicon as lx
-from ingest.amounts import find_facts, find_money
-from ingest.article_graph import PLACE_RANK, ArticleGraph, Focus, Node
-from ingest.document import ArticleMeta, Entity, Extraction, Fact
-from ingest.mentions import Mention, alternation, find_mentions, tokens
-from ingest.normalize import normalise
-from ingest.resolve import (
+from ruralkg.ingest import lexicon as lx
+from ruralkg.ingest.amounts import find_facts, find_money
+from ruralkg.ingest.article_graph import PLACE_RANK, ArticleGraph, Focus, Node
+from ruralkg.ingest.document import ArticleMeta, Entity, Extraction, Fact
+from ruralkg.ingest.mentions import Mention, alternation, find_mentions, tokens
+from ruralkg.ingest.normalize import normalise
+from ruralkg.ingest.resolve import (
     assign_keys,
     drop_place_stems,
     gazetteer_ancestors,
@@ -26,7 +26,7 @@ from ingest.resolve import (
     original_forms,
     sharpen_evidence,
 )
-from ingest.segment import Sentence, segment
+from ruralkg.ingest.segment import Sentence, segment
 
 ACTORS = ("Township", "Village", "County", "City", "Branch", "Organization", "Enterprise", "Cooperative")
 _BRANCH_REFERENCE = re.compile(r"(该|本)?(镇|乡|街道|社区|村)(党委|党工委|党总支|党支部)")
@@ -535,7 +535,7 @@ class Extractor:
         return None
 
 def extract_file(path: Path, raw: str | None = None) -> Extraction:
-    from ingest.reader import read_article
+    from ruralkg.ingest.reader import read_article
 
     text = raw if raw is not None else read_article(path)
     return Extractor().extract_text(text, str(path))

@@ -16,9 +16,9 @@ import ahocorasick
 import jieba
 import jieba.posseg
 
-from ingest import lexicon as lx
-from ingest.gazetteer import gazetteer, short_name
-from ingest.villages import is_known
+from ruralkg.ingest import lexicon as lx
+from ruralkg.ingest.gazetteer import gazetteer, short_name
+from ruralkg.ingest.villages import is_known
 
 jieba.setLogLevel(logging.WARNING)
 _CODE = re.compile(r"[0-9+＋xX×\-]{2,}|[一二三四五六七八九十两]个[一二三四五六七八九十百0-9]+")

@@ -8,9 +8,9 @@ from pathlib import Path
 
 from pydantic import ValidationError
 
-from ingest.document import Extraction
-from ingest.extractor import Extractor
-from ingest.reader import ArticleReadError, article_files, read_article
+from ruralkg.ingest.document import Extraction
+from ruralkg.ingest.extractor import Extractor
+from ruralkg.ingest.reader import ArticleReadError, article_files, read_article
 
 
 @dataclass

@@ -5,11 +5,11 @@ from __future__ import annotations
 
 import re
 
-from ingest.article_graph import PLACE_RANK, ArticleGraph, Node
-from ingest.gazetteer import gazetteer, short_name
-from ingest.normalize import Normalised
-from ingest.segment import Sentence
-from ingest.villages import township_of
+from ruralkg.ingest.article_graph import PLACE_RANK, ArticleGraph, Node
+from ruralkg.ingest.gazetteer import gazetteer, short_name
+from ruralkg.ingest.normalize import Normalised
+from ruralkg.ingest.segment import Sentence
+from ruralkg.ingest.villages import township_of
 
 
 def merge_variants(graph: ArticleGraph) -> None:

@@ -21,8 +21,8 @@ console = Console(stderr=True, soft_wrap=True)
 
 def _open_store(start_embedded: bool = False):
     """The configured store, or a one-line message and exit 1 when it cannot be reached."""
-    from graph.embedded import StoreError
-    from graph.store import open_store
+    from ruralkg.graph.embedded import StoreError
+    from ruralkg.graph.store import open_store
 
     try:
         return open_store(get_settings(), start_embedded=start_embedded)
@@ -35,7 +35,7 @@ def _open_store(start_embedded: bool = False):
 def extract(paths: list[Path] = typer.Argument(..., help="article files or folders of *.txt"),
             out: Path = typer.Option(..., "--out", help="folder for one NAME.json per article")) -> None:
     """Extract entities and relations; no store needed."""
-    from ingest.pipeline import extract_paths
+    from ruralkg.ingest.pipeline import extract_paths
 
     out.mkdir(parents=True, exist_ok=True)
     failures = 0
@@ -54,10 +54,10 @@ def extract(paths: list[Path] = typer.Argument(..., help="article files or folde
 
 
 def _ingest(paths: list[Path]) -> dict:
-    from graph.ddl import ensure_schema
-    from graph.loader import graph_counts, load_article
-    from graph.store import QueryError
-    from ingest.pipeline import count_files, extract_paths
+    from ruralkg.graph.ddl import ensure_schema
+    from ruralkg.graph.loader import graph_counts, load_article
+    from ruralkg.graph.store import QueryError
+    from ruralkg.ingest.pipeline import count_files, extract_paths
 
     settings = get_settings()
     store = _open_store(start_embedded=settings.engine == "falkordb")
@@ -103,14 +103,14 @@ def serve(host: str = typer.Option(None, help="default 127.0.0.1"), port: int = 
     import uvicorn
 
     settings = get_settings()
-    uvicorn.run("api.main:app", host=host or settings.api_host, port=port or settings.api_port, log_level="info")
+    uvicorn.run("ruralkg.api.main:app", host=host or settings.api_host, port=port or settings.api_port, log_level="info")
 
 
 @app.command()
 def demo(corpus: Path = typer.Option(DEFAULT_CORPUS, "--corpus", help="folder of articles to ingest"),
          port: int = typer.Option(None, help="API port (default 8000)")) -> None:
     """Start the embedded store, ingest the sample corpus, serve the API and say where to look."""
-    from graph.embedded import EmbeddedFalkor, StoreError
+    from ruralkg.graph.embedded import EmbeddedFalkor, StoreError
 
     settings = get_settings()
     if settings.engine == "falkordb":
@@ -138,7 +138,7 @@ def demo(corpus: Path = typer.Option(DEFAULT_CORPUS, "--corpus", help="folder of
 
 @store_app.command("start")
 def store_start() -> None:
-    from graph.embedded import EmbeddedFalkor, StoreError
+    from ruralkg.graph.embedded import EmbeddedFalkor, StoreError
 
     try:
         console.print(EmbeddedFalkor(get_settings()).start().describe())
@@ -149,7 +149,7 @@ def store_start() -> None:
 
 @store_app.command("stop")
 def store_stop() -> None:
-    from graph.embedded import EmbeddedFalkor, StoreError
+    from ruralkg.graph.embedded import EmbeddedFalkor, StoreError
 
     try:
         stopped = EmbeddedFalkor(get_settings()).stop()
@@ -161,7 +161,7 @@ def store_stop() -> None:
 
 @store_app.command("status")
 def store_status() -> None:
-    from graph.embedded import EmbeddedFalkor
+    from ruralkg.graph.embedded import EmbeddedFalkor
 
     status = EmbeddedFalkor(get_settings()).status()
     print(status.describe())
@@ -174,8 +174,8 @@ def query(name: str = typer.Argument(None, help="saved query name; omit to list 
           param: list[str] = typer.Option([], "--param", "-p", help="NAME=VALUE"),
           fmt: str = typer.Option("table", "--format", help="table | json | csv")) -> None:
     """List or run the saved queries in cypher/."""
-    from graph.queries import QueryParamError, load_queries, run_saved
-    from graph.store import QueryError
+    from ruralkg.graph.queries import QueryParamError, load_queries, run_saved
+    from ruralkg.graph.store import QueryError
 
     queries = load_queries()
     if not name:
@@ -195,7 +195,7 @@ def query(name: str = typer.Argument(None, help="saved query name; omit to list 
     if fmt == "json":
         print(json.dumps(rows, ensure_ascii=False, indent=1))
     elif fmt == "csv":
-        from graph.queries import rows_to_csv
+        from ruralkg.graph.queries import rows_to_csv
 
         sys.stdout.write(rows_to_csv(rows))
     else:
@@ -211,7 +211,7 @@ def query(name: str = typer.Argument(None, help="saved query name; omit to list 
 def export(out: Path = typer.Option(..., "--out", help="file to write"),
            fmt: str = typer.Option("turtle", "--format", help="turtle | xml | nt | json-ld")) -> None:
     """Export the graph as RDF, using the terms of ontology.ttl."""
-    from graph.rdf_export import export_graph
+    from ruralkg.graph.rdf_export import export_graph
 
     store = _open_store()
     n = export_graph(store, out, fmt)

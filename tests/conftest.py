@@ -67,7 +67,7 @@ def settings_for(store_env):
 
 @pytest.fixture(scope="session")
 def store(ingested, settings_for):
-    from graph.store import open_store
+    from ruralkg.graph.store import open_store
 
     s = open_store(settings_for())
     yield s

@@ -97,7 +97,7 @@ def test_openapi_lists_every_endpoint(api):
 
 def test_browser_style_and_guide(api):
     style = api.get("/browser/style.grass").text
-    from graph.model import ENTITY_LABELS
+    from ruralkg.graph.model import ENTITY_LABELS
 
     assert all(f"node.{label} " in style for label in ENTITY_LABELS) and "caption: '{name}'" in style
     guide = api.get("/browser/guide.html").text

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from graph.model import ENTITY_LABELS, RELATION_TYPES
+from ruralkg.graph.model import ENTITY_LABELS, RELATION_TYPES
 from ruralkg.settings import CYPHER_DIR, PROJECT_ROOT
 
 LINT_DIR = PROJECT_ROOT / "tools" / "cypher-lint"
@@ -43,9 +43,9 @@ def test_the_linter_catches_errors(tmp_path):
 
 def test_loader_statement_and_neo4j_ddl_pass_neo4j_grammar(tmp_path):
     """The statements graph/ writes with (not only the saved queries) are valid Neo4j 5 Cypher."""
-    from graph.ddl import NEO4J_DDL
-    from graph.loader import plan_article
-    from ingest.extractor import Extractor
+    from ruralkg.graph.ddl import NEO4J_DDL
+    from ruralkg.graph.loader import plan_article
+    from ruralkg.ingest.extractor import Extractor
 
     doc = Extractor().extract_text("东昌府区张炉集镇梅家村党支部领办了梅家种植专业合作社，投资50万元建设冷库。", "x.txt")
     plan = plan_article(doc)

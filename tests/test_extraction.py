@@ -7,11 +7,11 @@ from pathlib import Path
 
 import pytest
 
-from ingest.amounts import find_facts, parse_money
-from ingest.document import Extraction
-from ingest.extractor import Extractor
-from ingest.normalize import normalise
-from ingest.reader import ArticleReadError, decode
+from ruralkg.ingest.amounts import find_facts, parse_money
+from ruralkg.ingest.document import Extraction
+from ruralkg.ingest.extractor import Extractor
+from ruralkg.ingest.normalize import normalise
+from ruralkg.ingest.reader import ArticleReadError, decode
 from tests.conftest import CORPUS, cli
 
 

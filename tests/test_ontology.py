@@ -2,8 +2,8 @@
 
 from rdflib import OWL, RDF, Graph, Namespace
 
-from graph.model import ENTITY_LABELS, RELATION_TYPES
-from graph.rdf_export import _camel
+from ruralkg.graph.model import ENTITY_LABELS, RELATION_TYPES
+from ruralkg.graph.rdf_export import _camel
 from ruralkg.settings import ONTOLOGY_PATH
 
 RK = Namespace("https://ruralkg.example.org/ontology#")
@@ -20,7 +20,7 @@ def test_ontology_declares_the_model():
 
 
 def test_rdf_export_of_the_ingested_graph(store, tmp_path):
-    from graph.rdf_export import export_graph
+    from ruralkg.graph.rdf_export import export_graph
 
     out = tmp_path / "g.ttl"
     n = export_graph(store, out)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from graph.queries import bind, load_queries, run_saved
+from ruralkg.graph.queries import bind, load_queries, run_saved
 
 
 def _id(store, name: str) -> str:
@@ -72,7 +72,7 @@ def test_investments_into(store):
 
 
 def test_params_are_validated():
-    from graph.queries import QueryParamError
+    from ruralkg.graph.queries import QueryParamError
 
     q = load_queries()["entity_search"]
     with pytest.raises(QueryParamError):

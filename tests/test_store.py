@@ -38,8 +38,8 @@ def test_every_relation_has_evidence(store):
 
 
 def test_same_village_in_two_articles_is_one_node(store, settings_for, tmp_path):
-    from graph.loader import load_article
-    from ingest.extractor import Extractor
+    from ruralkg.graph.loader import load_article
+    from ruralkg.ingest.extractor import Extractor
 
     text_a = "东昌府区张炉集镇鸿雁湾村党支部领办了鸿雁种植专业合作社。"
     text_b = "近日，东昌府区张炉集镇鸿雁湾村新建了一座冷库。"
@@ -52,9 +52,9 @@ def test_same_village_in_two_articles_is_one_node(store, settings_for, tmp_path)
 
 def test_a_failing_article_leaves_nothing_behind(store):
     """One statement per article: a store error in the middle keeps none of it."""
-    from graph.loader import load_article
-    from graph.store import QueryError
-    from ingest.document import Extraction
+    from ruralkg.graph.loader import load_article
+    from ruralkg.graph.store import QueryError
+    from ruralkg.ingest.document import Extraction
 
     doc = Extraction.model_validate({
         "article": {"id": "atomicity-test"},
@@ -83,9 +83,9 @@ def test_bad_files_are_named_and_do_not_stop_the_rest(ingested, store_env, tmp_p
 
 
 def test_graph_survives_stop_start_and_kill(ingested, store_env, settings_for):
-    from graph.embedded import EmbeddedFalkor
-    from graph.loader import graph_counts
-    from graph.store import open_store
+    from ruralkg.graph.embedded import EmbeddedFalkor
+    from ruralkg.graph.loader import graph_counts
+    from ruralkg.graph.store import open_store
 
     settings = settings_for()
     store = open_store(settings)
@@ -116,8 +116,8 @@ def test_taken_port_gives_a_clear_message(store_env, tmp_path):
 
 
 def test_same_village_name_under_two_townships_is_two_nodes(store, tmp_path):
-    from graph.loader import load_article
-    from ingest.extractor import Extractor
+    from ruralkg.graph.loader import load_article
+    from ruralkg.ingest.extractor import Extractor
 
     for text in ("东昌府区张炉集镇鸿鹄庄村建成冷库。", "东昌府区斗虎屯镇鸿鹄庄村建成冷库。"):
         load_article(store, Extractor().extract_text(text, str(tmp_path / "x.txt")))
@@ -127,7 +127,7 @@ def test_same_village_name_under_two_townships_is_two_nodes(store, tmp_path):
 
 
 def test_reads_are_read_only_and_time_limited(store):
-    from graph.store import QueryError, QueryTimeout
+    from ruralkg.graph.store import QueryError, QueryTimeout
 
     with pytest.raises(QueryError):
         store.read("CREATE (n:Entity {id: 'should-not-exist'})")

@@ -2,10 +2,10 @@
 
 from fastapi import APIRouter, Query
 
-from api.deps import RunnerDep
-from api.errors import NotFound
-from api.models import BranchBodies, EvidenceItem, LedBody
-from api.routes.evidence import evidence_items
+from ruralkg.api.deps import RunnerDep
+from ruralkg.api.errors import NotFound
+from ruralkg.api.models import BranchBodies, EvidenceItem, LedBody
+from ruralkg.api.routes.evidence import evidence_items
 
 router = APIRouter(prefix="/branches", tags=["branches"])
 

@@ -10,7 +10,7 @@ import json
 from fastapi import APIRouter
 from fastapi.responses import HTMLResponse, PlainTextResponse
 
-from api.deps import QueriesDep
+from ruralkg.api.deps import QueriesDep
 from ruralkg.settings import PROJECT_ROOT
 
 router = APIRouter(prefix="/browser", tags=["neo4j browser"])

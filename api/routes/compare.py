@@ -2,9 +2,9 @@
 
 from fastapi import APIRouter, Query
 
-from api.deps import RunnerDep
-from api.errors import NotFound
-from api.models import ComparisonTable
+from ruralkg.api.deps import RunnerDep
+from ruralkg.api.errors import NotFound
+from ruralkg.api.models import ComparisonTable
 
 router = APIRouter(prefix="/compare", tags=["compare"])
 
@@ -12,7 +12,7 @@ router = APIRouter(prefix="/compare", tags=["compare"])
 def _table(run: RunnerDep, level: str, names: list[str]) -> ComparisonTable:
     wanted = [n.strip() for item in names for n in item.replace("，", ",").split(",") if n.strip()]
     if len(wanted) < 2:
-        from graph.queries import QueryParamError
+        from ruralkg.graph.queries import QueryParamError
 
         raise QueryParamError(f"give at least two {level} names, e.g. ?names=A&names=B")
     rows = run(f"compare_{level}", names=wanted)

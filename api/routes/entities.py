@@ -2,10 +2,10 @@
 
 from fastapi import APIRouter, Query
 
-from api.deps import RunnerDep
-from api.errors import NotFound
-from api.models import EntityDetail, EntityHit, GraphEdge, GraphNode, GraphView, SearchPage
-from graph.model import ENTITY_LABELS
+from ruralkg.api.deps import RunnerDep
+from ruralkg.api.errors import NotFound
+from ruralkg.api.models import EntityDetail, EntityHit, GraphEdge, GraphNode, GraphView, SearchPage
+from ruralkg.graph.model import ENTITY_LABELS
 
 router = APIRouter(prefix="/entities", tags=["entities"])
 
@@ -16,7 +16,7 @@ def search(run: RunnerDep, q: str = Query(..., min_length=1, description="a name
            place: str | None = Query(None, description="only entities in this place"),
            skip: int = Query(0, ge=0), limit: int = Query(20, ge=1, le=1000)) -> SearchPage:
     if type is not None and type not in ENTITY_LABELS:
-        from graph.queries import QueryParamError
+        from ruralkg.graph.queries import QueryParamError
 
         raise QueryParamError(f"type must be one of {', '.join(ENTITY_LABELS)}, not {type!r}")
     rows = run("entity_search", q=q.strip(), type=type, place=place, skip=skip, limit=limit)

@@ -2,9 +2,9 @@
 
 from fastapi import APIRouter
 
-from api.deps import RunnerDep
-from api.errors import NotFound
-from api.models import EvidenceItem, RelationEvidence
+from ruralkg.api.deps import RunnerDep
+from ruralkg.api.errors import NotFound
+from ruralkg.api.models import EvidenceItem, RelationEvidence
 
 router = APIRouter(prefix="/relations", tags=["relations"])
 

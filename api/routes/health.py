@@ -2,9 +2,9 @@
 
 from fastapi import APIRouter
 
-from api.deps import StoreDep
-from api.models import Health
-from graph.loader import graph_counts
+from ruralkg.api.deps import StoreDep
+from ruralkg.api.models import Health
+from ruralkg.graph.loader import graph_counts
 
 router = APIRouter(tags=["health"])
 

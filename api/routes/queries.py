@@ -5,10 +5,10 @@ from typing import Any
 from fastapi import APIRouter, Body, Query, Request
 from fastapi.responses import PlainTextResponse
 
-from api.deps import QueriesDep, RunnerDep
-from api.errors import NotFound
-from api.models import QueryInfo, QueryParamInfo, QueryResult
-from graph.queries import rows_to_csv
+from ruralkg.api.deps import QueriesDep, RunnerDep
+from ruralkg.api.errors import NotFound
+from ruralkg.api.models import QueryInfo, QueryParamInfo, QueryResult
+from ruralkg.graph.queries import rows_to_csv
 
 router = APIRouter(prefix="/queries", tags=["queries"])
 
