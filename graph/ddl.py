@@ -38,3 +38,27 @@ def ensure_schema(store: Store) -> None:
         except Exception as exc:  # noqa: BLE001 - the redis client raises ResponseError for "exists"
             if "already exists" not in str(exc).lower():
                 raise
+
+
+def drop_graph(store: Store) -> None:
+    """Delete every node and relationship: FalkorDB drops the graph key; Neo4j deletes in chunks."""
+    if store.engine == "neo4j":
+        while store.write("MATCH (n) WITH n LIMIT 10000 DETACH DELETE n RETURN count(*) AS c")[0]["c"]:
+            pass
+        return
+    try:
+        store.admin("GRAPH.DELETE", store.settings.graph_name)
+    except Exception as exc:  # noqa: BLE001 - an empty store has no graph key to delete
+        if "empty key" not in str(exc).lower() and "invalid graph" not in str(exc).lower():
+            raise
+
+
+def after_bulk_load(store: Store) -> None:
+    """After a large load, FalkorDB rewrites its append-only log as an RDB snapshot plus a short tail,
+    so a restart loads in seconds instead of replaying every statement. Neo4j needs nothing."""
+    if store.engine == "falkordb":
+        try:
+            store.admin("BGREWRITEAOF")
+        except Exception as exc:  # noqa: BLE001 - a rewrite already running is fine
+            if "in progress" not in str(exc).lower() and "already" not in str(exc).lower():
+                raise

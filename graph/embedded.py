@@ -88,6 +88,8 @@ class EmbeddedFalkor:
     def _answers(self) -> bool:
         try:
             return bool(self._client(0.5).ping())
+        except redis.BusyLoadingError:
+            return True  # up, still loading its data
         except redis.RedisError:
             return False
 
@@ -95,6 +97,8 @@ class EmbeddedFalkor:
         """True when the server on our port is the one whose data directory is ours."""
         try:
             cfg = self._client(0.5).config_get("dir")
+        except redis.BusyLoadingError:
+            return self._pid() is not None  # loading: our pid file names it
         except redis.RedisError:
             return False
         return Path(cfg.get("dir", "")).resolve() == self.dir.resolve()
@@ -121,8 +125,9 @@ class EmbeddedFalkor:
                 return False
         return True
 
-    def start(self, wait_s: float = 20.0) -> ServerStatus:
-        """Start the server unless it already runs; idempotent."""
+    def start(self, wait_s: float = 20.0, load_wait_s: float = 900.0, say=None) -> ServerStatus:
+        """Start the server unless it already runs; idempotent. Returns once the data is loaded
+        (``say`` hears how the load goes), which takes seconds after a compacted log."""
         if self._answers():
             if self._is_ours():
                 return self.status()
@@ -163,18 +168,30 @@ class EmbeddedFalkor:
         else:
             tail = self.logfile.read_text(errors="replace")[-800:] if self.logfile.exists() else ""
             raise StoreError(f"FalkorDB did not answer on {self.host}:{self.port} within {wait_s:.0f}s\n{tail}")
-        # Still loading the AOF/RDB after a restart: wait until it serves queries.
-        while time.monotonic() < deadline:
-            try:
-                info = self._client().info("persistence")
-                if not info.get("loading"):
-                    break
-            except redis.BusyLoadingError:
-                pass
-            time.sleep(0.05)
+        self._wait_loaded(load_wait_s, say)
         if rdb_only:
             self._client().config_set("appendonly", "yes")
         return self.status()
+
+    def _wait_loaded(self, wait_s: float, say) -> None:
+        """Wait until the server has loaded its data and serves queries."""
+        deadline = time.monotonic() + wait_s
+        told = 0.0
+        while True:
+            try:
+                info = self._client().info("persistence")
+                if not info.get("loading"):
+                    return
+                progress = info.get("loading_loaded_perc")
+            except redis.BusyLoadingError:
+                progress = None
+            now = time.monotonic()
+            if now > deadline:
+                raise StoreError(f"FalkorDB is still loading its data after {wait_s:.0f}s (log: {self.logfile})")
+            if say is not None and now - told >= 5:
+                told = now
+                say("embedded FalkorDB: loading its data" + (f" ({progress}%)" if progress is not None else "") + "…")
+            time.sleep(0.1)
 
     def stop(self, wait_s: float = 20.0) -> bool:
         """Stop cleanly (the server writes its data first); False when nothing was running."""

@@ -10,7 +10,7 @@ from falkordb.edge import Edge
 from falkordb.node import Node
 from falkordb.path import Path as FPath
 
-from ruralkg.graph.store import QueryError, QueryTimeout, Row, node_shape
+from ruralkg.graph.store import QueryError, QueryTimeout, Row, StoreUnavailable, node_shape
 from ruralkg.settings import Settings
 
 
@@ -51,8 +51,8 @@ class FalkorStore:
             if "empty key" in msg.lower() or "invalid graph operation on empty key" in msg.lower():
                 return []  # nothing loaded yet: an empty graph answers with no rows
             raise QueryError(msg) from exc
-        except redis.ConnectionError as exc:
-            raise QueryError(
+        except (redis.ConnectionError, redis.TimeoutError) as exc:
+            raise StoreUnavailable(
                 f"cannot reach the embedded store at {self.settings.falkor_host}:{self.settings.falkor_port}: {exc}"
             ) from exc
 

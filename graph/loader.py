@@ -1,19 +1,28 @@
-"""Load one extracted article into the store as one atomic statement.
+"""Load extracted articles into the store: many articles per statement, all or nothing per article.
 
-FalkorDB has no multi-statement transactions, so an article is a single statement: MERGE the
-Article, then one ``CALL { … }`` block per entity label and per relation type, each an
-``UNWIND`` over a parameter list. The blocks are chosen from fixed templates by label (a closed
-set), every value is a parameter. Ids are stable hashes, so loading twice changes nothing.
+A batch of articles is one statement: MERGE the Articles, then one ``CALL { … }`` block per entity
+label and per relation type, each an ``UNWIND`` over a parameter list. The blocks come from fixed
+templates chosen by label (a closed set); every value is a parameter. Ids are stable hashes, so
+loading twice changes nothing. When a batch fails, its articles are loaded one at a time, so only
+the bad one is refused (``load_articles``).
+
+Provenance is kept so an article can be taken back out (``graph/retract.py``): each MENTIONS edge
+holds what that article said of the entity (``aliases``, ``props`` as JSON), and each relation keeps
+parallel lists of its evidence (``evidence_ids``, ``evidence_articles``, ``evidence_sentences``,
+``evidence_props``).
 """
 
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass
+import json
+import time
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
 from typing import Any
 
 from ruralkg.graph.model import ENTITY_LABELS, RELATION_TYPES, labels_for
-from ruralkg.graph.store import Store
+from ruralkg.graph.store import QueryError, Store, StoreUnavailable
 from ruralkg.ingest.document import Extraction
 
 
@@ -27,11 +36,12 @@ def entity_key(entity_type: str, name: str, key: str | None) -> str:
 
 def _entity_block(label: str, param: str) -> str:
     return (
-        f"CALL {{ WITH a UNWIND ${param} AS r "
+        f"CALL {{ WITH k UNWIND ${param} AS r "
         f"MERGE (n:{labels_for(label)} {{id: r.id}}) "
         "ON CREATE SET n.name = r.name, n.type = r.type, n.key = r.key, n.aliases = [] "
         "SET n += r.props, n.aliases = n.aliases + [x IN r.aliases WHERE NOT x IN n.aliases] "
-        "MERGE (a)-[m:MENTIONS]->(n) SET m.count = r.count "
+        "WITH n, r MATCH (a:Article {id: r.article}) "
+        "MERGE (a)-[m:MENTIONS]->(n) SET m.count = r.count, m.aliases = r.aliases, m.props = r.props_json "
         "RETURN count(*) AS c_" + param + " }"
     )
 
@@ -40,14 +50,15 @@ def _relation_block(rel_type: str, param: str) -> str:
     if rel_type not in RELATION_TYPES:
         raise ValueError(rel_type)
     return (
-        f"CALL {{ WITH a UNWIND ${param} AS r "
+        f"CALL {{ WITH k UNWIND ${param} AS r "
         "MATCH (s:Entity {id: r.source}) MATCH (t:Entity {id: r.target}) "
         f"MERGE (s)-[x:{rel_type} {{id: r.id}}]->(t) "
         "SET x += r.props "
-        "WITH x, [e IN r.evidence WHERE NOT e.id IN coalesce(x.evidence_ids, [])] AS new "
+        "WITH x, r, [e IN r.evidence WHERE NOT e.id IN coalesce(x.evidence_ids, [])] AS new "
         "SET x.evidence_ids = coalesce(x.evidence_ids, []) + [e IN new | e.id], "
         "x.evidence_articles = coalesce(x.evidence_articles, []) + [e IN new | e.article], "
-        "x.evidence_sentences = coalesce(x.evidence_sentences, []) + [e IN new | e.sentence] "
+        "x.evidence_sentences = coalesce(x.evidence_sentences, []) + [e IN new | e.sentence], "
+        "x.evidence_props = coalesce(x.evidence_props, []) + [e IN new | r.props_json] "
         "RETURN count(*) AS c_" + param + " }"
     )
 
@@ -56,65 +67,147 @@ def _relation_block(rel_type: str, param: str) -> str:
 class LoadPlan:
     cypher: str
     params: dict[str, Any]
-    entity_ids: dict[str, str]
+    entity_ids: dict[str, dict[str, str]] = field(default_factory=dict)  # article id -> local id -> graph id
 
 
-def plan_article(doc: Extraction) -> LoadPlan:
-    """Translate one validated extraction into one parameterised statement."""
+def _scalar_props(props: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in props.items() if isinstance(v, str | int | float | bool | list)}
+
+
+def article_rows(doc: Extraction) -> tuple[dict[str, Any], dict[str, list[dict]], dict[str, list[dict]], dict[str, str]]:
+    """The parameter rows one article contributes: its Article, entity rows by label, relation rows by type."""
     art = doc.article
     article_props = {k: v for k, v in art.model_dump().items() if v is not None}
     ids: dict[str, str] = {}
-    rows: dict[str, list[dict[str, Any]]] = {label: [] for label in ENTITY_LABELS}
+    rows: dict[str, list[dict[str, Any]]] = {}
     for ent in doc.entities:
         key = entity_key(ent.type, ent.name, ent.key)
         gid = stable_id(key)
         ids[ent.id] = gid
-        props = {k: v for k, v in ent.properties.items() if isinstance(v, str | int | float | bool | list)}
+        props = _scalar_props(ent.properties)
         for fact in ent.facts:
             props[f"{fact.key}_evidence"] = fact.sentence
-        rows[ent.type].append(
-            {
-                "id": gid,
-                "key": key,
-                "name": ent.name,
-                "type": ent.type,
-                "aliases": sorted(set(ent.aliases) - {ent.name}),
-                "props": props,
-                "count": ent.mentions,
-            }
-        )
-    rel_rows: dict[str, dict[str, dict[str, Any]]] = {t: {} for t in RELATION_TYPES}
+        aliases = sorted(set(ent.aliases) - {ent.name})
+        rows.setdefault(ent.type, []).append({
+            "id": gid, "key": key, "name": ent.name, "type": ent.type, "aliases": aliases, "props": props,
+            "props_json": json.dumps(props, ensure_ascii=False, sort_keys=True), "count": ent.mentions,
+            "article": art.id,
+        })
+    rel_rows: dict[str, dict[str, dict[str, Any]]] = {}
     for rel in doc.relations:
         s, t = ids[rel.source], ids[rel.target]
         if s == t:
             continue
         rid = stable_id(rel.type, s, t)
-        row = rel_rows[rel.type].setdefault(rid, {"id": rid, "source": s, "target": t, "props": {}, "evidence": []})
+        row = rel_rows.setdefault(rel.type, {}).setdefault(
+            rid, {"id": rid, "source": s, "target": t, "props": {}, "evidence": []})
         row["props"].update({k: v for k, v in rel.properties.items() if isinstance(v, str | int | float | bool)})
         for ev in rel.evidence:
-            row["evidence"].append(
-                {"id": stable_id(art.id, ev.sentence, size=12), "article": art.id, "sentence": ev.sentence}
-            )
-    params: dict[str, Any] = {"article": article_props}
-    blocks = ["MERGE (a:Article {id: $article.id}) SET a += $article", "WITH a"]
+            row["evidence"].append({"id": stable_id(art.id, ev.sentence, size=12), "article": art.id,
+                                    "sentence": ev.sentence})
+    for by_id in rel_rows.values():
+        for row in by_id.values():
+            row["props_json"] = json.dumps(row["props"], ensure_ascii=False, sort_keys=True)
+    return article_props, rows, {t: list(v.values()) for t, v in rel_rows.items()}, ids
+
+
+def plan_batch(docs: list[Extraction], prelude: tuple[list[str], dict[str, Any]] | None = None) -> LoadPlan:
+    """One parameterised statement that loads every article of ``docs``.
+
+    ``prelude`` (blocks and their parameters) runs first in the same statement: the retraction of
+    the old versions of changed articles, so that replacing an article is atomic.
+    """
+    params: dict[str, Any] = {"articles": []}
+    entity_rows: dict[str, list[dict]] = {label: [] for label in ENTITY_LABELS}
+    relation_rows: dict[str, list[dict]] = {t: [] for t in RELATION_TYPES}
+    plan = LoadPlan("", params)
+    for doc in docs:
+        article_props, rows, rels, ids = article_rows(doc)
+        article_props["seq"] = time.time_ns() + len(params["articles"])  # load order: the last loaded wins
+        params["articles"].append({"id": doc.article.id, "props": article_props})
+        plan.entity_ids[doc.article.id] = ids
+        for label, items in rows.items():
+            entity_rows[label].extend(items)
+        for rel_type, items in rels.items():
+            relation_rows[rel_type].extend(items)
+    blocks: list[str] = []
+    if prelude is not None:
+        blocks.extend(prelude[0])
+        params.update(prelude[1])
+        blocks.append("WITH count(*) AS retracted")
+    blocks.append("UNWIND $articles AS ar MERGE (a:Article {id: ar.id}) SET a = ar.props")
+    blocks.append("WITH count(*) AS k")
     for label in ENTITY_LABELS:
-        if rows[label]:
+        if entity_rows[label]:
             name = f"e_{label}"
-            params[name] = rows[label]
+            params[name] = entity_rows[label]
             blocks.append(_entity_block(label, name))
     for rel_type in RELATION_TYPES:
-        if rel_rows[rel_type]:
+        if relation_rows[rel_type]:
             name = f"r_{rel_type}"
-            params[name] = list(rel_rows[rel_type].values())
+            params[name] = relation_rows[rel_type]
             blocks.append(_relation_block(rel_type, name))
-    blocks.append("RETURN a.id AS article")
-    return LoadPlan("\n".join(blocks), params, ids)
+    blocks.append("RETURN k AS articles")
+    plan.cypher = "\n".join(blocks)
+    return plan
+
+
+@dataclass
+class LoadResult:
+    loaded: list[str] = field(default_factory=list)  # article ids
+    refused: dict[str, str] = field(default_factory=dict)  # article id -> the store's reason
+
+
+def load_articles(store: Store, docs: list[Extraction],
+                  prelude_for: Callable[[list[Extraction]], tuple[list[str], dict[str, Any]] | None] | None = None
+                  ) -> LoadResult:
+    """Load a batch in one statement; if the store refuses it, load the articles one at a time so that
+    only the bad one is refused and nothing of it stays."""
+    result = LoadResult()
+    if not docs:
+        return result
+    try:
+        store.write(*_statement(docs, prelude_for))
+        result.loaded.extend(d.article.id for d in docs)
+        return result
+    except StoreUnavailable:
+        raise  # nothing to retry one by one: the caller reports what was not loaded
+    except QueryError as exc:
+        if len(docs) == 1:
+            result.refused[docs[0].article.id] = str(exc)
+            return result
+    for doc in docs:
+        try:
+            store.write(*_statement([doc], prelude_for))
+            result.loaded.append(doc.article.id)
+        except StoreUnavailable:
+            raise
+        except QueryError as exc:
+            result.refused[doc.article.id] = str(exc)
+    return result
+
+
+def _statement(docs: list[Extraction], prelude_for) -> tuple[str, dict[str, Any]]:
+    plan = plan_batch(docs, prelude_for(docs) if prelude_for else None)
+    return plan.cypher, plan.params
 
 
 def load_article(store: Store, doc: Extraction) -> LoadPlan:
-    plan = plan_article(doc)
+    """One article in one statement (tests and small tools)."""
+    plan = plan_batch([doc])
     store.write(plan.cypher, plan.params)
     return plan
+
+
+def batches(items: Iterable[Any], size: int) -> Iterable[list[Any]]:
+    batch: list[Any] = []
+    for item in items:
+        batch.append(item)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
 
 
 def graph_counts(store: Store) -> dict[str, int]:

@@ -8,7 +8,7 @@ import neo4j
 from neo4j.exceptions import ClientError, Neo4jError, ServiceUnavailable
 from neo4j.graph import Node, Path, Relationship
 
-from ruralkg.graph.store import QueryError, QueryTimeout, Row, node_shape
+from ruralkg.graph.store import QueryError, QueryTimeout, Row, StoreUnavailable, node_shape
 from ruralkg.settings import Settings
 
 
@@ -44,7 +44,7 @@ class Neo4jStore:
                 raise QueryTimeout(f"the query ran longer than {timeout_ms} ms and was stopped") from exc
             raise QueryError(exc.message or str(exc)) from exc
         except ServiceUnavailable as exc:
-            raise QueryError(f"cannot reach Neo4j at {self.settings.neo4j_uri}: {exc}") from exc
+            raise StoreUnavailable(f"cannot reach Neo4j at {self.settings.neo4j_uri}: {exc}") from exc
         except Neo4jError as exc:
             raise QueryError(str(exc)) from exc
 

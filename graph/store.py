@@ -22,6 +22,10 @@ class QueryTimeout(QueryError):
     """A query that ran past its time limit."""
 
 
+class StoreUnavailable(QueryError):
+    """The store cannot be reached (down, frozen or refusing connections): try again later."""
+
+
 class Store(Protocol):
     engine: str
 

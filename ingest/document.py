@@ -41,6 +41,7 @@ class ArticleMeta(BaseModel):
     source: str | None = None
     path: str | None = None
     char_count: int | None = None
+    content_hash: str | None = None  # of the text as read: decides whether a re-ingested article changed
 
 
 class Entity(BaseModel):

@@ -38,7 +38,17 @@ REFERENCES = {
 
 
 def article_id(text: str) -> str:
+    """The id of an article known only by its text."""
     return hashlib.sha1(re.sub(r"\s+", "", text).encode("utf-8")).hexdigest()[:16]
+
+
+def source_id(source: str) -> str:
+    """An article's identity is its source (path or URL): an edited file is the same article."""
+    return hashlib.sha1(("source\x1f" + source).encode("utf-8")).hexdigest()[:16]
+
+
+def content_hash(raw: str) -> str:
+    return hashlib.sha1(raw.encode("utf-8", "surrogatepass")).hexdigest()
 
 
 _FOR_SOMEONE = re.compile(r"为(?=[^，。；]{2,20}(申报|申请|争取|办理|协调|解决|提供))")
@@ -89,7 +99,8 @@ class SentenceContext:
 
 
 class Extractor:
-    def extract_text(self, raw: str, path: str | None = None) -> Extraction:
+    def extract_text(self, raw: str, path: str | None = None, article: str | None = None) -> Extraction:
+        """One article; its id is ``article`` when given, else its source ``path``, else its text."""
         norm = normalise(raw)
         seg = segment(norm.text)
         graph = ArticleGraph(norm)
@@ -112,7 +123,8 @@ class Extractor:
         original_forms(graph, norm, raw)
         sharpen_evidence(graph)
         meta = ArticleMeta(
-            id=article_id(norm.text),
+            id=article or (source_id(path) if path else article_id(norm.text)),
+            content_hash=content_hash(raw),
             title=seg.title,
             published=seg.published,
             authors=seg.authors,

@@ -53,48 +53,115 @@ def extract(paths: list[Path] = typer.Argument(..., help="article files or folde
         raise typer.Exit(1)
 
 
-def _ingest(paths: list[Path]) -> dict:
-    from ruralkg.graph.ddl import ensure_schema
-    from ruralkg.graph.loader import graph_counts, load_article
+def _ingest(paths: list[Path], workers: int | None = None, batch: int = 100, report_file: Path | None = None):
+    from ruralkg.graph.ingest_job import run_ingest
+    from ruralkg.graph.loader import graph_counts
     from ruralkg.graph.store import QueryError
-    from ruralkg.ingest.pipeline import count_files, extract_paths
+    from ruralkg.ingest.pipeline import count_files
 
     settings = get_settings()
     store = _open_store(start_embedded=settings.engine == "falkordb")
-    ensure_schema(store)
-    failures: list[str] = []
-    loaded = 0
     total = count_files(paths)
-    with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), console=console) as bar:
-        task = bar.add_task("ingesting", total=total or None)
-        for outcome in extract_paths(paths):
-            bar.update(task, description=f"ingesting {outcome.path.name}")
-            if outcome.extraction is None:
-                failures.append(outcome.error or str(outcome.path))
-            else:
-                try:
-                    load_article(store, outcome.extraction)
-                    loaded += 1
-                except QueryError as exc:
-                    failures.append(f"{outcome.path}: the store refused the article (nothing of it was kept): {exc}")
-            bar.advance(task)
-    counts = graph_counts(store)
+    try:
+        with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), console=console) as bar:
+            task = bar.add_task("ingesting", total=total or None)
+
+            def advance(outcome) -> None:
+                bar.update(task, description=f"ingesting {outcome.path.name}", advance=1)
+
+            report = run_ingest(store, paths, workers=workers, batch_size=batch, progress=advance)
+    except QueryError as exc:
+        console.print(f"[red]the store failed before the ingest could start: {exc}[/red]")
+        raise typer.Exit(1) from exc
+    for f in report.files:
+        if f.outcome in ("refused", "failed"):
+            console.print(f"[red]{f.outcome}[/red] {f.reason}")
+    summary = report.summary()
+    if report.store_error is None:
+        counts = graph_counts(store)
+        summary.update({f"graph_{k}": v for k, v in counts.items()})
+        console.print(f"articles loaded: {summary['loaded']}, unchanged: {summary['unchanged']}, "
+                      f"refused: {summary['refused']}, failed: {summary['failed']} ({summary['seconds']} s); "
+                      f"the graph now holds {counts['articles']} articles, {counts['nodes']} nodes, "
+                      f"{counts['relations']} relations")
+    else:
+        console.print(f"[red]the store became unreachable during the run: {report.store_error}; "
+                      f"{len(summary['not_loaded'])} article(s) were not loaded — run the same ingest again "
+                      f"once the store is back (loaded articles are skipped)[/red]")
     store.close()
-    for f in failures:
-        console.print(f"[red]failed[/red] {f}")
-    summary = {"articles_loaded": loaded, "failures": len(failures), **{f"graph_{k}": v for k, v in counts.items()}}
-    console.print(f"articles loaded: {loaded}, failures: {len(failures)}; the graph now holds "
-                  f"{counts['articles']} articles, {counts['nodes']} nodes, {counts['relations']} relations")
-    return summary
+    if report_file is not None:
+        report_file.write_text(json.dumps(report.as_json(), ensure_ascii=False, indent=1), encoding="utf-8")
+    return report, summary
 
 
 @app.command()
-def ingest(paths: list[Path] = typer.Argument(..., help="article files or folders of *.txt")) -> None:
-    """Extract articles and load them into the configured store (embedded FalkorDB unless NEO4J_URI is set)."""
-    summary = _ingest(paths)
+def ingest(paths: list[Path] = typer.Argument(..., help="article files or folders of *.txt"),
+           workers: int = typer.Option(None, help="extraction processes (default: one per core)"),
+           batch: int = typer.Option(100, help="articles per load statement"),
+           report: Path = typer.Option(None, "--report", help="write a JSON report of every file's outcome"),
+           strict: bool = typer.Option(False, "--strict", help="exit 2 when any file was refused or failed")) -> None:
+    """Extract articles and load them into the configured store (embedded FalkorDB unless NEO4J_URI is set).
+
+    An article already loaded and unchanged is skipped; an edited one replaces its old version."""
+    result, summary = _ingest(paths, workers, batch, report)
     print(json.dumps(summary, ensure_ascii=False))
-    if summary["failures"] and not summary["articles_loaded"]:
+    if result.store_error is not None:
         raise typer.Exit(1)
+    if summary["loaded"] + summary["unchanged"] == 0 and (summary["refused"] or summary["failed"]):
+        raise typer.Exit(1)
+    if strict and (summary["refused"] or summary["failed"]):
+        raise typer.Exit(2)
+
+
+@app.command()
+def articles(fmt: str = typer.Option("table", "--format", help="table | json")) -> None:
+    """List the ingested articles: id, title, date, source and how many entities each mentions."""
+    from ruralkg.graph.articles import list_articles
+
+    store = _open_store()
+    rows = list_articles(store)
+    store.close()
+    if fmt == "json":
+        print(json.dumps(rows, ensure_ascii=False, indent=1))
+        return
+    from rich.table import Table
+
+    table = Table("id", "title", "published", "source", "entities")
+    for r in rows:
+        table.add_row(r["id"], r.get("title") or "", r.get("published") or "", r.get("source") or "",
+                      str(r.get("entities", 0)))
+    Console().print(table)
+
+
+@app.command()
+def remove(ids: list[str] = typer.Argument(..., help="article ids or the paths they were read from")) -> None:
+    """Take articles out of the graph: their evidence and mentions go, and so does anything left without."""
+    from ruralkg.graph.articles import resolve_articles
+    from ruralkg.graph.retract import remove_articles
+
+    store = _open_store()
+    found, unknown = resolve_articles(store, ids)
+    for u in unknown:
+        console.print(f"[red]no ingested article {u!r}; `ruralkg articles` lists them[/red]")
+    if found:
+        remove_articles(store, found)
+        console.print(f"removed {len(found)} article(s)")
+    store.close()
+    if unknown:
+        raise typer.Exit(2)
+
+
+@app.command()
+def reset(yes: bool = typer.Option(False, "--yes", help="do not ask for confirmation")) -> None:
+    """Empty the graph: every article, entity and relation."""
+    from ruralkg.graph.retract import reset_graph
+
+    if not yes and not typer.confirm("Delete every article, entity and relation from the graph?"):
+        raise typer.Exit(1)
+    store = _open_store()
+    reset_graph(store)
+    store.close()
+    console.print("the graph is empty")
 
 
 @app.command()

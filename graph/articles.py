@@ -1,0 +1,35 @@
+"""The ingested articles as an analyst lists and names them."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from ruralkg.graph.store import Store
+from ruralkg.ingest.extractor import source_id
+
+_LIST = (
+    "MATCH (a:Article) OPTIONAL MATCH (a)-[m:MENTIONS]->() "
+    "RETURN a.id AS id, a.title AS title, a.published AS published, a.source AS source, a.path AS path, "
+    "a.authors AS authors, a.char_count AS char_count, count(m) AS entities ORDER BY a.path, a.id"
+)
+
+
+def list_articles(store: Store) -> list[dict[str, Any]]:
+    return store.read(_LIST, timeout_ms=120_000)
+
+
+def resolve_articles(store: Store, refs: list[str]) -> tuple[list[str], list[str]]:
+    """Article ids for ids or source paths; the references that name no ingested article."""
+    known = {r["id"]: r for r in store.read("MATCH (a:Article) RETURN a.id AS id, a.path AS path",
+                                            timeout_ms=120_000)}
+    by_path = {r["path"]: i for i, r in known.items() if r.get("path")}
+    found, unknown = [], []
+    for ref in refs:
+        if ref in known:
+            found.append(ref)
+            continue
+        resolved = str(Path(ref).resolve())
+        aid = by_path.get(resolved) or (source_id(resolved) if source_id(resolved) in known else None)
+        (found if aid else unknown).append(aid or ref)
+    return found, unknown

@@ -1,0 +1,113 @@
+"""Take articles back out of the graph: every evidence entry and mention they contributed.
+
+A relation left with no evidence and a node left with no mention disappear; a node or relation
+that other articles still state gets back exactly what those articles say of it (aliases and
+properties are recomputed from the provenance the loader keeps, in load order). The plan is read
+first and applied as blocks of one statement, so a retraction is atomic, and it can run as the
+prelude of the statement that loads an article's new version (``loader.plan_batch``).
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from ruralkg.graph.model import RELATION_TYPES
+from ruralkg.graph.store import Store
+
+_TOUCHED_NODES = (
+    "MATCH (a:Article) WHERE a.id IN $ids MATCH (a)-[:MENTIONS]->(n:Entity) "
+    "OPTIONAL MATCH (b:Article)-[m:MENTIONS]->(n) WHERE NOT b.id IN $ids "
+    "RETURN n.id AS id, n.name AS name, n.type AS type, n.key AS key, "
+    "collect([b.seq, b.id, m.aliases, m.props]) AS mentions"
+)
+_TOUCHED_RELATIONS = (
+    "MATCH (a:Article) WHERE a.id IN $ids MATCH (a)-[:MENTIONS]->(s:Entity)-[x]->(t:Entity) "
+    "WHERE any(e IN x.evidence_articles WHERE e IN $ids) "
+    "RETURN DISTINCT type(x) AS type, x.id AS id, s.id AS source, t.id AS target, x.evidence_ids AS ids, "
+    "x.evidence_articles AS articles, x.evidence_sentences AS sentences, x.evidence_props AS props"
+)
+
+
+def _relation_blocks(rel_type: str, n: int) -> list[str]:
+    if rel_type not in RELATION_TYPES:
+        raise ValueError(rel_type)
+    match = f"MATCH (:Entity {{id: r.source}})-[x:{rel_type} {{id: r.id}}]->(:Entity {{id: r.target}}) "
+    return [
+        f"CALL {{ UNWIND $x_del_{rel_type} AS r {match}DELETE x RETURN count(*) AS xd{n} }}",
+        f"CALL {{ UNWIND $x_set_{rel_type} AS r {match}SET x = r.props RETURN count(*) AS xs{n} }}",
+    ]
+
+
+def _merged(items: list[tuple[Any, str | None]]) -> dict[str, Any]:
+    """Properties stated by several articles, the last loaded winning."""
+    out: dict[str, Any] = {}
+    for _seq, raw in sorted(items, key=lambda x: x[0] or 0):
+        if raw:
+            out.update(json.loads(raw))
+    return out
+
+
+def plan_retraction(store: Store, article_ids: list[str]) -> tuple[list[str], dict[str, Any]]:
+    """Blocks and parameters that remove these articles' contributions (no-op for unknown ids)."""
+    ids = list(article_ids)
+    params: dict[str, Any] = {"retract_ids": ids}
+    node_del: list[str] = []
+    node_set: list[dict[str, Any]] = []
+    for row in store.read(_TOUCHED_NODES, {"ids": ids}) if ids else []:
+        mentions = [m for m in row["mentions"] if m and m[1] is not None]
+        if not mentions:
+            node_del.append(row["id"])
+            continue
+        mentions.sort(key=lambda m: m[0] or 0)
+        aliases: list[str] = []
+        for m in mentions:
+            aliases.extend(a for a in (m[2] or []) if a not in aliases)
+        props = _merged([(m[0], m[3]) for m in mentions])
+        props.update({"id": row["id"], "name": row["name"], "type": row["type"], "key": row["key"],
+                      "aliases": aliases})
+        node_set.append({"id": row["id"], "props": props})
+    rel_del: dict[str, list[dict]] = {t: [] for t in RELATION_TYPES}
+    rel_set: dict[str, list[dict]] = {t: [] for t in RELATION_TYPES}
+    for row in store.read(_TOUCHED_RELATIONS, {"ids": ids}) if ids else []:
+        keep = [i for i, art in enumerate(row["articles"] or []) if art not in ids]
+        ref = {"id": row["id"], "source": row["source"], "target": row["target"]}
+        if not keep:
+            rel_del[row["type"]].append(ref)
+            continue
+        evidence_props = row["props"] or [None] * len(row["articles"])
+        props = _merged([(i, evidence_props[i]) for i in keep])
+        props.update({
+            "id": row["id"],
+            "evidence_ids": [row["ids"][i] for i in keep],
+            "evidence_articles": [row["articles"][i] for i in keep],
+            "evidence_sentences": [row["sentences"][i] for i in keep],
+            "evidence_props": [evidence_props[i] for i in keep],
+        })
+        rel_set[row["type"]].append({**ref, "props": props})
+    blocks: list[str] = []
+    for n, rel_type in enumerate(RELATION_TYPES):
+        params[f"x_del_{rel_type}"] = rel_del[rel_type]
+        params[f"x_set_{rel_type}"] = rel_set[rel_type]
+        blocks.extend(_relation_blocks(rel_type, n))
+    params["node_del"], params["node_set"] = node_del, node_set
+    blocks += [
+        "CALL { UNWIND $retract_ids AS aid MATCH (a:Article {id: aid}) DETACH DELETE a RETURN count(*) AS ad }",
+        "CALL { UNWIND $node_del AS nid MATCH (n:Entity {id: nid}) DETACH DELETE n RETURN count(*) AS nd }",
+        "CALL { UNWIND $node_set AS r MATCH (n:Entity {id: r.id}) SET n = r.props RETURN count(*) AS ns }",
+    ]
+    return blocks, params
+
+
+def remove_articles(store: Store, article_ids: list[str]) -> None:
+    """Retract articles in one statement."""
+    blocks, params = plan_retraction(store, article_ids)
+    store.write("\n".join([*blocks, "RETURN ad + nd + ns AS changed"]), params)
+
+
+def reset_graph(store: Store) -> None:
+    """Empty the graph (articles and entities), then recreate its indexes and constraints."""
+    from ruralkg.graph.ddl import drop_graph, ensure_schema
+
+    drop_graph(store)
+    ensure_schema(store)

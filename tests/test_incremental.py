@@ -1,0 +1,106 @@
+"""Articles are known by their source: an edited article replaces its old version, a removed one
+leaves nothing behind, and in both cases the graph equals a clean ingest of the corpus as it now is.
+All against the real embedded FalkorDB server."""
+
+from __future__ import annotations
+
+import json
+import shutil
+
+import pytest
+
+from tests.conftest import CORPUS, cli
+
+ARTICLES = ["d01_jilin.txt", "d02_hebei.txt", "d04_guizhou.txt", "d06_shanxi.txt", "n04_ningxia.txt",
+            "n05_jiangsu.txt"]
+
+
+def graph_dump(env: dict[str, str]) -> dict:
+    """Everything in one graph, ids and all, in a form two graphs can be compared in."""
+    from ruralkg.graph.store import open_store
+    from ruralkg.settings import Settings
+
+    store = open_store(Settings(**_settings_kwargs(env)))
+    try:
+        nodes = store.read("MATCH (n) RETURN labels(n) AS labels, properties(n) AS props", timeout_ms=60_000)
+        rels = store.read("MATCH (s)-[r]->(t) RETURN type(r) AS type, s.id AS s, t.id AS t, properties(r) AS props",
+                          timeout_ms=60_000)
+    finally:
+        store.close()
+
+    def clean(props: dict) -> str:
+        props = {k: v for k, v in props.items() if k != "seq"}  # load time
+        if isinstance(props.get("aliases"), list):
+            props["aliases"] = sorted(props["aliases"])
+        if "evidence_ids" in props:
+            props["evidence"] = sorted(zip(props.pop("evidence_ids"), props.pop("evidence_articles"),
+                                           props.pop("evidence_sentences"), props.pop("evidence_props"), strict=True))
+        return json.dumps(props, ensure_ascii=False, sort_keys=True)
+
+    return {
+        "nodes": sorted(json.dumps(sorted(n["labels"])) + clean(n["props"]) for n in nodes),
+        "relations": sorted(f"{r['type']} {r['s']} {r['t']} " + clean(r["props"]) for r in rels),
+    }
+
+
+def _settings_kwargs(env: dict[str, str]) -> dict:
+    from pathlib import Path
+
+    return {"data_dir": Path(env["RURALKG_DATA"]), "falkor_port": int(env["RURALKG_FALKOR_PORT"]),
+            "graph_name": env["RURALKG_GRAPH"], "neo4j_uri": ""}
+
+
+@pytest.fixture()
+def graphs(store_env, ingested, tmp_path):
+    """Two empty graphs on the test server and a corpus folder of our own to edit."""
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for name in ARTICLES:
+        shutil.copy(CORPUS / name, corpus / name)
+    envs = []
+    for n in (1, 2):
+        env = {**store_env, "RURALKG_GRAPH": f"incremental_{tmp_path.name}_{n}"}
+        cli(env, "reset", "--yes")
+        envs.append(env)
+    return corpus, envs[0], envs[1]
+
+
+def test_unchanged_articles_are_skipped(graphs):
+    corpus, env, _ = graphs
+    first = json.loads(cli(env, "ingest", str(corpus)).stdout.strip().splitlines()[-1])
+    again = json.loads(cli(env, "ingest", str(corpus)).stdout.strip().splitlines()[-1])
+    assert first["loaded"] == len(ARTICLES) and again["loaded"] == 0 and again["unchanged"] == len(ARTICLES)
+    assert again["graph_nodes"] == first["graph_nodes"] and again["graph_relations"] == first["graph_relations"]
+
+
+def test_edited_article_equals_a_clean_ingest_of_the_edited_corpus(graphs, tmp_path):
+    corpus, incremental, clean = graphs
+    cli(incremental, "ingest", str(corpus))
+    edited = corpus / "d06_shanxi.txt"
+    text = edited.read_text(encoding="utf-8")
+    assert "铁炉村" in text
+    edited.write_text(text.replace("铁炉村", "铁岭村"), encoding="utf-8")  # a corrected name
+    summary = json.loads(cli(incremental, "ingest", str(corpus)).stdout.strip().splitlines()[-1])
+    assert summary["loaded"] == 1 and summary["unchanged"] == len(ARTICLES) - 1
+    cli(clean, "ingest", str(corpus))
+    after, expected = graph_dump(incremental), graph_dump(clean)
+    assert after == expected
+    assert not any("铁炉村" in n for n in after["nodes"])  # the old name kept nothing
+
+
+def test_removed_article_equals_a_clean_ingest_without_it(graphs, tmp_path):
+    corpus, incremental, clean = graphs
+    cli(incremental, "ingest", str(corpus))
+    gone = corpus / "n05_jiangsu.txt"
+    cli(incremental, "remove", str(gone))
+    gone.unlink()
+    cli(clean, "ingest", str(corpus))
+    assert graph_dump(incremental) == graph_dump(clean)
+    listed = json.loads(cli(incremental, "articles", "--format", "json").stdout)
+    assert len(listed) == len(ARTICLES) - 1 and all("n05_jiangsu" not in (a["path"] or "") for a in listed)
+
+
+def test_remove_names_an_unknown_article(graphs):
+    _, env, _ = graphs
+    proc = cli(env, "remove", "no-such-article", check=False)
+    assert proc.returncode == 2 and "no ingested article" in proc.stderr
