@@ -17,8 +17,8 @@ def counts(env) -> dict:
 
 def test_ingest_loads_every_sample_article(ingested, store):
     summary = json.loads(ingested.stdout.strip().splitlines()[-1])
-    assert summary["articles_loaded"] == len(list(CORPUS.glob("*.txt")))
-    assert summary["failures"] == 0
+    assert summary["loaded"] == len(list(CORPUS.glob("*.txt")))
+    assert summary["refused"] == summary["failed"] == 0
     assert summary["graph_nodes"] > 100 and summary["graph_relations"] > 100
     rows = store.read("MATCH (a:Article)-[:MENTIONS]->(n:Entity {name: $n}) RETURN count(a) AS c", {"n": "张炉集镇"})
     assert rows[0]["c"] >= 1
@@ -43,8 +43,8 @@ def test_same_village_in_two_articles_is_one_node(store, settings_for, tmp_path)
 
     text_a = "东昌府区张炉集镇鸿雁湾村党支部领办了鸿雁种植专业合作社。"
     text_b = "近日，东昌府区张炉集镇鸿雁湾村新建了一座冷库。"
-    for text in (text_a, text_b):
-        load_article(store, Extractor().extract_text(text, str(tmp_path / "x.txt")))
+    for n, text in enumerate((text_a, text_b)):
+        load_article(store, Extractor().extract_text(text, str(tmp_path / f"x{n}.txt")))
     rows = store.read("MATCH (v:Village {name: '鸿雁湾村'}) OPTIONAL MATCH (a:Article)-[:MENTIONS]->(v) "
                       "RETURN count(DISTINCT v) AS villages, count(DISTINCT a) AS articles")
     assert rows[0] == {"villages": 1, "articles": 2}
@@ -77,7 +77,7 @@ def test_bad_files_are_named_and_do_not_stop_the_rest(ingested, store_env, tmp_p
     (tmp_path / "gbk.txt").write_bytes("河北省高阳县邢家南镇斗洼村党支部领办了斗洼种植专业合作社。".encode("gb18030"))
     proc = cli(store_env, "ingest", str(tmp_path))
     summary = json.loads(proc.stdout.strip().splitlines()[-1])
-    assert summary["articles_loaded"] == 1 and summary["failures"] == 2
+    assert summary["loaded"] == 1 and summary["refused"] == 2
     assert "empty.txt: the file is empty" in proc.stderr
     assert "binary.txt" in proc.stderr
 
