@@ -5,18 +5,16 @@ MATCH (t:County)
 WHERE t.name IN $names OR t.id IN $names
 OPTIONAL MATCH (x:Entity)-[:LOCATED_IN*1..4]->(t)
 WITH t, collect(DISTINCT x) AS inside
-WITH t, inside, [x IN inside WHERE x:Village] AS villages, [x IN inside WHERE x:Township] AS townships, [x IN inside WHERE x:Branch] AS branches,
-     [x IN inside WHERE x:Cooperative] AS cooperatives, [x IN inside WHERE x:Enterprise] AS enterprises
-OPTIONAL MATCH (o:Entity)-[:HOLDS_POST]->(h:Entity)
-WHERE h = t OR h IN inside
-WITH t, inside, villages, branches, cooperatives, enterprises, collect(DISTINCT o.name) AS officials
-OPTIONAL MATCH (:Entity)-[inv:INVESTS_IN]->(y:Entity)
-WHERE y = t OR y IN inside
-WITH t, inside, villages, branches, cooperatives, enterprises, officials, sum(coalesce(inv.amount_yuan, 0)) AS investment_yuan
-OPTIONAL MATCH (z:Entity)-[:IMPLEMENTS]->(g:Programme)
-WHERE z = t OR z IN inside
+WITH t, inside, [t] + inside AS here
+CALL { WITH here UNWIND here AS h OPTIONAL MATCH (o:Entity)-[:HOLDS_POST]->(h) RETURN collect(DISTINCT o.name) AS officials }
+CALL { WITH here UNWIND here AS h OPTIONAL MATCH (:Entity)-[inv:INVESTS_IN]->(h)
+       RETURN toInteger(sum(coalesce(inv.amount_yuan, 0))) AS investment_yuan }
+CALL { WITH here UNWIND here AS h OPTIONAL MATCH (h)-[:IMPLEMENTS]->(g:Programme) RETURN collect(DISTINCT g.name) AS programmes }
+WITH t, officials, investment_yuan, programmes, [x IN inside WHERE x:Village] AS villages,
+     [x IN inside WHERE x:Branch] AS branches, [x IN inside WHERE x:Cooperative] AS cooperatives,
+     [x IN inside WHERE x:Enterprise] AS enterprises
 RETURN t.name AS county, size(villages) AS villages, size(branches) AS branches,
        size(cooperatives) AS cooperatives, coalesce(t.cooperative_count, size(cooperatives)) AS cooperatives_reported,
        size(enterprises) AS enterprises, size(officials) AS officials, investment_yuan,
-       collect(DISTINCT g.name) AS programmes, [v IN villages | v.name] AS village_names, officials AS official_names
+       programmes, [v IN villages | v.name] AS village_names, officials AS official_names
 ORDER BY county

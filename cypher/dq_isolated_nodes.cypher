@@ -2,8 +2,9 @@
 // description: 数据质量：没有任何关系的实体 | Data quality: entities with no relation to another entity
 // param: skip int = 0
 // param: limit int = 200
+// `linked` is set by the loader on both ends of every relation between entities
 MATCH (n:Entity)
-WHERE NOT (n)-[]-(:Entity)
+WHERE n.linked IS NULL
 OPTIONAL MATCH (a:Article)-[:MENTIONS]->(n)
 RETURN n.id AS id, n.name AS name, n.type AS type, collect(a.path) AS articles
 ORDER BY type, name

@@ -3,7 +3,7 @@
 // param: id string -- entity id
 // param: limit int = 200
 MATCH (n:Entity {id: $id})
-OPTIONAL MATCH (n)-[r]-(m:Entity)
+OPTIONAL MATCH (n)-[r:LOCATED_IN|LEADS|HOLDS_POST|INVESTS_IN|SUPPORTS|IMPLEMENTS]-(m:Entity)
 WITH n, r, m
 ORDER BY type(r), m.name
 WITH n, collect(CASE WHEN r IS NULL THEN NULL ELSE {

@@ -3,8 +3,8 @@
 // param: id string -- entity id
 // param: depth int = 1
 // param: limit int = 300
-MATCH p = (n:Entity {id: $id})-[*1..3]-(m:Entity)
-WHERE length(p) <= $depth AND none(x IN nodes(p) WHERE x:Article)
+MATCH p = (n:Entity {id: $id})-[:LOCATED_IN|LEADS|HOLDS_POST|INVESTS_IN|SUPPORTS|IMPLEMENTS*1..3]-(m:Entity)
+WHERE length(p) <= $depth
 WITH p LIMIT $limit
 UNWIND relationships(p) AS r
 WITH DISTINCT r

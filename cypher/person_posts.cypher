@@ -3,8 +3,12 @@
 // param: person string -- name or id of the official or person
 // param: skip int = 0
 // param: limit int = 100
-MATCH (p:Entity)-[r:HOLDS_POST]->(o:Entity)
-WHERE (p:Official OR p:Person) AND (p.id = $person OR p.name = $person)
+OPTIONAL MATCH (by_id:Entity {id: $person})
+OPTIONAL MATCH (by_name:Entity {name: $person})
+WITH DISTINCT coalesce(by_id, by_name) AS p
+WHERE p IS NOT NULL
+MATCH (p)-[r:HOLDS_POST]->(o:Entity)
+WHERE p:Official OR p:Person
 RETURN p.name AS person, p.type AS kind, r.title AS title, o.name AS organisation, o.type AS organisation_type,
        r.evidence_sentences AS evidence, r.evidence_articles AS articles
 ORDER BY organisation

@@ -3,10 +3,13 @@
 // param: place string -- name or id of a township, county or village
 // param: skip int = 0
 // param: limit int = 200
-MATCH (pl:Place)
-WHERE pl.id = $place OR pl.name = $place
-MATCH (p:Entity)-[r:HOLDS_POST]->(o:Entity)
-WHERE o = pl OR (o)-[:LOCATED_IN*1..4]->(pl)
+OPTIONAL MATCH (by_id:Entity {id: $place})
+OPTIONAL MATCH (by_name:Entity {name: $place})
+WITH DISTINCT coalesce(by_id, by_name) AS pl
+WHERE pl IS NOT NULL AND pl:Place
+MATCH (o:Entity)-[:LOCATED_IN*0..4]->(pl)
+WITH DISTINCT pl, o
+MATCH (p:Entity)-[r:HOLDS_POST]->(o)
 RETURN pl.name AS place, p.name AS person, p.type AS kind, r.title AS title, o.name AS organisation,
        r.evidence_sentences AS evidence, r.evidence_articles AS articles
 ORDER BY organisation, person

@@ -1,8 +1,38 @@
 // name: relation_evidence
 // description: 某条关系背后的所有句子 | Every sentence behind one relation
 // param: id string -- relation id
-MATCH (s:Entity)-[r]->(t:Entity)
-WHERE r.id = $id
+// one arm per relation type, so each looks the id up in that type's index
+MATCH (s)-[r:LOCATED_IN {id: $id}]->(t)
+UNWIND range(0, size(r.evidence_sentences) - 1) AS i
+MATCH (a:Article {id: r.evidence_articles[i]})
+RETURN r.id AS relation_id, type(r) AS type, s.name AS source, t.name AS target,
+       r.evidence_sentences[i] AS sentence, a.id AS article_id, a.title AS article_title, a.path AS article_path
+UNION
+MATCH (s)-[r:LEADS {id: $id}]->(t)
+UNWIND range(0, size(r.evidence_sentences) - 1) AS i
+MATCH (a:Article {id: r.evidence_articles[i]})
+RETURN r.id AS relation_id, type(r) AS type, s.name AS source, t.name AS target,
+       r.evidence_sentences[i] AS sentence, a.id AS article_id, a.title AS article_title, a.path AS article_path
+UNION
+MATCH (s)-[r:HOLDS_POST {id: $id}]->(t)
+UNWIND range(0, size(r.evidence_sentences) - 1) AS i
+MATCH (a:Article {id: r.evidence_articles[i]})
+RETURN r.id AS relation_id, type(r) AS type, s.name AS source, t.name AS target,
+       r.evidence_sentences[i] AS sentence, a.id AS article_id, a.title AS article_title, a.path AS article_path
+UNION
+MATCH (s)-[r:INVESTS_IN {id: $id}]->(t)
+UNWIND range(0, size(r.evidence_sentences) - 1) AS i
+MATCH (a:Article {id: r.evidence_articles[i]})
+RETURN r.id AS relation_id, type(r) AS type, s.name AS source, t.name AS target,
+       r.evidence_sentences[i] AS sentence, a.id AS article_id, a.title AS article_title, a.path AS article_path
+UNION
+MATCH (s)-[r:SUPPORTS {id: $id}]->(t)
+UNWIND range(0, size(r.evidence_sentences) - 1) AS i
+MATCH (a:Article {id: r.evidence_articles[i]})
+RETURN r.id AS relation_id, type(r) AS type, s.name AS source, t.name AS target,
+       r.evidence_sentences[i] AS sentence, a.id AS article_id, a.title AS article_title, a.path AS article_path
+UNION
+MATCH (s)-[r:IMPLEMENTS {id: $id}]->(t)
 UNWIND range(0, size(r.evidence_sentences) - 1) AS i
 MATCH (a:Article {id: r.evidence_articles[i]})
 RETURN r.id AS relation_id, type(r) AS type, s.name AS source, t.name AS target,

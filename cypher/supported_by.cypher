@@ -3,8 +3,10 @@
 // param: source string -- name or id of the supporter
 // param: skip int = 0
 // param: limit int = 100
-MATCH (s:Entity)
-WHERE s.id = $source OR s.name = $source
+OPTIONAL MATCH (by_id:Entity {id: $source})
+OPTIONAL MATCH (by_name:Entity {name: $source})
+WITH DISTINCT coalesce(by_id, by_name) AS s
+WHERE s IS NOT NULL
 MATCH (s)-[r:SUPPORTS]->(t:Entity)
 RETURN s.name AS supporter, t.name AS supported, t.type AS supported_type,
        r.evidence_sentences AS evidence, r.evidence_articles AS articles

@@ -3,8 +3,10 @@
 // param: target string -- name or id of the supported entity
 // param: skip int = 0
 // param: limit int = 100
-MATCH (t:Entity)
-WHERE t.id = $target OR t.name = $target
+OPTIONAL MATCH (by_id:Entity {id: $target})
+OPTIONAL MATCH (by_name:Entity {name: $target})
+WITH DISTINCT coalesce(by_id, by_name) AS t
+WHERE t IS NOT NULL
 MATCH (s:Entity)-[r:SUPPORTS]->(t)
 RETURN t.name AS supported, s.name AS supporter, s.type AS supporter_type,
        r.evidence_sentences AS evidence, r.evidence_articles AS articles

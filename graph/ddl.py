@@ -8,15 +8,19 @@ from __future__ import annotations
 from ruralkg.graph.store import QueryError, Store
 
 INDEXED = (("Entity", "id"), ("Entity", "name"), ("Article", "id"))
+# relations are looked up by id (evidence of one relation, retraction): one index per type
+REL_TYPES = ("LOCATED_IN", "LEADS", "HOLDS_POST", "INVESTS_IN", "SUPPORTS", "IMPLEMENTS")
 
 NEO4J_DDL = (
     "CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE",
     "CREATE CONSTRAINT article_id IF NOT EXISTS FOR (a:Article) REQUIRE a.id IS UNIQUE",
     "CREATE INDEX entity_name IF NOT EXISTS FOR (n:Entity) ON (n.name)",
+    *(f"CREATE INDEX rel_id_{t.lower()} IF NOT EXISTS FOR ()-[r:{t}]-() ON (r.id)" for t in REL_TYPES),
 )
 
 # FalkorDB: unnamed index DDL (no IF NOT EXISTS); an existing index answers with an error we ignore.
-FALKOR_INDEXES = tuple(f"CREATE INDEX FOR (n:{label}) ON (n.{prop})" for label, prop in INDEXED)
+FALKOR_INDEXES = tuple(f"CREATE INDEX FOR (n:{label}) ON (n.{prop})" for label, prop in INDEXED) + tuple(
+    f"CREATE INDEX FOR ()-[r:{t}]-() ON (r.id)" for t in REL_TYPES)
 
 
 def ensure_schema(store: Store) -> None:

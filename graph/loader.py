@@ -9,7 +9,8 @@ the bad one is refused (``load_articles``).
 Provenance is kept so an article can be taken back out (``graph/retract.py``): each MENTIONS edge
 holds what that article said of the entity (``aliases``, ``props`` as JSON), and each relation keeps
 parallel lists of its evidence (``evidence_ids``, ``evidence_articles``, ``evidence_sentences``,
-``evidence_props``).
+``evidence_props``). ``linked`` on a node says it has a relation to another entity (the data-quality
+query for isolated entities reads it instead of expanding every node).
 """
 
 from __future__ import annotations
@@ -53,7 +54,7 @@ def _relation_block(rel_type: str, param: str) -> str:
         f"CALL {{ WITH k UNWIND ${param} AS r "
         "MATCH (s:Entity {id: r.source}) MATCH (t:Entity {id: r.target}) "
         f"MERGE (s)-[x:{rel_type} {{id: r.id}}]->(t) "
-        "SET x += r.props "
+        "SET x += r.props, s.linked = true, t.linked = true "
         "WITH x, r, [e IN r.evidence WHERE NOT e.id IN coalesce(x.evidence_ids, [])] AS new "
         "SET x.evidence_ids = coalesce(x.evidence_ids, []) + [e IN new | e.id], "
         "x.evidence_articles = coalesce(x.evidence_articles, []) + [e IN new | e.article], "
@@ -212,7 +213,8 @@ def batches(items: Iterable[Any], size: int) -> Iterable[list[Any]]:
 
 def graph_counts(store: Store) -> dict[str, int]:
     nodes = store.read("MATCH (n:Entity) RETURN count(n) AS c")
-    rels = store.read("MATCH (:Entity)-[r]->(:Entity) RETURN count(r) AS c")
+    # typed and unanchored, the engines answer from their counts instead of expanding every node
+    rels = store.read("MATCH ()-[r:" + "|".join(RELATION_TYPES) + "]->() RETURN count(r) AS c")
     arts = store.read("MATCH (a:Article) RETURN count(a) AS c")
     return {
         "articles": arts[0]["c"] if arts else 0,

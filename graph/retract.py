@@ -21,6 +21,10 @@ _TOUCHED_NODES = (
     "RETURN n.id AS id, n.name AS name, n.type AS type, n.key AS key, "
     "collect([b.seq, b.id, m.aliases, m.props]) AS mentions"
 )
+_LINKS = (
+    "UNWIND $nodes AS nid MATCH (n:Entity {id: nid}) OPTIONAL MATCH (n)-[x:" + "|".join(RELATION_TYPES) + "]-() "
+    "RETURN nid AS id, collect(x.id) AS relations"
+)
 _TOUCHED_RELATIONS = (
     "MATCH (a:Article) WHERE a.id IN $ids MATCH (a)-[:MENTIONS]->(s:Entity)-[x]->(t:Entity) "
     "WHERE any(e IN x.evidence_articles WHERE e IN $ids) "
@@ -85,6 +89,12 @@ def plan_retraction(store: Store, article_ids: list[str]) -> tuple[list[str], di
             "evidence_props": [evidence_props[i] for i in keep],
         })
         rel_set[row["type"]].append({**ref, "props": props})
+    gone = {r["id"] for items in rel_del.values() for r in items}
+    links = {row["id"]: row["relations"] for row in store.read(_LINKS, {"nodes": [n["id"] for n in node_set]})} \
+        if node_set else {}
+    for node in node_set:
+        if any(rid not in gone for rid in links.get(node["id"], [])):
+            node["props"]["linked"] = True
     blocks: list[str] = []
     for n, rel_type in enumerate(RELATION_TYPES):
         params[f"x_del_{rel_type}"] = rel_del[rel_type]
