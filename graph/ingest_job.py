@@ -114,7 +114,7 @@ def run_ingest(store: Store, paths: list[Path], *, workers: int | None = None, b
             if len(batch) >= batch_size:
                 flush()
     flush()
-    if loaded_any >= 1000 and report.store_error is None:
+    if loaded_any >= 200 and report.store_error is None:
         after_bulk_load(store)  # compact the embedded store's log so a restart is quick
     report.seconds = time.monotonic() - started
     return report
