@@ -134,12 +134,25 @@ def _p(values: list[float], pct: float) -> float:
 
 
 def _time_calls(fn, n: int) -> list[float]:
+    """Seconds per call; a call the store stopped at its time limit counts as that limit."""
+    from ruralkg.graph.store import QueryTimeout
+
     out = []
     for _ in range(n):
         t0 = time.perf_counter()
-        fn()
+        try:
+            fn()
+        except QueryTimeout:
+            out.append(10.0)
+            continue
         out.append(time.perf_counter() - t0)
     return out
+
+
+def _say(figures: list[tuple[str, str]], work: Path) -> None:
+    """Print the newest figure now and keep all of them, so a run that stops still shows them."""
+    print(f"| {figures[-1][0]} | {figures[-1][1]} |", flush=True)
+    (work / "figures.json").write_text(json.dumps(figures, ensure_ascii=False), encoding="utf-8")
 
 
 def _routes(ex: dict[str, str], queries) -> list[str]:
@@ -152,6 +165,49 @@ def _routes(ex: dict[str, str], queries) -> list[str]:
     return routes
 
 
+def _ingest_phase(args, env, corpus: Path, small: Path, fig: list) -> None:
+    """Ingest, re-ingest, memory, loader against the store's own speed, restart."""
+    # ingest, small then large, each into an empty graph
+    wall_s, peak_s, _ = _cli(_env(args.work, args.port, "small"), "ingest", str(small))
+    wall, peak, out = _cli(env, "ingest", str(corpus))
+    summary = json.loads(out.strip().splitlines()[-1])
+    again, _, _ = _cli(env, "ingest", str(corpus))
+    fig += [
+        ("articles", f"{args.articles:,}"),
+        ("graph", f"{summary['graph_nodes']:,} nodes, {summary['graph_relations']:,} relations"),
+        ("ingest (extract + load)", f"{wall:.0f} s, {args.articles / wall:.1f} articles/s"),
+        ("re-ingest, unchanged", f"{again:.1f} s, {wall / again:.0f}x faster than the first ingest"),
+        (f"ingest peak memory, {args.small:,} vs {args.articles:,}",
+         f"{peak_s / 1024:.0f} MiB vs {peak / 1024:.0f} MiB ({(peak - peak_s) / peak_s:+.0%})"),
+    ]
+    # loading alone, and the store's own fastest load of the same rows
+    docs = [o.extraction for o in extract_paths([corpus], workers=None) if o.extraction is not None]
+    load_store = open_store(_settings(_env(args.work, args.port, "loader")))
+    from ruralkg.graph.ddl import ensure_schema
+
+    ensure_schema(load_store)
+    t0 = time.perf_counter()
+    for chunk in batches(docs, 100):
+        load_articles(load_store, chunk)
+    loader_s = time.perf_counter() - t0
+    own_store = open_store(_settings(_env(args.work, args.port, "own")))
+    ensure_schema(own_store)
+    own_s = _own_fastest_load(own_store, docs)
+    fig.append((f"loader vs the store's own UNWIND batches ({len(docs):,} articles)",
+                f"{loader_s:.1f} s vs {own_s:.1f} s: {own_s / loader_s:.2f} of the store's speed"))
+    # restart
+    t0 = time.perf_counter()
+    subprocess.run([sys.executable, "-m", "ruralkg.cli", "store", "stop"], env=env, check=True, cwd=ROOT,
+                   capture_output=True)
+    t1 = time.perf_counter()
+    subprocess.run([sys.executable, "-m", "ruralkg.cli", "store", "start"], env=env, check=True, cwd=ROOT,
+                   capture_output=True)
+    fig.append(("store restart with every graph of the run (stop compacts the log, then start)",
+                f"stop {t1 - t0:.1f} s, start {time.perf_counter() - t1:.1f} s"))
+    for n in range(len(fig)):
+        _say(fig[: n + 1], args.work)
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--articles", type=int, default=10_000)
@@ -159,56 +215,26 @@ def main() -> None:
     ap.add_argument("--work", type=Path, default=Path("/tmp/ruralkg-scale"))
     ap.add_argument("--port", type=int, default=6421)
     ap.add_argument("--repeat", type=int, default=30, help="calls per query and route")
+    ap.add_argument("--queries-only", action="store_true", help="reuse the graph of an earlier run in --work")
     args = ap.parse_args()
-    shutil.rmtree(args.work, ignore_errors=True)
     corpus = args.work / "corpus"
-    generate(args.articles, corpus)
     small = args.work / "small"
-    small.mkdir(parents=True)
-    for path in sorted(corpus.iterdir())[: args.small]:
-        shutil.copy(path, small / path.name)
     env = _env(args.work, args.port)
+    fig: list[tuple[str, str]] = []
+    if not args.queries_only:
+        shutil.rmtree(args.work, ignore_errors=True)
+        generate(args.articles, corpus)
+        small.mkdir(parents=True)
+        for path in sorted(corpus.iterdir())[: args.small]:
+            shutil.copy(path, small / path.name)
+    else:
+        fig = [tuple(f) for f in json.loads((args.work / "figures.json").read_text(encoding="utf-8"))
+               if not f[0].startswith(("saved queries", "8 concurrent"))]
     subprocess.run([sys.executable, "-m", "ruralkg.cli", "store", "start"], env=env, check=True, cwd=ROOT,
                    capture_output=True)
-    fig: list[tuple[str, str]] = []
     try:
-        # ingest, small then large, each into an empty graph
-        wall_s, peak_s, _ = _cli(_env(args.work, args.port, "small"), "ingest", str(small))
-        wall, peak, out = _cli(env, "ingest", str(corpus))
-        summary = json.loads(out.strip().splitlines()[-1])
-        again, _, _ = _cli(env, "ingest", str(corpus))
-        fig += [
-            ("articles", f"{args.articles:,}"),
-            ("graph", f"{summary['graph_nodes']:,} nodes, {summary['graph_relations']:,} relations"),
-            ("ingest (extract + load)", f"{wall:.0f} s, {args.articles / wall:.1f} articles/s"),
-            ("re-ingest, unchanged", f"{again:.1f} s, {wall / again:.0f}x faster than the first ingest"),
-            (f"ingest peak memory, {args.small:,} vs {args.articles:,}",
-             f"{peak_s / 1024:.0f} MiB vs {peak / 1024:.0f} MiB ({(peak - peak_s) / peak_s:+.0%})"),
-        ]
-        # loading alone, and the store's own fastest load of the same rows
-        docs = [o.extraction for o in extract_paths([small], workers=None) if o.extraction is not None]
-        load_store = open_store(_settings(_env(args.work, args.port, "loader")))
-        from ruralkg.graph.ddl import ensure_schema
-
-        ensure_schema(load_store)
-        t0 = time.perf_counter()
-        for chunk in batches(docs, 100):
-            load_articles(load_store, chunk)
-        loader_s = time.perf_counter() - t0
-        own_store = open_store(_settings(_env(args.work, args.port, "own")))
-        ensure_schema(own_store)
-        own_s = _own_fastest_load(own_store, docs)
-        fig.append((f"loader vs the store's own UNWIND batches ({len(docs):,} articles)",
-                    f"{loader_s:.1f} s vs {own_s:.1f} s: {own_s / loader_s:.2f} of the store's speed"))
-        # restart
-        t0 = time.perf_counter()
-        subprocess.run([sys.executable, "-m", "ruralkg.cli", "store", "stop"], env=env, check=True, cwd=ROOT,
-                       capture_output=True)
-        t1 = time.perf_counter()
-        subprocess.run([sys.executable, "-m", "ruralkg.cli", "store", "start"], env=env, check=True, cwd=ROOT,
-                       capture_output=True)
-        fig.append(("store restart with every graph of the run (stop compacts the log, then start)",
-                    f"stop {t1 - t0:.1f} s, start {time.perf_counter() - t1:.1f} s"))
+        if not args.queries_only:
+            _ingest_phase(args, env, corpus, small, fig)
         store = open_store(_settings(env))
         ex = _examples(store)
         queries = load_queries()

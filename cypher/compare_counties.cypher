@@ -3,7 +3,7 @@
 // param: names list<string> -- two or more county names or ids
 MATCH (t:County)
 WHERE t.name IN $names OR t.id IN $names
-OPTIONAL MATCH (x:Entity)-[:LOCATED_IN*1..4]->(t)
+OPTIONAL MATCH (x:Entity)-[:LOCATED_IN*1..3]->(t)
 WITH t, collect(DISTINCT x) AS inside
 WITH t, inside, [t] + inside AS here
 CALL { WITH here UNWIND here AS h OPTIONAL MATCH (o:Entity)-[:HOLDS_POST]->(h) RETURN collect(DISTINCT o.name) AS officials }

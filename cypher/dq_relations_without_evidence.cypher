@@ -2,7 +2,7 @@
 // description: 数据质量：没有出处句子的关系 | Data quality: relations without an evidence sentence
 // param: skip int = 0
 // param: limit int = 200
-MATCH (s:Entity)-[r]->(t:Entity)
+MATCH (s)-[r:LOCATED_IN|LEADS|HOLDS_POST|INVESTS_IN|SUPPORTS|IMPLEMENTS]->(t)
 WHERE r.evidence_sentences IS NULL OR size(r.evidence_sentences) = 0
 RETURN s.name AS source, type(r) AS type, t.name AS target, r.id AS relation_id
 ORDER BY type, source

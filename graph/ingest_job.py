@@ -97,7 +97,7 @@ def run_ingest(store: Store, paths: list[Path], *, workers: int | None = None, b
             else:
                 index[aid] = o.extraction.article.content_hash
                 loaded_any += 1
-                report.files.append(FileReport(str(o.path), "loaded", None, aid))
+                report.files.append(FileReport(str(o.path), "loaded", "; ".join(o.warnings) or None, aid))
         batch.clear()
 
     for outcome in extract_sources(sources(paths), workers=workers, skip=skip):

@@ -13,14 +13,14 @@ import os
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from pydantic import ValidationError
 
 from ruralkg.ingest.document import Extraction
 from ruralkg.ingest.extractor import Extractor, content_hash, source_id
-from ruralkg.ingest.reader import ArticleReadError, article_files, read_article
+from ruralkg.ingest.reader import ArticleReadError, article_files, read_article_checked, unusable_entries
 
 
 @dataclass
@@ -32,6 +32,7 @@ class Source:
     text: str | None = None
     content_hash: str | None = None
     error: str | None = None
+    warnings: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -41,6 +42,7 @@ class Outcome:
     error: str | None = None
     unchanged: bool = False
     article_id: str | None = None
+    warnings: list[str] = field(default_factory=list)
 
 
 def sources(paths: list[Path]) -> Iterator[Source]:
@@ -51,14 +53,20 @@ def sources(paths: list[Path]) -> Iterator[Source]:
         except ArticleReadError as exc:
             yield Source(path, error=str(exc))
             continue
+        except OSError as exc:
+            yield Source(path, error=f"{path}: cannot be listed ({exc.strerror})")
+            continue
+        if path.is_dir():
+            for entry, reason in unusable_entries(path):
+                yield Source(entry, error=reason)
         for file in files:
             try:
-                text = read_article(file)
+                read = read_article_checked(file)
             except ArticleReadError as exc:
                 yield Source(file, error=str(exc))
                 continue
             resolved = str(file.resolve())
-            yield Source(file, source_id(resolved), text, content_hash(text))
+            yield Source(file, source_id(resolved), read.text, content_hash(read.text), warnings=read.warnings)
 
 
 def _extract(path: str, text: str) -> tuple[Extraction | None, str | None]:
@@ -80,7 +88,7 @@ def default_workers() -> int:
 
 
 def extract_sources(items: Iterable[Source], workers: int | None = None,
-                    skip: Callable[[Source], bool] | None = None, in_flight: int = 64) -> Iterator[Outcome]:
+                    skip: Callable[[Source], bool] | None = None, in_flight: int = 400) -> Iterator[Outcome]:
     """Outcomes in the order of ``items``; ``skip(source)`` True marks an unchanged article."""
     workers = workers or default_workers()
     if workers <= 1:
@@ -114,7 +122,7 @@ def _outcome_now(src: Source, skip: Callable[[Source], bool] | None) -> Outcome:
     if skip and skip(src):
         return Outcome(src.path, None, unchanged=True, article_id=src.article_id)
     doc, error = _extract(str(src.path.resolve()), src.text or "")
-    return Outcome(src.path, doc, error, article_id=src.article_id)
+    return Outcome(src.path, doc, error, article_id=src.article_id, warnings=src.warnings)
 
 
 def _collect(src: Source, future: Future | None, skipped: bool) -> Outcome:
@@ -126,7 +134,7 @@ def _collect(src: Source, future: Future | None, skipped: bool) -> Outcome:
         doc, error = future.result()
     except Exception as exc:  # noqa: BLE001 - a worker that died is this article's failure only
         doc, error = None, f"{src.path}: extraction failed: {type(exc).__name__}: {exc}"
-    return Outcome(src.path, doc, error, article_id=src.article_id)
+    return Outcome(src.path, doc, error, article_id=src.article_id, warnings=src.warnings)
 
 
 def extract_paths(paths: list[Path], workers: int | None = 1) -> Iterator[Outcome]:

@@ -1,36 +1,141 @@
-"""Read article files as text, whatever their encoding (UTF-8, UTF-8 with BOM, GBK/GB18030)."""
+"""Read article files as text, whatever their encoding or format, and say plainly when one cannot be.
+
+Encodings are decided by evidence: a byte-order mark (UTF-8, UTF-16, UTF-32), then strict UTF-8,
+then ``charset-normalizer`` choosing among the encodings Chinese text comes in (GB18030/GBK, Big5,
+UTF-16 without a mark). A few bad bytes are replaced and reported, not a reason to lose the article.
+HTML pages are reduced to their article text with a real HTML parser. Files over the size limit,
+files with no Chinese text and binary files are refused, with the file and the reason named.
+"""
 
 from __future__ import annotations
 
+import codecs
+import os
+import re
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
 from pathlib import Path
 
-ARTICLE_SUFFIXES = (".txt", ".text")  # README.md or NOTES.md beside the articles are not articles
+ARTICLE_SUFFIXES = (".txt", ".text", ".html", ".htm")  # README.md or NOTES.md beside the articles are not articles
+HTML_SUFFIXES = (".html", ".htm")
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+_BOMS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"), (codecs.BOM_UTF8, "utf-8-sig"),
+         (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
+_CHINESE_ENCODINGS = ["gb18030", "big5", "utf_16_le", "utf_16_be", "utf_8"]
 
 
 class ArticleReadError(ValueError):
     """An article file that cannot be read; the message names the file and the problem."""
 
 
+@dataclass
+class ReadText:
+    text: str
+    encoding: str
+    warnings: list[str] = field(default_factory=list)
+
+
+def max_article_bytes() -> int:
+    raw = os.environ.get("RURALKG_MAX_ARTICLE_BYTES", "")
+    return int(raw) if raw.isdigit() else 2_000_000
+
+
+def _guess(data: bytes) -> str | None:
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data, cp_isolation=_CHINESE_ENCODINGS).best()
+    return best.encoding if best is not None else None
+
+
 def decode(data: bytes, path: Path) -> str:
+    return decode_checked(data, path).text
+
+
+def decode_checked(data: bytes, path: Path) -> ReadText:
     if not data.strip():
         raise ArticleReadError(f"{path}: the file is empty")
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            return _finish(data, encoding, path)
     if b"\x00" in data[:4096]:
+        if data[:4096].count(b"\x00") * 3 > len(data[:4096]) and _guess(data) in ("utf_16_le", "utf_16_be"):
+            return _finish(data, _guess(data) or "utf_16_le", path)  # UTF-16 without a byte-order mark
         raise ArticleReadError(f"{path}: this is a binary file, not an article text")
-    for encoding in ("utf-8-sig", "gb18030"):
+    try:
+        return _finish(data, "utf-8", path, strict=True)
+    except UnicodeDecodeError:
+        pass
+    for encoding in ("gb18030", "big5"):
         try:
-            return data.decode(encoding)
+            text = data.decode(encoding)
         except UnicodeDecodeError:
             continue
-    raise ArticleReadError(f"{path}: the text is neither UTF-8 nor GBK/GB18030")
+        if encoding == "gb18030" and _guess(data) == "big5":
+            continue  # Big5 bytes often decode as GB18030 too, into nonsense: the detector decides
+        return ReadText(text, encoding)
+    # no encoding takes every byte: the best guess, with the bad bytes replaced and reported
+    return _finish(data, _guess(data) or "utf-8", path)
 
 
-def read_article(path: Path) -> str:
+def _finish(data: bytes, encoding: str, path: Path, strict: bool = False) -> ReadText:
+    if strict:
+        return ReadText(data.decode(encoding), encoding)
+    text = data.decode(encoding, errors="replace")
+    bad = text.count("\ufffd")
+    warnings = [f"{path}: {bad} byte sequence(s) were not valid {encoding} and were replaced"] if bad else []
+    return ReadText(text, encoding, warnings)
+
+
+def html_to_text(html: str) -> str:
+    """The article text of an HTML page: its title and the main content, without scripts, styles,
+    menus, headers, footers and sidebars."""
+    from bs4 import BeautifulSoup
+
+    soup = BeautifulSoup(html, "html.parser")
+    for tag in soup(["script", "style", "noscript", "nav", "header", "footer", "aside", "form", "iframe", "svg",
+                     "button", "select"]):
+        tag.decompose()
+    title = soup.title.get_text(" ", strip=True) if soup.title else ""
+    candidates = soup.find_all(["article", "main"]) or [soup.body or soup]
+    main = max(candidates, key=lambda el: len(_CJK.findall(el.get_text())))
+    heading = main.find(["h1", "h2"])
+    lines = [line.strip() for line in main.get_text("\n").splitlines() if line.strip()]
+    head = heading.get_text(" ", strip=True) if heading else title
+    if head and (not lines or lines[0] != head):
+        lines.insert(0, head)
+    return "\n\n".join(lines)
+
+
+def _looks_like_html(text: str) -> bool:
+    return bool(re.match(r"\s*(<!doctype html|<html|<head|<body)", text[:500], re.IGNORECASE))
+
+
+def read_article_checked(path: Path) -> ReadText:
+    try:
+        size = path.stat().st_size
+    except OSError as exc:
+        raise ArticleReadError(f"{path}: cannot be read ({exc.strerror})") from exc
+    limit = max_article_bytes()
+    if size > limit:
+        raise ArticleReadError(f"{path}: {size / 1e6:.1f} MB is over the limit of {limit / 1e6:.1f} MB for one "
+                               f"article (RURALKG_MAX_ARTICLE_BYTES); split it into its articles")
     try:
         data = path.read_bytes()
     except OSError as exc:
         raise ArticleReadError(f"{path}: cannot be read ({exc.strerror})") from exc
-    return decode(data, path)
+    result = decode_checked(data, path)
+    if path.suffix.lower() in HTML_SUFFIXES or _looks_like_html(result.text):
+        result.text = html_to_text(result.text)
+    if "\x00" in result.text:
+        result.text = result.text.replace("\x00", "")
+        result.warnings.append(f"{path}: NUL characters were removed")
+    if len(_CJK.findall(result.text)) < 10:
+        raise ArticleReadError(f"{path}: not an article: it holds no Chinese text")
+    return result
+
+
+def read_article(path: Path) -> str:
+    return read_article_checked(path).text
 
 
 def article_files(paths: Iterable[Path]) -> Iterator[Path]:
@@ -42,3 +147,16 @@ def article_files(paths: Iterable[Path]) -> Iterator[Path]:
             yield path
         else:
             raise ArticleReadError(f"{path}: no such file or folder")
+
+
+def unusable_entries(folder: Path) -> Iterator[tuple[Path, str]]:
+    """Entries of a folder that look like articles but cannot be read as files: say why."""
+    for entry in sorted(folder.iterdir()):
+        if entry.suffix.lower() not in ARTICLE_SUFFIXES or entry.is_file():
+            continue
+        if entry.is_symlink() and not entry.exists():
+            yield entry, f"{entry}: a link to nothing (or a loop of links); skipped"
+        elif entry.is_dir():
+            yield entry, f"{entry}: a folder named like an article; skipped (name the folder itself to read it)"
+        else:
+            yield entry, f"{entry}: not a regular file; skipped"
