@@ -20,6 +20,7 @@ from ruralkg.ingest.normalize import normalise
 from ruralkg.ingest.resolve import (
     assign_keys,
     drop_place_stems,
+    drop_word_counties,
     gazetteer_ancestors,
     merge_variants,
     one_type_per_person,
@@ -118,6 +119,7 @@ class Extractor:
         merge_variants(graph)
         one_type_per_person(graph)
         drop_place_stems(graph)
+        drop_word_counties(graph)
         gazetteer_ancestors(graph)
         assign_keys(graph)
         original_forms(graph, norm, raw)

@@ -1011,6 +1011,8 @@ def _generic_body(name: str, suffix: str) -> bool:
     stem = name[: -len(suffix)]
     if len(stem) < 2:
         return True
+    if "某" in stem:
+        return True  # 广州某公司: a body the article does not name
     if stem[-1] in "各该本等个家和与及的" or stem[0] in "各该本等个家和与及的":
         return True
     if re.match(r"[0-9一二三四五六七八九十两几多]+\s*[个家名位类批项种所座处条]", stem):
@@ -1066,11 +1068,12 @@ def _named(typ: str, name: str, suffix: str, has_place: bool, has_owner: bool) -
 
 
 def _branded(rest: str, suffix: str) -> bool:
-    """True when a body name after its place carries a brand, i.e. is more than generic words."""
+    """True when a body name after its place carries a brand, i.e. is more than generic words or the
+    product it deals in (猕猴桃合作社, 西瓜合作社 describe any such cooperative)."""
     stem = rest[: -len(suffix)] if rest.endswith(suffix) else rest
     if len(stem) < 2:
         return False
-    return not all(tok in lx.GENERIC_BODY_WORDS for tok in tokens(stem))
+    return not all(tok in lx.GENERIC_BODY_WORDS or _pos_table().get(tok) == "n" for tok in tokens(stem))
 
 
 def find_mentions(sentence: str) -> list[Mention]:

@@ -47,6 +47,22 @@ def _guess(data: bytes) -> str | None:
     return best.encoding if best is not None else None
 
 
+def _common_hanzi(ch: str) -> bool:
+    try:
+        ch.encode("gb2312")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def _cjk_share(data: bytes, encoding: str) -> float:
+    """The share of common Chinese characters (GB2312's) in a reading: near 1 for Chinese text, about a
+    third or less for bytes that are no text (random pairs land anywhere in the CJK block)."""
+    text = data[: len(data) // 2 * 2].decode(encoding, errors="replace")
+    hanzi = [c for c in _CJK.findall(text) if _common_hanzi(c)]
+    return len(hanzi) / max(1, len(text.strip()))
+
+
 def decode(data: bytes, path: Path) -> str:
     return decode_checked(data, path).text
 
@@ -58,8 +74,11 @@ def decode_checked(data: bytes, path: Path) -> ReadText:
         if data.startswith(bom):
             return _finish(data, encoding, path)
     if b"\x00" in data[:4096]:
-        if data[:4096].count(b"\x00") * 3 > len(data[:4096]) and _guess(data) in ("utf_16_le", "utf_16_be"):
-            return _finish(data, _guess(data) or "utf_16_le", path)  # UTF-16 without a byte-order mark
+        # UTF-16 without a byte-order mark, or text with a stray NUL: the reading that is mostly
+        # Chinese text, else binary
+        best = max(("utf-16-le", "utf-16-be", "utf-8"), key=lambda enc: _cjk_share(data, enc))
+        if _cjk_share(data, best) > 0.3:
+            return _finish(data, best, path)
         raise ArticleReadError(f"{path}: this is a binary file, not an article text")
     try:
         return _finish(data, "utf-8", path, strict=True)

@@ -89,6 +89,27 @@ def gazetteer_ancestors(graph: ArticleGraph) -> None:
             child = parent
 
 
+def drop_word_counties(graph: ArticleGraph) -> None:
+    """A two-character county (兴县, 和县) is also a piece of ordinary words (富民兴县, 公司和县财政局): it
+    stays only when the article places something in it or names its city or province."""
+    gz = gazetteer()
+    text = graph.norm.text
+    for node in list(graph.nodes.values()):
+        if node.type != "County" or len(node.name) != 2:
+            continue
+        has_inside = any(r.type == "LOCATED_IN" and r.target == node.id and graph_node_type(graph, r.source) in (
+            "Township", "Village") for r in graph.relations.values())
+        divs = gz.lookup(node.name, "County")
+        above = {a.name for d in divs for a in gz.ancestors(d)}
+        named_above = any(name in text or short_name(name) in text for name in above)
+        if not has_inside and not named_above:
+            graph.remove(node)
+
+
+def graph_node_type(graph: ArticleGraph, node_id: str) -> str | None:
+    return next((n.type for n in graph.nodes.values() if n.id == node_id), None)
+
+
 def drop_place_stems(graph: ArticleGraph) -> None:
     """桦甸村党支部 in an article about 桦甸市 means the county's village branches, not a village 桦甸村."""
     short = {a for n in graph.nodes.values() if n.type in ("County", "City") for a in n.aliases if len(a) >= 2}

@@ -34,7 +34,7 @@ def make(out: Path) -> dict[str, str]:
     put("nul_inside.txt", TEXT.encode("utf-8").replace("，".encode(), b"\x00", 1), "loaded")
     put("page.html", (f"<!DOCTYPE html><html><head><title>新闻</title><script>var a='县委书记李某某';</script></head>"
                       f"<body><nav>首页 政务 新闻 专题 县委书记信箱</nav><article><h1>王庄村发展大棚</h1><p>{TEXT}</p>"
-                      f"</article><footer>版权所有 某某县融媒体中心</footer></body></html>").encode("utf-8"), "loaded")
+                      f"</article><footer>版权所有 某某县融媒体中心</footer></body></html>").encode(), "loaded")
     put("empty.txt", b"", "refused")
     put("blank.txt", b"  \n\n  ", "refused")
     put("binary.txt", bytes(range(256)) * 20, "refused")

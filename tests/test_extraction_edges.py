@@ -198,3 +198,22 @@ def test_amount_goes_into_its_own_clause():
 def test_generic_kinds_of_body_are_not_nodes():
     doc = run("柳林镇成立强村公司，推进强村项目。")
     assert not names(doc, "Enterprise") and not names(doc, "Project")
+
+
+def test_bodies_the_article_does_not_name():
+    doc = run("柳林镇王庄村与广州某公司签约，村里的猕猴桃合作社带动农户增收。")
+    assert not names(doc, "Enterprise") and not names(doc, "Cooperative")
+    doc = run("柳林镇王庄村金穗猕猴桃种植专业合作社带动农户增收。")
+    assert "金穗猕猴桃种植专业合作社" in names(doc, "Cooperative")  # a brand is a name
+
+
+def test_two_character_county_inside_ordinary_words():
+    doc = run("宁夏泾源县把肉牛产业作为富民兴县的特色产业。")
+    assert "兴县" not in names(doc, "County") and "泾源县" in names(doc, "County")
+    doc = run("山西省兴县蔚汾镇发展小杂粮。")
+    assert "兴县" in names(doc, "County")
+
+
+def test_generic_aid_projects_are_not_named():
+    doc = run("工作队扎实推进农村产业帮促项目。")
+    assert not names(doc, "Project")
