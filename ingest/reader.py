@@ -1,8 +1,8 @@
 """Read article files as text, whatever their encoding or format, and say plainly when one cannot be.
 
 Encodings are decided by evidence: a byte-order mark (UTF-8, UTF-16, UTF-32), then strict UTF-8,
-then ``charset-normalizer`` choosing among the encodings Chinese text comes in (GB18030/GBK, Big5,
-UTF-16 without a mark). A few bad bytes are replaced and reported, not a reason to lose the article.
+then GB18030 or Big5, whichever reading is made of common Chinese characters (in either script), and
+``charset-normalizer`` for bytes no encoding takes whole. A few bad bytes are replaced and reported, not a reason to lose the article.
 HTML pages are reduced to their article text with a real HTML parser. Files over the size limit,
 files with no Chinese text and binary files are refused, with the file and the reason named.
 """
@@ -55,6 +55,13 @@ def _common_hanzi(ch: str) -> bool:
     return True
 
 
+def _common_share(text: str) -> float:
+    from ruralkg.ingest.normalize import to_simplified
+
+    hanzi = _CJK.findall(to_simplified(text[:4000]))
+    return sum(1 for c in hanzi if _common_hanzi(c)) / max(1, len(hanzi))
+
+
 def _cjk_share(data: bytes, encoding: str) -> float:
     """The share of common Chinese characters (GB2312's) in a reading: near 1 for Chinese text, about a
     third or less for bytes that are no text (random pairs land anywhere in the CJK block)."""
@@ -84,14 +91,17 @@ def decode_checked(data: bytes, path: Path) -> ReadText:
         return _finish(data, "utf-8", path, strict=True)
     except UnicodeDecodeError:
         pass
+    readings = {}
     for encoding in ("gb18030", "big5"):
         try:
-            text = data.decode(encoding)
+            readings[encoding] = data.decode(encoding)
         except UnicodeDecodeError:
             continue
-        if encoding == "gb18030" and _guess(data) == "big5":
-            continue  # Big5 bytes often decode as GB18030 too, into nonsense: the detector decides
-        return ReadText(text, encoding)
+    if readings:
+        # Big5 bytes often decode as GB18030 too, and the other way round, into rare characters: the
+        # reading whose characters are common Chinese (in either script) wins, GB18030 on a tie
+        encoding = max(readings, key=lambda enc: (_common_share(readings[enc]), enc == "gb18030"))
+        return ReadText(readings[encoding], encoding)
     # no encoding takes every byte: the best guess, with the bad bytes replaced and reported
     return _finish(data, _guess(data) or "utf-8", path)
 
