@@ -94,20 +94,17 @@ def drop_word_counties(graph: ArticleGraph) -> None:
     stays only when the article places something in it or names its city or province."""
     gz = gazetteer()
     text = graph.norm.text
+    type_of = {n.id: n.type for n in graph.nodes.values()}
     for node in list(graph.nodes.values()):
         if node.type != "County" or len(node.name) != 2:
             continue
-        has_inside = any(r.type == "LOCATED_IN" and r.target == node.id and graph_node_type(graph, r.source) in (
+        has_inside = any(r.type == "LOCATED_IN" and r.target == node.id and type_of.get(r.source) in (
             "Township", "Village") for r in graph.relations.values())
         divs = gz.lookup(node.name, "County")
         above = {a.name for d in divs for a in gz.ancestors(d)}
         named_above = any(name in text or short_name(name) in text for name in above)
         if not has_inside and not named_above:
             graph.remove(node)
-
-
-def graph_node_type(graph: ArticleGraph, node_id: str) -> str | None:
-    return next((n.type for n in graph.nodes.values() if n.id == node_id), None)
 
 
 def drop_place_stems(graph: ArticleGraph) -> None:
