@@ -1,5 +1,6 @@
 // name: body_leaders
 // description: 哪个党组织领办了某合作社或企业 | Which Party branch leads a given cooperative, enterprise or project
+// example: {"body": "绿生园蔬菜种植专业合作社"}
 // param: body string -- name, alias or id of the cooperative, enterprise or project
 // param: skip int = 0
 // param: limit int = 100

@@ -1,5 +1,6 @@
 // name: compare_counties
 // description: 县区横向对比：村、支部、合作社、企业、干部、投资、政策 | Counties side by side: villages, branches, cooperatives, enterprises, officials, investment, programmes
+// example: {"names": ["东昌府区", "范县"]}
 // param: names list<string> -- two or more county names or ids
 MATCH (t:County)
 WHERE t.name IN $names OR t.id IN $names

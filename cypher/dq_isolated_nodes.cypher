@@ -1,5 +1,6 @@
 // name: dq_isolated_nodes
 // description: 数据质量：没有任何关系的实体 | Data quality: entities with no relation to another entity
+// example: {}
 // param: skip int = 0
 // param: limit int = 200
 // `linked` is set by the loader on both ends of every relation between entities

@@ -1,5 +1,6 @@
 // name: dq_relations_without_evidence
 // description: 数据质量：没有出处句子的关系 | Data quality: relations without an evidence sentence
+// example: {}
 // param: skip int = 0
 // param: limit int = 200
 MATCH (s)-[r:LOCATED_IN|LEADS|HOLDS_POST|INVESTS_IN|SUPPORTS|IMPLEMENTS]->(t)

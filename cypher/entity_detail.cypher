@@ -1,5 +1,6 @@
 // name: entity_detail
 // description: 实体的属性、相邻实体与出处 | An entity's properties, neighbours and the sentences behind each link
+// example-lookup: MATCH (n:Township {name: '斗虎屯镇'}) RETURN n.id AS id
 // param: id string -- entity id
 // param: limit int = 200
 MATCH (n:Entity {id: $id})

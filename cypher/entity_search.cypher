@@ -1,5 +1,6 @@
 // name: entity_search
 // description: 按中文名、别名或名称片段查找实体 | Find entities by Chinese name, alias or part of a name, best matches first
+// example: {"q": "张炉集"}
 // param: q string -- a name or part of one
 // param: type string = null -- only this label, e.g. Village
 // param: place string = null -- only entities located (directly or up to 4 levels) in this place

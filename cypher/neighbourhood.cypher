@@ -1,5 +1,6 @@
 // name: neighbourhood
 // description: 某实体周边指定深度内的关系网 | The neighbourhood of an entity up to a chosen depth (1-3)
+// example-lookup: MATCH (n:Township {name: '斗虎屯镇'}) RETURN n.id AS id, 2 AS depth
 // param: id string -- entity id
 // param: depth int = 1
 // param: limit int = 300

@@ -1,5 +1,6 @@
 // name: person_posts
 // description: 某人担任的所有职务 | Every post a person holds
+// example: {"person": "关威"}
 // param: person string -- name or id of the official or person
 // param: skip int = 0
 // param: limit int = 100

@@ -1,5 +1,6 @@
 // name: posts_in_place
 // description: 某乡镇或县区内谁担任什么职务 | Who holds which posts in a township or county (and the bodies in it)
+// example: {"place": "斗虎屯镇"}
 // param: place string -- name or id of a township, county or village
 // param: skip int = 0
 // param: limit int = 200

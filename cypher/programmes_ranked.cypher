@@ -1,5 +1,6 @@
 // name: programmes_ranked
 // description: 政策与机制按采用地方数排名 | Programmes ranked by how many places and bodies adopt them
+// example: {}
 // param: skip int = 0
 // param: limit int = 50
 MATCH (x:Entity)-[:IMPLEMENTS]->(g:Programme)

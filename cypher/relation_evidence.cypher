@@ -1,5 +1,6 @@
 // name: relation_evidence
 // description: 某条关系背后的所有句子 | Every sentence behind one relation
+// example-lookup: MATCH (:Official {name: '关威'})-[r:HOLDS_POST]->() RETURN r.id AS id
 // param: id string -- relation id
 // one arm per relation type, so each looks the id up in that type's index
 MATCH (s)-[r:LOCATED_IN {id: $id}]->(t)

@@ -1,15 +1,30 @@
-"""Adapter for Neo4j 5 through the official driver: managed transactions, database always named."""
+"""Adapter for Neo4j 5 through the official driver: managed transactions, database always named.
+
+Reads run in read transactions with a server-side timeout; writes in write transactions. A URI that
+points at nothing fails within seconds with one line (``StoreUnavailable``), not after the driver's
+30 s of retries.
+"""
 
 from __future__ import annotations
 
 from typing import Any
 
 import neo4j
-from neo4j.exceptions import ClientError, Neo4jError, ServiceUnavailable
+from neo4j.exceptions import (
+    AuthError,
+    ClientError,
+    DriverError,
+    Neo4jError,
+    ServiceUnavailable,
+    SessionExpired,
+)
 from neo4j.graph import Node, Path, Relationship
 
 from ruralkg.graph.store import QueryError, QueryTimeout, Row, StoreUnavailable, node_shape
 from ruralkg.settings import Settings
+
+CONNECT_TIMEOUT_S = 3.0
+RETRY_TIME_S = 5.0
 
 
 def _plain(value: Any) -> Any:
@@ -26,26 +41,46 @@ def _plain(value: Any) -> Any:
     return value
 
 
+def _records(tx: neo4j.ManagedTransaction, cypher: str, params: dict[str, Any]) -> list[Row]:
+    return [{k: _plain(v) for k, v in rec.items()} for rec in tx.run(cypher, params)]
+
+
 class Neo4jStore:
     engine = "neo4j"
 
     def __init__(self, settings: Settings):
         self.settings = settings
-        self.driver = neo4j.GraphDatabase.driver(settings.neo4j_uri, auth=(settings.neo4j_user, settings.neo4j_password))
+        self.driver = neo4j.GraphDatabase.driver(
+            settings.neo4j_uri, auth=(settings.neo4j_user, settings.neo4j_password),
+            connection_timeout=CONNECT_TIMEOUT_S, max_transaction_retry_time=RETRY_TIME_S,
+            connection_acquisition_timeout=CONNECT_TIMEOUT_S * 2, notifications_min_severity="OFF")
+        try:
+            self.driver.verify_connectivity()
+        except AuthError as exc:
+            self.driver.close()
+            raise StoreUnavailable(f"Neo4j at {settings.neo4j_uri} refused user {settings.neo4j_user!r}: "
+                                   "check NEO4J_USER and NEO4J_PASSWORD") from exc
+        except (ServiceUnavailable, SessionExpired, DriverError, OSError, ValueError) as exc:
+            self.driver.close()
+            raise StoreUnavailable(f"cannot reach Neo4j at {settings.neo4j_uri} ({type(exc).__name__}); "
+                                   "is it running? (`ruralkg neo4j start` starts a local one)") from exc
 
     def _run(self, cypher: str, params: dict[str, Any] | None, mode: str, timeout_ms: int | None) -> list[Row]:
-        query = neo4j.Query(cypher, timeout=(timeout_ms / 1000) if timeout_ms else None)
+        work = neo4j.unit_of_work(timeout=(timeout_ms / 1000) if timeout_ms else None)(_records)
         try:
             with self.driver.session(database=self.settings.neo4j_database, default_access_mode=mode) as session:
                 fn = session.execute_read if mode == neo4j.READ_ACCESS else session.execute_write
-                return fn(lambda tx: [{k: _plain(v) for k, v in rec.items()} for rec in tx.run(query, params or {})])
+                return fn(work, cypher, params or {})
         except ClientError as exc:
-            if "TransactionTimedOut" in (exc.code or ""):
+            code = exc.code or ""
+            if "TransactionTimedOut" in code or "TransactionTimedOutClientConfiguration" in code:
                 raise QueryTimeout(f"the query ran longer than {timeout_ms} ms and was stopped") from exc
             raise QueryError(exc.message or str(exc)) from exc
-        except ServiceUnavailable as exc:
+        except (ServiceUnavailable, SessionExpired) as exc:
             raise StoreUnavailable(f"cannot reach Neo4j at {self.settings.neo4j_uri}: {exc}") from exc
         except Neo4jError as exc:
+            if "TransactionTimedOut" in (exc.code or ""):
+                raise QueryTimeout(f"the query ran longer than {timeout_ms} ms and was stopped") from exc
             raise QueryError(str(exc)) from exc
 
     def read(self, cypher: str, params: dict[str, Any] | None = None, timeout_ms: int | None = None) -> list[Row]:

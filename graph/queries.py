@@ -6,6 +6,11 @@ A file starts with comment lines that describe it; the API and the CLI read them
     // description: 党支部领办了哪些合作社 | Which cooperatives, enterprises and projects a branch leads
     // param: branch string -- name or id of the branch
     // param: limit int = 100
+    // example: {"branch": "全民村党支部"}
+
+An example is a JSON object of parameter values for the sample corpus, or, for queries that take
+ids, ``// example-lookup:`` and a fixed read query whose columns are the parameter values. The
+Neo4j Browser guide, the explorer's forms and the cross-engine test all use them.
 """
 
 from __future__ import annotations
@@ -48,6 +53,9 @@ class SavedQuery:
     text: str
     path: Path
     tags: list[str] = field(default_factory=list)
+    example: dict[str, Any] = field(default_factory=dict)
+    example_lookup: str | None = None
+    ordered_lists: tuple[str, ...] = ()  # list columns whose order means something (a path); the rest are sets
 
 
 def _coerce(param: Param, value: Any) -> Any:
@@ -72,6 +80,9 @@ def _coerce(param: Param, value: Any) -> Any:
 
 def parse_file(path: Path) -> SavedQuery:
     name, desc, params, tags = path.stem, "", [], []
+    example: dict[str, Any] = {}
+    lookup: str | None = None
+    ordered: tuple[str, ...] = ()
     for line in path.read_text(encoding="utf-8").splitlines():
         if not line.startswith("//"):
             continue
@@ -80,6 +91,12 @@ def parse_file(path: Path) -> SavedQuery:
             name = body[5:].strip()
         elif body.startswith("description:"):
             desc = body[12:].strip()
+        elif body.startswith("example:"):
+            example = json.loads(body[8:])
+        elif body.startswith("example-lookup:"):
+            lookup = body[15:].strip()
+        elif body.startswith("ordered-lists:"):
+            ordered = tuple(c.strip() for c in body[14:].split(",") if c.strip())
         elif body.startswith("tags:"):
             tags = [t.strip() for t in body[5:].split(",") if t.strip()]
         elif body.startswith("param:"):
@@ -92,7 +109,8 @@ def parse_file(path: Path) -> SavedQuery:
                 p.default = None if m.group(3) == "null" else _coerce(p, json.loads(m.group(3)) if m.group(3).startswith(("[", '"')) else m.group(3))
             params.append(p)
     zh, _, en = desc.partition("|")
-    return SavedQuery(name, zh.strip(), en.strip() or zh.strip(), params, path.read_text(encoding="utf-8"), path, tags)
+    return SavedQuery(name, zh.strip(), en.strip() or zh.strip(), params, path.read_text(encoding="utf-8"), path, tags,
+                      example, lookup, ordered)
 
 
 @lru_cache(maxsize=1)
@@ -130,6 +148,14 @@ def bind(query: SavedQuery, raw: dict[str, Any]) -> dict[str, Any]:
 def run_saved(store: Store, query: SavedQuery, raw: dict[str, Any], timeout_ms: int | None = None) -> list[Row]:
     rows = store.read(query.text, bind(query, raw), timeout_ms=timeout_ms)
     return rows[: get_settings().max_rows]
+
+
+def example_params(store: Store, query: SavedQuery) -> dict[str, Any]:
+    """The query's example parameters: its static example, or the first row of its example lookup."""
+    if query.example_lookup:
+        rows = store.read(query.example_lookup)
+        return dict(rows[0]) if rows else {}
+    return dict(query.example)
 
 
 def rows_to_csv(rows: list[Row]) -> str:

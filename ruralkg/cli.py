@@ -16,17 +16,20 @@ app = typer.Typer(help="ruralkg: a knowledge graph of China's rural revitalizati
                   no_args_is_help=True, add_completion=False)
 store_app = typer.Typer(help="The embedded FalkorDB store's lifecycle.", no_args_is_help=True)
 app.add_typer(store_app, name="store")
+neo4j_app = typer.Typer(help="A local Neo4j 5.26 Community with Neo4j Browser (needs Java 17 and Maven).",
+                        no_args_is_help=True)
+app.add_typer(neo4j_app, name="neo4j")
 console = Console(stderr=True, soft_wrap=True)
 
 
 def _open_store(start_embedded: bool = False):
     """The configured store, or a one-line message and exit 1 when it cannot be reached."""
     from ruralkg.graph.embedded import StoreError
-    from ruralkg.graph.store import open_store
+    from ruralkg.graph.store import StoreUnavailable, open_store
 
     try:
         return open_store(get_settings(), start_embedded=start_embedded)
-    except StoreError as exc:
+    except (StoreError, StoreUnavailable) as exc:
         console.print(f"[red]{exc}[/red]")
         raise typer.Exit(1) from exc
 
@@ -231,6 +234,42 @@ def store_status() -> None:
     from ruralkg.graph.embedded import EmbeddedFalkor
 
     status = EmbeddedFalkor(get_settings()).status()
+    print(status.describe())
+    if not status.running:
+        raise typer.Exit(3)
+
+
+@neo4j_app.command("start")
+def neo4j_start() -> None:
+    """Start the local Neo4j (data in RURALKG_DATA/neo4j) and print the URI to use."""
+    from ruralkg.graph.embedded import StoreError
+    from ruralkg.graph.neo4j_local import LocalNeo4j
+
+    server = LocalNeo4j(get_settings())
+    try:
+        status = server.start()
+    except StoreError as exc:
+        console.print(f"[red]{exc}[/red]")
+        raise typer.Exit(1) from exc
+    print(f"NEO4J_URI={status.bolt_uri}")
+    print(f"Neo4j Browser: {status.browser_url} (user neo4j, password in {server.password_file})")
+    print(f"use it: export NEO4J_URI={status.bolt_uri}  then  ruralkg ingest … / ruralkg serve "
+          "(the password is read from the data folder)")
+
+
+@neo4j_app.command("stop")
+def neo4j_stop() -> None:
+    from ruralkg.graph.neo4j_local import LocalNeo4j
+
+    stopped = LocalNeo4j(get_settings()).stop()
+    print("local Neo4j stopped" if stopped else "local Neo4j was not running")
+
+
+@neo4j_app.command("status")
+def neo4j_status() -> None:
+    from ruralkg.graph.neo4j_local import LocalNeo4j
+
+    status = LocalNeo4j(get_settings()).status()
     print(status.describe())
     if not status.running:
         raise typer.Exit(3)

@@ -33,6 +33,8 @@ class Settings:
     neo4j_uri: str = field(default_factory=lambda: os.environ.get("NEO4J_URI", ""))
     neo4j_user: str = field(default_factory=lambda: os.environ.get("NEO4J_USER", "neo4j"))
     neo4j_password: str = field(default_factory=lambda: os.environ.get("NEO4J_PASSWORD", ""))
+    neo4j_bolt_port: int = field(default_factory=lambda: _env_int("RURALKG_NEO4J_BOLT_PORT", 7687))
+    neo4j_http_port: int = field(default_factory=lambda: _env_int("RURALKG_NEO4J_HTTP_PORT", 7474))
     neo4j_database: str = field(default_factory=lambda: os.environ.get("NEO4J_DATABASE", "neo4j"))
     api_host: str = field(default_factory=lambda: os.environ.get("RURALKG_API_HOST", "127.0.0.1"))
     api_port: int = field(default_factory=lambda: _env_int("RURALKG_API_PORT", 8000))
@@ -42,6 +44,13 @@ class Settings:
     @property
     def engine(self) -> str:
         return "neo4j" if self.neo4j_uri else "falkordb"
+
+    def __post_init__(self) -> None:
+        # `ruralkg neo4j start` keeps a generated password in the data folder: use it when none is given
+        if self.neo4j_uri and not self.neo4j_password:
+            generated = self.data_dir / "neo4j" / "password"
+            if generated.is_file():
+                object.__setattr__(self, "neo4j_password", generated.read_text().strip())
 
     @property
     def falkor_dir(self) -> Path:

@@ -1,4 +1,10 @@
-"""Fixtures that start real things: the project's FalkorDB server and the API under uvicorn."""
+"""Fixtures that start real things: the project's FalkorDB server, a real Neo4j 5.26, the API under uvicorn.
+
+``engine_env`` is parametrised over both engines: every test that asks for it (or for ``ingested``,
+``store`` or ``api``) runs once on the embedded FalkorDB and once on Neo4j. The Neo4j runs carry
+the marker ``neo4j`` (``pytest -m neo4j`` runs just them). Tests of the embedded server's own
+lifecycle ask for ``store_env``/``falkor_ingested`` and run on FalkorDB only.
+"""
 
 from __future__ import annotations
 
@@ -40,8 +46,25 @@ def cli(env: dict[str, str], *args: str, check: bool = True) -> subprocess.Compl
     return proc
 
 
+ENGINES = [pytest.param("falkordb", id="falkordb"), pytest.param("neo4j", id="neo4j", marks=pytest.mark.neo4j)]
+
+
+def settings_of(env: dict[str, str]):
+    """The Settings a command run with ``env`` would see."""
+    from ruralkg.settings import Settings
+
+    old = dict(os.environ)
+    os.environ.clear()
+    os.environ.update(env)
+    try:
+        return Settings()
+    finally:
+        os.environ.clear()
+        os.environ.update(old)
+
+
 @pytest.fixture(scope="session")
-def ingested(store_env: dict[str, str]):
+def falkor_ingested(store_env: dict[str, str]):
     """The sample corpus loaded into a fresh embedded store; stopped at the end."""
     cli(store_env, "store", "start")
     proc = cli(store_env, "ingest", str(CORPUS))
@@ -50,35 +73,62 @@ def ingested(store_env: dict[str, str]):
 
 
 @pytest.fixture(scope="session")
-def settings_for(store_env):
-    def make():
-        from ruralkg.settings import Settings
+def neo4j_server(tmp_path_factory: pytest.TempPathFactory):
+    """A real Neo4j 5.26 Community (tools/neo4j) on free loopback ports, for the whole session."""
+    from ruralkg.graph.neo4j_local import LocalNeo4j
 
-        old = dict(os.environ)
-        os.environ.update(store_env)
-        try:
-            return Settings()
-        finally:
-            os.environ.clear()
-            os.environ.update(old)
+    env = dict(os.environ)
+    env.update(RURALKG_DATA=str(tmp_path_factory.mktemp("neo4j-data")),
+               RURALKG_NEO4J_BOLT_PORT=str(free_port()), RURALKG_NEO4J_HTTP_PORT=str(free_port()),
+               RURALKG_NEO4J_HEAP="768m")
+    server = LocalNeo4j(settings_of(env))
+    started = time.monotonic()
+    status = server.start()
+    env["NEO4J_URI"] = status.bolt_uri
+    env["NEO4J_PASSWORD"] = server.password()
+    env["RURALKG_NEO4J_START_SECONDS"] = f"{time.monotonic() - started:.1f}"
+    yield env
+    server.stop()
 
-    return make
+
+@pytest.fixture(scope="session", params=ENGINES)
+def engine_env(request: pytest.FixtureRequest, store_env: dict[str, str]) -> dict[str, str]:
+    """The environment of a store that holds the sample corpus: FalkorDB or Neo4j."""
+    if request.param == "falkordb":
+        proc = request.getfixturevalue("falkor_ingested")
+        return dict(store_env, RURALKG_INGEST_OUTPUT=proc.stdout)
+    env = dict(request.getfixturevalue("neo4j_server"))
+    cli(env, "reset", "--yes")
+    env["RURALKG_INGEST_OUTPUT"] = cli(env, "ingest", str(CORPUS)).stdout
+    return env
 
 
 @pytest.fixture(scope="session")
-def store(ingested, settings_for):
+def ingested(engine_env: dict[str, str]) -> dict[str, str]:
+    """The environment of a store holding the sample corpus; its ingest summary is the last line of
+    ``RURALKG_INGEST_OUTPUT`` (Neo4j) or of the FalkorDB session ingest."""
+    return engine_env
+
+
+@pytest.fixture(scope="session")
+def settings_for(engine_env):
+    return lambda: settings_of(engine_env)
+
+
+@pytest.fixture(scope="session")
+def store(engine_env):
     from ruralkg.graph.store import open_store
 
-    s = open_store(settings_for())
+    s = open_store(settings_of(engine_env))
     yield s
     s.close()
 
 
 @pytest.fixture(scope="session")
-def api(ingested, store_env):
+def api(engine_env):
     """The real API over HTTP, against the ingested store."""
     port = free_port()
-    proc = subprocess.Popen([*RURALKG, "serve", "--port", str(port)], env=store_env, cwd=ROOT,
+    proc = subprocess.Popen([*RURALKG, "serve", "--port", str(port)], env=engine_env, cwd=ROOT,
                             stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
     base = f"http://127.0.0.1:{port}"
     deadline = time.monotonic() + 60

@@ -9,7 +9,7 @@ from tests.bad_inputs import make
 from tests.conftest import cli
 
 
-def test_bad_input_folder_report(ingested, store_env, tmp_path):
+def test_bad_input_folder_report(falkor_ingested, store_env, tmp_path):
     folder = tmp_path / "bad"
     expected = make(folder)
     report_file = tmp_path / "report.json"

@@ -7,20 +7,20 @@ import json
 from tests.conftest import cli
 
 
-def test_query_lists_and_runs_saved_queries(ingested, store_env):
-    listed = cli(store_env, "query").stdout
+def test_query_lists_and_runs_saved_queries(ingested):
+    listed = cli(ingested, "query").stdout
     assert "branch_cooperatives" in listed and "Which cooperatives" in listed
-    rows = json.loads(cli(store_env, "query", "person_posts", "-p", "person=关威", "--format", "json").stdout)
+    rows = json.loads(cli(ingested, "query", "person_posts", "-p", "person=关威", "--format", "json").stdout)
     assert rows[0]["organisation"] == "斗虎屯镇党委"
-    csv = cli(store_env, "query", "person_posts", "-p", "person=关威", "--format", "csv").stdout
+    csv = cli(ingested, "query", "person_posts", "-p", "person=关威", "--format", "csv").stdout
     assert csv.splitlines()[0].startswith("person,kind,title")
-    bad = cli(store_env, "query", "person_posts", check=False)
+    bad = cli(ingested, "query", "person_posts", check=False)
     assert bad.returncode == 2 and "person" in bad.stderr
 
 
-def test_export_rdf(ingested, store_env, tmp_path):
+def test_export_rdf(ingested, tmp_path):
     out = tmp_path / "graph.ttl"
-    cli(store_env, "export", "--out", str(out))
+    cli(ingested, "export", "--out", str(out))
     text = out.read_text(encoding="utf-8")
     assert "rk:locatedIn" in text and "张炉集镇" in text
 

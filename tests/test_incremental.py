@@ -51,7 +51,7 @@ def _settings_kwargs(env: dict[str, str]) -> dict:
 
 
 @pytest.fixture()
-def graphs(store_env, ingested, tmp_path):
+def graphs(store_env, falkor_ingested, tmp_path):
     """Two empty graphs on the test server and a corpus folder of our own to edit."""
     corpus = tmp_path / "corpus"
     corpus.mkdir()

@@ -1,4 +1,4 @@
-"""The embedded store and the loader, against the real FalkorDB server the project starts."""
+"""The store and the loader, against the real FalkorDB and Neo4j servers the project starts."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ import socket
 
 import pytest
 
-from tests.conftest import CORPUS, cli
+from tests.conftest import CORPUS, cli, settings_of
 
 
 def counts(env) -> dict:
@@ -16,7 +16,7 @@ def counts(env) -> dict:
 
 
 def test_ingest_loads_every_sample_article(ingested, store):
-    summary = json.loads(ingested.stdout.strip().splitlines()[-1])
+    summary = json.loads(ingested["RURALKG_INGEST_OUTPUT"].strip().splitlines()[-1])
     assert summary["loaded"] == len(list(CORPUS.glob("*.txt")))
     assert summary["refused"] == summary["failed"] == 0
     assert summary["graph_nodes"] > 100 and summary["graph_relations"] > 100
@@ -24,9 +24,9 @@ def test_ingest_loads_every_sample_article(ingested, store):
     assert rows[0]["c"] >= 1
 
 
-def test_reingest_changes_nothing(ingested, store_env):
-    first = json.loads(ingested.stdout.strip().splitlines()[-1])
-    again = counts(store_env)
+def test_reingest_changes_nothing(ingested):
+    first = json.loads(ingested["RURALKG_INGEST_OUTPUT"].strip().splitlines()[-1])
+    again = counts(ingested)
     for key in ("graph_articles", "graph_nodes", "graph_relations"):
         assert again[key] == first[key], key
 
@@ -71,23 +71,23 @@ def test_a_failing_article_leaves_nothing_behind(store):
     assert rows[0]["c"] == 0
 
 
-def test_bad_files_are_named_and_do_not_stop_the_rest(ingested, store_env, tmp_path):
+def test_bad_files_are_named_and_do_not_stop_the_rest(ingested, tmp_path):
     (tmp_path / "empty.txt").write_bytes(b"")
     (tmp_path / "binary.txt").write_bytes(b"\x00\x01\x02" * 10)
     (tmp_path / "gbk.txt").write_bytes("河北省高阳县邢家南镇斗洼村党支部领办了斗洼种植专业合作社。".encode("gb18030"))
-    proc = cli(store_env, "ingest", str(tmp_path))
+    proc = cli(ingested, "ingest", str(tmp_path))
     summary = json.loads(proc.stdout.strip().splitlines()[-1])
     assert summary["loaded"] == 1 and summary["refused"] == 2
     assert "empty.txt: the file is empty" in proc.stderr
     assert "binary.txt" in proc.stderr
 
 
-def test_graph_survives_stop_start_and_kill(ingested, store_env, settings_for):
+def test_graph_survives_stop_start_and_kill(falkor_ingested, store_env):
     from ruralkg.graph.embedded import EmbeddedFalkor
     from ruralkg.graph.loader import graph_counts
     from ruralkg.graph.store import open_store
 
-    settings = settings_for()
+    settings = settings_of(store_env)
     store = open_store(settings)
     before = graph_counts(store)
     store.close()
