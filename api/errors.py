@@ -9,7 +9,8 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from ruralkg.graph.embedded import StoreError
 from ruralkg.graph.queries import QueryParamError
-from ruralkg.graph.store import QueryError, QueryTimeout
+from ruralkg.graph.rdf_export import ExportError
+from ruralkg.graph.store import QueryError, QueryTimeout, StoreUnavailable
 
 
 class NotFound(Exception):
@@ -39,13 +40,25 @@ def install(app: FastAPI) -> None:
     async def _timeout(_: Request, exc: QueryTimeout) -> JSONResponse:
         return _body(504, "timeout", str(exc))
 
+    @app.exception_handler(StoreUnavailable)
+    async def _unreachable(_: Request, exc: StoreUnavailable) -> JSONResponse:
+        response = _body(503, "store_unavailable", str(exc))
+        response.headers["Retry-After"] = "5"
+        return response
+
+    @app.exception_handler(ExportError)
+    async def _export(_: Request, exc: ExportError) -> JSONResponse:
+        return _body(404 if str(exc).startswith("no entity") else 422, "bad_parameter", str(exc))
+
     @app.exception_handler(QueryError)
     async def _store(_: Request, exc: QueryError) -> JSONResponse:
         return _body(502, "store_error", str(exc))
 
     @app.exception_handler(StoreError)
     async def _store_down(_: Request, exc: StoreError) -> JSONResponse:
-        return _body(503, "store_unavailable", str(exc))
+        response = _body(503, "store_unavailable", str(exc))
+        response.headers["Retry-After"] = "5"
+        return response
 
     @app.exception_handler(StarletteHTTPException)
     async def _http(_: Request, exc: StarletteHTTPException) -> JSONResponse:

@@ -3,7 +3,7 @@
 from fastapi import FastAPI
 
 from ruralkg.api import errors
-from ruralkg.api.routes import branches, browser, compare, entities, evidence, health, queries
+from ruralkg.api.routes import branches, browser, compare, entities, evidence, export, health, queries
 
 app = FastAPI(
     title="ruralkg",
@@ -12,5 +12,5 @@ app = FastAPI(
     version="0.1.0",
 )
 errors.install(app)
-for module in (health, branches, entities, evidence, queries, compare, browser):
+for module in (health, branches, entities, evidence, queries, compare, browser, export):
     app.include_router(module.router)

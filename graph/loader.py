@@ -9,7 +9,7 @@ the bad one is refused (``load_articles``).
 Provenance is kept so an article can be taken back out (``graph/retract.py``): each MENTIONS edge
 holds what that article said of the entity (``aliases``, ``props`` as JSON), and each relation keeps
 parallel lists of its evidence (``evidence_ids``, ``evidence_articles``, ``evidence_sentences``,
-``evidence_props``). ``linked`` on a node says it has a relation to another entity (the data-quality
+``evidence_props``, ``evidence_spans`` as ``start-end`` character offsets in the article text). ``linked`` on a node says it has a relation to another entity (the data-quality
 query for isolated entities reads it instead of expanding every node).
 """
 
@@ -59,7 +59,8 @@ def _relation_block(rel_type: str, param: str) -> str:
         "SET x.evidence_ids = coalesce(x.evidence_ids, []) + [e IN new | e.id], "
         "x.evidence_articles = coalesce(x.evidence_articles, []) + [e IN new | e.article], "
         "x.evidence_sentences = coalesce(x.evidence_sentences, []) + [e IN new | e.sentence], "
-        "x.evidence_props = coalesce(x.evidence_props, []) + [e IN new | r.props_json] "
+        "x.evidence_props = coalesce(x.evidence_props, []) + [e IN new | r.props_json], "
+        "x.evidence_spans = coalesce(x.evidence_spans, []) + [e IN new | e.span] "
         "RETURN count(*) AS c_" + param + " }"
     )
 
@@ -104,8 +105,9 @@ def article_rows(doc: Extraction) -> tuple[dict[str, Any], dict[str, list[dict]]
             rid, {"id": rid, "source": s, "target": t, "props": {}, "evidence": []})
         row["props"].update({k: v for k, v in rel.properties.items() if isinstance(v, str | int | float | bool)})
         for ev in rel.evidence:
+            span = f"{ev.start}-{ev.end}" if ev.start is not None and ev.end is not None else ""
             row["evidence"].append({"id": stable_id(art.id, ev.sentence, size=12), "article": art.id,
-                                    "sentence": ev.sentence})
+                                    "sentence": ev.sentence, "span": span})
     for by_id in rel_rows.values():
         for row in by_id.values():
             row["props_json"] = json.dumps(row["props"], ensure_ascii=False, sort_keys=True)

@@ -33,3 +33,29 @@ def labels_for(entity_type: str) -> str:
     if entity_type not in ENTITY_LABELS:
         raise ValueError(f"unknown entity type {entity_type!r}")
     return f"Entity:Place:{entity_type}" if entity_type in PLACE_LABELS else f"Entity:{entity_type}"
+
+
+# Counted facts the extractor reads from text (``ingest/amounts.py``); each is stored on the entity
+# with its sentence in ``<key>_evidence``.
+FACT_KEYS = (
+    "cooperative_count", "enterprise_count", "administrative_village_count", "natural_village_count",
+    "community_count", "party_member_count", "population", "area_mu", "collective_income_yuan",
+    "households_served",
+)
+
+# Every property the loader writes, by where it lives. ontology.ttl declares each one (``rk:graphKey``)
+# and tests/test_ontology.py holds the three in step: graph, code, ontology.
+ENTITY_PROPERTIES = ("id", "name", "type", "key", "aliases", "linked", "approximate", "investment_yuan",
+                     *FACT_KEYS, *(f"{k}_evidence" for k in FACT_KEYS))
+ARTICLE_PROPERTIES = ("id", "title", "published", "authors", "source", "path", "char_count", "content_hash", "seq")
+RELATION_PROPERTIES = ("id", "title", "amount_yuan", "approximate", "credit_yuan", "evidence_ids",
+                       "evidence_articles", "evidence_sentences", "evidence_props", "evidence_spans")
+MENTION_PROPERTIES = ("count", "aliases", "props")
+
+
+def graph_keys() -> set[str]:
+    """The names the code writes into the graph, as ontology.ttl spells them in ``rk:graphKey``."""
+    return ({f"label:{x}" for x in (*ENTITY_LABELS, "Entity", "Place", "Article")}
+            | {f"type:{t}" for t in (*RELATION_TYPES, "MENTIONS")}
+            | {f"Entity.{p}" for p in ENTITY_PROPERTIES} | {f"Article.{p}" for p in ARTICLE_PROPERTIES}
+            | {f"relation.{p}" for p in RELATION_PROPERTIES} | {f"MENTIONS.{p}" for p in MENTION_PROPERTIES})

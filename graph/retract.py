@@ -29,7 +29,8 @@ _TOUCHED_RELATIONS = (
     "MATCH (a:Article) WHERE a.id IN $ids MATCH (a)-[:MENTIONS]->(s:Entity)-[x]->(t:Entity) "
     "WHERE any(e IN x.evidence_articles WHERE e IN $ids) "
     "RETURN DISTINCT type(x) AS type, x.id AS id, s.id AS source, t.id AS target, x.evidence_ids AS ids, "
-    "x.evidence_articles AS articles, x.evidence_sentences AS sentences, x.evidence_props AS props"
+    "x.evidence_articles AS articles, x.evidence_sentences AS sentences, x.evidence_props AS props, "
+    "x.evidence_spans AS spans"
 )
 
 
@@ -80,6 +81,7 @@ def plan_retraction(store: Store, article_ids: list[str]) -> tuple[list[str], di
             rel_del[row["type"]].append(ref)
             continue
         evidence_props = row["props"] or [None] * len(row["articles"])
+        spans = row["spans"] or [""] * len(row["articles"])
         props = _merged([(i, evidence_props[i]) for i in keep])
         props.update({
             "id": row["id"],
@@ -87,6 +89,7 @@ def plan_retraction(store: Store, article_ids: list[str]) -> tuple[list[str], di
             "evidence_articles": [row["articles"][i] for i in keep],
             "evidence_sentences": [row["sentences"][i] for i in keep],
             "evidence_props": [evidence_props[i] for i in keep],
+            "evidence_spans": [spans[i] for i in keep],
         })
         rel_set[row["type"]].append({**ref, "props": props})
     gone = {r["id"] for items in rel_del.values() for r in items}

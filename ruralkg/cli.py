@@ -315,13 +315,39 @@ def query(name: str = typer.Argument(None, help="saved query name; omit to list 
 
 @app.command()
 def export(out: Path = typer.Option(..., "--out", help="file to write"),
-           fmt: str = typer.Option("turtle", "--format", help="turtle | xml | nt | json-ld")) -> None:
-    """Export the graph as RDF, using the terms of ontology.ttl."""
-    from ruralkg.graph.rdf_export import export_graph
+           fmt: str = typer.Option("turtle", "--format", help="turtle | xml | nt | json-ld"),
+           entity: str = typer.Option(None, "--entity", help="only the neighbourhood of this entity id"),
+           depth: int = typer.Option(1, "--depth", help="hops around --entity (1-3)"),
+           validate: bool = typer.Option(False, "--validate", help="check the output against shapes.ttl")) -> None:
+    """Export the graph as RDF (terms of ontology.ttl), with every fact's article and sentence."""
+    from rdflib import Graph
 
+    from ruralkg.graph.rdf_export import FORMATS, ExportError, export_graph
+    from ruralkg.graph.rdf_validate import validate as check
+
+    if fmt not in FORMATS:
+        console.print(f"[red]unknown RDF format {fmt!r}; choose one of {', '.join(FORMATS)}[/red]")
+        raise typer.Exit(2)
+    if not out.parent.is_dir():
+        console.print(f"[red]cannot write {out}: the folder {out.parent} does not exist[/red]")
+        raise typer.Exit(2)
     store = _open_store()
-    n = export_graph(store, out, fmt)
+    try:
+        n = export_graph(store, out, fmt, entity=entity, depth=depth)
+    except ExportError as exc:
+        console.print(f"[red]{exc}[/red]")
+        raise typer.Exit(2) from exc
+    except OSError as exc:
+        console.print(f"[red]cannot write {out}: {exc.strerror}[/red]")
+        raise typer.Exit(2) from exc
+    finally:
+        store.close()
     console.print(f"wrote {n} triples to {out}")
+    if validate:
+        result = check(Graph().parse(out, format=FORMATS[fmt][0]))
+        console.print(result.describe())
+        if not result.conforms:
+            raise typer.Exit(1)
 
 
 if __name__ == "__main__":

@@ -112,3 +112,23 @@ def test_search_filters_by_place(api):
     assert inside["results"] and all("张炉集镇" in r["places"] for r in inside["results"])
     page2 = api.get("/entities", params={"q": "村", "type": "Village", "place": "张炉集镇", "skip": 1, "limit": 1})
     assert page2.json()["results"][0]["id"] == inside["results"][1]["id"]
+
+
+def test_every_guide_slide_returns_rows(api):
+    """Each slide's example parameters, run as the slide says, give rows (the guide Browser plays)."""
+    import html as html_lib
+    import json as json_lib
+    import re
+
+    resp = api.get("/browser/guide.html")
+    assert resp.headers["access-control-allow-origin"] == "*"
+    slides = re.findall(r"\(<code>(\w+)</code>\)</p><pre[^>]*>(.*?)</pre>", resp.text)
+    assert len(slides) == len(api.get("/queries").json())
+    empty = []
+    for name, block in slides:
+        params = json_lib.loads(html_lib.unescape(block)[len(":params "):])
+        body = api.post(f"/queries/{name}", json={k: v for k, v in params.items() if v is not None})
+        assert body.status_code == 200, (name, body.text)
+        if not body.json()["rows"]:
+            empty.append(name)
+    assert empty in ([], ["dq_relations_without_evidence"]), empty

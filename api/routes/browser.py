@@ -1,7 +1,9 @@
 """Neo4j Browser helpers: the GraSS style and a guide built from the saved queries' own headers.
 
 In Neo4j Browser: `:style` then drop in /browser/style.grass, and `:play <api>/browser/guide.html`
-(allow the API's host in `browser.remote_content_hostname_allowlist`).
+(the API's host must be in Browser's `browser.remote_content_hostname_whitelist`; `localhost` is there
+by default and the launcher in tools/neo4j adds 127.0.0.1). Each slide's parameters are the query's
+own example (``// example:`` / ``// example-lookup:`` in its file), resolved against the graph.
 """
 
 import html
@@ -10,25 +12,23 @@ import json
 from fastapi import APIRouter
 from fastapi.responses import HTMLResponse, PlainTextResponse
 
-from ruralkg.api.deps import QueriesDep
+from ruralkg.api.deps import QueriesDep, StoreDep
+from ruralkg.graph.queries import example_params
 from ruralkg.settings import PROJECT_ROOT
 
 router = APIRouter(prefix="/browser", tags=["neo4j browser"])
 
-EXAMPLES = {
-    "branch": "全民村党支部", "body": "绿生园蔬菜种植专业合作社", "q": "张炉集", "person": "关威",
-    "place": "斗虎屯镇", "target": "张炉集镇", "source": "张炉集镇", "programme": "“五星”支部创建",
-    "names": ["张炉集镇", "斗虎屯镇"],
-}
+# Neo4j Browser fetches a remote guide with XHR from its own origin: the guide needs CORS headers
+CORS = {"Access-Control-Allow-Origin": "*", "Access-Control-Allow-Methods": "GET"}
 
 
 @router.get("/style.grass", response_class=PlainTextResponse, summary="GraSS style: a colour per label, Chinese captions")
 def style() -> PlainTextResponse:
-    return PlainTextResponse((PROJECT_ROOT / "browser" / "style.grass").read_text(encoding="utf-8"))
+    return PlainTextResponse((PROJECT_ROOT / "browser" / "style.grass").read_text(encoding="utf-8"), headers=CORS)
 
 
 @router.get("/guide.html", response_class=HTMLResponse, summary="A Neo4j Browser guide through the saved queries")
-def guide(queries: QueriesDep) -> HTMLResponse:
+def guide(queries: QueriesDep, store: StoreDep) -> HTMLResponse:
     slides = [
         "<slide class='row-fluid'><div class='col-sm-12'><h3>ruralkg 乡村振兴知识图谱</h3>"
         "<p>Each slide is one saved query. Click the <code>:param</code> block to set example parameters, "
@@ -37,14 +37,8 @@ def guide(queries: QueriesDep) -> HTMLResponse:
         "</div></slide>"
     ]
     for q in queries.values():
-        params = {}
-        for p in q.params:
-            if p.name in EXAMPLES:
-                params[p.name] = EXAMPLES[p.name]
-            elif p.default is not None:
-                params[p.name] = p.default
-            elif p.type == "string":
-                params[p.name] = ""
+        example = example_params(store, q)
+        params = {p.name: example.get(p.name, p.default) for p in q.params}
         param_block = ":params " + json.dumps(params, ensure_ascii=False)
         body = "\n".join(line for line in q.text.splitlines() if not line.startswith("//"))
         slides.append(
@@ -55,4 +49,4 @@ def guide(queries: QueriesDep) -> HTMLResponse:
         )
     page = ("<article class='guide'><carousel class='deck container-fluid'>" + "".join(slides)
             + "</carousel></article>")
-    return HTMLResponse(page)
+    return HTMLResponse(page, headers=CORS)
