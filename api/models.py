@@ -126,6 +126,7 @@ class QueryInfo(BaseModel):
     description_zh: str
     description_en: str
     params: list[QueryParamInfo]
+    example: dict[str, Any] = Field(default={}, description="example parameter values for the sample corpus")
 
 
 class QueryResult(BaseModel):
@@ -139,3 +140,50 @@ class ComparisonTable(BaseModel):
     level: str
     columns: list[str]
     rows: list[dict[str, Any]]
+    unknown: list[str] = Field(default=[], description="names asked for that are not in the graph at this level")
+
+
+class ArticleSummary(BaseModel):
+    id: str
+    title: str | None = None
+    published: str | None = None
+    source: str | None = None
+    authors: list[str] = []
+    char_count: int | None = None
+    entities: int = 0
+
+
+class ArticlePage(BaseModel):
+    q: str | None = None
+    skip: int
+    limit: int
+    results: list[ArticleSummary]
+
+
+class ArticleEntity(BaseModel):
+    id: str
+    name: str
+    type: str
+    aliases: list[str] = []
+
+
+class ArticleRelation(BaseModel):
+    id: str
+    type: str
+    source: str
+    source_name: str
+    target: str
+    target_name: str
+    sentences: list[str]
+
+
+class ArticleDetail(BaseModel):
+    id: str
+    title: str | None = None
+    published: str | None = None
+    source: str | None = None
+    authors: list[str] = []
+    path: str | None = None
+    text: str | None = Field(None, description="the normalised text; evidence sentences are substrings of it")
+    entities: list[ArticleEntity]
+    relations: list[ArticleRelation]

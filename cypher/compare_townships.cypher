@@ -14,7 +14,7 @@ CALL { WITH here UNWIND here AS h OPTIONAL MATCH (h)-[:IMPLEMENTS]->(g:Programme
 WITH t, officials, investment_yuan, programmes, [x IN inside WHERE x:Village] AS villages,
      [x IN inside WHERE x:Branch] AS branches, [x IN inside WHERE x:Cooperative] AS cooperatives,
      [x IN inside WHERE x:Enterprise] AS enterprises
-RETURN t.name AS township, size(villages) AS villages, size(branches) AS branches,
+RETURN t.id AS id, t.name AS township, size(villages) AS villages, size(branches) AS branches,
        size(cooperatives) AS cooperatives, coalesce(t.cooperative_count, size(cooperatives)) AS cooperatives_reported,
        size(enterprises) AS enterprises, size(officials) AS officials, investment_yuan,
        programmes, [v IN villages | v.name] AS village_names, officials AS official_names

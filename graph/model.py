@@ -47,7 +47,8 @@ FACT_KEYS = (
 # and tests/test_ontology.py holds the three in step: graph, code, ontology.
 ENTITY_PROPERTIES = ("id", "name", "type", "key", "aliases", "linked", "approximate", "investment_yuan",
                      *FACT_KEYS, *(f"{k}_evidence" for k in FACT_KEYS))
-ARTICLE_PROPERTIES = ("id", "title", "published", "authors", "source", "path", "char_count", "content_hash", "seq")
+ARTICLE_PROPERTIES = ("id", "title", "published", "authors", "source", "path", "char_count", "content_hash", "seq",
+                      "text")
 RELATION_PROPERTIES = ("id", "title", "amount_yuan", "approximate", "credit_yuan", "evidence_ids",
                        "evidence_articles", "evidence_sentences", "evidence_props", "evidence_spans")
 MENTION_PROPERTIES = ("count", "aliases", "props")

@@ -158,13 +158,24 @@ def example_params(store: Store, query: SavedQuery) -> dict[str, Any]:
     return dict(query.example)
 
 
+def _csv_cell(value: Any) -> Any:
+    """As a spreadsheet shows it: lists of names joined with ；, whole numbers without .0, maps as JSON."""
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    if isinstance(value, list) and all(isinstance(v, str | int | float) or v is None for v in value):
+        return "；".join("" if v is None else str(_csv_cell(v)) for v in value)
+    if isinstance(value, list | dict):
+        return json.dumps(value, ensure_ascii=False)
+    return value
+
+
 def rows_to_csv(rows: list[Row]) -> str:
+    """CSV text (callers writing a file or a download add the UTF-8 BOM that Excel needs)."""
     buf = io.StringIO()
     if not rows:
         return ""
     writer = csv.DictWriter(buf, fieldnames=list(rows[0].keys()))
     writer.writeheader()
     for row in rows:
-        writer.writerow({k: v if isinstance(v, str | int | float) or v is None else json.dumps(v, ensure_ascii=False)
-                         for k, v in row.items()})
+        writer.writerow({k: _csv_cell(v) for k, v in row.items()})
     return buf.getvalue()

@@ -51,7 +51,7 @@ _RELATIONS = (f"MATCH (s:Entity)-[r:{_TYPED}]->(t:Entity) WHERE $ids IS NULL OR 
               "RETURN s.id AS s, type(r) AS type, t.id AS t, properties(r) AS props")
 _ARTICLES = ("MATCH (a:Article) WHERE $articles IS NULL OR a.id IN $articles "
              "RETURN a.id AS id, a.title AS title, a.published AS published, a.source AS source, "
-             "a.authors AS authors, a.path AS path, a.char_count AS chars, a.content_hash AS hash")
+             "a.authors AS authors, a.path AS path, a.char_count AS chars, a.content_hash AS hash, a.text AS text")
 _MENTIONS = ("MATCH (a:Article)-[:MENTIONS]->(n:Entity) WHERE $ids IS NULL OR n.id IN $ids "
              "RETURN a.id AS article, n.id AS entity")
 _AROUND = (f"MATCH (n:Entity {{id: $id}}) OPTIONAL MATCH p = (n)-[:{_TYPED}*1..3]-(m:Entity) "
@@ -189,6 +189,8 @@ def _article_triples(row: dict) -> Iterator[tuple[Node, Node, Node]]:
         yield art, RK.charCount, Literal(int(row["chars"]))
     if row.get("hash"):
         yield art, RK.contentHash, Literal(row["hash"])
+    if row.get("text"):
+        yield art, RK.text, Literal(row["text"], lang="zh")
 
 
 def triples(store: Store, entity: str | None = None, depth: int = 1) -> Iterator[tuple[Node, Node, Node]]:

@@ -133,6 +133,7 @@ class Extractor:
             path=path,
             source=Path(path).name if path else None,
             char_count=len(norm.text),
+            text=norm.text,
         )
         entities = [
             Entity(id=n.id, type=n.type, name=n.name, aliases=sorted(n.aliases - {n.name}), properties=n.properties,

@@ -127,9 +127,23 @@ def store(engine_env):
 @pytest.fixture(scope="session")
 def api(engine_env):
     """The real API over HTTP, against the ingested store."""
+    yield from serve_api(engine_env)
+
+
+@pytest.fixture(scope="session")
+def falkor_api(falkor_ingested, store_env):
+    """The real API over HTTP on the embedded store only (the web explorer's tests)."""
+    yield from serve_api(store_env)
+
+
+def serve_api(engine_env: dict[str, str]):
+    """Start `ruralkg serve` on a free port (its log in a file, so a full pipe never blocks it)."""
+    import tempfile
+
     port = free_port()
+    log = tempfile.TemporaryFile()
     proc = subprocess.Popen([*RURALKG, "serve", "--port", str(port)], env=engine_env, cwd=ROOT,
-                            stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+                            stdout=log, stderr=subprocess.STDOUT)
     base = f"http://127.0.0.1:{port}"
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline:
@@ -140,8 +154,10 @@ def api(engine_env):
             time.sleep(0.2)
     else:
         proc.kill()
-        raise RuntimeError("the API did not come up: " + (proc.stdout.read().decode() if proc.stdout else ""))
+        log.seek(0)
+        raise RuntimeError("the API did not come up: " + log.read().decode(errors="replace"))
     with httpx.Client(base_url=base, timeout=30) as client:
         yield client
     proc.terminate()
     proc.wait(10)
+    log.close()

@@ -32,6 +32,7 @@ CHECKS = {
 
 def test_every_saved_query_has_a_check():
     extra = {"entity_detail", "neighbourhood", "shortest_connection", "relation_evidence", "article_by_id",
+             "articles_list", "article_detail",
              "investments_into"}
     assert set(load_queries()) == set(CHECKS) | extra
 

@@ -10,9 +10,10 @@ import html
 import json
 
 from fastapi import APIRouter
-from fastapi.responses import HTMLResponse, PlainTextResponse
+from fastapi.responses import HTMLResponse, JSONResponse, PlainTextResponse
 
 from ruralkg.api.deps import QueriesDep, StoreDep
+from ruralkg.api.style import grass_style
 from ruralkg.graph.queries import example_params
 from ruralkg.settings import PROJECT_ROOT
 
@@ -25,6 +26,11 @@ CORS = {"Access-Control-Allow-Origin": "*", "Access-Control-Allow-Methods": "GET
 @router.get("/style.grass", response_class=PlainTextResponse, summary="GraSS style: a colour per label, Chinese captions")
 def style() -> PlainTextResponse:
     return PlainTextResponse((PROJECT_ROOT / "browser" / "style.grass").read_text(encoding="utf-8"), headers=CORS)
+
+
+@router.get("/style.json", summary="The same style as JSON (colour, border, size and caption per label and type)")
+def style_json() -> JSONResponse:
+    return JSONResponse(grass_style(), headers=CORS)
 
 
 @router.get("/guide.html", response_class=HTMLResponse, summary="A Neo4j Browser guide through the saved queries")

@@ -18,7 +18,10 @@ def _table(run: RunnerDep, level: str, names: list[str]) -> ComparisonTable:
     rows = run(f"compare_{level}", names=wanted)
     if not rows:
         raise NotFound(f"none of {', '.join(wanted)} is a {level[:-1]} in the graph")
-    return ComparisonTable(level=level, columns=list(rows[0].keys()), rows=rows)
+    column = level[:-1]  # "township" / "county": the name column of each row
+    found = {r.get(column) for r in rows} | {r.get("id") for r in rows}
+    unknown = [n for n in wanted if n not in found]
+    return ComparisonTable(level=level, columns=list(rows[0].keys()), rows=rows, unknown=unknown)
 
 
 @router.get("/townships", response_model=ComparisonTable, summary="Townships side by side")

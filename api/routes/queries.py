@@ -5,20 +5,21 @@ from typing import Any
 from fastapi import APIRouter, Body, Query, Request
 from fastapi.responses import PlainTextResponse
 
-from ruralkg.api.deps import QueriesDep, RunnerDep
+from ruralkg.api.deps import QueriesDep, RunnerDep, StoreDep
 from ruralkg.api.errors import NotFound
 from ruralkg.api.models import QueryInfo, QueryParamInfo, QueryResult
-from ruralkg.graph.queries import rows_to_csv
+from ruralkg.graph.queries import example_params, rows_to_csv
 
 router = APIRouter(prefix="/queries", tags=["queries"])
 
 
 @router.get("", response_model=list[QueryInfo], summary="Every saved query: name, description, parameters")
-def list_queries(queries: QueriesDep) -> list[QueryInfo]:
+def list_queries(queries: QueriesDep, store: StoreDep) -> list[QueryInfo]:
     return [
         QueryInfo(name=q.name, description_zh=q.description_zh, description_en=q.description_en,
                   params=[QueryParamInfo(name=p.name, type=p.type, required=p.required, default=p.default, help=p.help)
-                          for p in q.params])
+                          for p in q.params],
+                  example=example_params(store, q))
         for q in queries.values()
     ]
 
@@ -28,7 +29,7 @@ def _run(name: str, params: dict[str, Any], queries: QueriesDep, run: RunnerDep,
         raise NotFound(f"no saved query named {name!r}; GET /queries lists them")
     rows = run(name, **params)
     if fmt == "csv":
-        return PlainTextResponse(rows_to_csv(rows), media_type="text/csv; charset=utf-8",
+        return PlainTextResponse("\ufeff" + rows_to_csv(rows), media_type="text/csv; charset=utf-8",
                                  headers={"Content-Disposition": f'attachment; filename="{name}.csv"'})
     return QueryResult(name=name, params=params, count=len(rows), rows=rows)
 
