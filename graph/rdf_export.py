@@ -239,15 +239,16 @@ def stream(store: Store, fmt: str = "turtle", entity: str | None = None, depth: 
     return [build(store, entity, depth).serialize(format=serializer, encoding="utf-8")]
 
 
-def _nt_lines(items: Iterable[tuple[Node, Node, Node]], chunk: int = 2000) -> Iterator[bytes]:
-    lines: list[str] = []
+def _nt_lines(items: Iterable[tuple[Node, Node, Node]], chunk: int = 5000) -> Iterator[bytes]:
+    """N-Triples in chunks: each chunk serialised by rdflib (so escaping is N-Triples', not Turtle's)."""
+    batch = Graph()
     for triple in items:
-        lines.append(" ".join(term.n3() for term in triple) + " .\n")
-        if len(lines) >= chunk:
-            yield "".join(lines).encode("utf-8")
-            lines = []
-    if lines:
-        yield "".join(lines).encode("utf-8")
+        batch.add(triple)
+        if len(batch) >= chunk:
+            yield batch.serialize(format="nt", encoding="utf-8")
+            batch = Graph()
+    if len(batch):
+        yield batch.serialize(format="nt", encoding="utf-8")
 
 
 def export_graph(store: Store, out: Path | IO[bytes], fmt: str = "turtle", entity: str | None = None,

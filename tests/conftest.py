@@ -161,3 +161,19 @@ def serve_api(engine_env: dict[str, str]):
     proc.terminate()
     proc.wait(10)
     log.close()
+
+
+@pytest.fixture(scope="session")
+def browser():
+    """Debian's Chromium under Playwright (Playwright's own browser download does not work here)."""
+    import shutil
+
+    from playwright.sync_api import sync_playwright
+
+    chromium = shutil.which("chromium") or "/usr/bin/chromium"
+    if not Path(chromium).exists():
+        pytest.fail("Chromium is needed for the browser tests: apt-get install chromium (./run test does it)")
+    with sync_playwright() as p:
+        b = p.chromium.launch(executable_path=chromium, args=["--no-sandbox", "--disable-gpu"])
+        yield b
+        b.close()

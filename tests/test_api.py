@@ -132,3 +132,27 @@ def test_every_guide_slide_returns_rows(api):
         if not body.json()["rows"]:
             empty.append(name)
     assert empty in ([], ["dq_relations_without_evidence"]), empty
+
+
+def test_articles_list_and_one_article(api):
+    listed = api.get("/articles", params={"limit": 500}).json()["results"]
+    assert len(listed) >= 23 and all(a["entities"] >= 0 for a in listed)
+    with_entities = max(listed, key=lambda a: a["entities"])
+    one = api.get(f"/articles/{with_entities['id']}").json()
+    assert one["text"] and one["entities"] and one["relations"]
+    for rel in one["relations"]:
+        assert all(s in one["text"] for s in rel["sentences"]), rel
+    assert api.get("/articles/no-such-article").status_code == 404
+
+
+def test_compare_names_the_unknown(api):
+    body = api.get("/compare/townships", params={"names": ["张炉集镇", "斗虎屯镇", "没有这个镇"]}).json()
+    assert {r["township"] for r in body["rows"]} == {"张炉集镇", "斗虎屯镇"} and body["unknown"] == ["没有这个镇"]
+
+
+def test_explorer_and_offline_docs_are_served(api):
+    assert "cytoscape.min.js" in api.get("/").text
+    docs = api.get("/docs").text
+    assert "/web/vendor/swagger-ui-bundle.js" in docs and "cdn.jsdelivr" not in docs
+    assert "/web/vendor/redoc.standalone.js" in api.get("/redoc").text
+    assert api.get("/browser/style.json").json()["node"]["Village"]["color"].startswith("#")

@@ -28,3 +28,19 @@ def test_no_module_imports_the_bare_folder_names():
                                     "import api")):
                 offenders.append(f"{path.relative_to(ROOT)}: {stripped}")
     assert not offenders
+
+
+def test_docker_compose_is_closed_to_strangers_and_mounts_shared():
+    import yaml
+
+    compose = yaml.safe_load((ROOT / "docker-compose.yml").read_text(encoding="utf-8"))
+    services = compose["services"]
+    assert set(services) == {"neo4j", "api"}
+    for name, service in services.items():
+        assert "healthcheck" in service, name
+        for port in service.get("ports", []):
+            assert port.startswith("127.0.0.1:"), (name, port)
+    assert "../shared:/shared:ro" in services["api"]["volumes"]
+    auth = services["neo4j"]["environment"]["NEO4J_AUTH"]
+    assert "${NEO4J_PASSWORD:?" in auth and services["neo4j"]["image"].startswith("neo4j:5.26")
+    assert ".env" in (ROOT / ".gitignore").read_text().split()

@@ -10,7 +10,7 @@ import html
 import json
 
 from fastapi import APIRouter
-from fastapi.responses import HTMLResponse, JSONResponse, PlainTextResponse
+from fastapi.responses import HTMLResponse, JSONResponse, PlainTextResponse, Response
 
 from ruralkg.api.deps import QueriesDep, StoreDep
 from ruralkg.api.style import grass_style
@@ -20,12 +20,20 @@ from ruralkg.settings import PROJECT_ROOT
 router = APIRouter(prefix="/browser", tags=["neo4j browser"])
 
 # Neo4j Browser fetches a remote guide with XHR from its own origin: the guide needs CORS headers
-CORS = {"Access-Control-Allow-Origin": "*", "Access-Control-Allow-Methods": "GET"}
+# (only these read-only presentation files; the rest of the API sends no CORS headers)
+CORS = {"Access-Control-Allow-Origin": "*", "Access-Control-Allow-Methods": "GET, OPTIONS",
+        "Access-Control-Allow-Headers": "*", "Access-Control-Max-Age": "600"}
 
 
 @router.get("/style.grass", response_class=PlainTextResponse, summary="GraSS style: a colour per label, Chinese captions")
 def style() -> PlainTextResponse:
     return PlainTextResponse((PROJECT_ROOT / "browser" / "style.grass").read_text(encoding="utf-8"), headers=CORS)
+
+
+@router.options("/{name}", include_in_schema=False)
+def preflight(name: str) -> Response:
+    """Browser's fetch sends a CORS preflight for the style and the guide."""
+    return Response(status_code=204, headers=CORS)
 
 
 @router.get("/style.json", summary="The same style as JSON (colour, border, size and caption per label and type)")
