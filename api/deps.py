@@ -15,7 +15,9 @@ from ruralkg.graph.store import Row, Store, open_store
 def get_store(request: Request) -> Store:
     store = getattr(request.app.state, "store", None)
     if store is None:
-        store = open_store(get_settings())
+        settings = get_settings()
+        # no request waits on a frozen store for longer than its query timeout and a margin
+        store = open_store(settings, socket_timeout_s=settings.query_timeout_ms / 1000 + 5)
         request.app.state.store = store
     return store
 

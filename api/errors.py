@@ -34,7 +34,8 @@ def install(app: FastAPI) -> None:
     @app.exception_handler(RequestValidationError)
     async def _invalid(_: Request, exc: RequestValidationError) -> JSONResponse:
         problems = [f"{'.'.join(str(p) for p in e['loc'][1:]) or e['loc'][0]}: {e['msg']}" for e in exc.errors()]
-        return _body(422, "bad_parameter", "; ".join(problems), exc.errors())
+        detail = [{"loc": [str(p) for p in e["loc"]], "msg": e["msg"], "type": e["type"]} for e in exc.errors()]
+        return _body(422, "bad_parameter", "; ".join(problems), detail)
 
     @app.exception_handler(QueryTimeout)
     async def _timeout(_: Request, exc: QueryTimeout) -> JSONResponse:
@@ -62,5 +63,8 @@ def install(app: FastAPI) -> None:
 
     @app.exception_handler(StarletteHTTPException)
     async def _http(_: Request, exc: StarletteHTTPException) -> JSONResponse:
-        kind = "not_found" if exc.status_code == 404 else "http_error"
-        return _body(exc.status_code, kind, str(exc.detail))
+        kind = {404: "not_found", 405: "method_not_allowed", 415: "unsupported_media_type"}.get(exc.status_code, "http_error")
+        response = _body(exc.status_code, kind, str(exc.detail))
+        for name, value in (exc.headers or {}).items():  # e.g. Allow on a 405
+            response.headers[name] = value
+        return response

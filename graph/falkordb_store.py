@@ -31,9 +31,12 @@ def _plain(value: Any) -> Any:
 class FalkorStore:
     engine = "falkordb"
 
-    def __init__(self, settings: Settings):
+    def __init__(self, settings: Settings, socket_timeout_s: float | None = None):
+        """``socket_timeout_s`` bounds every wait on the server (a frozen store becomes StoreUnavailable);
+        the API sets it just above the query timeout, bulk loads leave it long."""
         self.settings = settings
-        self.db = FalkorDB(host=settings.falkor_host, port=settings.falkor_port)
+        self.db = FalkorDB(host=settings.falkor_host, port=settings.falkor_port, socket_connect_timeout=3,
+                           socket_timeout=socket_timeout_s or 600)
         self.graph = self.db.select_graph(settings.graph_name)
 
     def _rows(self, result: Any) -> list[Row]:

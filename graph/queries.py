@@ -58,23 +58,43 @@ class SavedQuery:
     ordered_lists: tuple[str, ...] = ()  # list columns whose order means something (a path); the rest are sets
 
 
+MAX_SKIP = 2**31 - 1
+
+
+def _clean_text(param: Param, text: str) -> str:
+    if "\x00" in text:
+        raise QueryParamError(f"parameter {param.name!r} contains a NUL character")
+    if any("\ud800" <= ch <= "\udfff" for ch in text):
+        raise QueryParamError(f"parameter {param.name!r} contains a lone surrogate (not valid Unicode text)")
+    return text
+
+
 def _coerce(param: Param, value: Any) -> Any:
     try:
         if param.type == "int":
+            if isinstance(value, bool) or (isinstance(value, float) and not value.is_integer()):
+                raise ValueError(value)
             return int(value)
         if param.type == "float":
-            return float(value)
+            number = float(value)
+            if number != number or number in (float("inf"), float("-inf")):
+                raise ValueError(value)
+            return number
         if param.type == "bool":
             return value if isinstance(value, bool) else str(value).lower() in ("1", "true", "yes")
         if param.type == "list<string>":
             if isinstance(value, list):
-                return [str(v) for v in value]
-            text = str(value)
+                return [_clean_text(param, str(v)) for v in value]
+            text = _clean_text(param, str(value))
             if text.startswith("["):
-                return [str(v) for v in json.loads(text)]
+                return [_clean_text(param, str(v)) for v in json.loads(text)]
             return [v.strip() for v in re.split(r"[,，、]", text) if v.strip()]
-        return str(value)
-    except (TypeError, ValueError) as exc:
+        if isinstance(value, dict | list):
+            raise ValueError(value)
+        return _clean_text(param, str(value))
+    except QueryParamError:
+        raise
+    except (TypeError, ValueError, OverflowError) as exc:
         raise QueryParamError(f"parameter {param.name!r} must be of type {param.type}, got {value!r}") from exc
 
 
@@ -137,9 +157,12 @@ def bind(query: SavedQuery, raw: dict[str, Any]) -> dict[str, Any]:
             values[p.name] = p.default
     max_rows = get_settings().max_rows
     if "limit" in values and values["limit"] is not None:
-        values["limit"] = max(0, min(int(values["limit"]), max_rows))
+        if values["limit"] < 0:
+            raise QueryParamError(f"{query.name}: limit must be 0 or more, got {values['limit']}")
+        values["limit"] = min(int(values["limit"]), max_rows)
     if "skip" in values and values["skip"] is not None:
-        values["skip"] = max(0, int(values["skip"]))
+        if not 0 <= values["skip"] <= MAX_SKIP:
+            raise QueryParamError(f"{query.name}: skip must be between 0 and {MAX_SKIP}, got {values['skip']}")
     if "depth" in values and values["depth"] is not None:
         values["depth"] = max(1, min(int(values["depth"]), 3))
     return values

@@ -45,7 +45,7 @@ def node_shape(node_id: Any, labels: list[str], properties: dict[str, Any]) -> R
     return {"id": properties.get("id", node_id), "labels": sorted(labels), "properties": dict(properties)}
 
 
-def open_store(settings: Settings, *, start_embedded: bool = False) -> Store:
+def open_store(settings: Settings, *, start_embedded: bool = False, socket_timeout_s: float | None = None) -> Store:
     """Neo4j when NEO4J_URI is set, else the embedded FalkorDB (started on demand when asked)."""
     if settings.engine == "neo4j":
         from ruralkg.graph.neo4j_store import Neo4jStore
@@ -62,4 +62,4 @@ def open_store(settings: Settings, *, start_embedded: bool = False) -> Store:
             f"the embedded store is not running on {settings.falkor_host}:{settings.falkor_port}; "
             "start it with `ruralkg store start` (or set NEO4J_URI to use Neo4j)"
         )
-    return FalkorStore(settings)
+    return FalkorStore(settings, socket_timeout_s=socket_timeout_s)

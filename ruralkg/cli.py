@@ -173,7 +173,12 @@ def serve(host: str = typer.Option(None, help="default 127.0.0.1"), port: int = 
     import uvicorn
 
     settings = get_settings()
-    uvicorn.run("ruralkg.api.main:app", host=host or settings.api_host, port=port or settings.api_port, log_level="info")
+    host = host or settings.api_host
+    if host not in ("127.0.0.1", "localhost", "::1") and not settings.api_key:
+        console.print(f"[red]serving on {host} opens the API to other machines: set RURALKG_API_KEY to a secret "
+                      "first (every request must then send it as X-API-Key), or serve on 127.0.0.1[/red]")
+        raise typer.Exit(2)
+    uvicorn.run("ruralkg.api.main:app", host=host, port=port or settings.api_port, log_level="info")
 
 
 @app.command()

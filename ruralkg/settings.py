@@ -38,6 +38,7 @@ class Settings:
     neo4j_database: str = field(default_factory=lambda: os.environ.get("NEO4J_DATABASE", "neo4j"))
     api_host: str = field(default_factory=lambda: os.environ.get("RURALKG_API_HOST", "127.0.0.1"))
     api_port: int = field(default_factory=lambda: _env_int("RURALKG_API_PORT", 8000))
+    api_key: str = field(default_factory=lambda: os.environ.get("RURALKG_API_KEY", ""))
     query_timeout_ms: int = field(default_factory=lambda: _env_int("RURALKG_QUERY_TIMEOUT_MS", 10000))
     max_rows: int = field(default_factory=lambda: _env_int("RURALKG_MAX_ROWS", 1000))
 

@@ -148,7 +148,7 @@ def serve_api(engine_env: dict[str, str]):
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline:
         try:
-            if httpx.get(base + "/health", timeout=1).status_code == 200:
+            if httpx.get(base + "/health", timeout=1).status_code in (200, 401):  # 401: up, behind a key
                 break
         except httpx.HTTPError:
             time.sleep(0.2)
@@ -156,11 +156,13 @@ def serve_api(engine_env: dict[str, str]):
         proc.kill()
         log.seek(0)
         raise RuntimeError("the API did not come up: " + log.read().decode(errors="replace"))
-    with httpx.Client(base_url=base, timeout=30) as client:
-        yield client
-    proc.terminate()
-    proc.wait(10)
-    log.close()
+    try:
+        with httpx.Client(base_url=base, timeout=30) as client:
+            yield client
+    finally:
+        proc.terminate()
+        proc.wait(10)
+        log.close()
 
 
 @pytest.fixture(scope="session")

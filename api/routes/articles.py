@@ -11,7 +11,7 @@ router = APIRouter(prefix="/articles", tags=["articles"])
 
 @router.get("", response_model=ArticlePage, summary="The ingested articles, newest first, with entity counts")
 def list_articles(run: RunnerDep, q: str | None = Query(None, description="only titles containing this"),
-                  skip: int = Query(0, ge=0, le=2**31), limit: int = Query(100, ge=1, le=1000)) -> ArticlePage:
+                  skip: int = Query(0, ge=0, le=2**31 - 1), limit: int = Query(100, ge=1, le=1000)) -> ArticlePage:
     rows = run("articles_list", q=q, skip=skip, limit=limit)
     return ArticlePage(q=q, skip=skip, limit=limit,
                        results=[ArticleSummary(**{**r, "authors": r.get("authors") or []}) for r in rows])

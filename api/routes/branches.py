@@ -12,7 +12,7 @@ router = APIRouter(prefix="/branches", tags=["branches"])
 
 @router.get("/{name}/cooperatives", response_model=BranchBodies,
             summary="Which cooperatives (and enterprises, projects) a branch leads, with evidence")
-def branch_cooperatives(name: str, run: RunnerDep, skip: int = Query(0, ge=0),
+def branch_cooperatives(name: str, run: RunnerDep, skip: int = Query(0, ge=0, le=2**31 - 1),
                         limit: int = Query(100, ge=1, le=1000)) -> BranchBodies:
     rows = run("branch_cooperatives", branch=name, skip=skip, limit=limit)
     if not rows:

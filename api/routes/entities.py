@@ -14,7 +14,7 @@ router = APIRouter(prefix="/entities", tags=["entities"])
 def search(run: RunnerDep, q: str = Query(..., min_length=1, description="a name or part of one"),
            type: str | None = Query(None, description=f"one of {', '.join(ENTITY_LABELS)}"),
            place: str | None = Query(None, description="only entities in this place"),
-           skip: int = Query(0, ge=0), limit: int = Query(20, ge=1, le=1000)) -> SearchPage:
+           skip: int = Query(0, ge=0, le=2**31 - 1), limit: int = Query(20, ge=1, le=1000)) -> SearchPage:
     if type is not None and type not in ENTITY_LABELS:
         from ruralkg.graph.queries import QueryParamError
 

@@ -2,12 +2,12 @@
 
 from typing import Any
 
-from fastapi import APIRouter, Body, Query, Request
+from fastapi import APIRouter, Body, HTTPException, Query, Request
 from fastapi.responses import PlainTextResponse
 
 from ruralkg.api.deps import QueriesDep, RunnerDep, StoreDep
 from ruralkg.api.errors import NotFound
-from ruralkg.api.models import QueryInfo, QueryParamInfo, QueryResult
+from ruralkg.api.models import ErrorBody, QueryInfo, QueryParamInfo, QueryResult
 from ruralkg.graph.queries import example_params, rows_to_csv
 
 router = APIRouter(prefix="/queries", tags=["queries"])
@@ -44,8 +44,11 @@ def run_get(name: str, request: Request, queries: QueriesDep, run: RunnerDep,
 
 
 @router.post("/{name}", response_model=QueryResult, summary="Run a saved query with a JSON body of parameters",
-             responses={200: {"content": {"text/csv": {}}}})
-def run_post(name: str, queries: QueriesDep, run: RunnerDep,
+             responses={200: {"content": {"text/csv": {}}}, 415: {"model": ErrorBody}})
+def run_post(name: str, queries: QueriesDep, run: RunnerDep, request: Request,
              params: dict[str, Any] = Body(default_factory=dict),
              format: str = Query("json", pattern="^(json|csv)$")):
+    content_type = request.headers.get("content-type", "application/json").split(";")[0].strip().lower()
+    if not isinstance(params, dict) or content_type not in ("application/json", ""):
+        raise HTTPException(415, "send the parameters as a JSON object with Content-Type: application/json")
     return _run(name, params, queries, run, format)
