@@ -26,6 +26,23 @@ class StoreError(RuntimeError):
     """A problem with the store that the user can act on; the message says what to do."""
 
 
+def store_password(settings: Settings) -> str | None:
+    """The embedded store's password: ``RURALKG_FALKOR_PASSWORD``, else the one generated into the data
+    folder on first start (mode 600), else None (a store started before passwords existed)."""
+    given = os.environ.get("RURALKG_FALKOR_PASSWORD")
+    if given:
+        return given
+    try:
+        return (settings.falkor_dir / "password").read_text().strip() or None
+    except OSError:
+        return None
+
+
+def _private_dir(path: Path) -> None:
+    path.mkdir(parents=True, exist_ok=True)
+    os.chmod(path, 0o700)
+
+
 @dataclass
 class ServerStatus:
     running: bool
@@ -70,7 +87,25 @@ class EmbeddedFalkor:
         return self.dir / "redis.log"
 
     def _client(self, timeout: float = 2.0) -> redis.Redis:
-        return redis.Redis(host=self.host, port=self.port, socket_timeout=timeout, socket_connect_timeout=timeout)
+        return redis.Redis(host=self.host, port=self.port, socket_timeout=timeout, socket_connect_timeout=timeout,
+                           password=store_password(self.settings))
+
+    def _ensure_password(self) -> None:
+        """Generate the password and the server config that holds it (both 600) before the first start:
+        the password never appears on a command line, where other local users could read it."""
+        import secrets
+
+        _private_dir(self.settings.data_dir)
+        _private_dir(self.dir)
+        secret = self.dir / "password"
+        if not secret.exists() and not os.environ.get("RURALKG_FALKOR_PASSWORD"):
+            fd = os.open(secret, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+            with os.fdopen(fd, "w") as fh:
+                fh.write(secrets.token_urlsafe(24))
+        conf = self.dir / "redis.conf"
+        fd = os.open(conf, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        with os.fdopen(fd, "w") as fh:
+            fh.write(f'requirepass "{store_password(self.settings)}"\n')
 
     def _pid(self) -> int | None:
         try:
@@ -110,7 +145,8 @@ class EmbeddedFalkor:
             try:
                 from falkordb import FalkorDB
 
-                graph = FalkorDB(host=self.host, port=self.port).select_graph(self.settings.graph_name)
+                graph = FalkorDB(host=self.host, port=self.port, password=store_password(self.settings),
+                                 socket_timeout=5).select_graph(self.settings.graph_name)
                 nodes = graph.ro_query("MATCH (n) RETURN count(n)").result_set[0][0]
             except Exception:  # an empty server has no graph yet
                 nodes = 0
@@ -140,10 +176,11 @@ class EmbeddedFalkor:
                 f"port {self.port} on {self.host} is in use by another program; set RURALKG_FALKOR_PORT to a free port"
             )
         server, module = _binaries()
-        self.dir.mkdir(parents=True, exist_ok=True)
+        self._ensure_password()
         rdb_only = (self.dir / "dump.rdb").exists() and not (self.dir / "appendonlydir").exists()
         args = [
             server,
+            str(self.dir / "redis.conf"),
             "--port", str(self.port),
             "--bind", self.host,
             "--dir", str(self.dir),
@@ -157,7 +194,8 @@ class EmbeddedFalkor:
         ]
         if not rdb_only:
             args += ["--appendonly", "yes"]
-        proc = subprocess.run(args, capture_output=True, text=True)
+        # umask 077: the server's data files are readable by their owner only
+        proc = subprocess.run(args, capture_output=True, text=True, preexec_fn=lambda: os.umask(0o077))
         if proc.returncode != 0:
             raise StoreError(f"redis-server failed to start: {proc.stderr or proc.stdout} (log: {self.logfile})")
         deadline = time.monotonic() + wait_s

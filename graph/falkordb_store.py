@@ -10,6 +10,7 @@ from falkordb.edge import Edge
 from falkordb.node import Node
 from falkordb.path import Path as FPath
 
+from ruralkg.graph.embedded import store_password
 from ruralkg.graph.store import QueryError, QueryTimeout, Row, StoreUnavailable, node_shape
 from ruralkg.settings import Settings
 
@@ -36,7 +37,7 @@ class FalkorStore:
         the API sets it just above the query timeout, bulk loads leave it long."""
         self.settings = settings
         self.db = FalkorDB(host=settings.falkor_host, port=settings.falkor_port, socket_connect_timeout=3,
-                           socket_timeout=socket_timeout_s or 600)
+                           socket_timeout=socket_timeout_s or 600, password=store_password(settings))
         self.graph = self.db.select_graph(settings.graph_name)
 
     def _rows(self, result: Any) -> list[Row]:

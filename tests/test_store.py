@@ -134,3 +134,23 @@ def test_reads_are_read_only_and_time_limited(store):
     assert store.read("MATCH (n {id: 'should-not-exist'}) RETURN count(n) AS c")[0]["c"] == 0
     with pytest.raises(QueryTimeout):
         store.read("UNWIND range(1, 50000000) AS x WITH x WHERE x % 7 = 3 RETURN count(x) AS c", timeout_ms=1)
+
+
+def test_the_embedded_store_is_closed_to_other_local_users(falkor_ingested, store_env):
+    import stat
+    from pathlib import Path
+
+    import redis
+
+    data = Path(store_env["RURALKG_DATA"])
+    port = int(store_env["RURALKG_FALKOR_PORT"])
+    with pytest.raises(redis.AuthenticationError):
+        redis.Redis(host="127.0.0.1", port=port, socket_timeout=2).ping()
+    assert stat.S_IMODE((data / "falkordb").stat().st_mode) == 0o700
+    assert stat.S_IMODE((data / "falkordb" / "password").stat().st_mode) == 0o600
+    for f in (data / "falkordb").rglob("*"):
+        if f.is_file():
+            assert stat.S_IMODE(f.stat().st_mode) & 0o077 == 0, f
+    password = (data / "falkordb" / "password").read_text().strip()
+    assert redis.Redis(host="127.0.0.1", port=port, password=password, socket_timeout=2).ping()
+    assert password not in Path(f"/proc/{(data / 'falkordb' / 'redis.pid').read_text().strip()}/cmdline").read_text()
