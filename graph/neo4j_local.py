@@ -62,6 +62,8 @@ def build_launcher(quiet: bool = True) -> None:
 
 def _port_free(port: int) -> bool:
     with socket.socket() as sock:
+        # as the server binds it: connections of a stopped server left in TIME_WAIT do not block it
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
         try:
             sock.bind(("127.0.0.1", port))
         except OSError:

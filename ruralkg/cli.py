@@ -121,6 +121,9 @@ def articles(fmt: str = typer.Option("table", "--format", help="table | json")) 
     """List the ingested articles: id, title, date, source and how many entities each mentions."""
     from ruralkg.graph.articles import list_articles
 
+    if fmt not in ("table", "json"):
+        console.print(f"[red]unknown --format {fmt!r}; choose table or json[/red]")
+        raise typer.Exit(2)
     store = _open_store()
     rows = list_articles(store)
     store.close()
@@ -288,15 +291,23 @@ def query(name: str = typer.Argument(None, help="saved query name; omit to list 
     from ruralkg.graph.queries import QueryParamError, load_queries, run_saved
     from ruralkg.graph.store import QueryError
 
+    if fmt not in ("table", "json", "csv"):
+        console.print(f"[red]unknown --format {fmt!r}; choose table, json or csv[/red]")
+        raise typer.Exit(2)
     queries = load_queries()
     if not name:
         for q in queries.values():
-            print(f"{q.name:28} {q.description_en}")
+            params = ", ".join(f"{p.name}:{p.type}" + ("" if p.required else f"={p.default}") for p in q.params)
+            print(f"{q.name:30} {q.description_zh} | {q.description_en}\n{'':30} -p {params or '(no parameters)'}")
         return
     if name not in queries:
         console.print(f"[red]no saved query named {name!r}; `ruralkg query` lists them[/red]")
         raise typer.Exit(2)
-    raw = dict(p.split("=", 1) for p in param if "=" in p)
+    malformed = [p for p in param if "=" not in p]
+    if malformed:
+        console.print(f"[red]-p takes NAME=VALUE; cannot read {', '.join(repr(p) for p in malformed)}[/red]")
+        raise typer.Exit(2)
+    raw = dict(p.split("=", 1) for p in param)
     store = _open_store()
     try:
         rows = run_saved(store, queries[name], raw)
@@ -308,7 +319,7 @@ def query(name: str = typer.Argument(None, help="saved query name; omit to list 
     elif fmt == "csv":
         from ruralkg.graph.queries import rows_to_csv
 
-        sys.stdout.write(rows_to_csv(rows))
+        sys.stdout.write("\ufeff" + rows_to_csv(rows))  # the BOM makes Excel read UTF-8
     else:
         from rich.table import Table
 

@@ -10,12 +10,18 @@ from tests.conftest import cli
 def test_query_lists_and_runs_saved_queries(ingested):
     listed = cli(ingested, "query").stdout
     assert "branch_cooperatives" in listed and "Which cooperatives" in listed
+    assert "-p branch:string, skip:int=0, limit:int=100" in listed
     rows = json.loads(cli(ingested, "query", "person_posts", "-p", "person=关威", "--format", "json").stdout)
     assert rows[0]["organisation"] == "斗虎屯镇党委"
     csv = cli(ingested, "query", "person_posts", "-p", "person=关威", "--format", "csv").stdout
-    assert csv.splitlines()[0].startswith("person,kind,title")
+    assert csv.startswith("\ufeff") and csv.lstrip("\ufeff").splitlines()[0].startswith("person,kind,title")
     bad = cli(ingested, "query", "person_posts", check=False)
     assert bad.returncode == 2 and "person" in bad.stderr
+    no_equals = cli(ingested, "query", "person_posts", "-p", "person", check=False)
+    assert no_equals.returncode == 2 and "NAME=VALUE" in no_equals.stderr
+    xml = cli(ingested, "query", "person_posts", "-p", "person=关威", "--format", "xml", check=False)
+    assert xml.returncode == 2 and "unknown --format" in xml.stderr
+    assert cli(ingested, "articles", "--format", "xml", check=False).returncode == 2
 
 
 def test_export_rdf(ingested, tmp_path):
