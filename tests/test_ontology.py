@@ -192,3 +192,11 @@ def test_build_partial_refuses_bad_depth(store):
     town = store.read("MATCH (n:Township {name: '斗虎屯镇'}) RETURN n.id AS id")[0]["id"]
     with pytest.raises(ExportError):
         build(store, entity=town, depth=9)
+
+
+def test_owl_rl_check_reports_an_entity_of_two_disjoint_types():
+    g = Graph()
+    thing = URIRef("https://ruralkg.example.org/id/e/test")
+    g.add((thing, RDF.type, RK.Village))
+    g.add((thing, RDF.type, RK.Enterprise))
+    assert owl_rl_problems(g)
