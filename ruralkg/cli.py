@@ -205,12 +205,14 @@ def demo(corpus: Path = typer.Option(DEFAULT_CORPUS, "--corpus", help="folder of
     base = f"http://{settings.api_host}:{port}"
     from urllib.parse import quote
 
-    console.print(f"\nAPI docs:        {base}/docs\n"
+    console.print(f"\nweb explorer:    {base}/\n"
+                  f"API docs:        {base}/docs\n"
                   f"sample requests: curl -G {base}/entities --data-urlencode q=张炉集镇\n"
                   f"                 curl {base}/branches/{quote('全民村党支部')}/cooperatives\n"
                   f"saved queries:   curl {base}/queries\n"
                   f"Neo4j Browser:   :play {base}/browser/guide.html (style: {base}/browser/style.grass)\n"
-                  "stop with Ctrl-C (the store keeps running: `ruralkg store stop`)\n")
+                  "stop with Ctrl-C (the store keeps running: `.venv/bin/ruralkg store stop`; "
+                  "every command is `.venv/bin/ruralkg …`)\n")
     serve(host=None, port=port)
 
 
