@@ -9,7 +9,7 @@ the bad one is refused (``load_articles``).
 Provenance is kept so an article can be taken back out (``graph/retract.py``): each MENTIONS edge
 holds what that article said of the entity (``aliases``, ``props`` as JSON), and each relation keeps
 parallel lists of its evidence (``evidence_ids``, ``evidence_articles``, ``evidence_sentences``,
-``evidence_props``, ``evidence_spans`` as ``start-end`` character offsets in the article text). ``linked`` on a node says it has a relation to another entity (the data-quality
+``evidence_props``, ``evidence_spans`` as ``start-end`` character offsets in the raw article file). ``linked`` on a node says it has a relation to another entity (the data-quality
 query for isolated entities reads it instead of expanding every node).
 """
 

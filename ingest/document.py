@@ -42,7 +42,7 @@ class ArticleMeta(BaseModel):
     path: str | None = None
     char_count: int | None = None
     content_hash: str | None = None  # of the text as read: decides whether a re-ingested article changed
-    text: str | None = None  # the normalised text that evidence spans index into (shown by the explorer)
+    text: str | None = None  # the normalised text: every evidence sentence is a substring (the explorer shows it)
 
 
 class Entity(BaseModel):

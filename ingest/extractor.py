@@ -26,6 +26,7 @@ from ruralkg.ingest.resolve import (
     one_type_per_person,
     original_forms,
     sharpen_evidence,
+    window_long_evidence,
 )
 from ruralkg.ingest.segment import Sentence, segment
 
@@ -124,6 +125,7 @@ class Extractor:
         assign_keys(graph)
         original_forms(graph, norm, raw)
         sharpen_evidence(graph)
+        window_long_evidence(graph, norm)
         meta = ArticleMeta(
             id=article or (source_id(path) if path else article_id(norm.text)),
             content_hash=content_hash(raw),

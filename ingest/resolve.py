@@ -182,3 +182,58 @@ def sharpen_evidence(graph: ArticleGraph) -> None:
         best = max(named)
         kept = [e for e, n in zip(rel.evidence, named, strict=True) if n == best]
         rel.evidence = kept if best == 2 else kept[:1]
+
+
+MAX_EVIDENCE_CHARS = 500
+_CLAUSE_BREAKS = "，；、。！？"
+
+
+def _occurrences(node: Node, sentence: str) -> list[tuple[int, int]]:
+    names = node.aliases | {node.name}
+    if node.type in PLACE_RANK:
+        names = names | {short_name(node.name)}
+    found = []
+    for name in (n for n in names if len(n) >= 2):
+        for m in re.finditer(re.escape(name), sentence):
+            found.append((m.start(), m.end()))
+    return found
+
+
+def _clause(text: str, start: int, end: int, reach: int = 60) -> tuple[int, int]:
+    """The clause around text[start:end], at most ``reach`` characters further on either side."""
+    left = max((text.rfind(c, max(0, start - reach), start) for c in _CLAUSE_BREAKS), default=-1)
+    lo = left + 1 if left >= 0 else max(0, start - reach)
+    rights = [i for i in (text.find(c, end, end + reach) for c in _CLAUSE_BREAKS) if i >= 0]
+    hi = min(rights) + 1 if rights else min(len(text), end + reach)
+    return lo, hi
+
+
+def window_long_evidence(graph: ArticleGraph, norm: Normalised, limit: int = MAX_EVIDENCE_CHARS) -> None:
+    """A sentence longer than ``limit`` (a list of thousands of villages) is cut, for each relation, to the
+    clauses that name its two ends (nearest mentions; joined by "…" when they lie far apart), so evidence
+    stays bounded whatever the article. Its raw offsets span from the first clause to the last."""
+    by_id = {n.id: n for n in graph.nodes.values()}
+    for rel in graph.relations.values():
+        src, dst = by_id.get(rel.source), by_id.get(rel.target)
+        if src is None or dst is None:
+            continue
+        for ev in rel.evidence:
+            text = ev.sentence
+            if len(text) <= limit:
+                continue
+            a, b = _occurrences(src, text), _occurrences(dst, text)
+            if not a or not b:
+                # one end is not written here (an ancestor from the division table): the clause of the other
+                lo, hi = _clause(text, *(a or b)[0]) if a or b else (0, limit)
+                ev.sentence = text[lo:hi]
+            else:
+                x, y = min(((p, q) for p in a for q in b), key=lambda pq: abs(pq[0][0] - pq[1][0]))
+                first, second = sorted((x, y))
+                lo1, hi1 = _clause(text, *first)
+                lo2, hi2 = _clause(text, *second)
+                lo, hi = lo1, max(hi1, hi2)
+                # one clause span when the two ends are close, else both clauses joined by an ellipsis
+                ev.sentence = text[lo:hi] if lo2 <= hi1 + 1 else text[lo1:hi1] + "…" + text[lo2:hi2]
+            at = norm.text.find(text)
+            if at >= 0:
+                ev.start, ev.end = norm.raw_span(at + lo, at + hi)

@@ -217,3 +217,24 @@ def test_two_character_county_inside_ordinary_words():
 def test_generic_aid_projects_are_not_named():
     doc = run("工作队扎实推进农村产业帮促项目。")
     assert not names(doc, "Project")
+
+
+def test_evidence_from_a_long_list_sentence_stays_bounded():
+    """A sentence listing thousands of villages gives each relation a short evidence that names both ends."""
+    from ruralkg.ingest.extractor import Extractor
+    from ruralkg.ingest.resolve import MAX_EVIDENCE_CHARS
+
+    villages = "、".join(f"{chr(0x4e00 + (i * 7) % 300)}{chr(0x4e50 + (i * 13) % 200)}村" for i in range(1500))
+    text = f"近日，河北省高阳县邢家南镇下辖{villages}等村庄全面推进乡村振兴。"
+    doc = Extractor().extract_text(text, "/tmp/long-list.txt")
+    assert doc.relations
+    sentences = [e.sentence for r in doc.relations for e in r.evidence]
+    assert max(map(len, sentences)) <= MAX_EVIDENCE_CHARS
+    assert sum(map(len, sentences)) < 40 * len(text)
+    names = {e.id: e.name for e in doc.entities}
+    for rel in doc.relations:  # both ends, or the written one when the other comes from the division table
+        ends = (names[rel.source], names[rel.target])
+        assert any(any(n in s or n[:-1] in s for n in ends) for s in (e.sentence for e in rel.evidence)), (rel, ends)
+    village = next(r for r in doc.relations if r.type == "LOCATED_IN" and names[r.target] == "邢家南镇"
+                   and names[r.source].endswith("村") and len(r.evidence[0].sentence) < 200)
+    assert "邢家南镇" in village.evidence[0].sentence and names[village.source] in village.evidence[0].sentence

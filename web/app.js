@@ -445,11 +445,13 @@ async function renderArticle(id, params) {
   const text = a.text || "";
   const sentence = params.get("s");
   let body;
-  const at = sentence ? text.indexOf(sentence) : -1;
+  // a long list sentence is kept as two clauses joined by "…": highlight the first
+  const probe = sentence && !text.includes(sentence) && sentence.includes("…") ? sentence.split("…")[0] : sentence;
+  const at = probe ? text.indexOf(probe) : -1;
   if (at >= 0) {
     body = highlight(text.slice(0, at), a.entities) +
-      `<mark class="sentence" id="highlighted">${highlight(sentence, a.entities)}</mark>` +
-      highlight(text.slice(at + sentence.length), a.entities);
+      `<mark class="sentence" id="highlighted">${highlight(probe, a.entities)}</mark>` +
+      highlight(text.slice(at + probe.length), a.entities);
   } else {
     body = highlight(text, a.entities);
   }
