@@ -25,6 +25,7 @@ from ruralkg.ingest.resolve import (
     merge_variants,
     one_type_per_person,
     original_forms,
+    restore_cut_prefixes,
     sharpen_evidence,
     window_long_evidence,
 )
@@ -118,6 +119,7 @@ class Extractor:
             focus = Focus()
             self._item(graph, by_item[item], focus)
         merge_variants(graph)
+        restore_cut_prefixes(graph)
         one_type_per_person(graph)
         drop_place_stems(graph)
         drop_word_counties(graph)

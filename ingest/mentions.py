@@ -77,6 +77,16 @@ def _gazetteer_automaton() -> ahocorasick.Automaton:
     return auto
 
 
+_DIVISION_ENDS = "省市县区州盟旗乡镇村"
+
+
+def _straddles_suffix(s: str, start: int, name: str) -> bool:
+    """青和镇|康竹沙村 read as the county 镇康: a short name (no division suffix of its own) whose first
+    character is the suffix that closes the name written before it."""
+    return (name[-1] not in _DIVISION_ENDS and name[0] in "乡镇村县区市" and start > 0
+            and bool(CJK.match(s[start - 1])) and s[start - 1] not in _DIVISION_ENDS)
+
+
 def gazetteer_matches(text: str) -> list[tuple[int, int, str]]:
     """Longest non-overlapping gazetteer names in ``text``, left to right."""
     found = sorted(((end - len(name) + 1, end + 1, name) for end, name in _gazetteer_automaton().iter(text)),
@@ -198,7 +208,7 @@ class SentenceMentions:
         gz = gazetteer()
         for start, end, name in gazetteer_matches(self.s):
             divs = gz.lookup(name)
-            if not divs:
+            if not divs or _straddles_suffix(self.s, start, name):
                 continue
             canonical = divs[0].name if len({d.name for d in divs}) == 1 else name  # 景东县 → 景东彝族自治县
             mention = Mention(divs[0].level, canonical, start, end, {short_name(canonical), name})
@@ -767,6 +777,8 @@ def _prefix_place(s: str, lo: int, hi: int) -> Mention | None:
     """A county's or city's short name written right before a township (肇庆|罗源镇, 蕉城|石后乡)."""
     gz = gazetteer()
     for k in range(max(lo, hi - 3), hi - 1):
+        if _straddles_suffix(s, k, s[k:hi]):
+            continue  # 青和镇|康竹沙村: 镇 closes the township before, it does not start 镇康
         divs = [d for d in gz.short.get(s[k:hi], []) if d.level in ("City", "County")]
         if len({d.code for d in divs}) == 1:
             m = Mention(divs[0].level, divs[0].name, k, hi, {s[k:hi]})

@@ -237,3 +237,32 @@ def window_long_evidence(graph: ArticleGraph, norm: Normalised, limit: int = MAX
             at = norm.text.find(text)
             if at >= 0:
                 ev.start, ev.end = norm.raw_span(at + lo, at + hi)
+
+
+def restore_cut_prefixes(graph: ArticleGraph) -> None:
+    """湾鹤寨村 named once, then 湾鹤寨村党支部 read as 鹤寨村党支部 (the segmenter glued 湾 to the word
+    before): a name every occurrence of which, in this article, follows the characters that make it a
+    longer place of the article is that longer name."""
+    text = graph.norm.text
+    places = [n for n in graph.nodes.values() if n.type in ("Village", "Township")]
+    renames: dict[tuple[str, str], str] = {}
+    for place in places:
+        for short in places:
+            if short is place or short.type != place.type or not place.name.endswith(short.name):
+                continue
+            prefix = place.name[: -len(short.name)]
+            if not 1 <= len(prefix) <= 2:
+                continue
+            for node in graph.nodes.values():
+                if node is place or not node.name.startswith(short.name):
+                    continue
+                at = [m.start() for m in re.finditer(re.escape(node.name), text)]
+                if at and all(p >= len(prefix) and text[p - len(prefix): p] == prefix for p in at):
+                    renames[(node.type, node.name)] = prefix + node.name
+    for (typ, old), new in renames.items():
+        node = graph.nodes.get((typ, old))
+        if node is None:
+            continue
+        kept = graph.nodes.get((typ, new)) or graph.node(typ, new)
+        graph.merge(node, kept)
+        kept.aliases.discard(old)  # the cut reading was never a name of it

@@ -238,3 +238,18 @@ def test_evidence_from_a_long_list_sentence_stays_bounded():
     village = next(r for r in doc.relations if r.type == "LOCATED_IN" and names[r.target] == "邢家南镇"
                    and names[r.source].endswith("村") and len(r.evidence[0].sentence) < 200)
     assert "邢家南镇" in village.evidence[0].sentence and names[village.source] in village.evidence[0].sentence
+
+
+def test_a_name_cut_later_in_the_article_is_the_full_name_it_was_first():
+    doc = run("蕉城桃福乡湾鹤寨村举行集体分红。为壮大实体经济,湾鹤寨村党支部引进企业。")
+    assert "湾鹤寨村" in names(doc, "Village") and "鹤寨村" not in names(doc, "Village")
+    assert names(doc, "Branch") == {"湾鹤寨村党支部"}
+    assert ("湾鹤寨村党支部", "湾鹤寨村") in rels(doc, "LOCATED_IN")
+
+
+def test_a_township_suffix_does_not_start_a_county_short_name():
+    # 青和镇|康竹沙村 holds the county short name 镇康 across the boundary
+    doc = run("青和镇康竹沙村与广州某企业合作。")
+    assert not names(doc, "County") and "康竹沙村" in names(doc, "Village")
+    kept = run("近日，镇康南伞镇的茶叶丰收。")  # at a clause start it is the county
+    assert "镇康县" in names(kept, "County")
