@@ -823,7 +823,14 @@ def table_reading(s: str, i: int, suf: str, typ: str, lo: int | None, floor: int
     for k in known:
         if k == floor > 0 or k == 0 or not CJK.match(s[k - 1]):
             return k, None
-        if not _common_verb(s[k:i]) and _breaks_name(tokens(s[j:k])[-1]):
+        before = tokens(s[j:k])
+        if not _common_verb(s[k:i]) and _breaks_name(before[-1]):
+            # 发展|黄|三泉村, (|后|石前村: one character between a break and a known name is its first
+            # character (a name the table lacks that ends in a known one), unless it is a function word
+            lone = before[-1]
+            if (len(lone) == 1 and lone not in lx.STOP_CHARS and lone not in lx.MOTION_CHARS
+                    and (len(before) == 1 or _breaks_name(before[-2]))):
+                return k - 1, None
             return k, None
     return None, None
 

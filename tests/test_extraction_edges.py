@@ -253,3 +253,9 @@ def test_a_township_suffix_does_not_start_a_county_short_name():
     assert not names(doc, "County") and "康竹沙村" in names(doc, "Village")
     kept = run("近日，镇康南伞镇的茶叶丰收。")  # at a clause start it is the county
     assert "镇康县" in names(kept, "County")
+
+
+def test_one_character_before_a_known_name_at_a_clause_start_is_part_of_the_name():
+    doc = run("建成标准党群服务中心2个(后石前村和岭九龙村)。")
+    assert {"后石前村", "岭九龙村"} <= names(doc, "Village") and "石前村" not in names(doc, "Village")
+    assert "张庄村" in names(run("工作队驻张庄村开展帮扶。"), "Village")  # a motion character is not
