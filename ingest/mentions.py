@@ -891,6 +891,10 @@ def _place_words(toks: list[str], min_len: int, adjective_ok: bool) -> list[str]
         if len(tok) > 1 and tok[0] in "村镇乡" and n > 0:
             kept.append(tok[1:])  # 帮扶|村纸|房 → 纸房乡
             break
+        if len(tok) == 1 and kept and _pos_table().get(tok) in ("zg", "ng", "g") and tok not in lx.STOP_CHARS \
+                and tok not in lx.MOTION_CHARS:
+            kept.append(tok)  # 湾|林村: a one-character morpheme (no word of its own) opens the name
+            continue
         if _is_stop_token(tok, True):
             need = min_len - sum(map(len, kept))
             if 0 < need < len(tok) and tok not in lx.STOP_CHARS and CJK.match(tok) and (

@@ -259,3 +259,8 @@ def test_one_character_before_a_known_name_at_a_clause_start_is_part_of_the_name
     doc = run("建成标准党群服务中心2个(后石前村和岭九龙村)。")
     assert {"后石前村", "岭九龙村"} <= names(doc, "Village") and "石前村" not in names(doc, "Village")
     assert "张庄村" in names(run("工作队驻张庄村开展帮扶。"), "Village")  # a motion character is not
+
+
+def test_a_one_character_morpheme_opens_a_village_name():
+    assert "湾林村" in names(run("富,关键看支部。湾林村坚持党建引领。"), "Village")
+    assert "湾林村" in names(run("大力发展湾林村产业。"), "Village")
