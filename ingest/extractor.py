@@ -307,11 +307,17 @@ class Extractor:
         # bodies that a place founds, builds or brings in
         if re.search(r"引进|落地|落户|建设|建成|成立|新建|入驻|投产", s):
             subject = self._place_subject(sent, ordered, nodes, focus)
+            brought_in = re.search(r"引进|落户|入驻|落地", s) is not None
             if subject is not None:
                 for m in ordered:
                     nested = any(x is not m and x.start <= m.start and m.end <= x.end and x.type == "Project"
                                  for x in ordered)
-                    if m.type in ("Project", "Enterprise", "Cooperative") and "place" not in m.info and not nested:
+                    named = m.info.get("place")
+                    # a body named after a coarser place (宁德市森园农业…公司) that a village brings in is there
+                    # too; one it founds (成立子长市…公司) is only where its name says
+                    coarser = named is not None and named.type in PLACE_RANK and subject.type in PLACE_RANK \
+                        and PLACE_RANK[named.type] < PLACE_RANK[subject.type] and brought_in
+                    if m.type in ("Project", "Enterprise", "Cooperative") and (named is None or coarser) and not nested:
                         graph.relate("LOCATED_IN", nodes[id(m)], subject, sent)
 
     def _posts(self, c: SentenceContext) -> None:

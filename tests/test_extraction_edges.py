@@ -264,3 +264,11 @@ def test_one_character_before_a_known_name_at_a_clause_start_is_part_of_the_name
 def test_a_one_character_morpheme_opens_a_village_name():
     assert "湾林村" in names(run("富,关键看支部。湾林村坚持党建引领。"), "Village")
     assert "湾林村" in names(run("大力发展湾林村产业。"), "Village")
+
+
+def test_a_company_a_village_brings_in_is_in_the_village_even_if_named_after_its_city():
+    doc = run("为壮大实体经济,青石村党支部引进宁德市远山农业发展有限公司,共同开发林下经济。")
+    located = rels(doc, "LOCATED_IN")
+    assert any(src.endswith("远山农业发展有限公司") and dst == "青石村" for src, dst in located), located
+    founded = run("在安定镇,三个村联动注册成立子长市联村农业发展有限公司。")
+    assert not any(dst == "安定镇" and "公司" in src for src, dst in rels(founded, "LOCATED_IN"))
