@@ -394,6 +394,8 @@ class Extractor:
             props = {"amount_yuan": amount.as_number}
             if amount.approximate:
                 props["approximate"] = True
+            if self._aid_construction(c, amount, props):
+                continue
             owned = next((m for m in ordered if m.type == "Project" and _PROJECT_TOTAL.fullmatch(
                 s[m.end:amount.start])), None)
             if owned is not None:
@@ -443,6 +445,29 @@ class Extractor:
                         if rel.type == "INVESTS_IN" and rel.target == project.id:
                             for k, v in props.items():
                                 rel.properties.setdefault(k, v)
+
+    def _aid_construction(self, c: SentenceContext, amount, props: dict) -> bool:
+        """冷库是上海2021年援建项目，投入资金510万元: the aid giver named before 援建 invests the amount in
+        the project the sentence is about (named in it, or the article's project it calls by its kind)."""
+        s, ordered, nodes = c.s, c.ordered, c.nodes
+        cue = s.rfind("援建", 0, amount.start)
+        if cue < 0:
+            return False
+        givers = [m for m in ordered if m.end <= cue and cue - m.end <= 8 and re.fullmatch(
+            r"(\d{4}年)?(对口|无偿|出资)?", s[m.end:cue]) and m.type in (
+            "Province", "City", "County", "Township", "Enterprise", "Organization")]
+        if not givers:
+            return False
+        project = next((nodes[id(m)] for m in ordered if m.type == "Project"), None)
+        if project is None:
+            head = s[:cue]
+            kinds = [n for n in c.graph.nodes.values() if n.type == "Project" and any(
+                n.name.endswith(k) and k in head for k in lx.PROJECT_SUFFIXES if k != "项目")]
+            project = kinds[0] if len(kinds) == 1 else None
+        if project is None:
+            return False
+        c.graph.relate("INVESTS_IN", nodes[id(givers[-1])], project, c.sent, **props)
+        return True
 
     def _support(self, c: SentenceContext) -> None:
         """帮扶, 扶持, 带动, 为X申报 …: who helps whom, within one clause."""

@@ -67,6 +67,9 @@ class Gazetteer:
                 self.written.setdefault(m.group(1) + m.group(2), []).extend(divs)
                 self.short.setdefault(m.group(1), []).extend(divs)
 
+    def provinces(self) -> list[Division]:
+        return [d for d in self.by_code.values() if d.level == "Province"]
+
     def lookup(self, name: str, level: str | None = None) -> list[Division]:
         """Divisions of that full name, or of the short form an autonomous county goes by (景东县)."""
         found = self.by_name.get(name) or self.written.get(name, [])

@@ -214,6 +214,7 @@ class SentenceMentions:
             mention = Mention(divs[0].level, canonical, start, end, {short_name(canonical), name})
             mention.info["codes"] = [d.code for d in divs]
             self.add(mention)
+        self._province_short_names(gz)
         for m in re.finditer(r"([\u4e00-\u9fff]{2})市", self.s):
             if any(x.start <= m.start() < x.end for x in self.found) or gz.lookup(m.group()):
                 continue
@@ -229,6 +230,25 @@ class SentenceMentions:
             if lo is None:
                 continue
             self.add(Mention("County", self.s[lo: m.end()], lo, m.end()))
+
+    def _province_short_names(self, gz) -> None:
+        """上海2021年援建, 浙江对口帮扶: a province by its short name, where nothing follows that could
+        continue a name (a digit, a mark, or a verb of aid or money)."""
+        for div in gz.provinces():
+            short = short_name(div.name)
+            if short == div.name:
+                continue
+            for m in re.finditer(re.escape(short), self.s):
+                nxt = self.s[m.end(): m.end() + 1]
+                if any(x.start < m.end() and m.start() < x.end for x in self.found):
+                    continue
+                if nxt and CJK.match(nxt) and nxt not in "援对帮投等籍":
+                    continue
+                if m.start() > 0 and CJK.match(self.s[m.start() - 1]) and self.s[m.start() - 1] not in "是由在从与和、":
+                    continue
+                mention = Mention("Province", div.name, m.start(), m.end(), {short})
+                mention.info["codes"] = [div.code]
+                self.add(mention)
 
     def townships_and_villages(self) -> None:
         s = self.s

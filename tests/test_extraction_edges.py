@@ -272,3 +272,14 @@ def test_a_company_a_village_brings_in_is_in_the_village_even_if_named_after_its
     assert any(src.endswith("远山农业发展有限公司") and dst == "青石村" for src, dst in located), located
     founded = run("在安定镇,三个村联动注册成立子长市联村农业发展有限公司。")
     assert not any(dst == "安定镇" and "公司" in src for src, dst in rels(founded, "LOCATED_IN"))
+
+
+def test_aid_construction_of_a_village_facility():
+    doc = run("近日,记者走进景东县文井镇光明村冷库厂房,只见工人们正在分拣。"
+              "光明村党总支书记刘某告诉记者,冷库是上海2021年援建项目,投入资金510万元。")
+    assert "光明村冷库" in names(doc, "Project") and "上海市" in names(doc, "Province")
+    by_id = {e.id: e.name for e in doc.entities}
+    money = [(by_id[r.source], by_id[r.target], r.properties.get("amount_yuan")) for r in doc.relations
+             if r.type == "INVESTS_IN"]
+    assert money == [("上海市", "光明村冷库", 5100000)]
+    assert "江西村" in names(run("江西村的茶叶丰收。"), "Village")  # a province short name inside a name is not one
