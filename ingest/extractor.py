@@ -582,7 +582,22 @@ class Extractor:
         if re.search(r"村?(党支部|党总支|支部)$", head) and focus.village is not None:
             kind = "党总支" if "总支" in head else "党支部"
             return graph.node("Branch", focus.village.name + kind)
+        level = re.search(r"(省|市|县)委$", head)
+        if level and title in ("书记", "副书记", "常委"):
+            # 省委书记X: the Party committee of the article's own province (city, county) when it has one
+            place = self._article_place(graph, focus, {"省": "Province", "市": "City", "县": "County"}[level.group(1)])
+            if place is not None:
+                branch = graph.node("Branch", place.name + "委", {level.group(1) + "委"})
+                graph.relate("LOCATED_IN", branch, place, sent)
+                return branch
         return None
+
+    @staticmethod
+    def _article_place(graph: ArticleGraph, focus: Focus, level: str) -> Node | None:
+        if level == "County" and focus.county is not None:
+            return focus.county
+        found = [n for n in graph.nodes.values() if n.type == level]
+        return found[0] if len(found) == 1 else None
 
 def extract_file(path: Path, raw: str | None = None) -> Extraction:
     from ruralkg.ingest.reader import read_article

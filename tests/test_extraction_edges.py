@@ -283,3 +283,11 @@ def test_aid_construction_of_a_village_facility():
              if r.type == "INVESTS_IN"]
     assert money == [("上海市", "光明村冷库", 5100000)]
     assert "江西村" in names(run("江西村的茶叶丰收。"), "Village")  # a province short name inside a name is not one
+
+
+def test_a_bare_provincial_committee_is_the_articles_province():
+    doc = run("山西省平遥县东泉镇是试点乡镇。镇党委书记李某参加了省委书记赵某某主持召开的座谈会。")
+    assert "山西省委" in names(doc, "Branch")
+    assert ("赵某某", "山西省委") in rels(doc, "HOLDS_POST") and ("山西省委", "山西省") in rels(doc, "LOCATED_IN")
+    two = run("河北省与山西省开展合作。省委书记赵某某出席。")  # two provinces: which one is not known
+    assert not any(n.endswith("省委") for n in names(two, "Branch"))
