@@ -80,6 +80,13 @@ def _gazetteer_automaton() -> ahocorasick.Automaton:
 _DIVISION_ENDS = "省市县区州盟旗乡镇村"
 
 
+@cache
+def _province_shorts() -> tuple[re.Pattern[str], dict]:
+    """One pattern for every province's short name (上海, 广西, 内蒙古), and the province of each."""
+    by_short = {short_name(d.name): d for d in gazetteer().provinces() if short_name(d.name) != d.name}
+    return alternation(tuple(by_short)), by_short
+
+
 def _straddles_suffix(s: str, start: int, name: str) -> bool:
     """青和镇|康竹沙村 read as the county 镇康: a short name (no division suffix of its own) whose first
     character is the suffix that closes the name written before it."""
@@ -234,21 +241,19 @@ class SentenceMentions:
     def _province_short_names(self, gz) -> None:
         """上海2021年援建, 浙江对口帮扶: a province by its short name, where nothing follows that could
         continue a name (a digit, a mark, or a verb of aid or money)."""
-        for div in gz.provinces():
-            short = short_name(div.name)
-            if short == div.name:
+        pattern, by_short = _province_shorts()
+        for m in pattern.finditer(self.s):
+            nxt = self.s[m.end(): m.end() + 1]
+            if any(x.start < m.end() and m.start() < x.end for x in self.found):
                 continue
-            for m in re.finditer(re.escape(short), self.s):
-                nxt = self.s[m.end(): m.end() + 1]
-                if any(x.start < m.end() and m.start() < x.end for x in self.found):
-                    continue
-                if nxt and CJK.match(nxt) and nxt not in "援对帮投等籍":
-                    continue
-                if m.start() > 0 and CJK.match(self.s[m.start() - 1]) and self.s[m.start() - 1] not in "是由在从与和、":
-                    continue
-                mention = Mention("Province", div.name, m.start(), m.end(), {short})
-                mention.info["codes"] = [div.code]
-                self.add(mention)
+            if nxt and CJK.match(nxt) and nxt not in "援对帮投等籍":
+                continue
+            if m.start() > 0 and CJK.match(self.s[m.start() - 1]) and self.s[m.start() - 1] not in "是由在从与和、":
+                continue
+            div = by_short[m.group()]
+            mention = Mention("Province", div.name, m.start(), m.end(), {m.group()})
+            mention.info["codes"] = [div.code]
+            self.add(mention)
 
     def townships_and_villages(self) -> None:
         s = self.s
