@@ -138,6 +138,9 @@ def assign_keys(graph: ArticleGraph) -> None:
             return node.key
         if node.type in ("Province", "City", "County"):
             code = getattr(node.division, "code", None)
+            if code is None:  # a province or city named in passing: its code all the same, so it is one node
+                divs = gazetteer().lookup(node.name, node.type)
+                code = divs[0].code if len({d.code for d in divs}) == 1 else None
             node.key = f"{node.type}|{code or node.name}"
         elif (node.type == "Village" and getattr(parent.get(node.id), "type", None) != "Township"
               and (home := parent.get(node.id, county)) is not None and home.type == "County"

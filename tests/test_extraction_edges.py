@@ -291,3 +291,9 @@ def test_a_bare_provincial_committee_is_the_articles_province():
     assert ("赵某某", "山西省委") in rels(doc, "HOLDS_POST") and ("山西省委", "山西省") in rels(doc, "LOCATED_IN")
     two = run("河北省与山西省开展合作。省委书记赵某某出席。")  # two provinces: which one is not known
     assert not any(n.endswith("省委") for n in names(two, "Branch"))
+
+
+def test_a_province_named_in_passing_is_the_same_node_as_everywhere():
+    doc = run("与山东、四川、湖南等地的蔬菜供销商签订产销协议。")
+    keys = {e.name: e.key for e in doc.entities if e.type == "Province"}
+    assert keys.get("山东省") == "Province|370000", keys
