@@ -12,6 +12,8 @@ from ruralkg.graph.queries import QueryParamError
 from ruralkg.graph.rdf_export import ExportError
 from ruralkg.graph.store import QueryError, QueryTimeout, StoreUnavailable
 
+RETRY_AFTER_S = "5"
+
 
 class NotFound(Exception):
     def __init__(self, message: str):
@@ -41,12 +43,6 @@ def install(app: FastAPI) -> None:
     async def _timeout(_: Request, exc: QueryTimeout) -> JSONResponse:
         return _body(504, "timeout", str(exc))
 
-    @app.exception_handler(StoreUnavailable)
-    async def _unreachable(_: Request, exc: StoreUnavailable) -> JSONResponse:
-        response = _body(503, "store_unavailable", str(exc))
-        response.headers["Retry-After"] = "5"
-        return response
-
     @app.exception_handler(ExportError)
     async def _export(_: Request, exc: ExportError) -> JSONResponse:
         return _body(404 if str(exc).startswith("no entity") else 422, "bad_parameter", str(exc))
@@ -55,11 +51,14 @@ def install(app: FastAPI) -> None:
     async def _store(_: Request, exc: QueryError) -> JSONResponse:
         return _body(502, "store_error", str(exc))
 
-    @app.exception_handler(StoreError)
-    async def _store_down(_: Request, exc: StoreError) -> JSONResponse:
+    async def _unavailable(_: Request, exc: Exception) -> JSONResponse:
+        """The store is down, frozen or not started (embedded or Neo4j): try again shortly."""
         response = _body(503, "store_unavailable", str(exc))
-        response.headers["Retry-After"] = "5"
+        response.headers["Retry-After"] = RETRY_AFTER_S
         return response
+
+    app.add_exception_handler(StoreUnavailable, _unavailable)  # more specific than QueryError's 502
+    app.add_exception_handler(StoreError, _unavailable)
 
     @app.exception_handler(StarletteHTTPException)
     async def _http(_: Request, exc: StarletteHTTPException) -> JSONResponse:
