@@ -11,6 +11,7 @@ import hmac
 import json
 from collections.abc import Awaitable, Callable
 from typing import Any
+from urllib.parse import parse_qs
 
 Scope = dict[str, Any]
 ASGIApp = Callable[[Scope, Callable, Callable], Awaitable[None]]
@@ -36,8 +37,6 @@ class RequestGuard:
             name, _, value = part.strip().partition("=")
             if name == "ruralkg_key":
                 return value
-        from urllib.parse import parse_qs
-
         return (parse_qs(scope.get("query_string", b"").decode("latin-1")).get("key") or [None])[0]
 
     async def __call__(self, scope: Scope, receive: Callable, send: Callable) -> None:

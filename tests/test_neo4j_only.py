@@ -4,6 +4,7 @@ and the `ruralkg neo4j` lifecycle with its Browser."""
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import time
 
@@ -66,7 +67,7 @@ def test_a_wrong_password_is_named(neo4j_server):
 
 
 def test_neo4j_start_status_stop_persist_the_graph(tmp_path):
-    env = dict(__import__("os").environ, RURALKG_DATA=str(tmp_path), RURALKG_NEO4J_BOLT_PORT=str(free_port()),
+    env = dict(os.environ, RURALKG_DATA=str(tmp_path), RURALKG_NEO4J_BOLT_PORT=str(free_port()),
                RURALKG_NEO4J_HTTP_PORT=str(free_port()), RURALKG_NEO4J_HEAP="512m")
     env.pop("NEO4J_URI", None)
     env.pop("NEO4J_PASSWORD", None)
