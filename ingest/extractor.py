@@ -239,9 +239,12 @@ class Extractor:
         graph, sent, nodes, focus, places = c.graph, c.sent, c.nodes, c.focus, c.places
         # 1. place chains: 聊城市东昌府区斗虎屯镇张李村
         chained: set[int] = set()
+        starting: dict[int, list[Mention]] = {}
+        for b in places:
+            starting.setdefault(b.start, []).append(b)
         for a in places:
-            for b in places:
-                if b.start == a.end and PLACE_RANK[b.type] > PLACE_RANK[a.type] and not (
+            for b in starting.get(a.end, ()):
+                if PLACE_RANK[b.type] > PLACE_RANK[a.type] and not (
                         b.type == "Township" and a.type in ("City", "Province")):  # 十堰茅塔乡: in a county
                     graph.relate("LOCATED_IN", nodes[id(b)], nodes[id(a)], sent)
                     chained.add(id(b))
@@ -250,12 +253,18 @@ class Extractor:
         listed = [m for m in places if m.type == "Village"]
         if len(listed) >= 2:
             focus.villages = [nodes[id(m)] for m in listed]
+        # townships by where they end, to find the last one named before each village in one pass
+        towns = sorted((x.end, n, x) for n, x in enumerate(places) if x.type == "Township")
+        k, before = 0, None
         for m in places:
             node = nodes[id(m)]
+            while k < len(towns) and towns[k][0] <= m.start:
+                if before is None or towns[k][1] > before[0]:
+                    before = towns[k][1:]
+                k += 1
             if m.type == "Village":
                 # the township named earlier in the sentence (在安定镇，A村、B村…), else the item's
-                here = [x for x in places if x.type == "Township" and x.end <= m.start]
-                township = nodes[id(here[-1])] if here else focus.township
+                township = nodes[id(before[1])] if before else focus.township
                 if id(m) not in chained and township is not None:
                     graph.relate("LOCATED_IN", node, township, sent)
                 focus.village = node

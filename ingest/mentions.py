@@ -18,6 +18,7 @@ import jieba.posseg
 
 from ruralkg.ingest import lexicon as lx
 from ruralkg.ingest.gazetteer import gazetteer, short_name
+from ruralkg.ingest.spans import SpanIndex
 from ruralkg.ingest.villages import is_known
 
 jieba.setLogLevel(logging.WARNING)
@@ -28,6 +29,26 @@ _CODE_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?(服务|活动|部署|工作|行
 _CODE_BEFORE = re.compile(r"(实施|开展|推行|落实|推进|践行|推广|坚持)了?$")
 _CODED_NAME = re.compile(r"[一二三四五六七八九十百千万两双]{1,3}[\u4e00-\u9fff]{1,3}(?:[一二三四五六七八九十两][\u4e00-\u9fff]{1,2})*(?:工程|行动)?")
 CJK = re.compile(r"[\u4e00-\u9fff]")
+# lists closed by 等企业 / 等公司 / 等项目: found from their closing words backwards, never by a pattern
+# that starts at every character of a long list (quadratic)
+_ENTERPRISE_LIST_END = re.compile(r"等(?:[\u4e00-\u9fff、]{0,6}?)(?:企业|公司|龙头企业)")
+_ENTERPRISE_LIST = re.compile(r"((?:[\u4e00-\u9fff]{2,10}、)+[\u4e00-\u9fff]{2,10}|[\u4e00-\u9fff]{2,10})$")
+_BODY_LIST_END = re.compile(r"等(公司|企业|项目|合作社)")
+_BODY_LIST = re.compile(r"((?:[\u4e00-\u9fff]{2,12}、)+[\u4e00-\u9fff]{2,12})$")
+_LIST_WINDOW = 400  # characters before the closing words a list may take
+
+
+def lists_closed_by(s: str, items: re.Pattern, closing: re.Pattern) -> list[tuple[re.Match, re.Match]]:
+    """(list, closing words) pairs: each list ends right before its closing words, within a bounded window."""
+    found = []
+    last = 0
+    for close in closing.finditer(s):
+        lo = max(last, close.start() - _LIST_WINDOW)
+        listed = items.search(s, lo, close.start())
+        if listed is not None:
+            found.append((listed, close))
+            last = close.end()
+    return found
 _STOP_POS = {"p", "c", "u", "uj", "ul", "uz", "ud", "ug", "uv", "d", "r", "m", "q", "f", "t", "ad", "y", "e", "o",
              "vd", "zg", "mq", "v", "vn", "a", "l", "i"}
 _CUES = set(lx.LEAD_CUES + lx.SUPPORT_CUES + lx.INVEST_CUES + lx.IMPLEMENT_CUES) | lx.NAME_BREAKERS
@@ -188,27 +209,35 @@ class SentenceMentions:
 
     def __init__(self, sentence: str):
         self.s = sentence
-        self.found: list[Mention] = []
+        self.spans = SpanIndex()
+
+    @property
+    def found(self) -> list[Mention]:
+        return self.spans.items
 
     def add(self, m: Mention) -> Mention:
-        self.found.append(m)
+        self.spans.add(m)
         return m
+
+    def covered(self, pos: int, types: tuple[str, ...] | None = None, exclude: tuple[str, ...] = ()) -> bool:
+        """A mention already found spans ``pos``."""
+        return self.spans.covering(pos, types, exclude)
+
+    def overlapped(self, lo: int, hi: int) -> bool:
+        """A mention already found overlaps ``[lo, hi)``."""
+        return any(self.spans.covering(p) for p in range(lo, hi))
 
     def ends_at(self, pos: int, types: tuple[str, ...] | None = None) -> Mention | None:
         best = None
-        for m in self.found:
-            if m.end == pos and (types is None or m.type in types):
+        for m in self.spans.ending_at(pos):
+            if types is None or m.type in types:
                 if best is None or m.end - m.start > best.end - best.start:
                     best = m
         return best
 
     def floor_before(self, pos: int) -> int:
         """The end of the nearest place mention before ``pos``: names never run across it."""
-        floor = 0
-        for m in self.found:
-            if m.type in ("Province", "City", "County", "Township", "Village") and m.end <= pos:
-                floor = max(floor, m.end)
-        return floor
+        return self.spans.floor_before(pos)
 
     # --- places ---------------------------------------------------------------------------------
     def gazetteer_places(self) -> None:
@@ -223,7 +252,7 @@ class SentenceMentions:
             self.add(mention)
         self._province_short_names(gz)
         for m in re.finditer(r"([\u4e00-\u9fff]{2})市", self.s):
-            if any(x.start <= m.start() < x.end for x in self.found) or gz.lookup(m.group()):
+            if self.covered(m.start()) or gz.lookup(m.group()):
                 continue
             counties = [d for d in gz.short.get(m.group(1), []) if d.level == "County"]
             if len(counties) == 1:
@@ -231,7 +260,7 @@ class SentenceMentions:
                 mention.info["codes"] = [counties[0].code]
                 self.add(mention)
         for m in alternation(lx.COUNTY_PATTERN_SUFFIXES).finditer(self.s):
-            if any(x.start <= m.start() < x.end for x in self.found):
+            if self.covered(m.start()):
                 continue
             lo = left_edge(self.s, m.start(), 6, self.floor_before(m.start()), strict=True)
             if lo is None:
@@ -244,7 +273,7 @@ class SentenceMentions:
         pattern, by_short = _province_shorts()
         for m in pattern.finditer(self.s):
             nxt = self.s[m.end(): m.end() + 1]
-            if any(x.start < m.end() and m.start() < x.end for x in self.found):
+            if self.overlapped(m.start(), m.end()):
                 continue
             if nxt and CJK.match(nxt) and nxt not in "援对帮投等籍":
                 continue
@@ -276,7 +305,7 @@ class SentenceMentions:
             ) and not (s.startswith("村集", i) and self._known_before(i, suf, typ)):  # 建新村|集体经济
                 i += 1
                 continue
-            if any(x.start <= i < x.end for x in self.found):
+            if self.covered(i):
                 i = end
                 continue
             floor = self.floor_before(i)
@@ -304,7 +333,7 @@ class SentenceMentions:
     def single_listed_village(self) -> None:
         """如后石槽等村 / 于庄等6个村: one name before 等…村."""
         for m in re.finditer(r"([\u4e00-\u9fff]{2,6})等\s*(?:\d+\s*个|[两三四五六七八九十]+个)?\s*(村|社区)(?![民级集委庄干内里容貌务])", self.s):
-            if any(x.start <= m.start(1) < x.end or x.start < m.end(1) <= x.end for x in self.found):
+            if self.covered(m.start(1)) or self.covered(m.end(1) - 1):
                 continue
             lo = left_edge(self.s, m.end(1), 4, m.start(1), strict=True)
             if lo is None:
@@ -339,7 +368,7 @@ class SentenceMentions:
                 else:
                     name, alias = item + m.group(2), item
                 if 2 <= len(alias) <= 5 and not any(alias.startswith(h) for h in ("各", "全", "该")):
-                    if not any(x.type == "Village" and x.name == name and x.start == start for x in self.found):
+                    if not any(x.type == "Village" and x.name == name for x in self.spans.starting_at(start)):
                         self.add(Mention("Village", name, start, start + len(item), {alias}))
                 pos = start + len(item)
 
@@ -349,7 +378,7 @@ class SentenceMentions:
         for m in alternation(lx.BRANCH_KINDS).finditer(s):
             kind = m.group()
             i = m.start()
-            if any(x.type == "Branch" and x.start <= i < x.end for x in self.found):
+            if self.covered(i, ("Branch",)):
                 continue
             owner = self.ends_at(i)
             if owner is None and i > 0 and s[i - 1] in "村镇乡":
@@ -378,7 +407,7 @@ class SentenceMentions:
             if not listed:
                 continue
             stem = m.group(1)
-            if any(x.start <= m.start() < x.end for x in self.found) or stem[-1] in "村镇乡党" or any(
+            if self.covered(m.start()) or stem[-1] in "村镇乡党" or any(
                     _breaks_name(t) for t in tokens(stem)) or stem in lx.BRANCH_KIND_STEMS:
                 continue  # 网格党支部, 机关党支部: kinds of branch, not names
             if stem in lx.GENERIC_PLACE_WORDS or any(stem.startswith(h) for h in lx.GENERIC_PLACE_HEADS):
@@ -420,12 +449,12 @@ class SentenceMentions:
             ("Project", lx.PROJECT_SUFFIXES, 18),
         )
         s = self.s
-        taken: list[tuple[int, int]] = [(x.start, x.end) for x in self.found if x.type in ("Enterprise", "Organization")]
+        taken = {p for x in self.found if x.type in ("Enterprise", "Organization") for p in range(x.start, x.end)}
         for typ, suffixes, max_len in groups:
             for m in alternation(suffixes).finditer(s):
                 suf = m.group()
                 end = m.end()
-                if any(a <= m.start() < b for a, b in taken):
+                if m.start() in taken:
                     continue
                 if not self._word_ends_at(end):
                     continue  # 实践所|以: the suffix is the start of another word
@@ -449,7 +478,7 @@ class SentenceMentions:
                     continue
                 # a name never reaches left past the place it starts with (正在举行|江口县…合作社)
                 full_lo = None
-                inner = sorted((x for x in self.found if x.type in _PLACES and lo <= x.start < m.start()
+                inner = sorted((x for x in self.spans.starting_in(lo, m.start()) if x.type in _PLACES
                                 and x.end <= m.start()), key=lambda x: x.start)
                 if inner:
                     # the name starts at the most specific place before it (淄博市沂源县|东里镇冷链物流中心)
@@ -490,22 +519,22 @@ class SentenceMentions:
                 if owner is not None:
                     mention.info["owner"] = owner
                 self.add(mention)
-                taken.append((mention.start, end))
+                taken.update(range(mention.start, end))
 
     def _place_at(self, pos: int) -> bool:
-        return any(x.start == pos and x.type in _PLACES for x in self.found)
+        return any(x.type in _PLACES for x in self.spans.starting_at(pos))
 
     def _leading_place(self, lo: int, end: int) -> Mention | None:
         best = None
-        for x in self.found:
-            if x.type in ("Province", "City", "County", "Township", "Village") and lo <= x.start and x.end < end:
+        for x in self.spans.starting_in(lo, end):
+            if x.type in ("Province", "City", "County", "Township", "Village") and x.end < end:
                 if x.start == lo or (best is not None and x.start == best.end):
                     best = x
         return best
 
     def _leading_body(self, lo: int, end: int) -> Mention | None:
-        for x in self.found:
-            if x.type in ("Enterprise", "Cooperative", "Organization") and x.start >= lo and x.end < end:
+        for x in self.spans.starting_in(lo, end):
+            if x.type in ("Enterprise", "Cooperative", "Organization") and x.end < end:
                 return x
         return None
 
@@ -525,8 +554,7 @@ class SentenceMentions:
     def listed_enterprises(self) -> None:
         """A list closed by 等企业 names companies that carry no suffix: 华康药业、鑫源集团等企业."""
         s = self.s
-        for m in re.finditer(r"((?:[\u4e00-\u9fff]{2,10}、)+[\u4e00-\u9fff]{2,10}|[\u4e00-\u9fff]{2,10})等"
-                             r"(?:[\u4e00-\u9fff、]{0,6}?)(?:企业|公司|龙头企业)", s):
+        for m, _closing in lists_closed_by(s, _ENTERPRISE_LIST, _ENTERPRISE_LIST_END):
             pos = m.start(1)
             items = m.group(1).split("、")
             for n, item in enumerate(items):
@@ -537,7 +565,7 @@ class SentenceMentions:
                     if lo is None or lo < start:
                         continue
                     item, start = s[lo:start + len(item)], lo
-                if any(x.start <= start < x.end for x in self.found) or not item.endswith(
+                if self.covered(start) or not item.endswith(
                         lx.ENTERPRISE_TRADES + lx.ENTERPRISE_SUFFIXES + ("股份", "控股", "药业", "集团")):
                     continue
                 if len(item) < 4 or item in lx.GENERIC_BODY_NAMES:
@@ -549,7 +577,7 @@ class SentenceMentions:
         s = self.s
         for m in alternation(lx.SPEECH_VERBS).finditer(s):
             end = m.start()
-            if any(x.start < end <= x.end for x in self.found):
+            if self.covered(end - 1):
                 continue
             for length in (3, 2):
                 k = end - length
@@ -571,7 +599,7 @@ class SentenceMentions:
         for m in alternation(lx.ENTERPRISE_TRADES).finditer(self.s):
             trade = m.group()
             lo = m.start() - 2
-            if lo < 0 or any(x.start <= m.start() < x.end for x in self.found if x.type != "Township"):
+            if lo < 0 or self.covered(m.start(), exclude=("Township",)):
                 continue
             brand = self.s[lo: m.start()]
             if not all(CJK.match(c) and c not in lx.STOP_CHARS for c in brand):
@@ -611,23 +639,23 @@ class SentenceMentions:
 
     def enumerated_bodies(self) -> None:
         """洪保、万华等公司 / 犇逸牧业、华盛公司真皮箱包、银河学校等项目."""
-        pat = re.compile(r"((?:[\u4e00-\u9fff]{2,12}、)+[\u4e00-\u9fff]{2,12})等(公司|企业|项目|合作社)")
         kinds = {"公司": "Enterprise", "企业": "Enterprise", "项目": "Project", "合作社": "Cooperative"}
-        for m in pat.finditer(self.s):
+        for m, closing in lists_closed_by(self.s, _BODY_LIST, _BODY_LIST_END):
             items = m.group(1).split("、")
             lo = left_edge(self.s, m.start(1) + len(items[0]), 10, 0, strict=False)
             if lo is not None:
                 items[0] = self.s[lo: m.start(1) + len(items[0])]
-            typ = kinds[m.group(2)]
+            kind = closing.group(1)
+            typ = kinds[kind]
             pos = m.start(1)
             for item in items:
                 start = self.s.find(item, pos)
                 pos = start + len(item)
-                suffix = "公司" if m.group(2) == "企业" else m.group(2)
+                suffix = "公司" if kind == "企业" else kind
                 name = item if item.endswith(suffix) else item + suffix
                 if typ == "Enterprise" and item.endswith(lx.ENTERPRISE_TRADES + lx.ENTERPRISE_SUFFIXES):
                     name = item
-                if any(x.start == start and x.type == typ for x in self.found):
+                if any(x.type == typ for x in self.spans.starting_at(start)):
                     continue
                 inner = self._leading_body(start, start + len(item) + 1) if typ == "Project" else None
                 if typ == "Project" and inner is None and not _distinctive(item):
@@ -647,17 +675,17 @@ class SentenceMentions:
             official = any(t not in lx.PERSON_TITLES and not t.startswith(lx.HONORARY) for _, t in posts)
             ment = Mention("Official" if official else "Person", name, m.end(), m.end() + len(name))
             ment.info["posts"] = posts
-            if any(x.type in ("Official", "Person") and x.start == ment.start for x in self.found):
+            if any(x.type in ("Official", "Person") for x in self.spans.starting_at(ment.start)):
                 continue
             self.add(ment)
         for m in alternation(lx.PERSON_ROLES).finditer(s):
             name = _name_at(s, m.end())
-            if name and not any(x.start == m.end() for x in self.found):
+            if name and not self.spans.starting_at(m.end()):
                 self.add(Mention("Person", name, m.end(), m.end() + len(name)))
         # a named person speaking for an office, with no title: 县农业农村局张某某表示
         for m in re.finditer(rf"(?:(该|本)?(县|区|市|镇|乡))?({alternation(lx.BUREAUS).pattern})", s):
             name = _name_at(s, m.end())
-            if not name or any(x.start <= m.end() < x.end for x in self.found) or not _boundary(s, m.end() + len(name)):
+            if not name or self.covered(m.end()) or not _boundary(s, m.end() + len(name)):
                 continue
             org = self.ends_at(m.end(), ("Organization",))
             if org is None:
@@ -670,7 +698,7 @@ class SentenceMentions:
         # name before title: 关威书记, 李四同志
         for m in re.finditer(r"([\u4e00-\u9fff]{2,3})(书记|主任|镇长|乡长|村长|局长)(?=[，。、：说表介])", s):
             name = m.group(1)
-            if name[0] in lx.SURNAMES and not any(x.overlaps(Mention("", "", m.start(1), m.end(1))) for x in self.found):
+            if name[0] in lx.SURNAMES and not self.overlapped(m.start(1), m.end(1)):
                 if _pos_table().get(name) is None:
                     ment = self.add(Mention("Official", name, m.start(1), m.end(1)))
                     ment.info["posts"] = [(None, m.group(2))]
@@ -692,8 +720,8 @@ class SentenceMentions:
             if org is None:
                 # 自然资源局党组书记、局长X: the title names the kind of body held, named earlier in the chain
                 heads = lx.TITLE_BODY_SUFFIXES.get(title, ())
-                earlier = [x for x in self.found if seg_start <= x.start and x.end <= tm.start()
-                           and x.type != "Branch" and heads and x.name.endswith(heads)]
+                earlier = [x for x in self.spans.starting_in(max(seg_start, tm.start() - 200), tm.start())
+                           if x.end <= tm.start() and x.type != "Branch" and heads and x.name.endswith(heads)]
                 org = earlier[-1] if earlier else None
             if org is None and posts and posts[-1][0] is not None and s[at - 1: at] == "、":
                 org = _chained_post_org(posts[-1][0], title)  # 队长、第一书记X; 村党总支书记、主任X
@@ -708,8 +736,7 @@ class SentenceMentions:
             between = m.group(2) if m.group(3) else ""
             if between.startswith("的") and m.group(3) in ("模式", "机制", "发展模式", "运行模式", "工作机制"):
                 between = between[1:]  # “村社合一”的发展模式 is “村社合一”发展模式
-            if any(x.start <= m.start() < x.end and x.type in ("Organization", "Project", "Enterprise", "Cooperative")
-                   for x in self.found):
+            if self.covered(m.start(), ("Organization", "Project", "Enterprise", "Cooperative")):
                 if not (m.group(1).strip().endswith(lx.QUOTED_PROGRAMME_ENDS) and not m.group(3)):
                     continue
             formula = "+" in inner and re.search(r"[\u4e00-\u9fff]{2}", inner)  # “党支部+合作社+农户”
@@ -729,13 +756,13 @@ class SentenceMentions:
                     inner.endswith(lx.QUOTED_PROGRAMME_ENDS) and not listing and len(inner) >= 4
                     and s[m.start() - 1: m.start()] != "的"):
                 span = Mention("Programme", inner, m.start(), m.end(), {f"“{inner}”"})
-                self.found = [x for x in self.found if not (x.type == "Project" and x.overlaps(span))]
+                self.spans.keep(lambda x, span=span: not (x.type == "Project" and x.overlaps(span)))
                 self.add(span)  # a campaign, not a construction project
         cue = r"(?:开展|实施|推进|推行|落实|践行|打响|打好|启动|深化|创新)了?"
         # 实施了红黄蓝预警模式: an unquoted model or mechanism with a distinctive name
         for m in re.finditer(rf"{cue}([\u4e00-\u9fff]{{3,8}}?)(预警模式|工作模式|模式|机制|工作法)", s):
             stem = m.group(1)
-            if any(x.start <= m.start(1) < x.end for x in self.found) or any(c in lx.STOP_CHARS for c in stem):
+            if self.covered(m.start(1)) or any(c in lx.STOP_CHARS for c in stem):
                 continue
             if _distinctive(stem) or stem[:1] in "一二三四五六七八九十两" or re.search(r"[红黄蓝绿白]{2,}", stem):
                 self.add(Mention("Programme", stem + m.group(2), m.start(1), m.end()))
@@ -747,7 +774,7 @@ class SentenceMentions:
                 self.add(Mention("Programme", stem + "贷", m.start(1), m.end()))
         for m in alternation(lx.PROGRAMME_NAMES).finditer(s):
             name = m.group()
-            if any(x.type == "Programme" and x.start <= m.start() < x.end for x in self.found):
+            if self.covered(m.start(), ("Programme",)):
                 continue
             canonical = lx.PROGRAMME_SYNONYMS.get(name, name)
             self.add(Mention("Programme", canonical, m.start(), m.end(), {name}))
@@ -755,9 +782,9 @@ class SentenceMentions:
     def drop_facilities_inside_projects(self) -> None:
         """杨树湾技术服务中心项目 is one project: the 中心 inside its name is no body of its own."""
         projects = [x for x in self.found if x.type == "Project" and x.name.endswith("项目")]
-        self.found = [x for x in self.found if not (
+        self.spans.keep(lambda x: not (
             x.type == "Organization" and x.name.endswith(("中心", "站", "基地"))
-            and any(p.start <= x.start and x.end == p.end - 2 for p in projects))]
+            and any(p.start <= x.start and x.end == p.end - 2 for p in projects)))
 
     def run(self) -> list[Mention]:
         self.gazetteer_places()

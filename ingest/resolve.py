@@ -17,26 +17,31 @@ def merge_variants(graph: ArticleGraph) -> None:
     def plain(name: str) -> str:
         return name.replace("“", "").replace("”", "")
 
-    changed = True
-    while changed:
-        changed = False
+    def shorter_same(long: Node, order: dict[int, int], by_plain: dict, programmes: list[Node]) -> Node | None:
+        """The first node (in ``order``) that is a shorter name of the same thing as ``long``."""
+        candidates = [n for a in long.aliases for n in by_plain.get((long.type, plain(a)), ())]
+        if long.type == "County":
+            candidates += by_plain.get((long.type, plain(long.name.replace("经济技术", "").replace("经济", ""))), [])
+        if long.type == "Programme":
+            candidates += [n for n in programmes if len(n.name) >= 3 and plain(n.name) in plain(long.name)
+                           and not plain(long.name).startswith(plain(n.name) + "和")]
+        fitting = [n for n in candidates if n is not long and len(n.name) < len(long.name)]
+        return min(fitting, key=lambda n: order[id(n)]) if fitting else None
+
+    # looked up by name, not compared pair by pair: an article may name thousands of places
+    while True:
         nodes = sorted(graph.nodes.values(), key=lambda n: -len(n.name))
-        for long in nodes:
-            for short in nodes:
-                if short is long or short.type != long.type or len(short.name) >= len(long.name):
-                    continue
-                same = short.name in long.aliases or plain(short.name) in {plain(a) for a in long.aliases}
-                if long.type == "County":
-                    same = same or short.name == long.name.replace("经济技术", "").replace("经济", "")
-                if long.type == "Programme":
-                    same = same or (len(short.name) >= 3 and plain(short.name) in plain(long.name)
-                                    and not plain(long.name).startswith(plain(short.name) + "和"))
-                if same:
-                    graph.merge(short, long)
-                    changed = True
-                    break
-            if changed:
-                break
+        order = {id(n): k for k, n in enumerate(nodes)}
+        by_plain: dict[tuple[str, str], list[Node]] = {}
+        for n in nodes:
+            by_plain.setdefault((n.type, plain(n.name)), []).append(n)
+        programmes = [n for n in nodes if n.type == "Programme"]
+        merge = next(((short, long) for long in nodes
+                      if (short := shorter_same(long, order, by_plain, programmes)) is not None), None)
+        if merge is None:
+            break
+        graph.merge(*merge)
+
 
 def one_type_per_person(graph: ArticleGraph) -> None:
     """A name that holds a post somewhere in the article is an Official everywhere in it."""
@@ -249,13 +254,13 @@ def restore_cut_prefixes(graph: ArticleGraph) -> None:
     text = graph.norm.text
     places = [n for n in graph.nodes.values() if n.type in ("Village", "Township")]
     renames: dict[tuple[str, str], str] = {}
+    by_name = {(n.type, n.name): n for n in places}
     for place in places:
-        for short in places:
-            if short is place or short.type != place.type or not place.name.endswith(short.name):
+        for cut in (1, 2):
+            short = by_name.get((place.type, place.name[cut:]))
+            if short is None or short is place or not short.name:
                 continue
-            prefix = place.name[: -len(short.name)]
-            if not 1 <= len(prefix) <= 2:
-                continue
+            prefix = place.name[:cut]
             for node in graph.nodes.values():
                 if node is place or not node.name.startswith(short.name):
                     continue

@@ -297,3 +297,20 @@ def test_a_province_named_in_passing_is_the_same_node_as_everywhere():
     doc = run("与山东、四川、湖南等地的蔬菜供销商签订产销协议。")
     keys = {e.name: e.key for e in doc.entities if e.type == "Province"}
     assert keys.get("山东省") == "Province|370000", keys
+
+
+def test_a_sentence_listing_thousands_of_villages_keeps_every_village_and_its_township():
+    # the index of mention spans keeps this linear; every village must still be found and placed
+    stems = [a + b for a in "东西南北上下前后大小" for b in "河山岭坪塘湾沟桥庄寨"]  # 100 distinct stems
+    villages = [f"{s}{k}村" for k in "一二三四五六七八九十" for s in stems][:1000]
+    doc = run("青山县柳林镇近年来，" + "、".join(villages) + "等村全部实现通水。")
+    found = names(doc, "Village")
+    assert set(villages) <= found
+    located = rels(doc, "LOCATED_IN")
+    assert all((v, "柳林镇") in located for v in villages[::97])
+
+
+def test_a_company_list_after_a_long_list_of_villages_is_still_read():
+    villages = "、".join(f"{a}{b}村" for a in "东西南北上下前后大小" for b in "河山岭坪塘湾沟桥庄寨")
+    doc = run(f"柳林镇{villages}等村，引进华康药业、鑫源集团等企业。")
+    assert {"华康药业", "鑫源集团"} <= names(doc, "Enterprise")
