@@ -82,6 +82,9 @@ class EntityDetail(BaseModel):
     properties: dict[str, Any]
     neighbours: list[Neighbour]
     articles: list[ArticleRef]
+    neighbour_count: int = Field(0, description="all neighbours; `neighbours` holds at most `limit` of them")
+    article_count: int = Field(0, description="all articles naming it; `articles` holds at most `limit`")
+    truncated: bool = Field(False, description="true when a list here is shorter than its count")
 
 
 class GraphNode(BaseModel):
@@ -96,6 +99,7 @@ class GraphEdge(BaseModel):
     target: str
     type: str
     evidence: list[str] = []
+    evidence_count: int = Field(0, description="all sentences behind it; GET /relations/{id}/evidence pages them")
 
 
 class GraphView(BaseModel):
@@ -103,6 +107,7 @@ class GraphView(BaseModel):
     depth: int
     nodes: list[GraphNode]
     edges: list[GraphEdge]
+    truncated: bool = Field(False, description="true when `limit` paths were reached or evidence was cut")
 
 
 class RelationEvidence(BaseModel):
@@ -111,6 +116,9 @@ class RelationEvidence(BaseModel):
     source: str
     target: str
     evidence: list[EvidenceItem]
+    evidence_count: int = Field(0, description="all sentences behind the relation")
+    skip: int = 0
+    limit: int = 200
 
 
 class QueryParamInfo(BaseModel):

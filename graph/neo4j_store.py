@@ -7,6 +7,8 @@ points at nothing fails within seconds with one line (``StoreUnavailable``), not
 
 from __future__ import annotations
 
+from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import TimeoutError as FutureTimeout
 from typing import Any
 
 import neo4j
@@ -43,6 +45,13 @@ def _plain(value: Any) -> Any:
 
 def _records(tx: neo4j.ManagedTransaction, cypher: str, params: dict[str, Any]) -> list[Row]:
     return [{k: _plain(v) for k, v in rec.items()} for rec in tx.run(cypher, params)]
+
+
+# The driver has no read timeout of its own (it applies one only when the server sends a keep-alive
+# hint), so a frozen server would hold a request for ever. Reads run in this pool and are given up
+# on a few seconds after their own timeout; a thread stuck on the dead socket ends when it closes.
+_READS = ThreadPoolExecutor(max_workers=8, thread_name_prefix="neo4j-read")
+DEADLINE_GRACE_S = 5.0
 
 
 class Neo4jStore:
@@ -84,7 +93,14 @@ class Neo4jStore:
             raise QueryError(str(exc)) from exc
 
     def read(self, cypher: str, params: dict[str, Any] | None = None, timeout_ms: int | None = None) -> list[Row]:
-        return self._run(cypher, params, neo4j.READ_ACCESS, timeout_ms or self.settings.query_timeout_ms)
+        timeout_ms = timeout_ms or self.settings.query_timeout_ms
+        future = _READS.submit(self._run, cypher, params, neo4j.READ_ACCESS, timeout_ms)
+        wait_s = timeout_ms / 1000 + DEADLINE_GRACE_S if timeout_ms else None
+        try:
+            return future.result(timeout=wait_s)
+        except FutureTimeout as exc:
+            future.cancel()
+            raise StoreUnavailable(f"Neo4j at {self.settings.neo4j_uri} did not answer within {wait_s:.0f} s") from exc
 
     def write(self, cypher: str, params: dict[str, Any] | None = None) -> list[Row]:
         return self._run(cypher, params, neo4j.WRITE_ACCESS, None)

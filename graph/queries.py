@@ -59,6 +59,7 @@ class SavedQuery:
 
 
 MAX_SKIP = 2**31 - 1
+MAX_EVIDENCE = 100  # sentences per relation in one answer; all of them page through relation_evidence
 
 
 def _clean_text(param: Param, text: str) -> str:
@@ -165,6 +166,9 @@ def bind(query: SavedQuery, raw: dict[str, Any]) -> dict[str, Any]:
             raise QueryParamError(f"{query.name}: skip must be between 0 and {MAX_SKIP}, got {values['skip']}")
     if "depth" in values and values["depth"] is not None:
         values["depth"] = max(1, min(int(values["depth"]), 3))
+    if "evidence" in values and values["evidence"] is not None:
+        if not 0 <= values["evidence"] <= MAX_EVIDENCE:
+            raise QueryParamError(f"{query.name}: evidence must be between 0 and {MAX_EVIDENCE}, got {values['evidence']}")
     return values
 
 

@@ -117,3 +117,46 @@ def test_a_frozen_store_does_not_hang_the_api(own_store):
         os.kill(pid, signal.SIGCONT)
         gen.close()
     time.sleep(0.5)
+
+
+@pytest.fixture()
+def repeated_fact_store(store_env, tmp_path):
+    """Twelve articles of our own that each state one village's township: one relation, twelve sentences."""
+    env = dict(store_env, RURALKG_DATA=str(tmp_path / "data"), RURALKG_FALKOR_PORT=str(free_port()))
+    docs = tmp_path / "articles"
+    docs.mkdir()
+    crops = ["茶叶", "柑橘", "蔬菜", "花生", "香菇", "蜂蜜", "核桃", "葡萄", "草莓", "西瓜", "板栗", "红薯"]
+    for n, crop in enumerate(crops):
+        (docs / f"a{n:02d}.txt").write_text(
+            f"{crop}产业助农增收\n\n第{n + 1}年，青山县柳林镇王庄村种植{crop}{n + 3}00亩，带动农户增收。\n",
+            encoding="utf-8")
+    cli(env, "store", "start")
+    cli(env, "ingest", str(docs))
+    yield env
+    cli(env, "store", "stop", check=False)
+
+
+def test_answers_are_capped_and_say_so(repeated_fact_store):
+    gen = serve_api(repeated_fact_store)
+    client = next(gen)
+    try:
+        village = client.get("/entities", params={"q": "王庄村", "type": "Village"}).json()["results"][0]["id"]
+        detail = client.get(f"/entities/{village}", params={"limit": 5}).json()
+        located = next(n for n in detail["neighbours"] if n["type"] == "LOCATED_IN")
+        assert located["properties"]["evidence_count"] == 12
+        assert len(located["properties"]["evidence_sentences"]) == 5  # the default: five per neighbour
+        assert len(detail["articles"]) == 5 and detail["article_count"] == 12 and detail["truncated"]
+
+        view = client.get(f"/entities/{village}/graph").json()
+        edge = next(e for e in view["edges"] if e["type"] == "LOCATED_IN" and e["source"] == village)
+        assert len(edge["evidence"]) == 3 and edge["evidence_count"] == 12 and view["truncated"]
+
+        pages = [client.get(f"/relations/{edge['id']}/evidence", params={"skip": s, "limit": 5}).json()
+                 for s in (0, 5, 10, 15)]
+        assert [len(p["evidence"]) for p in pages] == [5, 5, 2, 0]
+        assert all(p["evidence_count"] == 12 for p in pages)
+        assert len({e["sentence"] for p in pages for e in p["evidence"]}) == 12  # pages never overlap
+        assert client.get(f"/relations/{edge['id']}/evidence", params={"limit": 0}).status_code == 422
+        assert client.get(f"/entities/{village}", params={"evidence": 101}).status_code == 422
+    finally:
+        gen.close()

@@ -61,6 +61,35 @@ def test_a_uri_that_points_at_nothing_fails_fast_in_one_line(neo4j_server):
     assert len(proc.stderr.strip().splitlines()) <= 2, proc.stderr
 
 
+def test_a_frozen_neo4j_does_not_hang_the_api(neo4j_server):
+    import signal
+    from pathlib import Path
+
+    from tests.conftest import serve_api
+
+    env = dict(neo4j_server, RURALKG_QUERY_TIMEOUT_MS="2000")
+    pid = int((Path(env["RURALKG_DATA"]) / "neo4j" / "launcher.pid").read_text().strip())
+    gen = serve_api(env)
+    client = next(gen)
+    try:
+        assert client.get("/health").status_code == 200
+        os.kill(pid, signal.SIGSTOP)
+        started = time.monotonic()
+        resp = client.get("/health", timeout=60)
+        waited = time.monotonic() - started
+        assert resp.status_code == 503 and resp.headers["retry-after"].isdigit(), resp.text
+        assert waited < 15, waited
+    finally:
+        os.kill(pid, signal.SIGCONT)
+        gen.close()
+    # the server answers again once it runs again: later tests use it
+    store = open_store(settings_of(neo4j_server))
+    try:
+        assert store.read("RETURN 1 AS one") == [{"one": 1}]
+    finally:
+        store.close()
+
+
 def test_a_wrong_password_is_named(neo4j_server):
     proc = cli(dict(neo4j_server, NEO4J_PASSWORD="not-the-password"), "query", "programmes_ranked", check=False)
     assert proc.returncode == 1 and "NEO4J_PASSWORD" in proc.stderr and "Traceback" not in proc.stderr

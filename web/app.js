@@ -125,6 +125,13 @@ function renderSearch(params) {
 
 /* ---------- entity page ---------- */
 
+/* the entity answer carries a few sentences per relation; the rest open in the side panel */
+function moreEvidence(n) {
+  const shown = (n.properties.evidence_sentences || []).length, total = n.properties.evidence_count || 0;
+  if (total <= shown || !n.relation_id) return "";
+  return `<button class="link more-evidence" data-relation="${esc(n.relation_id)}">还有 ${total - shown} 句 ${total - shown} more sentences</button>`;
+}
+
 async function renderEntity(id) {
   const e = await api(`/entities/${encodeURIComponent(id)}`);
   const props = Object.entries(e.properties).filter(([k]) => !INTERNAL_PROPS.has(k) && !k.endsWith("_evidence"));
@@ -143,6 +150,7 @@ async function renderEntity(id) {
         ${n.properties.amount_yuan != null ? `<span class="muted">${Number(n.properties.amount_yuan).toLocaleString("zh-CN")} 元</span>` : ""}
         <ul class="evidence">${(n.properties.evidence_sentences || []).map((s, i) =>
           `<li><q>${esc(s)}</q> <small>${articleLink((n.properties.evidence_articles || [])[i], "原文 article", s)}</small></li>`).join("")}</ul>
+        ${moreEvidence(n)}
       </li>`).join("")}</ul>`).join("");
   view().innerHTML = `
     <h1>${badge(e.type)} ${esc(e.name)} ${e.aliases.length ? `<small>又称 also: ${esc(e.aliases.join("、"))}</small>` : ""}</h1>
@@ -152,10 +160,14 @@ async function renderEntity(id) {
       <div>
         <div class="card"><h2>属性 <small>Properties</small></h2>
           ${facts ? `<table><tr><th>属性 property</th><th>值 value</th><th>出处 sentence</th></tr>${facts}</table>` : `<p class="muted">无 none</p>`}</div>
-        <div class="card"><h2>提及它的文章 <small>Articles that mention it</small></h2>
-          <ul>${e.articles.map((a) => `<li>${articleLink(a.id, a.title)}</li>`).join("")}</ul></div>
+        <div class="card"><h2>提及它的文章 <small>Articles that mention it · ${e.article_count}</small></h2>
+          <ul>${e.articles.map((a) => `<li>${articleLink(a.id, a.title)}</li>`).join("")}</ul>
+          ${e.articles.length < e.article_count ? `<p class="muted">仅列出前 ${e.articles.length} 篇 first ${e.articles.length} shown</p>` : ""}</div>
       </div>
     </div>`;
+  view().querySelectorAll("button.more-evidence").forEach((b) => b.addEventListener("click", async () => {
+    try { openPanel(await evidenceHtml(b.dataset.relation)); showError(null); } catch (err) { showError(err); }
+  }));
 }
 
 /* ---------- graph ---------- */

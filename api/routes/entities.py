@@ -34,27 +34,36 @@ def _resolve(run: RunnerDep, id_or_name: str) -> str:
 
 
 @router.get("/{entity_id}", response_model=EntityDetail, summary="An entity's properties, neighbours and evidence")
-def detail(entity_id: str, run: RunnerDep, limit: int = Query(200, ge=1, le=1000)) -> EntityDetail:
-    rows = run("entity_detail", id=_resolve(run, entity_id), limit=limit)
+def detail(entity_id: str, run: RunnerDep, limit: int = Query(200, ge=1, le=1000),
+           evidence: int = Query(5, ge=0, le=100, description="sentences per neighbour")) -> EntityDetail:
+    rows = run("entity_detail", id=_resolve(run, entity_id), limit=limit, evidence=evidence)
     row = rows[0]
-    row["neighbours"] = [n for n in row["neighbours"] if n]
+    row["neighbours"] = [{**n, "properties": {k: v for k, v in n["properties"].items() if v is not None}}
+                         for n in row["neighbours"] if n]
     row["articles"] = [a for a in row["articles"] if a and a.get("id")]
     row["aliases"] = row.get("aliases") or []
+    row["article_count"] = row["article_count"] if row["articles"] else 0
+    row["truncated"] = (len(row["neighbours"]) < row["neighbour_count"] or len(row["articles"]) < row["article_count"]
+                        or any(n["properties"].get("evidence_count", 0) > len(n["properties"].get("evidence_sentences", []))
+                               for n in row["neighbours"]))
     return EntityDetail(**row)
 
 
 @router.get("/{entity_id}/graph", response_model=GraphView, summary="Nodes and edges around an entity, for a viewer")
 def neighbourhood(entity_id: str, run: RunnerDep, depth: int = Query(1, ge=1, le=3),
-                  limit: int = Query(300, ge=1, le=1000)) -> GraphView:
+                  limit: int = Query(300, ge=1, le=1000, description="paths from the entity"),
+                  evidence: int = Query(3, ge=0, le=100, description="sentences per relation")) -> GraphView:
     root = _resolve(run, entity_id)
-    rows = run("neighbourhood", id=root, depth=depth, limit=limit)
+    rows = run("neighbourhood", id=root, depth=depth, limit=limit, evidence=evidence)
     nodes: dict[str, GraphNode] = {}
     edges = []
-    detail_row = run("entity_detail", id=root, limit=0)[0]
+    detail_row = run("entity_detail", id=root, limit=0, evidence=0)[0]
     nodes[root] = GraphNode(id=root, label=detail_row["name"], type=detail_row["type"])
     for r in rows:
         nodes.setdefault(r["source"], GraphNode(id=r["source"], label=r["source_name"], type=r["source_type"]))
         nodes.setdefault(r["target"], GraphNode(id=r["target"], label=r["target_name"], type=r["target_type"]))
         edges.append(GraphEdge(id=r["relation_id"], source=r["source"], target=r["target"], type=r["type"],
-                               evidence=r["evidence"] or []))
-    return GraphView(root=root, depth=depth, nodes=list(nodes.values()), edges=edges)
+                               evidence=r["evidence"] or [], evidence_count=r["evidence_count"] or 0))
+    # the query stops at `limit` paths: at least that many distinct relations may mean more were left out
+    truncated = len(edges) >= limit or any(e.evidence_count > len(e.evidence) for e in edges)
+    return GraphView(root=root, depth=depth, nodes=list(nodes.values()), edges=edges, truncated=truncated)

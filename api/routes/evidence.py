@@ -1,6 +1,6 @@
 """Relations and the sentences behind them."""
 
-from fastapi import APIRouter
+from fastapi import APIRouter, Query
 
 from ruralkg.api.deps import RunnerDep
 from ruralkg.api.errors import NotFound
@@ -25,13 +25,22 @@ def evidence_items(run: RunnerDep, sentences: list[str] | None, articles: list[s
 
 @router.get("/{relation_id}/evidence", response_model=RelationEvidence,
             summary="Every sentence behind one relation, with its article")
-def relation_evidence(relation_id: str, run: RunnerDep) -> RelationEvidence:
-    rows = run("relation_evidence", id=relation_id)
+def relation_evidence(relation_id: str, run: RunnerDep, skip: int = Query(0, ge=0, le=2**31 - 1),
+                      limit: int = Query(200, ge=1, le=1000)) -> RelationEvidence:
+    rows = run("relation_evidence", id=relation_id, skip=skip, limit=limit)
+    if not rows and skip:
+        rows = run("relation_evidence", id=relation_id, skip=0, limit=1)
+        if rows:  # the relation exists; this page is past its last sentence
+            first = rows[0]
+            return RelationEvidence(relation_id=relation_id, type=first["type"], source=first["source"],
+                                    target=first["target"], evidence=[], evidence_count=first["evidence_count"],
+                                    skip=skip, limit=limit)
     if not rows:
         raise NotFound(f"no relation with id {relation_id!r}")
     first = rows[0]
     return RelationEvidence(
         relation_id=relation_id, type=first["type"], source=first["source"], target=first["target"],
+        evidence_count=first["evidence_count"], skip=skip, limit=limit,
         evidence=[EvidenceItem(sentence=r["sentence"], article_id=r["article_id"], article_title=r["article_title"],
                                article_path=r["article_path"]) for r in rows],
     )
