@@ -869,7 +869,7 @@ def table_reading(s: str, i: int, suf: str, typ: str, lo: int | None, floor: int
             fused = _prefix_place(s, max(j, k - 3), k)
             if fused is not None and fused.start <= lo and s[fused.start - 1: fused.start] not in tuple("镇乡村县区市"):
                 return k, fused
-        return _unknown_reading(s, lo, i), None
+        return _unknown_reading(s, lo, i, chained=lo == floor > 0), None
     # the rule found no name: a known one stands right after another place (辽阳县|统一镇), at
     # the start of a clause, or after a verb or function word (听说|吾隘镇) unless it is a verb itself
     for k in known:
@@ -899,7 +899,9 @@ def _glued(part: str) -> bool:
     return any(_breaks_name(t) and t not in lx.NAME_PREFIX_CHARS for t in tokens(part) if len(t) > 1)
 
 
-def _unknown_reading(s: str, lo: int, i: int) -> int | None:
+def _unknown_reading(s: str, lo: int, i: int, chained: bool = False) -> int | None:
+    """``chained``: the name starts right where another place ends (利津县|义庄乡), so even a stem that
+    is a common word (义庄, 和平, 太平) is the name of the place under it."""
     toks = tokens(s[lo:i])
     first = toks[0]
     table = _pos_table()
@@ -912,7 +914,8 @@ def _unknown_reading(s: str, lo: int, i: int) -> int | None:
         pos += len(tok)
     if cut is not None and i - cut >= 2:
         return cut
-    if len(toks) == 1 and table.get(first) in ("n", "vn", "v", "a", "l", "i") and first not in lx.VILLAGE_NAME_WORDS:
+    if len(toks) == 1 and table.get(first) in ("n", "vn", "v", "a", "l", "i") and first not in lx.VILLAGE_NAME_WORDS \
+            and not chained:
         return None  # 空壳村, 名誉村: a common word, not a name
     return lo
 
@@ -928,6 +931,9 @@ def _place_words(toks: list[str], min_len: int, adjective_ok: bool) -> list[str]
     """The words of a place name, right to left, from the words before its suffix."""
     kept: list[str] = []
     for n, tok in enumerate(reversed(toks)):
+        if len(tok) > 2 and tok[0] in "村镇乡" and tok not in _pos_table():
+            kept.append(tok[1:])  # 帮扶|村信麻|乡: a word the segmenter made up across a suffix
+            break
         if n == 0 and _ends_place_name(tok, toks, adjective_ok):
             kept.append(tok)  # the word right before the suffix belongs to the name (鸿雁湾村)
             continue
@@ -943,6 +949,8 @@ def _place_words(toks: list[str], min_len: int, adjective_ok: bool) -> list[str]
         if len(tok) > 1 and tok[0] in "村镇乡" and n > 0:
             kept.append(tok[1:])  # 帮扶|村纸|房 → 纸房乡
             break
+        if n > 0 and len(tok) > 1 and tok[-1] in "村镇乡":
+            break  # 帮|扶村|信麻乡: a word ending in a place suffix closes the name before this one
         if len(tok) == 1 and kept and _pos_table().get(tok) in ("zg", "ng", "g") and tok not in lx.STOP_CHARS \
                 and tok not in lx.MOTION_CHARS:
             kept.append(tok)  # 湾|林村: a one-character morpheme (no word of its own) opens the name
@@ -995,6 +1003,15 @@ def _body_words(toks: list[str]) -> list[str] | None:
     return kept
 
 
+_SIZE_ENDINGS = ("大村", "强村", "大镇", "强镇", "名镇", "重镇")
+
+
+def _name_morpheme(ch: str) -> bool:
+    """A character that can open a place name: no function word, numeral, measure or motion word."""
+    return (bool(CJK.match(ch)) and ch not in lx.STOP_CHARS and ch not in lx.MOTION_CHARS
+            and ch not in "一二三四五六七八九十百千万两几多个等是为成有")
+
+
 def _generic_place(typ: str, stem: str, name: str) -> bool:
     """家乡, 软弱涣散村, 各行政村: words, not places."""
     if name in lx.GENERIC_PLACE_WORDS or stem in lx.GENERIC_PLACE_WORDS:
@@ -1005,6 +1022,8 @@ def _generic_place(typ: str, stem: str, name: str) -> bool:
             or re.search(r"[两几多个等第][一二三四五六七八九十]+$", stem)) and not is_known(typ, name):
         return True  # 两个村, 十多个村, 第三村; but 统一镇, 李庄二村 are places
     ending = next((w for w in lx.GENERIC_PLACE_ENDINGS if name.endswith(w)), None)
+    if ending is not None and ending in _SIZE_ENDINGS and len(name) == len(ending) + 1 and _name_morpheme(name[0]):
+        ending = None  # 张大村, 石大村: one name character before 大村 / 强村 is a name, not a description
     if ending is not None and (ending in lx.GENERIC_PLACE_WORDS or ending in _pos_table()
                                or not is_known(typ, name)):
         return True  # 齐镇村 is a village the table knows; 大农村, 新乡村 are words

@@ -314,3 +314,25 @@ def test_a_company_list_after_a_long_list_of_villages_is_still_read():
     villages = "、".join(f"{a}{b}村" for a in "东西南北上下前后大小" for b in "河山岭坪塘湾沟桥庄寨")
     doc = run(f"柳林镇{villages}等村，引进华康药业、鑫源集团等企业。")
     assert {"华康药业", "鑫源集团"} <= names(doc, "Enterprise")
+
+
+def test_a_common_word_right_after_a_county_is_the_township_under_it():
+    # 和平 alone is a common word; written right after its county it is the township's name
+    doc = run("光山县义庄乡利用激励政策引进人才。")
+    assert "义庄乡" in names(doc, "Township")
+    assert ("义庄乡", "光山县") in rels(doc, "LOCATED_IN")
+
+
+def test_a_word_ending_in_a_place_suffix_closes_the_name_before_the_next():
+    # 帮扶村 is a kind of village; the township named right after it starts after 村
+    doc = run("结对帮扶村林坪乡后岭村开展技能培训。")
+    assert "林坪乡" in names(doc, "Township")
+    assert "后岭村" in names(doc, "Village")
+    assert not any(n.startswith("村") or "乡" in n for n in names(doc, "Village"))
+
+
+def test_one_name_character_before_da_cun_is_a_village_and_a_description_is_not():
+    doc = run("村集体收入达到10万元以上；郭大村、柳树湾村也发展了养殖。")
+    assert "郭大村" in names(doc, "Village")
+    doc = run("该村是全县有名的产粮大村，也是人口大村。")
+    assert not names(doc, "Village") & {"产粮大村", "人口大村", "粮大村", "口大村"}
