@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
 import ahocorasick
+import cn2an
 import jieba
 import jieba.posseg
 
@@ -348,11 +349,13 @@ class SentenceMentions:
         """毡张、邓院等村 / 东岗、楼南两村 / 于庄、祝庄等6个村 → villages named with 村."""
         pat = re.compile(
             r"((?:[\u4e00-\u9fff]{2,6}、)+[\u4e00-\u9fff]{2,6}?)"
-            r"(?:等\s*(?:\d+\s*个|[两三四五六七八九十]+个)?|\d+\s*个|[两三四五六七八九十]+个?)"
+            r"(?:等\s*(?:\d+\s*个|[两三四五六七八九十]+个)?|(\d+\s*个|[两三四五六七八九十]+个?))"
             r"\s*(村|社区)(?![民级集委庄干内里容貌务])"
         )
         for m in pat.finditer(self.s):
             items = m.group(1).split("、")
+            if m.group(2) and _count(m.group(2)) != len(items):
+                continue  # 岭枣新村温棚瓜菜、竹康七村: a count with no 等 counts the names before it
             first_start = m.start(1)
             # the first item may carry a verb or preposition glued to it
             suffix = next((x for x in ("社区", "村") if items[0].endswith(x)), "")
@@ -366,7 +369,7 @@ class SentenceMentions:
                 if item.endswith(("村", "社区")):
                     name, alias = item, item
                 else:
-                    name, alias = item + m.group(2), item
+                    name, alias = item + m.group(3), item
                 if 2 <= len(alias) <= 5 and not any(alias.startswith(h) for h in ("各", "全", "该")):
                     if not any(x.type == "Village" and x.name == name for x in self.spans.starting_at(start)):
                         self.add(Mention("Village", name, start, start + len(item), {alias}))
@@ -934,6 +937,9 @@ def _place_words(toks: list[str], min_len: int, adjective_ok: bool) -> list[str]
         if len(tok) > 2 and tok[0] in "村镇乡" and tok not in _pos_table():
             kept.append(tok[1:])  # 帮扶|村信麻|乡: a word the segmenter made up across a suffix
             break
+        if len(tok) > 2 and tok[0] in _GLUED_PREPOSITIONS and tok not in _pos_table():
+            kept.append(tok[1:])  # 重点|对七营|、: a preposition the segmenter glued to the name after it
+            break
         if n == 0 and _ends_place_name(tok, toks, adjective_ok):
             kept.append(tok)  # the word right before the suffix belongs to the name (鸿雁湾村)
             continue
@@ -1003,6 +1009,7 @@ def _body_words(toks: list[str]) -> list[str] | None:
     return kept
 
 
+_GLUED_PREPOSITIONS = set("对由在向从为把将给与及被")
 _SIZE_ENDINGS = ("大村", "强村", "大镇", "强镇", "名镇", "重镇")
 
 
@@ -1012,6 +1019,15 @@ def _name_morpheme(ch: str) -> bool:
             and ch not in "一二三四五六七八九十百千万两几多个等是为成有")
 
 
+def _count(numeral: str) -> int | None:
+    """两个 → 2, 12个 → 12, 十一 → 11; None when it is no number."""
+    digits = numeral.rstrip("个").strip()
+    try:
+        return int(digits) if digits.isdigit() else int(cn2an.cn2an(digits.replace("两", "二"), "smart"))
+    except (ValueError, KeyError):
+        return None
+
+
 def _generic_place(typ: str, stem: str, name: str) -> bool:
     """家乡, 软弱涣散村, 各行政村: words, not places."""
     if name in lx.GENERIC_PLACE_WORDS or stem in lx.GENERIC_PLACE_WORDS:
@@ -1019,7 +1035,8 @@ def _generic_place(typ: str, stem: str, name: str) -> bool:
     if any(stem.startswith(h) for h in lx.GENERIC_PLACE_HEADS):
         return True
     if (re.search(r"[0-9几多等个]$", stem) or re.fullmatch(r"[第0-9一二三四五六七八九十两百千]+", stem)
-            or re.search(r"[两几多个等第][一二三四五六七八九十]+$", stem)) and not is_known(typ, name):
+            or re.search(r"[两几多个等第][一二三四五六七八九十]+$", stem) or stem.endswith("两")) \
+            and not is_known(typ, name):
         return True  # 两个村, 十多个村, 第三村; but 统一镇, 李庄二村 are places
     ending = next((w for w in lx.GENERIC_PLACE_ENDINGS if name.endswith(w)), None)
     if ending is not None and ending in _SIZE_ENDINGS and len(name) == len(ending) + 1 and _name_morpheme(name[0]):

@@ -336,3 +336,19 @@ def test_one_name_character_before_da_cun_is_a_village_and_a_description_is_not(
     assert "郭大村" in names(doc, "Village")
     doc = run("该村是全县有名的产粮大村，也是人口大村。")
     assert not names(doc, "Village") & {"产粮大村", "人口大村", "粮大村", "口大村"}
+
+
+def test_a_preposition_glued_to_the_first_name_of_a_list_is_not_part_of_it():
+    # the segmenter reads 对岭营 as one word
+    doc = run("柳林镇重点对岭营、屯南等25个村的线路进行整治。")
+    assert {"岭营村", "屯南村"} <= names(doc, "Village")
+    assert not any(n.startswith("对") for n in names(doc, "Village"))
+
+
+def test_a_bare_count_must_count_the_names_before_it():
+    doc = run("东岗、楼南两村共建冷库。")
+    assert names(doc, "Village") == {"东岗村", "楼南村"}
+    # 七村 here closes a name (a numbered village), not a list of seven
+    doc = run("柳林镇建成张湾新村大棚瓜菜、李庄七村蛋鸡养殖项目。")
+    assert "李庄七村" in names(doc, "Village")
+    assert "大棚瓜菜村" not in names(doc, "Village") and "李庄村" not in names(doc, "Village")
