@@ -940,6 +940,10 @@ def _place_words(toks: list[str], min_len: int, adjective_ok: bool) -> list[str]
         if len(tok) > 2 and tok[0] in _GLUED_PREPOSITIONS and tok not in _pos_table():
             kept.append(tok[1:])  # 重点|对七营|、: a preposition the segmenter glued to the name after it
             break
+        if n == 1 and kept == [toks[-1]] and len(toks[-1]) == 1 and toks[-1] in "一二三四五六七八九十" \
+                and 2 <= len(tok) <= 3 and not _hard_break(tok) and not any(c in lx.STOP_CHARS for c in tok):
+            kept.append(tok)  # 下桥|七|村: a numbered village keeps the word before its number
+            break
         if n == 0 and _ends_place_name(tok, toks, adjective_ok):
             kept.append(tok)  # the word right before the suffix belongs to the name (鸿雁湾村)
             continue

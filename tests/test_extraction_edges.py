@@ -352,3 +352,9 @@ def test_a_bare_count_must_count_the_names_before_it():
     doc = run("柳林镇建成张湾新村大棚瓜菜、李庄七村蛋鸡养殖项目。")
     assert "李庄七村" in names(doc, "Village")
     assert "大棚瓜菜村" not in names(doc, "Village") and "李庄村" not in names(doc, "Village")
+
+
+def test_a_numbered_village_keeps_the_word_before_its_number():
+    # 下桥 alone reads as a verb (to get off a bridge); before 七村 it is the name of the village
+    doc = run("柳林镇西沟七村、下桥七村都通了自来水。")
+    assert "下桥七村" in names(doc, "Village")
