@@ -3,11 +3,15 @@
 // example: {}
 // param: skip int = 0
 // param: limit int = 200
-// one row per group, linear in the graph: never every pair of entities (a village name can be shared by hundreds)
+// one row per group, linear in the graph: never every pair of entities (a village name can be shared by hundreds);
+// only ids are grouped (aggregating is what costs here), keys are read for the page alone
 MATCH (n:Entity)
 UNWIND [n.name] + coalesce(n.aliases, []) AS label
-WITH n.type AS type, label, collect(DISTINCT n.id) AS ids, collect(DISTINCT n.key) AS keys
+WITH n.type AS type, label, collect(n.id) AS ids
 WHERE size(ids) > 1
-RETURN type, label AS name, size(ids) AS entities, ids[0..20] AS ids, keys[0..20] AS keys
+WITH type, label, ids ORDER BY size(ids) DESC, type, label SKIP $skip LIMIT $limit
+UNWIND ids[0..20] AS id
+MATCH (m:Entity {id: id})
+WITH type, label, size(ids) AS entities, collect(m.id) AS ids, collect(m.key) AS keys
+RETURN type, label AS name, entities, ids, keys
 ORDER BY entities DESC, type, name
-SKIP $skip LIMIT $limit

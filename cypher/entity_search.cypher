@@ -6,15 +6,23 @@
 // param: place string = null -- only entities located (directly or up to 4 levels) in this place
 // param: skip int = 0
 // param: limit int = 20
-MATCH (n:Entity)
-WHERE ($type IS NULL OR n.type = $type)
-  AND (n.name CONTAINS $q OR any(a IN n.aliases WHERE a CONTAINS $q))
-OPTIONAL MATCH (n)-[:LOCATED_IN*1..4]->(p:Place)
-WITH n, collect(DISTINCT p.name) AS places
-WHERE $place IS NULL OR $place IN places OR n.name = $place
-OPTIONAL MATCH (a:Article)-[m:MENTIONS]->(n)
-WITH n, places, count(a) AS articles,
+// ranked on what each node carries (name, aliases, article_count); places are found for the page only
+CALL {
+  MATCH (n:Entity)
+  WHERE $place IS NULL AND ($type IS NULL OR n.type = $type)
+    AND (n.name CONTAINS $q OR any(a IN n.aliases WHERE a CONTAINS $q))
+  RETURN n
+  UNION
+  OPTIONAL MATCH (pl:Place {name: $place})
+  WITH pl WHERE pl IS NOT NULL
+  MATCH (n:Entity)-[:LOCATED_IN*0..4]->(pl)
+  WHERE ($type IS NULL OR n.type = $type) AND (n.name CONTAINS $q OR any(a IN n.aliases WHERE a CONTAINS $q))
+  RETURN DISTINCT n
+}
+WITH n, coalesce(n.article_count, 0) AS articles,
      CASE WHEN n.name = $q THEN 0 WHEN $q IN n.aliases THEN 1 WHEN n.name STARTS WITH $q THEN 2 ELSE 3 END AS rank
-RETURN n.id AS id, n.name AS name, n.type AS type, n.aliases AS aliases, places, articles, rank
-ORDER BY rank, articles DESC, size(n.name), name
+ORDER BY rank, articles DESC, size(n.name), n.name
 SKIP $skip LIMIT $limit
+CALL { WITH n OPTIONAL MATCH (n)-[:LOCATED_IN*1..4]->(p:Place) RETURN collect(DISTINCT p.name) AS places }
+RETURN n.id AS id, n.name AS name, n.type AS type, n.aliases AS aliases, places, articles, rank
+ORDER BY rank, articles DESC, size(name), name

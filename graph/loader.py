@@ -42,7 +42,8 @@ def _entity_block(label: str, param: str) -> str:
         "ON CREATE SET n.name = r.name, n.type = r.type, n.key = r.key, n.aliases = [] "
         "SET n += r.props, n.aliases = n.aliases + [x IN r.aliases WHERE NOT x IN n.aliases] "
         "WITH n, r MATCH (a:Article {id: r.article}) "
-        "MERGE (a)-[m:MENTIONS]->(n) SET m.count = r.count, m.aliases = r.aliases, m.props = r.props_json "
+        "MERGE (a)-[m:MENTIONS]->(n) ON CREATE SET n.article_count = coalesce(n.article_count, 0) + 1 "
+        "SET m.count = r.count, m.aliases = r.aliases, m.props = r.props_json "
         "RETURN count(*) AS c_" + param + " }"
     )
 

@@ -70,7 +70,7 @@ def plan_retraction(store: Store, article_ids: list[str]) -> tuple[list[str], di
             aliases.extend(a for a in (m[2] or []) if a not in aliases)
         props = _merged([(m[0], m[3]) for m in mentions])
         props.update({"id": row["id"], "name": row["name"], "type": row["type"], "key": row["key"],
-                      "aliases": aliases})
+                      "aliases": aliases, "article_count": len({m[1] for m in mentions})})
         node_set.append({"id": row["id"], "props": props})
     rel_del: dict[str, list[dict]] = {t: [] for t in RELATION_TYPES}
     rel_set: dict[str, list[dict]] = {t: [] for t in RELATION_TYPES}

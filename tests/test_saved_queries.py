@@ -83,3 +83,21 @@ def test_params_are_validated():
     with pytest.raises(QueryParamError):
         bind(q, {"q": "x", "evil": "1"})
     assert bind(q, {"q": "x", "limit": 10**9})["limit"] == 1000
+
+
+def test_search_ranks_by_the_article_count_the_loader_keeps(store):
+    # the count the loader keeps on each node equals its MENTIONS edges, so ranking needs no counting
+    q = load_queries()["entity_search"]
+    rows = run_saved(store, q, {"q": "村", "limit": 50})
+    truth = {r["id"]: r["c"] for r in store.read(
+        "MATCH (a:Article)-[:MENTIONS]->(n:Entity) WHERE n.id IN $ids RETURN n.id AS id, count(a) AS c",
+        {"ids": [r["id"] for r in rows]})}
+    assert rows and all(r["articles"] == truth[r["id"]] for r in rows)
+    ranked = [(r["rank"], -r["articles"]) for r in rows]
+    assert ranked == sorted(ranked)
+
+
+def test_search_within_a_place_only_returns_what_is_inside_it(store):
+    q = load_queries()["entity_search"]
+    rows = run_saved(store, q, {"q": "村", "place": "东昌府区", "limit": 100})
+    assert rows and all("东昌府区" in r["places"] for r in rows)

@@ -19,7 +19,7 @@ const COLUMN_NAMES = {
   enterprises: "企业 enterprises", officials: "干部 officials", investment_yuan: "投资（元） investment (yuan)",
   programmes: "政策机制 programmes", village_names: "村名 village names", id: "标识 id",
 };
-const INTERNAL_PROPS = new Set(["id", "name", "type", "key", "aliases", "linked"]);
+const INTERNAL_PROPS = new Set(["id", "name", "type", "key", "aliases", "linked", "article_count"]);
 
 const state = { style: { node: {}, relationship: {} }, cy: null, queries: null };
 const $ = (sel, root = document) => root.querySelector(sel);
