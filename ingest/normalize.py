@@ -51,17 +51,20 @@ class Normalised:
 
 
 _WIDE = {",": "，", ";": "；", ":": "：", "!": "！", "?": "？", "(": "（", ")": "）"}
+_ASCII_MARKS = re.compile(r"[,;:!?()]")
 
 
 def _widen_punctuation(text: str) -> str:
     """ASCII punctuation next to Chinese text becomes the Chinese form (one character for one)."""
+    if _ASCII_MARKS.search(text) is None:
+        return text
     chars = list(text)
-    for i, ch in enumerate(chars):
-        if ch in _WIDE:
-            prev = chars[i - 1] if i else ""
-            nxt = chars[i + 1] if i + 1 < len(chars) else ""
-            if _is_cjk(prev) or _is_cjk(nxt) or prev in "”“" or nxt in "“”":
-                chars[i] = _WIDE[ch]
+    for m in _ASCII_MARKS.finditer(text):  # left to right: a mark widened counts for the next one
+        i, ch = m.start(), m.group()
+        prev = chars[i - 1] if i else ""
+        nxt = chars[i + 1] if i + 1 < len(chars) else ""
+        if _is_cjk(prev) or _is_cjk(nxt) or prev in "”“" or nxt in "“”":
+            chars[i] = _WIDE[ch]
     return "".join(chars)
 
 
@@ -70,6 +73,20 @@ def fold_width(ch: str) -> str:
         return ch
     folded = unicodedata.normalize("NFKC", ch)
     return folded if len(folded) == 1 else ch
+
+
+@lru_cache(maxsize=1)
+def _fold_table() -> dict[int, str]:
+    """fold_width for every character of the Basic Multilingual Plane that it changes, for str.translate."""
+    return {cp: f for cp in range(0x10000) if (f := fold_width(chr(cp))) != chr(cp)}
+
+
+def fold_text(text: str) -> str:
+    """fold_width over a whole text, at the speed of ``str.translate`` (one character for one)."""
+    folded = text.translate(_fold_table())
+    if not folded.isascii() and max(folded) > "\uffff":
+        folded = "".join(fold_width(c) if c > "\uffff" else c for c in folded)
+    return folded
 
 
 @lru_cache(maxsize=1)
@@ -88,38 +105,54 @@ def _traditional_chars() -> frozenset[str]:
 
 def to_simplified(text: str) -> str:
     trad = _traditional_chars()
-    if not any(c in trad for c in text):
+    if trad.isdisjoint(text):
         return text
     converted = _t2s().convert(text)
     return converted if len(converted) == len(text) else "".join(_t2s().convert(c) for c in text)
 
 
+_PLAIN_RUN = re.compile(r"[^\n \t\u3000\xa0]+")
+
+
+def _second_last(out: list[str]) -> str:
+    return out[-1][-2] if len(out[-1]) >= 2 else out[-2][-1]
+
+
 def normalise(raw: str) -> Normalised:
-    chars = [fold_width(c) for c in raw.replace("\r\n", "\n").replace("\r", "\n")]
+    chars = fold_text(raw.replace("\r\n", "\n").replace("\r", "\n"))
     # keep offsets into raw: \r\n collapsed above, so recompute a map for that case
-    raw_index = []
-    i = 0
-    while i < len(raw):
-        raw_index.append(i)
-        i += 2 if raw[i] == "\r" and i + 1 < len(raw) and raw[i + 1] == "\n" else 1
-    text = "".join(chars)
+    if "\r" in raw:
+        raw_index = []
+        i = 0
+        while i < len(raw):
+            raw_index.append(i)
+            i += 2 if raw[i] == "\r" and i + 1 < len(raw) and raw[i + 1] == "\n" else 1
+    else:
+        raw_index = list(range(len(raw)))
+    text = chars
     simplified = to_simplified(text)
     simplified = _widen_punctuation(simplified)
     lengths = sorted(len(line) for line in simplified.split("\n") if len(line.strip()) >= 8)
     full_line = max(12, lengths[len(lengths) // 2] - 2) if lengths else 12
-    out: list[str] = []
+    out: list[str] = []  # runs of characters, never empty
     offs: list[int] = []
     n = len(simplified)
     i = 0
     while i < n:
+        plain = _PLAIN_RUN.match(simplified, i)
+        if plain is not None:  # a run with no line break or space is copied whole
+            out.append(plain.group())
+            offs.extend(raw_index[i:plain.end()])
+            i = plain.end()
+            continue
         ch = simplified[i]
         if ch == "\n":
             j = i
             while j < n and simplified[j] in " \t\u3000\n":
                 j += 1
             blank = simplified.count("\n", i, j) >= 2
-            prev = out[-1] if out else ""
-            if prev == "”" and len(out) >= 2 and out[-2] not in "。！？…":
+            prev = out[-1][-1] if out else ""
+            if prev == "”" and len(offs) >= 2 and _second_last(out) not in "。！？…":
                 prev = "＂"  # a closing quote ends a sentence only after 。！？ (“党员联户”|机制)
             line_start = simplified.rfind("\n", 0, i) + 1
             line = simplified[line_start:i].strip()
@@ -148,7 +181,7 @@ def normalise(raw: str) -> Normalised:
             j = i
             while j < n and simplified[j] in " \t\u3000\xa0":
                 j += 1
-            prev = out[-1] if out else ""
+            prev = out[-1][-1] if out else ""
             nxt = simplified[j] if j < n else ""
             # spaces next to digits or punctuation are PDF artefacts; between two Chinese characters
             # they may separate names (bylines), so they stay

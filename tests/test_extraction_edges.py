@@ -358,3 +358,14 @@ def test_a_numbered_village_keeps_the_word_before_its_number():
     # 下桥 alone reads as a verb (to get off a bridge); before 七村 it is the name of the village
     doc = run("柳林镇西沟七村、下桥七村都通了自来水。")
     assert "下桥七村" in names(doc, "Village")
+
+
+def test_whole_text_folding_matches_folding_each_character():
+    from ruralkg.ingest.normalize import fold_text, fold_width, normalise
+
+    text = "全角ＡＢＣ１２３，。“”（）\u3000 𝐀𝟏 ① ㈠ ｶ 柳林镇\r\n王庄村(产业)!"
+    assert fold_text(text) == "".join(fold_width(c) for c in text)
+    norm = normalise(text)
+    # every character kept maps back to where it was in the raw text
+    assert all(text[o] == c or fold_width(text[o]) == c or c in "，！（）" for c, o in zip(norm.text, norm.offsets))
+    assert "王庄村（产业）！" in norm.text
