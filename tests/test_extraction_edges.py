@@ -367,5 +367,5 @@ def test_whole_text_folding_matches_folding_each_character():
     assert fold_text(text) == "".join(fold_width(c) for c in text)
     norm = normalise(text)
     # every character kept maps back to where it was in the raw text
-    assert all(text[o] == c or fold_width(text[o]) == c or c in "，！（）" for c, o in zip(norm.text, norm.offsets))
+    assert all(text[o] == c or fold_width(text[o]) == c or c in "，！（）" for c, o in zip(norm.text, norm.offsets, strict=True))
     assert "王庄村（产业）！" in norm.text
