@@ -481,12 +481,13 @@ class Extractor:
     def _support(self, c: SentenceContext) -> None:
         """帮扶, 扶持, 带动, 为X申报 …: who helps whom, within one clause."""
         graph, sent, s, ordered, nodes, focus = c.graph, c.sent, c.s, c.ordered, c.nodes, c.focus
-        cues = [(m.start(), m.end()) for m in alternation(lx.SUPPORT_CUES).finditer(s) if c.is_word(m.start(), m.end())]
-        cues += [(m.start(), m.start() + 1) for m in _FOR_SOMEONE.finditer(s)]
-        for pos, cue_end in cues:
+        # a cue must be whole words (服务 in 党群服务中心 is not), checked last: segmenting costs the most
+        cues = [(m.start(), m.end(), True) for m in alternation(lx.SUPPORT_CUES).finditer(s)]
+        cues += [(m.start(), m.start() + 1, False) for m in _FOR_SOMEONE.finditer(s)]
+        for pos, cue_end, word_cue in cues:
             first = next((m for m in ordered if m.start >= cue_end and m.type != "Programme"
                           and m.start - cue_end <= 2 and not re.search(r"[，；：。]", s[cue_end:m.start])), None)
-            if first is None:
+            if first is None or (word_cue and not c.is_word(pos, cue_end)):
                 continue
             targets = [_chain_end(first, ordered)] + self._listed_after(first, ordered, s)
             clause = max(s.rfind(x, 0, pos) for x in "，；：。") + 1
