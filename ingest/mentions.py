@@ -941,7 +941,8 @@ def _place_words(toks: list[str], min_len: int, adjective_ok: bool) -> list[str]
             kept.append(tok[1:])  # 重点|对七营|、: a preposition the segmenter glued to the name after it
             break
         if n == 1 and kept == [toks[-1]] and len(toks[-1]) == 1 and toks[-1] in "一二三四五六七八九十" \
-                and 2 <= len(tok) <= 3 and not _hard_break(tok) and not any(c in lx.STOP_CHARS for c in tok):
+                and 2 <= len(tok) <= 3 and not _hard_break(tok) and not any(c in lx.STOP_CHARS for c in tok) \
+                and tok[-1] not in "村镇乡区":  # 李家沟村|四|村 counts the villages before it
             kept.append(tok)  # 下桥|七|村: a numbered village keeps the word before its number
             break
         if n == 0 and _ends_place_name(tok, toks, adjective_ok):
@@ -1079,6 +1080,9 @@ def _raw_name_at(s: str, i: int) -> str | None:
                     return cand
     if s[i] not in lx.SURNAMES:
         return None
+    if s.startswith(lx.SPEECH_VERBS, i + 2) and all(CJK.match(c) for c in s[i: i + 2]) \
+            and _pos_table().get(s[i: i + 2]) in (None, "nr", "nrfg", "nrt"):
+        return s[i: i + 2]  # 书记张强|说: what a person says is never the end of the name
     for length in (3, 2):
         cand = s[i: i + length]
         if len(cand) == length and all(CJK.match(c) for c in cand) and _boundary(s, i + length):

@@ -369,3 +369,15 @@ def test_whole_text_folding_matches_folding_each_character():
     # every character kept maps back to where it was in the raw text
     assert all(text[o] == c or fold_width(text[o]) == c or c in "，！（）" for c, o in zip(norm.text, norm.offsets, strict=True))
     assert "王庄村（产业）！" in norm.text
+
+
+def test_a_count_after_villages_is_no_numbered_village():
+    doc = run("在柳林镇，东岭村、西河村、前坪村、后沟大村四村联动建立起联村党总支。")
+    assert "大村四村" not in names(doc, "Village") and "后沟大村四村" not in names(doc, "Village")
+
+
+def test_a_speech_verb_after_a_two_character_name_is_not_part_of_it():
+    doc = run("王庄村党支部书记、村委会主任张强说，今年要扩大种植。")
+    assert "张强" in names(doc, "Official") and "张强说" not in names(doc, "Official")
+    doc = run("柳林镇党委书记李文表示，要抓好产业。")
+    assert "李文" in names(doc, "Official")
