@@ -584,6 +584,12 @@ class Extractor:
         head = s[max(0, title_at - 4):title_at]
         if "村" in title or title in ("主任",) and head.endswith("村委会") or re.search(r"(该|本)村(的)?$", head):
             return village  # 村主任, 名誉村主任, 该村第一书记
+        body = re.search(r"(?:^|[^\u4e00-\u9fff]|该|本|这家|这个)(合作社|公司)$", s[max(0, title_at - 6):title_at])
+        if body and title in lx.PERSON_TITLES:
+            # 合作社负责人X, 该公司董事长X: the one body of that kind the article names (with two, no guess)
+            kind = "Cooperative" if body.group(1) == "合作社" else "Enterprise"
+            named = [n for n in graph.nodes.values() if n.type == kind]
+            return named[0] if len(named) == 1 else None
         head = s[max(0, m.start - len(title) - 5): m.start - len(title)]
         if re.search(r"(镇|乡|街道)(党委|党工委)$", head) and focus.township is not None:
             kind = "党工委" if head.endswith("党工委") else "党委"

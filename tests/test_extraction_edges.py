@@ -381,3 +381,11 @@ def test_a_speech_verb_after_a_two_character_name_is_not_part_of_it():
     assert "张强" in names(doc, "Official") and "张强说" not in names(doc, "Official")
     doc = run("柳林镇党委书记李文表示，要抓好产业。")
     assert "李文" in names(doc, "Official")
+
+
+def test_a_bare_cooperative_before_a_title_is_the_one_the_article_named():
+    doc = run("柳林镇宏达养殖专业合作社发展很快。“收益更稳定。”合作社负责人郁长青信心满满地说。")
+    assert ("郁长青", "宏达养殖专业合作社") in rels(doc, "HOLDS_POST")
+    # two cooperatives and none named in the item: no guess
+    doc = run("甲村宏达养殖专业合作社和乙村丰收种植专业合作社都有分红。\n\n合作社负责人洪立新说。")
+    assert not any(p == "洪立新" for p, _ in rels(doc, "HOLDS_POST"))
