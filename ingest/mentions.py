@@ -937,7 +937,7 @@ def _place_words(toks: list[str], min_len: int, adjective_ok: bool) -> list[str]
         if len(tok) > 2 and tok[0] in "村镇乡" and tok not in _pos_table():
             kept.append(tok[1:])  # 帮扶|村信麻|乡: a word the segmenter made up across a suffix
             break
-        if len(tok) > 2 and tok[0] in _GLUED_PREPOSITIONS and tok not in _pos_table():
+        if len(tok) >= 2 and tok[0] in _GLUED_PREPOSITIONS and tok not in _pos_table():
             kept.append(tok[1:])  # 重点|对七营|、: a preposition the segmenter glued to the name after it
             break
         if n == 1 and kept == [toks[-1]] and len(toks[-1]) == 1 and toks[-1] in "一二三四五六七八九十" \

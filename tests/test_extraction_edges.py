@@ -389,3 +389,10 @@ def test_a_bare_cooperative_before_a_title_is_the_one_the_article_named():
     # two cooperatives and none named in the item: no guess
     doc = run("甲村宏达养殖专业合作社和乙村丰收种植专业合作社都有分红。\n\n合作社负责人洪立新说。")
     assert not any(p == "洪立新" for p, _ in rels(doc, "HOLDS_POST"))
+
+
+def test_a_preposition_glued_to_one_name_character_is_not_part_of_the_name():
+    # the segmenter reads 对湾 as one (unknown) word
+    doc = run("镇里争取多方资金对湾二、石岭等6个村进行基础设施提升。")
+    assert "湾二村" in names(doc, "Village")
+    assert not any("对" in n for n in names(doc, "Village"))
