@@ -119,7 +119,7 @@ def _second_last(out: list[str]) -> str:
 
 
 def normalise(raw: str) -> Normalised:
-    chars = fold_text(raw.replace("\r\n", "\n").replace("\r", "\n"))
+    text = fold_text(raw.replace("\r\n", "\n").replace("\r", "\n"))
     # keep offsets into raw: \r\n collapsed above, so recompute a map for that case
     if "\r" in raw:
         raw_index = []
@@ -129,7 +129,6 @@ def normalise(raw: str) -> Normalised:
             i += 2 if raw[i] == "\r" and i + 1 < len(raw) and raw[i + 1] == "\n" else 1
     else:
         raw_index = list(range(len(raw)))
-    text = chars
     simplified = to_simplified(text)
     simplified = _widen_punctuation(simplified)
     lengths = sorted(len(line) for line in simplified.split("\n") if len(line.strip()) >= 8)
