@@ -9,6 +9,7 @@ lifecycle ask for ``store_env``/``falkor_ingested`` and run on FalkorDB only.
 from __future__ import annotations
 
 import os
+import signal
 import socket
 import subprocess
 import sys
@@ -163,6 +164,21 @@ def serve_api(engine_env: dict[str, str]):
         proc.terminate()
         proc.wait(10)
         log.close()
+
+
+def health_while_frozen(env: dict[str, str], pid: int) -> tuple[httpx.Response, float]:
+    """``GET /health`` while the store's process is stopped (SIGSTOP): the answer and the seconds it took."""
+    gen = serve_api(env)
+    client = next(gen)
+    try:
+        assert client.get("/health").status_code == 200
+        os.kill(pid, signal.SIGSTOP)
+        started = time.monotonic()
+        resp = client.get("/health", timeout=60)
+        return resp, time.monotonic() - started
+    finally:
+        os.kill(pid, signal.SIGCONT)
+        gen.close()
 
 
 @pytest.fixture(scope="session")

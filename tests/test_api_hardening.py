@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import os
-import signal
 import subprocess
 import sys
 import time
@@ -11,7 +9,7 @@ import time
 import httpx
 import pytest
 
-from tests.conftest import CORPUS, cli, free_port, serve_api
+from tests.conftest import CORPUS, cli, free_port, health_while_frozen, serve_api
 
 
 def test_schemathesis_finds_no_server_error_and_no_schema_violation(falkor_api):
@@ -102,20 +100,9 @@ def test_a_stopped_store_gives_503_with_retry_after(own_store):
 
 
 def test_a_frozen_store_does_not_hang_the_api(own_store):
-    gen = serve_api(own_store)
-    client = next(gen)
-    pid = _pid(own_store)
-    try:
-        assert client.get("/health").status_code == 200
-        os.kill(pid, signal.SIGSTOP)
-        started = time.monotonic()
-        resp = client.get("/health", timeout=60)
-        waited = time.monotonic() - started
-        assert resp.status_code == 503, resp.text
-        assert waited < 15, waited
-    finally:
-        os.kill(pid, signal.SIGCONT)
-        gen.close()
+    resp, waited = health_while_frozen(own_store, _pid(own_store))
+    assert resp.status_code == 503, resp.text
+    assert waited < 15, waited
     time.sleep(0.5)
 
 

@@ -7,12 +7,13 @@ import json
 import os
 import subprocess
 import time
+from pathlib import Path
 
 import httpx
 import pytest
 
 from ruralkg.graph.store import open_store
-from tests.conftest import CORPUS, ROOT, RURALKG, cli, free_port, settings_of
+from tests.conftest import CORPUS, ROOT, RURALKG, cli, free_port, health_while_frozen, settings_of
 
 pytestmark = pytest.mark.neo4j
 
@@ -62,26 +63,11 @@ def test_a_uri_that_points_at_nothing_fails_fast_in_one_line(neo4j_server):
 
 
 def test_a_frozen_neo4j_does_not_hang_the_api(neo4j_server):
-    import signal
-    from pathlib import Path
-
-    from tests.conftest import serve_api
-
     env = dict(neo4j_server, RURALKG_QUERY_TIMEOUT_MS="2000")
     pid = int((Path(env["RURALKG_DATA"]) / "neo4j" / "launcher.pid").read_text().strip())
-    gen = serve_api(env)
-    client = next(gen)
-    try:
-        assert client.get("/health").status_code == 200
-        os.kill(pid, signal.SIGSTOP)
-        started = time.monotonic()
-        resp = client.get("/health", timeout=60)
-        waited = time.monotonic() - started
-        assert resp.status_code == 503 and resp.headers["retry-after"].isdigit(), resp.text
-        assert waited < 15, waited
-    finally:
-        os.kill(pid, signal.SIGCONT)
-        gen.close()
+    resp, waited = health_while_frozen(env, pid)
+    assert resp.status_code == 503 and resp.headers["retry-after"].isdigit(), resp.text
+    assert waited < 15, waited
     # the server answers again once it runs again: later tests use it
     store = open_store(settings_of(neo4j_server))
     try:
