@@ -30,6 +30,9 @@ _CODE_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?(服务|活动|部署|工作|行
 _CODE_BEFORE = re.compile(r"(实施|开展|推行|落实|推进|践行|推广|坚持)了?$")
 _CODED_NAME = re.compile(r"[一二三四五六七八九十百千万两双]{1,3}[\u4e00-\u9fff]{1,3}(?:[一二三四五六七八九十两][\u4e00-\u9fff]{1,2})*(?:工程|行动)?")
 CJK = re.compile(r"[\u4e00-\u9fff]")
+_STOP_POS = {"p", "c", "u", "uj", "ul", "uz", "ud", "ug", "uv", "d", "r", "m", "q", "f", "t", "ad", "y", "e", "o",
+             "vd", "zg", "mq", "v", "vn", "a", "l", "i"}
+_CUES = set(lx.LEAD_CUES + lx.SUPPORT_CUES + lx.INVEST_CUES + lx.IMPLEMENT_CUES) | lx.NAME_BREAKERS
 # lists closed by 等企业 / 等公司 / 等项目: found from their closing words backwards, never by a pattern
 # that starts at every character of a long list (quadratic)
 _ENTERPRISE_LIST_END = re.compile(r"等(?:[\u4e00-\u9fff、]{0,6}?)(?:企业|公司|龙头企业)")
@@ -50,9 +53,6 @@ def lists_closed_by(s: str, items: re.Pattern, closing: re.Pattern) -> list[tupl
             found.append((listed, close))
             last = close.end()
     return found
-_STOP_POS = {"p", "c", "u", "uj", "ul", "uz", "ud", "ug", "uv", "d", "r", "m", "q", "f", "t", "ad", "y", "e", "o",
-             "vd", "zg", "mq", "v", "vn", "a", "l", "i"}
-_CUES = set(lx.LEAD_CUES + lx.SUPPORT_CUES + lx.INVEST_CUES + lx.IMPLEMENT_CUES) | lx.NAME_BREAKERS
 
 
 @dataclass

@@ -317,7 +317,7 @@ def test_a_company_list_after_a_long_list_of_villages_is_still_read():
 
 
 def test_a_common_word_right_after_a_county_is_the_township_under_it():
-    # 和平 alone is a common word; written right after its county it is the township's name
+    # 义庄 alone is a common word; written right after its county it is the township's name
     doc = run("光山县义庄乡利用激励政策引进人才。")
     assert "义庄乡" in names(doc, "Township")
     assert ("义庄乡", "光山县") in rels(doc, "LOCATED_IN")
