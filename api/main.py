@@ -1,5 +1,8 @@
 """The FastAPI application: routes per resource, one error shape, the explorer at /, docs at /docs."""
 
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+
 from fastapi import FastAPI
 from fastapi.staticfiles import StaticFiles
 
@@ -18,9 +21,20 @@ from ruralkg.api.routes import (
     queries,
     web,
 )
+from ruralkg.api.warmer import AnswerWarmer
 from ruralkg.settings import get_settings
 
+
+@asynccontextmanager
+async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
+    warmer = AnswerWarmer(get_settings())
+    warmer.start()
+    yield
+    warmer.stop()
+
+
 app = FastAPI(
+    lifespan=lifespan,
     title="ruralkg",
     summary="Knowledge graph of China's rural revitalization: places, Party branches, cooperatives, officials, "
     "programmes, and the sentence every fact came from.",

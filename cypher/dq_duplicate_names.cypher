@@ -3,6 +3,7 @@
 // example: {}
 // param: skip int = 0
 // param: limit int = 200
+// cache: graph
 // one row per group, linear in the graph: never every pair of entities (a village name can be shared by hundreds);
 // only ids are grouped (aggregating is what costs here), keys are read for the page alone
 MATCH (n:Entity)

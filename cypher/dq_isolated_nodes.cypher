@@ -3,6 +3,7 @@
 // example: {}
 // param: skip int = 0
 // param: limit int = 200
+// cache: graph
 // `linked` is set by the loader on both ends of every relation between entities
 MATCH (n:Entity)
 WHERE n.linked IS NULL

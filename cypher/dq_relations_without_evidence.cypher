@@ -3,6 +3,7 @@
 // example: {}
 // param: skip int = 0
 // param: limit int = 200
+// cache: graph
 // untyped from entities: only the six relation types leave an entity, and a typed union expands far slower
 MATCH (s:Entity)-[r]->(t:Entity)
 WHERE r.evidence_sentences IS NULL OR size(r.evidence_sentences) = 0

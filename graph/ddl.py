@@ -7,7 +7,8 @@ from __future__ import annotations
 
 from ruralkg.graph.store import QueryError, Store
 
-INDEXED = (("Entity", "id"), ("Entity", "name"), ("Article", "id"))
+# Article.seq: the graph's version reads the newest load stamp (graph/answers.py)
+INDEXED = (("Entity", "id"), ("Entity", "name"), ("Article", "id"), ("Article", "seq"))
 # relations are looked up by id (evidence of one relation, retraction): one index per type
 REL_TYPES = ("LOCATED_IN", "LEADS", "HOLDS_POST", "INVESTS_IN", "SUPPORTS", "IMPLEMENTS")
 
@@ -15,6 +16,7 @@ NEO4J_DDL = (
     "CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE",
     "CREATE CONSTRAINT article_id IF NOT EXISTS FOR (a:Article) REQUIRE a.id IS UNIQUE",
     "CREATE INDEX entity_name IF NOT EXISTS FOR (n:Entity) ON (n.name)",
+    "CREATE INDEX article_seq IF NOT EXISTS FOR (a:Article) ON (a.seq)",
     *(f"CREATE INDEX rel_id_{t.lower()} IF NOT EXISTS FOR ()-[r:{t}]-() ON (r.id)" for t in REL_TYPES),
 )
 

@@ -7,8 +7,10 @@ A file starts with comment lines that describe it; the API and the CLI read them
     // param: branch string -- name or id of the branch
     // param: limit int = 100
     // example: {"branch": "全民村党支部"}
+    // cache: graph
 
-An example is a JSON object of parameter values for the sample corpus, or, for queries that take
+``cache: graph`` marks a query that reads the whole graph (an audit, a ranking): its answers are kept
+until the graph changes (``graph/answers.py``). An example is a JSON object of parameter values for the sample corpus, or, for queries that take
 ids, ``// example-lookup:`` and a fixed read query whose columns are the parameter values. The
 Neo4j Browser guide, the explorer's forms and the cross-engine test all use them.
 """
@@ -24,6 +26,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from ruralkg.graph.answers import answer_key, cache_for
 from ruralkg.graph.store import Row, Store
 from ruralkg.settings import CYPHER_DIR, get_settings
 
@@ -56,6 +59,7 @@ class SavedQuery:
     example: dict[str, Any] = field(default_factory=dict)
     example_lookup: str | None = None
     ordered_lists: tuple[str, ...] = ()  # list columns whose order means something (a path); the rest are sets
+    cached: bool = False  # answers kept until the graph changes (graph/answers.py)
 
 
 MAX_SKIP = 2**31 - 1
@@ -104,6 +108,7 @@ def parse_file(path: Path) -> SavedQuery:
     example: dict[str, Any] = {}
     lookup: str | None = None
     ordered: tuple[str, ...] = ()
+    cached = False
     for line in path.read_text(encoding="utf-8").splitlines():
         if not line.startswith("//"):
             continue
@@ -118,6 +123,10 @@ def parse_file(path: Path) -> SavedQuery:
             lookup = body[15:].strip()
         elif body.startswith("ordered-lists:"):
             ordered = tuple(c.strip() for c in body[14:].split(",") if c.strip())
+        elif body.startswith("cache:"):
+            if body[6:].strip() != "graph":
+                raise ValueError(f"{path}: the only cache there is is `// cache: graph`, not {line!r}")
+            cached = True
         elif body.startswith("tags:"):
             tags = [t.strip() for t in body[5:].split(",") if t.strip()]
         elif body.startswith("param:"):
@@ -131,7 +140,7 @@ def parse_file(path: Path) -> SavedQuery:
             params.append(p)
     zh, _, en = desc.partition("|")
     return SavedQuery(name, zh.strip(), en.strip() or zh.strip(), params, path.read_text(encoding="utf-8"), path, tags,
-                      example, lookup, ordered)
+                      example, lookup, ordered, cached)
 
 
 @lru_cache(maxsize=1)
@@ -173,8 +182,30 @@ def bind(query: SavedQuery, raw: dict[str, Any]) -> dict[str, Any]:
 
 
 def run_saved(store: Store, query: SavedQuery, raw: dict[str, Any], timeout_ms: int | None = None) -> list[Row]:
-    rows = store.read(query.text, bind(query, raw), timeout_ms=timeout_ms)
-    return rows[: get_settings().max_rows]
+    params = bind(query, raw)
+    settings = get_settings()
+
+    def compute() -> list[Row]:
+        return store.read(query.text, params, timeout_ms=timeout_ms)[: settings.max_rows]
+
+    if not query.cached:
+        return compute()
+    return cache_for(store, settings.answer_max_age_s).get(store, answer_key(query.name, params), compute)
+
+
+def warm_answers(store: Store, queries: dict[str, SavedQuery] | None = None) -> list[str]:
+    """Compute again the default answers (no parameter given) of the cached queries that the graph
+    has moved past; the names of those computed. The API runs this every few seconds."""
+    settings = get_settings()
+    cached = [q for q in (queries or load_queries()).values() if q.cached and not any(p.required for p in q.params)]
+    if not cached:
+        return []
+    cache = cache_for(store, settings.answer_max_age_s)
+    keys = {answer_key(q.name, bind(q, {})): q for q in cached}
+    stale = cache.stale(store, keys)
+    for key in stale:
+        run_saved(store, keys[key], {}, timeout_ms=settings.query_timeout_ms)
+    return [keys[k].name for k in stale]
 
 
 def example_params(store: Store, query: SavedQuery) -> dict[str, Any]:

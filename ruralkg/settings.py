@@ -41,6 +41,10 @@ class Settings:
     api_key: str = field(default_factory=lambda: os.environ.get("RURALKG_API_KEY", ""))
     query_timeout_ms: int = field(default_factory=lambda: _env_int("RURALKG_QUERY_TIMEOUT_MS", 10000))
     max_rows: int = field(default_factory=lambda: _env_int("RURALKG_MAX_ROWS", 1000))
+    # answers of whole-graph queries are kept until the graph changes, and at most this long (hand edits)
+    answer_max_age_s: int = field(default_factory=lambda: _env_int("RURALKG_ANSWER_MAX_AGE_S", 300))
+    # how often the API computes again the default answers the graph has moved past (0: never)
+    answer_warm_s: int = field(default_factory=lambda: _env_int("RURALKG_ANSWER_WARM_S", 5))
 
     @property
     def engine(self) -> str:
