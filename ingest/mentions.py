@@ -15,7 +15,6 @@ from functools import cache, lru_cache
 import ahocorasick
 import cn2an
 import jieba
-import jieba.posseg
 
 from ruralkg.ingest import lexicon as lx
 from ruralkg.ingest.gazetteer import gazetteer, short_name
@@ -81,8 +80,18 @@ def _tokenizer() -> jieba.Tokenizer:
 
 @lru_cache(maxsize=1)
 def _pos_table() -> dict[str, str]:
+    import jieba.posseg  # its import loads the tag table: only processes that extract pay for it
+
     jieba.posseg.dt.tokenizer.initialize()
     return jieba.posseg.dt.word_tag_tab
+
+
+def load_tables() -> None:
+    """Load the segmenter, its tag table and the gazetteer automaton now (before worker processes fork,
+    so that they share them)."""
+    _tokenizer()
+    _pos_table()
+    _gazetteer_automaton()
 
 
 def tokens(text: str) -> list[str]:

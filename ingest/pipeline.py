@@ -20,6 +20,7 @@ from pydantic import ValidationError
 
 from ruralkg.ingest.document import Extraction
 from ruralkg.ingest.extractor import Extractor, content_hash, source_id
+from ruralkg.ingest.mentions import load_tables
 from ruralkg.ingest.reader import ArticleReadError, article_files, read_article_checked, unusable_entries
 
 
@@ -80,6 +81,7 @@ def _extract(path: str, text: str) -> tuple[Extraction | None, str | None]:
 
 def _warm_up() -> None:
     """Load the segmenter and the tables once, before the workers fork, so they share them."""
+    load_tables()
     Extractor().extract_text("范县柳林镇王庄村党支部书记李某某说，王庄村合作社今年分红。", "warm-up")
 
 

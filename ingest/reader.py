@@ -14,6 +14,7 @@ import os
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from itertools import islice
 from pathlib import Path
 
 ARTICLE_SUFFIXES = (".txt", ".text", ".html", ".htm")  # README.md or NOTES.md beside the articles are not articles
@@ -45,6 +46,11 @@ def _guess(data: bytes) -> str | None:
 
     best = from_bytes(data, cp_isolation=_CHINESE_ENCODINGS).best()
     return best.encoding if best is not None else None
+
+
+def _holds_chinese(text: str, at_least: int = 10) -> bool:
+    """At least this many Chinese characters: stops at the tenth instead of listing every one."""
+    return sum(1 for _ in islice(_CJK.finditer(text), at_least)) >= at_least
 
 
 def _common_hanzi(ch: str) -> bool:
@@ -158,7 +164,7 @@ def read_article_checked(path: Path) -> ReadText:
     if "\x00" in result.text:
         result.text = result.text.replace("\x00", "")
         result.warnings.append(f"{path}: NUL characters were removed")
-    if len(_CJK.findall(result.text)) < 10:
+    if not _holds_chinese(result.text):
         raise ArticleReadError(f"{path}: not an article: it holds no Chinese text")
     return result
 
@@ -171,7 +177,9 @@ def article_files(paths: Iterable[Path]) -> Iterator[Path]:
     """Expand folders into their article files (sorted); files are taken as given."""
     for path in paths:
         if path.is_dir():
-            yield from sorted(p for p in path.iterdir() if p.is_file() and p.suffix.lower() in ARTICLE_SUFFIXES)
+            # by name: the order Path sorting gives within one folder, without its slow comparisons
+            yield from sorted((p for p in path.iterdir() if p.is_file() and p.suffix.lower() in ARTICLE_SUFFIXES),
+                              key=lambda p: p.name)
         elif path.exists():
             yield path
         else:
