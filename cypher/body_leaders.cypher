@@ -4,8 +4,14 @@
 // param: body string -- name, alias or id of the cooperative, enterprise or project
 // param: skip int = 0
 // param: limit int = 100
-MATCH (c:Entity)
-WHERE c.id = $body OR c.name = $body OR $body IN c.aliases
+// by id, by name, by alias: index lookups on FalkorDB (Neo4j has no index for list membership: its
+// alias branch reads the bodies that some branch leads, not every entity)
+CALL {
+  MATCH (c:Entity {id: $body}) RETURN c
+  UNION MATCH (c:Entity {name: $body}) RETURN c
+  UNION MATCH (:Branch)-[:LEADS]->(c:Entity) WHERE $body IN c.aliases RETURN DISTINCT c
+}
+WITH DISTINCT c
 MATCH (b:Branch)-[r:LEADS]->(c)
 RETURN c.name AS body, b.id AS branch_id, b.name AS branch, r.evidence_sentences AS evidence, r.evidence_articles AS articles
 ORDER BY branch

@@ -4,8 +4,14 @@
 // param: branch string -- name, alias or id of the branch
 // param: skip int = 0
 // param: limit int = 100
-MATCH (b:Branch)
-WHERE b.id = $branch OR b.name = $branch OR $branch IN b.aliases
+// by id, by name, by alias: three index lookups on FalkorDB (Neo4j has no index for list membership:
+// its alias branch scans the one label asked for)
+CALL {
+  MATCH (b:Entity {id: $branch}) RETURN b
+  UNION MATCH (b:Entity {name: $branch}) RETURN b
+  UNION MATCH (b:Entity:Branch) WHERE $branch IN b.aliases RETURN b
+}
+WITH b WHERE b:Branch
 MATCH (b)-[r:LEADS]->(c:Entity)
 RETURN b.id AS branch_id, b.name AS branch, c.id AS id, c.name AS name, c.type AS type,
        r.evidence_sentences AS evidence, r.evidence_articles AS articles

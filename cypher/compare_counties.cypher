@@ -2,7 +2,7 @@
 // description: 县区横向对比：村、支部、合作社、企业、干部、投资、政策 | Counties side by side: villages, branches, cooperatives, enterprises, officials, investment, programmes
 // example: {"names": ["东昌府区", "范县"]}
 // param: names list<string> -- two or more county names or ids
-MATCH (t:County)
+MATCH (t:Entity:County)  // Entity: the label whose id and name are indexed
 WHERE t.name IN $names OR t.id IN $names
 OPTIONAL MATCH (x:Entity)-[:LOCATED_IN*1..3]->(t)
 WITH t, collect(DISTINCT x) AS inside

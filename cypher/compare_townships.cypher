@@ -2,7 +2,7 @@
 // description: 乡镇横向对比：村、支部、合作社、企业、干部、投资、政策 | Townships side by side: villages, branches, cooperatives, enterprises, officials, investment, programmes
 // example: {"names": ["张炉集镇", "斗虎屯镇"]}
 // param: names list<string> -- two or more township names or ids
-MATCH (t:Township)
+MATCH (t:Entity:Township)  // Entity: the label whose id and name are indexed
 WHERE t.name IN $names OR t.id IN $names
 OPTIONAL MATCH (x:Entity)-[:LOCATED_IN*1..3]->(t)
 WITH t, collect(DISTINCT x) AS inside

@@ -13,7 +13,7 @@ CALL {
     AND (n.name CONTAINS $q OR any(a IN n.aliases WHERE a CONTAINS $q))
   RETURN n
   UNION
-  OPTIONAL MATCH (pl:Place {name: $place})
+  OPTIONAL MATCH (pl:Entity:Place {name: $place})
   WITH pl WHERE pl IS NOT NULL
   MATCH (n:Entity)-[:LOCATED_IN*0..4]->(pl)
   WHERE ($type IS NULL OR n.type = $type) AND (n.name CONTAINS $q OR any(a IN n.aliases WHERE a CONTAINS $q))

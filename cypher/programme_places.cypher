@@ -4,8 +4,14 @@
 // param: programme string -- name, alias or id of the programme
 // param: skip int = 0
 // param: limit int = 100
-MATCH (g:Programme)
-WHERE g.id = $programme OR g.name = $programme OR $programme IN g.aliases
+// by id, by name, by alias: three index lookups on FalkorDB (Neo4j has no index for list membership:
+// its alias branch scans the one label asked for)
+CALL {
+  MATCH (g:Entity {id: $programme}) RETURN g
+  UNION MATCH (g:Entity {name: $programme}) RETURN g
+  UNION MATCH (g:Entity:Programme) WHERE $programme IN g.aliases RETURN g
+}
+WITH g WHERE g:Programme
 MATCH (x:Entity)-[r:IMPLEMENTS]->(g)
 RETURN g.name AS programme, x.name AS implemented_by, x.type AS type,
        r.evidence_sentences AS evidence, r.evidence_articles AS articles

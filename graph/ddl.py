@@ -7,8 +7,9 @@ from __future__ import annotations
 
 from ruralkg.graph.store import QueryError, Store
 
-# Article.seq: the graph's version reads the newest load stamp (graph/answers.py)
-INDEXED = (("Entity", "id"), ("Entity", "name"), ("Article", "id"), ("Article", "seq"))
+# Article.seq: the graph's version reads the newest load stamp (graph/answers.py). FalkorDB indexes
+# list members too (``$x IN n.aliases``); Neo4j's indexes do not answer list membership.
+INDEXED = (("Entity", "id"), ("Entity", "name"), ("Entity", "aliases"), ("Article", "id"), ("Article", "seq"))
 # relations are looked up by id (evidence of one relation, retraction): one index per type
 REL_TYPES = ("LOCATED_IN", "LEADS", "HOLDS_POST", "INVESTS_IN", "SUPPORTS", "IMPLEMENTS")
 

@@ -66,6 +66,17 @@ class FalkorStore:
     def write(self, cypher: str, params: dict[str, Any] | None = None) -> list[Row]:
         return self._run(self.graph.query, cypher, params, None)
 
+    def plan(self, cypher: str, params: dict[str, Any] | None = None) -> Row:
+        try:
+            root = self.graph.explain(cypher, params or {}).structured_plan
+        except redis.ResponseError as exc:
+            raise QueryError(str(exc)) from exc
+
+        def walk(op: Any) -> Row:
+            return {"operator": op.name, "details": op.args or "", "children": [walk(c) for c in op.children]}
+
+        return walk(root)
+
     def admin(self, command: str, *args: Any) -> Any:
         return self.db.connection.execute_command(command, *args)
 

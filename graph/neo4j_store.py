@@ -105,6 +105,20 @@ class Neo4jStore:
     def write(self, cypher: str, params: dict[str, Any] | None = None) -> list[Row]:
         return self._run(cypher, params, neo4j.WRITE_ACCESS, None)
 
+    def plan(self, cypher: str, params: dict[str, Any] | None = None) -> Row:
+        try:
+            with self.driver.session(database=self.settings.neo4j_database,
+                                     default_access_mode=neo4j.READ_ACCESS) as session:
+                root = session.run("EXPLAIN " + cypher, params or {}).consume().plan
+        except Neo4jError as exc:
+            raise QueryError(exc.message or str(exc)) from exc
+
+        def walk(op: dict[str, Any]) -> Row:
+            return {"operator": op["operatorType"].split("@")[0], "details": str(op.get("args", {}).get("Details", "")),
+                    "children": [walk(c) for c in op.get("children", [])]}
+
+        return walk(root)
+
     def admin(self, command: str, *args: Any) -> Any:
         return self.write(command)
 

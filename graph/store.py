@@ -35,6 +35,10 @@ class Store(Protocol):
     def write(self, cypher: str, params: dict[str, Any] | None = None) -> list[Row]:
         """Run one statement as one atomic unit."""
 
+    def plan(self, cypher: str, params: dict[str, Any] | None = None) -> Row:
+        """The engine's plan for a query, not run: ``{"operator", "details", "children"}`` from the root
+        (FalkorDB's GRAPH.EXPLAIN, Neo4j's EXPLAIN), operator names as the engine spells them."""
+
     def admin(self, command: str, *args: Any) -> Any:
         """Engine-specific commands (DDL) that are not Cypher on every engine."""
 
