@@ -56,7 +56,8 @@ def generate(n: int, out: Path, corpus: Path = DEFAULT_CORPUS, seed: int = 7) ->
     for path in article_files([corpus]):
         text = read_article(path)
         doc = Extractor().extract_text(text, str(path))
-        names = {t: sorted({e.name for e in doc.entities if e.type == t}, key=len, reverse=True)
+        # longest first, then by name: a set's order changes with every process (string hashing)
+        names = {t: sorted({e.name for e in doc.entities if e.type == t}, key=lambda x: (-len(x), x))
                  for t in ("County", "Township", "Village", "Official", "Person")}
         templates.append((path.stem, text, names))
     counties = _counties()
@@ -82,7 +83,7 @@ def generate(n: int, out: Path, corpus: Path = DEFAULT_CORPUS, seed: int = 7) ->
             mapping[name] = rng.choice(villages)
         for name in names["Official"] + names["Person"]:
             mapping[name] = _person(rng)
-        for old in sorted(mapping, key=len, reverse=True):
+        for old in sorted(mapping, key=lambda x: (-len(x), x)):
             text = text.replace(old, mapping[old])
         target = out / f"{i:05d}_{stem[:12]}.txt"
         target.write_text(text, encoding="utf-8")

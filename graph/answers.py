@@ -10,7 +10,8 @@ again, once, however many requests are waiting for it.
 The version moves with every write the project makes (an ingest, an article replaced or removed, a
 reset). A hand edit that changes no count and no article (a ``SET`` typed in Neo4j Browser) is seen
 when the answer is older than ``answer_max_age_s``. The API keeps the default answers warm
-(``warm``), so the first analyst after an ingest does not wait either.
+(``queries.warm_answers``, run by ``api/warmer.py``), so the first analyst after an ingest does
+not wait either.
 """
 
 from __future__ import annotations
@@ -81,6 +82,7 @@ class AnswerCache:
             return answer
 
     def get(self, store: Store, key: str, compute: Callable[[], list[Row]]) -> list[Row]:
+        """The answer at the graph's current version (the same rows to every caller: read, never change)."""
         version = self.version(store)
         answer = self._fresh(key, version)
         if answer is None:

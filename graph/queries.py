@@ -7,12 +7,12 @@ A file starts with comment lines that describe it; the API and the CLI read them
     // param: branch string -- name or id of the branch
     // param: limit int = 100
     // example: {"branch": "全民村党支部"}
-    // cache: graph
 
-``cache: graph`` marks a query that reads the whole graph (an audit, a ranking): its answers are kept
-until the graph changes (``graph/answers.py``). An example is a JSON object of parameter values for the sample corpus, or, for queries that take
+An example is a JSON object of parameter values for the sample corpus, or, for queries that take
 ids, ``// example-lookup:`` and a fixed read query whose columns are the parameter values. The
-Neo4j Browser guide, the explorer's forms and the cross-engine test all use them.
+Neo4j Browser guide, the explorer's forms and the cross-engine test all use them. ``// cache: graph``
+marks a query that reads the whole graph (an audit, a ranking): its answers are kept until the
+graph changes (``graph/answers.py``).
 """
 
 from __future__ import annotations
