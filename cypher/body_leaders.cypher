@@ -11,7 +11,7 @@ CALL {
   UNION MATCH (c:Entity {name: $body}) RETURN c
   UNION MATCH (:Branch)-[:LEADS]->(c:Entity) WHERE $body IN c.aliases RETURN DISTINCT c
 }
-WITH DISTINCT c
+WITH DISTINCT c  // a WITH here: without one FalkorDB plans a scan of every node for c
 MATCH (b:Branch)-[r:LEADS]->(c)
 RETURN c.name AS body, b.id AS branch_id, b.name AS branch, r.evidence_sentences AS evidence, r.evidence_articles AS articles
 ORDER BY branch
