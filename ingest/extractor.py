@@ -11,10 +11,10 @@ import hashlib
 import re
 from pathlib import Path
 
-from ruralkg.ingest import lexicon as lx
 from ruralkg.ingest.amounts import find_facts, find_money
 from ruralkg.ingest.article_graph import PLACE_RANK, ArticleGraph, Focus, Node
 from ruralkg.ingest.document import ArticleMeta, Entity, Extraction, Fact
+from ruralkg.ingest.extraction import vocab as lx
 from ruralkg.ingest.mentions import Mention, alternation, find_mentions, tokens
 from ruralkg.ingest.normalize import normalise
 from ruralkg.ingest.resolve import (

@@ -16,7 +16,7 @@ import ahocorasick
 import cn2an
 import jieba
 
-from ruralkg.ingest import lexicon as lx
+from ruralkg.ingest.extraction import vocab as lx
 from ruralkg.ingest.gazetteer import gazetteer, short_name
 from ruralkg.ingest.spans import SpanIndex
 from ruralkg.ingest.villages import is_known

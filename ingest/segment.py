@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ruralkg.ingest.lexicon import BYLINE_MARKERS, SURNAMES
+from ruralkg.ingest.extraction.vocab import BYLINE_MARKERS, SURNAMES
 
 _NAME = r"(?:[\u4e00-\u9fff·]{2,4}|[\u4e00-\u9fff] [\u4e00-\u9fff](?![\u4e00-\u9fff]))"
 _BRACKET_BYLINE = re.compile(rf"^[(（]\s*({_NAME}(?:[\s、，,]+{_NAME})*)\s*[)）]$")
