@@ -16,7 +16,7 @@ from pathlib import Path
 
 import jieba
 
-from ruralkg.ingest.extractor import Extractor
+from ruralkg.ingest.extraction.extractor import Extractor
 from ruralkg.ingest.reader import article_files, read_article
 from ruralkg.settings import DEFAULT_CORPUS
 

@@ -15,8 +15,8 @@ import argparse
 import random
 from pathlib import Path
 
+from ruralkg.ingest.extraction.extractor import Extractor
 from ruralkg.ingest.extraction.vocab import SURNAMES
-from ruralkg.ingest.extractor import Extractor
 from ruralkg.ingest.reader import article_files, read_article
 from ruralkg.ingest.villages import _county_blocks
 from ruralkg.settings import DEFAULT_CORPUS

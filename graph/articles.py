@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import Any
 
 from ruralkg.graph.store import Store
-from ruralkg.ingest.extractor import source_id
+from ruralkg.ingest.extraction.extractor import source_id
 
 _LIST = (
     "MATCH (a:Article) OPTIONAL MATCH (a)-[m:MENTIONS]->() "

@@ -19,8 +19,8 @@ from pathlib import Path
 from pydantic import ValidationError
 
 from ruralkg.ingest.document import Extraction
-from ruralkg.ingest.extractor import Extractor, content_hash, source_id
-from ruralkg.ingest.mentions import load_tables
+from ruralkg.ingest.extraction.extractor import Extractor, content_hash, source_id
+from ruralkg.ingest.extraction.pipeline import load_tables
 from ruralkg.ingest.reader import ArticleReadError, article_files, read_article_checked, unusable_entries
 
 

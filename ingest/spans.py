@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterable, Iterator
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from ruralkg.ingest.mentions import Mention
+    from ruralkg.ingest.extraction.context import Mention
 
 PLACE_TYPES = ("Province", "City", "County", "Township", "Village")
 

@@ -46,7 +46,7 @@ def test_loader_statement_and_neo4j_ddl_pass_neo4j_grammar(tmp_path):
     from ruralkg.graph.ddl import NEO4J_DDL
     from ruralkg.graph.loader import plan_batch
     from ruralkg.graph.retract import plan_retraction
-    from ruralkg.ingest.extractor import Extractor
+    from ruralkg.ingest.extraction.extractor import Extractor
 
     doc = Extractor().extract_text("东昌府区张炉集镇梅家村党支部领办了梅家种植专业合作社，投资50万元建设冷库。", "x.txt")
     # the statement that replaces an article: the retraction of its old version, then the load

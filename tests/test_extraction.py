@@ -9,7 +9,7 @@ import pytest
 
 from ruralkg.ingest.amounts import find_facts, parse_money
 from ruralkg.ingest.document import Extraction
-from ruralkg.ingest.extractor import Extractor
+from ruralkg.ingest.extraction.extractor import Extractor
 from ruralkg.ingest.normalize import normalise
 from ruralkg.ingest.reader import ArticleReadError, decode
 from tests.conftest import CORPUS, cli

@@ -221,7 +221,7 @@ def test_generic_aid_projects_are_not_named():
 
 def test_evidence_from_a_long_list_sentence_stays_bounded():
     """A sentence listing thousands of villages gives each relation a short evidence that names both ends."""
-    from ruralkg.ingest.extractor import Extractor
+    from ruralkg.ingest.extraction.extractor import Extractor
     from ruralkg.ingest.resolve import MAX_EVIDENCE_CHARS
 
     villages = "、".join(f"{chr(0x4e00 + (i * 7) % 300)}{chr(0x4e50 + (i * 13) % 200)}村" for i in range(1500))

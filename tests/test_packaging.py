@@ -11,7 +11,7 @@ ROOT = Path(__file__).resolve().parent.parent
 
 def test_packages_live_under_the_project_namespace(tmp_path):
     # from a folder outside the repository, only the installed distribution is importable
-    code = ("import importlib.util as u, ruralkg.ingest.extractor, ruralkg.graph.loader, ruralkg.api.main;"
+    code = ("import importlib.util as u, ruralkg.ingest.extraction.extractor, ruralkg.graph.loader, ruralkg.api.main;"
             "print([u.find_spec(n) is None for n in ('ingest', 'graph', 'api')])")
     out = subprocess.run([sys.executable, "-c", code], cwd=tmp_path, capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[True, True, True]"

@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
-from ruralkg.ingest.mentions import _ENTERPRISE_LIST, _ENTERPRISE_LIST_END, Mention, lists_closed_by
+from ruralkg.ingest.extraction.context import Mention
+from ruralkg.ingest.extraction.recognisers.body_lists import (
+    ENTERPRISE_LIST,
+    ENTERPRISE_LIST_END,
+    lists_closed_by,
+)
 from ruralkg.ingest.spans import SpanIndex
 
 
@@ -33,5 +38,5 @@ def test_keep_rebuilds_every_lookup():
 
 def test_lists_are_read_back_from_their_closing_words():
     s = "镇里有甲村、乙村，引进华康药业、鑫源集团等企业，还有丙丁集团等公司。"
-    found = [(m.group(1), c.group()) for m, c in lists_closed_by(s, _ENTERPRISE_LIST, _ENTERPRISE_LIST_END)]
+    found = [(m.group(1), c.group()) for m, c in lists_closed_by(s, ENTERPRISE_LIST, ENTERPRISE_LIST_END)]
     assert found == [("引进华康药业、鑫源集团", "等企业"), ("还有丙丁集团", "等公司")]

@@ -39,7 +39,7 @@ def test_every_relation_has_evidence(store):
 
 def test_same_village_in_two_articles_is_one_node(store, settings_for, tmp_path):
     from ruralkg.graph.loader import load_article
-    from ruralkg.ingest.extractor import Extractor
+    from ruralkg.ingest.extraction.extractor import Extractor
 
     text_a = "东昌府区张炉集镇鸿雁湾村党支部领办了鸿雁种植专业合作社。"
     text_b = "近日，东昌府区张炉集镇鸿雁湾村新建了一座冷库。"
@@ -117,7 +117,7 @@ def test_taken_port_gives_a_clear_message(store_env, tmp_path):
 
 def test_same_village_name_under_two_townships_is_two_nodes(store, tmp_path):
     from ruralkg.graph.loader import load_article
-    from ruralkg.ingest.extractor import Extractor
+    from ruralkg.ingest.extraction.extractor import Extractor
 
     for text in ("东昌府区张炉集镇鸿鹄庄村建成冷库。", "东昌府区斗虎屯镇鸿鹄庄村建成冷库。"):
         load_article(store, Extractor().extract_text(text, str(tmp_path / "x.txt")))

@@ -1,0 +1,75 @@
+"""Is a body's name a name? Unnamed things (一家企业, 志愿服务队, 产业项目, 猕猴桃合作社) are no nodes."""
+
+from __future__ import annotations
+
+import re
+
+from ruralkg.ingest.extraction import vocab
+from ruralkg.ingest.extraction.words import CJK, pos_table, tokens
+
+_NEEDS_NAME = vocab.words("suffixes", "needs_name")
+
+
+def generic_body(name: str, suffix: str) -> bool:
+    stem = name[: -len(suffix)]
+    if len(stem) < 2:
+        return True
+    if "某" in stem:
+        return True  # 广州某公司: a body the article does not name
+    if stem[-1] in "各该本等个家和与及的" or stem[0] in "各该本等个家和与及的":
+        return True
+    if re.match(r"[0-9一二三四五六七八九十两几多]+\s*[个家名位类批项种所座处条]", stem):
+        return True  # 一家合作社, 三个项目: counted, not named
+    return name in vocab.GENERIC_BODY_NAMES
+
+
+def distinctive(stem: str) -> bool:
+    """A stem that names one thing: a quotation, a proper noun, or a word no dictionary has."""
+    if "“" in stem or "”" in stem:
+        return True
+    table = pos_table()
+    toks = tokens(stem)
+    if re.match(rf"[\u4e00-\u9fff]{{1,3}}[{vocab.TOPONYM_CHARS}](?![\u4e00-\u9fff]?[村镇乡])", stem) and len(toks) > 1 \
+            and any(len(t) == 1 and t in vocab.TOPONYM_CHARS for t in toks[:3]):
+        return True  # 杨树湾|技术服务中心: a natural place name opens it
+    singles = [len(t) == 1 and CJK.match(t) and t not in vocab.STOP_CHARS
+               and table.get(t) in (None, "n", "ng", "nr", "ns", "a", "ag") for t in toks]
+    if any(a and b for a, b in zip(singles, singles[1:], strict=False)):
+        return True  # 懒|妖溪谷: the segmenter cut an unknown word into characters
+    for tok in toks:
+        if not CJK.match(tok):
+            continue
+        if tok in vocab.GENERIC_BODY_WORDS:
+            continue
+        tag = table.get(tok)
+        # jieba tags many common nouns nr (玉米, 黑木耳): only place, organisation and brand tags count
+        if tag in ("ns", "nz", "nt", "j") or (tag is None and len(tok) >= 2):
+            return True
+    return False
+
+
+def is_named(typ: str, name: str, suffix: str, has_place: bool, has_owner: bool) -> bool:
+    """Unnamed things are not nodes: 一家企业, 志愿服务队, 产业项目 are left out."""
+    stem = name[: -len(suffix)]
+    if has_place or has_owner:
+        return True
+    if typ == "Project":
+        return "“" in name or distinctive(stem)
+    if typ == "Organization":
+        if name.endswith("局"):
+            return False  # a bureau named without its place is a reference (县人社局)
+        if suffix in _NEEDS_NAME or any(name.endswith(w) for w in _NEEDS_NAME):
+            return distinctive(stem)
+        return not all(tok in vocab.GENERIC_BODY_WORDS for tok in tokens(stem))
+    if typ == "Cooperative":
+        return branded(name, suffix)
+    return True
+
+
+def branded(rest: str, suffix: str) -> bool:
+    """True when a body name after its place carries a brand, i.e. is more than generic words or the
+    product it deals in (猕猴桃合作社, 西瓜合作社 describe any such cooperative)."""
+    stem = rest[: -len(suffix)] if rest.endswith(suffix) else rest
+    if len(stem) < 2:
+        return False
+    return not all(tok in vocab.GENERIC_BODY_WORDS or pos_table().get(tok) == "n" for tok in tokens(stem))

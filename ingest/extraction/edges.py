@@ -1,0 +1,145 @@
+"""Where a name starts: walking left from its suffix over the segmenter's words.
+
+Places (``strict``) stop at any word that cannot be part of a name; bodies stop only at cue verbs
+and function words, then lose any verb or adverb left at their start.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ruralkg.ingest.extraction import vocab
+from ruralkg.ingest.extraction.body_names import distinctive
+from ruralkg.ingest.extraction.words import (
+    CJK,
+    CUES,
+    VERB_POS,
+    breaks_name,
+    hard_break,
+    is_stop_token,
+    pos_table,
+    tokens,
+)
+
+_GLUED_PREPOSITIONS = vocab.word_set("generic", "glued_prepositions")
+
+
+def left_edge(sentence: str, end: int, max_len: int, floor: int, strict: bool, min_len: int = 2,
+              adjective_ok: bool = False) -> int | None:
+    """Start index of the name whose suffix begins at ``end``; None when no name fits.
+
+    Places (``strict``) stop at any word that cannot be part of a name; bodies stop only at cue
+    verbs and function words, then lose any verb or adverb left at their start.
+    """
+    marks = "·" if strict else "·“”—"
+    lo = end
+    while lo > floor and end - lo < max_len + 3 and (CJK.match(sentence[lo - 1]) or sentence[lo - 1] in marks):
+        lo -= 1
+    while lo < end and sentence[lo] in "”—":
+        lo += 1  # a name does not start with a closing quote or a dash
+    if end - lo < 1:
+        return None
+    toks = tokens(sentence[lo:end])
+    if strict and lo == floor and floor > 0 and _whole_window_is_name(sentence[lo:end], toks, max_len):
+        return lo  # right after another place: the whole span is the name (五街镇|六把地|村, 江口县|官和|乡)
+    kept_toks = _place_words(toks, min_len, adjective_ok) if strict else _body_words(toks)
+    if kept_toks is None:
+        return None
+    kept = sum(map(len, kept_toks))
+    if kept < min_len:
+        return None
+    if strict and kept >= 4 and not any(len(t) == 1 or pos_table().get(t) in (None, "ns", "nr", "nz", "nrt")
+                                        for t in kept_toks):
+        return None  # four characters of common words (时间联系社区) are no place name
+    return end - min(kept, max_len)
+
+
+def _whole_window_is_name(window: str, toks: list[str], max_len: int) -> bool:
+    return (2 <= len(window) <= max_len
+            and not any(len(t) > 1 and (t in CUES or t in vocab.VERB_PHRASES) for t in toks)
+            and not (len(toks[0]) == 1 and toks[0] in vocab.STOP_CHARS and len(window) > 2)
+            and (len(window) <= 3 or not any(len(t) > 1 and pos_table().get(t) in VERB_POS for t in toks)))
+
+
+def _place_words(toks: list[str], min_len: int, adjective_ok: bool) -> list[str]:
+    """The words of a place name, right to left, from the words before its suffix."""
+    kept: list[str] = []
+    for n, tok in enumerate(reversed(toks)):
+        if len(tok) > 2 and tok[0] in "村镇乡" and tok not in pos_table():
+            kept.append(tok[1:])  # 帮扶|村信麻|乡: a word the segmenter made up across a suffix
+            break
+        if len(tok) >= 2 and tok[0] in _GLUED_PREPOSITIONS and tok not in pos_table():
+            kept.append(tok[1:])  # 重点|对七营|、: a preposition the segmenter glued to the name after it
+            break
+        if n == 1 and kept == [toks[-1]] and len(toks[-1]) == 1 and toks[-1] in "一二三四五六七八九十" \
+                and 2 <= len(tok) <= 3 and not hard_break(tok) and not any(c in vocab.STOP_CHARS for c in tok) \
+                and tok[-1] not in "村镇乡区":  # 李家沟村|四|村 counts the villages before it
+            kept.append(tok)  # 下桥|七|村: a numbered village keeps the word before its number
+            break
+        if n == 0 and _ends_place_name(tok, toks, adjective_ok):
+            kept.append(tok)  # the word right before the suffix belongs to the name (鸿雁湾村)
+            continue
+        if tok in vocab.NAME_PREFIX_CHARS and (n == len(toks) - 1 or (sum(map(len, kept)) < 3 and not hard_break(tok))):
+            kept.append(tok)  # 后|刘楼村, 西|街关村: direction and size words open many names
+            continue
+        if tok in vocab.PLACE_SUFFIX_TOKENS:
+            break  # 村|纸房乡, 街道|和平社区: another place ends here
+        if n > 0 and len(tok) >= 2 and tok[0] in "一二三四五六七八九十" and pos_table().get(tok) in ("m", None) \
+                and not re.search(r"[个名家位]", tok):
+            kept.append(tok)  # 六把|地村, 五里|铺村: numbers open many place names
+            continue
+        if len(tok) > 1 and tok[0] in "村镇乡" and n > 0:
+            kept.append(tok[1:])  # 帮扶|村纸|房 → 纸房乡
+            break
+        if n > 0 and len(tok) > 1 and tok[-1] in "村镇乡":
+            break  # 帮|扶村|信麻乡: a word ending in a place suffix closes the name before this one
+        if len(tok) == 1 and kept and pos_table().get(tok) in ("zg", "ng", "g") and tok not in vocab.STOP_CHARS \
+                and tok not in vocab.MOTION_CHARS:
+            kept.append(tok)  # 湾|林村: a one-character morpheme (no word of its own) opens the name
+            continue
+        if is_stop_token(tok, True):
+            need = min_len - sum(map(len, kept))
+            if 0 < need < len(tok) and tok not in vocab.STOP_CHARS and CJK.match(tok) and (
+                    pos_table().get(tok) in ("p", "c") or (need == 1 and tok[-1] in "于在和与及")):
+                kept.append(tok[-need:])  # a preposition glued to a short name (对于庄 -> 于庄)
+            break
+        kept.append(tok)
+    return kept
+
+
+def _ends_place_name(tok: str, toks: list[str], adjective_ok: bool) -> bool:
+    """May the word right before a place suffix belong to the name?"""
+    if not breaks_name(tok) or tok in vocab.VILLAGE_NAME_WORDS:
+        return True
+    if len(tok) == 1:
+        return tok not in vocab.STOP_CHARS and tok not in vocab.MOTION_CHARS  # 蒲笠堌|堆村
+    after_preposition = len(toks) >= 2 and toks[-2] in ("在", "到", "于", "从", "向", "对", "赴")
+    # townships are often named by adjectives or verbs: 在|安定|镇
+    return adjective_ok and ((after_preposition and tok not in CUES) or pos_table().get(tok) == "a")
+
+
+def _body_words(toks: list[str]) -> list[str] | None:
+    """The words of a body's name, right to left; None when nothing names it."""
+    kept: list[str] = []
+    for tok in reversed(toks):
+        if tok in ("“", "”", "—", "·"):
+            kept.append(tok)  # 王英庄村“水肥一体化”智慧农业项目, 活水养鱼—秋月梨项目
+            continue
+        if is_stop_token(tok, False):
+            break
+        kept.append(tok)
+    while kept and kept[-1] == "“" and "”" not in kept:
+        kept.pop()  # “自从合作社成立…: the quotation opens before the name
+    # 争取|农高集团: a verb at the start goes, unless it is the only distinctive word (前进种植专业合作社)
+    while kept and breaks_name(kept[-1]) and kept[-1] not in vocab.NAME_PREFIX_CHARS and not (
+            len(kept[-1]) >= 2 and kept[-1][0] in "一二三四五六七八九十" and not re.search(r"[个家名位类批项种]", kept[-1])):
+        rest = "".join(reversed(kept[:-1]))
+        if hard_break(kept[-1]) or not rest or distinctive(rest):
+            kept.pop()
+        else:
+            break
+    while kept and kept[-1] in ("”", "—", "·"):
+        kept.pop()
+    if not kept or not any(CJK.match(t) for t in kept):
+        return None
+    return kept

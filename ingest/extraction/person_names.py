@@ -1,0 +1,73 @@
+"""Personal names: a known surname and one or two characters, ending where a word starts that no
+name holds (a verb, a speech verb, a function word)."""
+
+from __future__ import annotations
+
+from ruralkg.ingest.extraction import vocab
+from ruralkg.ingest.extraction.words import BREAK_POS, CJK, FUNCTION_POS, pos_table, tokenizer, tokens
+
+
+def name_at(s: str, i: int) -> str | None:
+    """A personal name (2-3 characters, known surname) starting at ``i``, ending at a boundary."""
+    name = _raw_name_at(s, i)
+    if name is None or name.endswith(vocab.KINSHIP_WORDS) or (name in pos_table() and pos_table()[name] not in (
+            "nr", "nrfg", "nrt")):
+        return None
+    return name
+
+
+def _raw_name_at(s: str, i: int) -> str | None:
+    if i >= len(s):
+        return None
+    for comp in vocab.COMPOUND_SURNAMES:
+        if s.startswith(comp, i):
+            for length in (4, 3):
+                cand = s[i: i + length]
+                if len(cand) == length and CJK.fullmatch(cand[-1]) and boundary(s, i + length):
+                    return cand
+    if s[i] not in vocab.SURNAMES:
+        return None
+    if s.startswith(vocab.SPEECH_VERBS, i + 2) and all(CJK.match(c) for c in s[i: i + 2]) \
+            and pos_table().get(s[i: i + 2]) in (None, "nr", "nrfg", "nrt"):
+        return s[i: i + 2]  # 书记张强|说: what a person says is never the end of the name
+    for length in (3, 2):
+        cand = s[i: i + length]
+        if len(cand) == length and all(CJK.match(c) for c in cand) and boundary(s, i + length):
+            if cand in pos_table() and pos_table()[cand] not in ("nr", "nrfg", "nrt"):
+                continue
+            return cand
+    # no clear boundary: a two-character name when a word of two or more characters follows it
+    # (罗樊|希望), else three when a verb or another word starts after the third (孙明远|念着)
+    two, three = s[i: i + 2], s[i: i + 3]
+    names = (None, "nr", "nrfg", "nrt")
+    if len(three) == 3 and all(CJK.match(c) for c in three) and s[i] not in vocab.STOP_CHARS and \
+            s[i + 1] not in "副正原总" and pos_table().get(three) in names and not tokenizer().FREQ.get(two):
+        if _word_at(s, i + 2, 2):
+            return two
+        if _word_at(s, i + 3, 1) and pos_table().get(s[i + 1: i + 3]) not in FUNCTION_POS:
+            return three
+    # no clear boundary after the name (张立军算着…): let the segmenter decide
+    toks = tokens(s[i: i + 8])
+    first = toks[0]
+    if 2 <= len(first) <= 3 and all(CJK.match(c) for c in first) and pos_table().get(first) in (None, "nr", "nrfg", "nrt"):
+        return first
+    # a surname the segmenter split from a given name that is also a word (韩|立新)
+    if len(first) == 1 and first not in vocab.STOP_CHARS and len(toks) > 1 and 1 <= len(toks[1]) <= 2 \
+            and all(CJK.match(c) for c in toks[1]) and toks[1] not in vocab.NAME_FOLLOWERS \
+            and pos_table().get(toks[1]) not in BREAK_POS | {"n", "vn", "nz", "ns"}:
+        return first + toks[1]
+    return None
+
+
+def _word_at(s: str, j: int, shortest: int) -> bool:
+    """A verb, adverb or function word of at least ``shortest`` characters starts at ``j``."""
+    table = pos_table()
+    return any(table.get(s[j: j + n]) in BREAK_POS for n in range(4, shortest - 1, -1) if j + n <= len(s))
+
+
+def boundary(s: str, j: int) -> bool:
+    if j >= len(s):
+        return True
+    if not CJK.match(s[j]):
+        return True
+    return any(s.startswith(w, j) for w in vocab.NAME_FOLLOWERS)

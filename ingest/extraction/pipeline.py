@@ -1,0 +1,98 @@
+"""The order of extraction, in one place: recognisers over each sentence, then relation rules.
+
+Recognisers read and write a ``SentenceContext``; each sees what the ones before it found (a body's
+name stops at a place already found, a title chain reads the bodies before it). Relation rules
+read a ``RelationContext``; later rules see the relations and focus earlier ones made. Both lists
+can be run in part: ``find_mentions(sentence, [suffixed_places.townships_and_villages])``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from ruralkg.ingest.extraction.context import Mention, SentenceContext
+from ruralkg.ingest.extraction.recognisers import (
+    bodies,
+    body_lists,
+    branches,
+    businesses,
+    divisions,
+    people,
+    programmes,
+    suffixed_places,
+    teams,
+    village_lists,
+)
+from ruralkg.ingest.extraction.relations import facts, implements, leads, located_in, money, posts, support
+from ruralkg.ingest.extraction.relations.base import RelationContext
+from ruralkg.ingest.extraction.words import pos_table, tokenizer
+
+Recogniser = Callable[[SentenceContext], None]
+RelationRule = Callable[[RelationContext], None]
+
+RECOGNISERS: tuple[Recogniser, ...] = (
+    divisions.gazetteer_places,                # 聊城市, 景东县
+    divisions.province_short_names,            # 上海2021年援建
+    divisions.counties_that_became_cities,     # X市 for a county
+    divisions.development_zones,               # 聊城经济开发区
+    suffixed_places.townships_and_villages,    # 柳林镇, 王庄村
+    village_lists.enumerated_villages,         # 毡张、邓院等村
+    village_lists.single_listed_village,       # 如后石槽等村
+    teams.teams,                               # 市委组织部驻王庄村帮扶工作队
+    businesses.quoted_businesses,              # “山居人家”民宿
+    businesses.trade_enterprises,              # 恒昌香油
+    bodies.bodies,                             # 王庄村果蔬合作社, 某某有限公司, 县农业农村局, X项目
+    body_lists.listed_enterprises,             # 华康药业、鑫源集团等企业
+    body_lists.enumerated_bodies,              # 洪保、万华等公司
+    branches.owned_branches,                   # 王庄村党支部
+    branches.listed_branches,                  # 老井支部、羊厩房支部
+    branches.county_committees,                # 县委
+    bodies.drop_facilities_inside_projects,    # 杨树湾技术服务中心项目 is one project
+    people.titled_people,                      # 党支部书记张某
+    people.people_by_role,                     # 村民李某
+    people.bureau_speakers,                    # 县农业农村局张某某表示
+    people.names_before_titles,                # 关威书记
+    people.untitled_people,                    # 王某某介绍
+    programmes.quoted_programmes,              # “千村示范”工程, “六统一”
+    programmes.unquoted_models,                # 实施红黄蓝预警模式
+    programmes.loan_products,                  # 齐鲁富民贷
+    programmes.fixed_programme_names,          # 积分制, 以工代赈
+)
+
+RELATION_RULES: tuple[RelationRule, ...] = (
+    located_in.place_chains,                   # LOCATED_IN along 市|区|镇|村
+    located_in.named_with_place_or_owner,      # LOCATED_IN, LEADS, INVESTS_IN by the name alone
+    located_in.bodies_inside_places,           # 镇内…公司
+    located_in.founded_bodies,                 # a place builds or brings in a body
+    posts.posts,                               # HOLDS_POST
+    leads.leads,                               # LEADS: 党支部领办合作社
+    money.money,                               # INVESTS_IN with amounts
+    support.support,                           # SUPPORTS: 帮扶 B
+    support.under_help,                        # 在A的帮扶下，B
+    support.paired,                            # A与B结对
+    support.credit,                            # A为B授信N元
+    implements.implements,                     # IMPLEMENTS
+    facts.facts,                               # counts on what the sentence is about
+)
+
+
+def find_mentions(sentence: str, recognisers: Sequence[Recogniser] = RECOGNISERS) -> list[Mention]:
+    """The mentions of one sentence, found by ``recognisers`` in order."""
+    ctx = SentenceContext(sentence)
+    for recognise in recognisers:
+        recognise(ctx)
+    return ctx.found
+
+
+def relate(c: RelationContext, rules: Sequence[RelationRule] = RELATION_RULES) -> None:
+    """Every relation rule over one sentence, in order."""
+    for rule in rules:
+        rule(c)
+
+
+def load_tables() -> None:
+    """Load the segmenter, its tag table and the gazetteer automaton now (before worker processes fork,
+    so that they share them)."""
+    tokenizer()
+    pos_table()
+    divisions.gazetteer_automaton()

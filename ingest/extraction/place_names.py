@@ -1,0 +1,158 @@
+"""Place names by the division table: which reading of the characters before a suffix is the name,
+and which words that end like a place are no place (家乡, 软弱涣散村, 两个村).
+"""
+
+from __future__ import annotations
+
+import re
+
+import cn2an
+
+from ruralkg.ingest.extraction import vocab
+from ruralkg.ingest.extraction.context import Mention
+from ruralkg.ingest.extraction.words import CJK, breaks_name, common_verb, pos_table, tokens
+from ruralkg.ingest.gazetteer import gazetteer
+from ruralkg.ingest.villages import is_known
+
+_DIVISION_ENDS = vocab.chars("places", "division_end_chars")
+_SIZE_ENDINGS = vocab.words("places", "size_endings")
+
+
+def straddles_suffix(s: str, start: int, name: str) -> bool:
+    """青和镇|康竹沙村 read as the county 镇康: a short name (no division suffix of its own) whose first
+    character is the suffix that closes the name written before it."""
+    return (name[-1] not in _DIVISION_ENDS and name[0] in "乡镇村县区市" and start > 0
+            and bool(CJK.match(s[start - 1])) and s[start - 1] not in _DIVISION_ENDS)
+
+
+def _prefix_place(s: str, lo: int, hi: int) -> Mention | None:
+    """A county's or city's short name written right before a township (肇庆|罗源镇, 蕉城|石后乡)."""
+    gz = gazetteer()
+    for k in range(max(lo, hi - 3), hi - 1):
+        if straddles_suffix(s, k, s[k:hi]):
+            continue  # 青和镇|康竹沙村: 镇 closes the township before, it does not start 镇康
+        divs = [d for d in gz.short.get(s[k:hi], []) if d.level in ("City", "County")]
+        if len({d.code for d in divs}) == 1:
+            m = Mention(divs[0].level, divs[0].name, k, hi, {s[k:hi]})
+            m.info["codes"] = [divs[0].code]
+            return m
+    return None
+
+
+def table_reading(s: str, i: int, suf: str, typ: str, lo: int | None, floor: int,
+                  max_len: int) -> tuple[int | None, Mention | None]:
+    """Decide a township's or village's left edge with the division table.
+
+    The suffix rule's reading stands when the table knows it. Otherwise a reading the table knows
+    wins: a shorter one drops words glued in front (能为|建新村, 驻|张庄村, 肇庆|罗源镇 — a city's
+    short name there becomes a mention of its own); a longer one takes back direction and size
+    characters the rule cut off (下|竹洋村). With no known reading, a first word the segmenter made
+    up around a function character loses it (由洛舍|村 → 洛舍村), and a stem that is one common word
+    (空壳村, 名誉村主任) is no place.
+    """
+    j = i
+    while j > max(floor, i - max_len - 3) and CJK.match(s[j - 1]):
+        j -= 1
+    known = [k for k in range(j, i - 1) if i - k <= max_len and is_known(typ, s[k:i] + suf)]
+    if lo is not None:
+        longer = [k for k in known if k < lo and all(c in vocab.NAME_PREFIX_CHARS for c in s[k:lo])]
+        if longer:
+            return longer[0], None
+        if lo in known:
+            return lo, None
+        for k in (k for k in known if k > lo):
+            fused = _prefix_place(s, j, k)
+            if fused is not None or _glued(s[lo:k]):
+                return k, fused
+        for k in range(lo + 1, i - 1):
+            # 十堰|山寿乡, 蕉城|桃福乡: a city's or county's short name glued to a name the table lacks
+            fused = _prefix_place(s, max(j, k - 3), k)
+            if fused is not None and fused.start <= lo and s[fused.start - 1: fused.start] not in tuple("镇乡村县区市"):
+                return k, fused
+        return _unknown_reading(s, lo, i, chained=lo == floor > 0), None
+    # the rule found no name: a known one stands right after another place (辽阳县|统一镇), at
+    # the start of a clause, or after a verb or function word (听说|吾隘镇) unless it is a verb itself
+    for k in known:
+        if k == floor > 0 or k == 0 or not CJK.match(s[k - 1]):
+            return k, None
+        before = tokens(s[j:k])
+        if not common_verb(s[k:i]) and breaks_name(before[-1]):
+            # 发展|黄|三泉村, (|后|石前村: one character between a break and a known name is its first
+            # character (a name the table lacks that ends in a known one), unless it is a function word
+            lone = before[-1]
+            if (len(lone) == 1 and lone not in vocab.STOP_CHARS and lone not in vocab.MOTION_CHARS
+                    and (len(before) == 1 or breaks_name(before[-2]))):
+                return k - 1, None
+            return k, None
+    return None, None
+
+
+def _glued(part: str) -> bool:
+    """Words in front of a place name that cannot belong to it: function characters, motion
+    characters (驻, 邻), verbs and adverbs (每年能为|建新村)."""
+    if any(c in vocab.STOP_CHARS or c in vocab.MOTION_CHARS for c in part):
+        return True
+    return any(breaks_name(t) and t not in vocab.NAME_PREFIX_CHARS for t in tokens(part) if len(t) > 1)
+
+
+def _unknown_reading(s: str, lo: int, i: int, chained: bool = False) -> int | None:
+    """``chained``: the name starts right where another place ends (利津县|义庄乡), so even a stem that
+    is a common word (义庄, 和平, 太平) is the name of the place under it."""
+    toks = tokens(s[lo:i])
+    first = toks[0]
+    table = pos_table()
+    pos, cut = lo, None
+    for tok in toks:
+        # a function character alone, or inside a word the segmenter made up (由洛舍, 议|由|桑红): the
+        # name starts after it
+        if (tok in vocab.STOP_CHARS or tok not in table) and any(c in vocab.STOP_CHARS for c in tok):
+            cut = pos + max(n for n, c in enumerate(tok) if c in vocab.STOP_CHARS) + 1
+        pos += len(tok)
+    if cut is not None and i - cut >= 2:
+        return cut
+    if len(toks) == 1 and table.get(first) in ("n", "vn", "v", "a", "l", "i") and first not in vocab.VILLAGE_NAME_WORDS \
+            and not chained:
+        return None  # 空壳村, 名誉村: a common word, not a name
+    return lo
+
+
+def _name_morpheme(ch: str) -> bool:
+    """A character that can open a place name: no function word, numeral, measure or motion word."""
+    return (bool(CJK.match(ch)) and ch not in vocab.STOP_CHARS and ch not in vocab.MOTION_CHARS
+            and ch not in "一二三四五六七八九十百千万两几多个等是为成有")
+
+
+def count_of(numeral: str) -> int | None:
+    """两个 → 2, 12个 → 12, 十一 → 11; None when it is no number."""
+    digits = numeral.rstrip("个").strip()
+    try:
+        return int(digits) if digits.isdigit() else int(cn2an.cn2an(digits.replace("两", "二"), "smart"))
+    except (ValueError, KeyError):
+        return None
+
+
+def generic_place(typ: str, stem: str, name: str) -> bool:
+    """家乡, 软弱涣散村, 各行政村: words, not places."""
+    if name in vocab.GENERIC_PLACE_WORDS or stem in vocab.GENERIC_PLACE_WORDS:
+        return True
+    if any(stem.startswith(h) for h in vocab.GENERIC_PLACE_HEADS):
+        return True
+    if (re.search(r"[0-9几多等个]$", stem) or re.fullmatch(r"[第0-9一二三四五六七八九十两百千]+", stem)
+            or re.search(r"[两几多个等第][一二三四五六七八九十]+$", stem) or stem.endswith("两")) \
+            and not is_known(typ, name):
+        return True  # 两个村, 十多个村, 第三村; but 统一镇, 李庄二村 are places
+    ending = next((w for w in vocab.GENERIC_PLACE_ENDINGS if name.endswith(w)), None)
+    if ending is not None and ending in _SIZE_ENDINGS and len(name) == len(ending) + 1 and _name_morpheme(name[0]):
+        ending = None  # 张大村, 石大村: one name character before 大村 / 强村 is a name, not a description
+    if ending is not None and (ending in vocab.GENERIC_PLACE_WORDS or ending in pos_table()
+                               or not is_known(typ, name)):
+        return True  # 齐镇村 is a village the table knows; 大农村, 新乡村 are words
+    if any(w in stem for w in vocab.NOT_IN_PLACE_NAMES):
+        return True
+    if all(c in "零〇一二三四五六七八九十百千两" for c in stem):
+        return True
+    if typ == "Township" and "村" in stem:
+        return True
+    if typ == "Village" and stem.endswith("区"):
+        return True  # 滩区村, 园区村: kinds of village
+    return False

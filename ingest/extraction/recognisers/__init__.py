@@ -1,0 +1,1 @@
+"""Recognisers: one concern each, each a function over the sentence context (see ../pipeline.py)."""

@@ -1,0 +1,123 @@
+"""Cooperatives, enterprises, organisations and projects by their suffix (合作社, 公司, 局, 项目 …):
+the name walks left from the suffix, starts at its most specific place, and must name something."""
+
+from __future__ import annotations
+
+import re
+
+from ruralkg.ingest.extraction import vocab
+from ruralkg.ingest.extraction.body_names import branded, generic_body, is_named
+from ruralkg.ingest.extraction.context import PLACES, Mention, SentenceContext
+from ruralkg.ingest.extraction.edges import left_edge
+from ruralkg.ingest.extraction.words import CJK, alternation, any_of, breaks_name, tokens
+
+_SUFFIX_GROUPS = (
+    ("Cooperative", vocab.COOPERATIVE_SUFFIXES, 14),
+    ("Enterprise", vocab.ENTERPRISE_SUFFIXES, 12),
+    ("Organization", vocab.ORGANIZATION_SUFFIXES, 20),
+    ("Project", vocab.PROJECT_SUFFIXES, 18),
+)
+# “一干五枝”商会工作机制 is a programme, not a body
+_PROGRAMME_AFTER = re.compile("(工作)?" + any_of(vocab.words("programmes", "after_body_suffix")))
+_TITLES = alternation(vocab.OFFICIAL_TITLES + vocab.PERSON_TITLES)
+
+
+def bodies(ctx: SentenceContext) -> None:
+    """Every suffix of a body kind, in kind order; a name found covers the suffixes inside it."""
+    s = ctx.s
+    taken = {p for x in ctx.found if x.type in ("Enterprise", "Organization") for p in range(x.start, x.end)}
+    for typ, suffixes, max_len in _SUFFIX_GROUPS:
+        for m in alternation(suffixes).finditer(s):
+            if m.start() in taken:
+                continue
+            if not ctx.word_ends_at(m.end()):
+                continue  # 实践所|以: the suffix is the start of another word
+            if _PROGRAMME_AFTER.match(s[m.end():m.end() + 4]):
+                continue
+            mention = _body_at(ctx, typ, m, max_len)
+            if mention is not None:
+                ctx.add(mention)
+                taken.update(range(mention.start, m.end()))
+
+
+def _left_of_suffix(s: str, m: re.Match, max_len: int) -> int | None:
+    """Where the name ending in suffix ``m`` starts, with quotation marks kept whole."""
+    lo = left_edge(s, m.start(), max_len, 0, strict=False, min_len=2)
+    if lo is None and m.start() > 0 and s[m.start() - 1] == "”":
+        lo = m.start()
+    if lo is None:
+        return None
+    quote = s.rfind("“", max(0, lo - 14), lo)
+    if lo > 0 and s[lo - 1] == "”" and quote >= 0:
+        lo = quote  # “红桑榆”志愿服务队: the quoted name belongs to the body
+    head = s[lo:m.start()]
+    if head.count("”") > head.count("“"):
+        opening = s.rfind("“", max(0, lo - 14), lo)
+        lo = opening if opening >= 0 else s.index("”", lo) + 1  # 红桑榆”… → “红桑榆”…
+    elif head.count("“") > head.count("”"):
+        lo = s.index("“", lo) + 1  # an opening quote never closed: the name starts after it
+    return lo if lo < m.start() else None
+
+
+def _start_at_place(ctx: SentenceContext, lo: int, suffix_start: int) -> tuple[int, int | None]:
+    """A name never reaches left past the place it starts with (正在举行|江口县…合作社); it starts at the
+    most specific place before it (淄博市沂源县|东里镇冷链物流中心), the whole chain kept as ``full_lo``."""
+    full_lo = None
+    inner = sorted((x for x in ctx.spans.starting_in(lo, suffix_start) if x.type in PLACES
+                    and x.end <= suffix_start), key=lambda x: x.start)
+    if inner:
+        chain_end = inner[-1]
+        while any(x.end == chain_end.start for x in inner):
+            chain_end = next(x for x in inner if x.end == chain_end.start)
+        last = inner[-1]
+        if chain_end.start > lo or last.start > lo:
+            full_lo = chain_end.start if chain_end.start >= lo else None
+        lo = last.start
+    return lo, full_lo
+
+
+def _body_at(ctx: SentenceContext, typ: str, m: re.Match, max_len: int) -> Mention | None:
+    """The body whose suffix is ``m``, or None when the words before it name nothing."""
+    s, suf, end = ctx.s, m.group(), m.end()
+    lo = _left_of_suffix(s, m, max_len)
+    if lo is None:
+        return None
+    lo, full_lo = _start_at_place(ctx, lo, m.start())
+    name = s[lo:end]
+    if name in vocab.GENERIC_BODY_NAMES or generic_body(name, suf):
+        return None
+    if typ == "Project" and _TITLES.search(name):
+        return None  # 名誉村主任张某董事长谈项目: a person's title inside is a clause, not a name
+    place = ctx.leading_place(lo, end)
+    if place is not None and s[place.end:end] in vocab.FACILITIES:
+        return None  # 郭庄村党群服务中心: a facility every village has, not a named body
+    if place is not None and typ == "Project" and s[place.end:end] != suf:
+        words = [t for t in tokens(s[place.end:m.start()]) if CJK.match(t)]
+        if words and all(breaks_name(t) for t in words):
+            return None  # 张炉集镇|牢固树立|项目: a verb phrase, not a project name
+    owner = ctx.leading_body(lo, end) if typ == "Project" else None
+    if not is_named(typ, name, suf, place is not None, owner is not None):
+        return None
+    mention = Mention(typ, name, lo, end)
+    if full_lo is not None and full_lo < lo:
+        mention.aliases.add(s[full_lo:end])
+    if place is not None:
+        rest = s[place.end:end]
+        mention.info["place"] = place
+        if typ in ("Cooperative", "Enterprise") and branded(rest, suf):
+            mention.name = rest
+            mention.aliases.add(name)
+            mention.start = place.end
+        elif len(rest) > len(suf) + 1:
+            mention.aliases.add(rest)
+    if owner is not None:
+        mention.info["owner"] = owner
+    return mention
+
+
+def drop_facilities_inside_projects(ctx: SentenceContext) -> None:
+    """杨树湾技术服务中心项目 is one project: the 中心 inside its name is no body of its own."""
+    projects = [x for x in ctx.found if x.type == "Project" and x.name.endswith("项目")]
+    ctx.spans.keep(lambda x: not (
+        x.type == "Organization" and x.name.endswith(("中心", "站", "基地"))
+        and any(p.start <= x.start and x.end == p.end - 2 for p in projects)))

@@ -1,0 +1,79 @@
+"""Party organisations: a branch kind after its owner (王庄村党支部, 某公司党委), after a part of a
+village (长兴新村南楼党支部), named alone in a list (老井支部、羊厩房支部), and 县委/区委/市委."""
+
+from __future__ import annotations
+
+import re
+
+from ruralkg.ingest.extraction import vocab
+from ruralkg.ingest.extraction.context import Mention, SentenceContext
+from ruralkg.ingest.extraction.words import CJK, alternation, breaks_name, tokens
+
+_OWNER_TYPES = ("Township", "Village", "County", "City", "Organization", "Enterprise", "Cooperative")
+# a branch named alone after a list mark or 联合 (老井支部、羊厩房支部), and what may follow it in a list
+_LISTED_BRANCH = re.compile(r"(?:(?<=[、，和及与])|(?<=联合))([\u4e00-\u9fff]{2,3})(党支部|支部)")
+_LIST_GOES_ON = re.compile(r"[、，和及与。]|\d|[一二三四五六七八九十]个")
+# 区委 / 县委 / 市委, but not 委员, 委会, 委托, 委屈, 委婉
+_COMMITTEE = re.compile(r"(?<=[区县市])委(?!" + "|".join(vocab.words("organisations", "wei_words_second_chars")) + ")")
+
+
+def owned_branches(ctx: SentenceContext) -> None:
+    """A branch kind right after its owner: a place or body (王庄村党支部, 某公司党委), or a part of a village
+    (长兴新村|南楼|党支部)."""
+    s = ctx.s
+    for m in alternation(vocab.BRANCH_KINDS).finditer(s):
+        kind = m.group()
+        i = m.start()
+        if ctx.covered(i, ("Branch",)):
+            continue
+        owner, unit = _owner_before(ctx, i)
+        if owner is None or owner.type not in _OWNER_TYPES:
+            continue
+        canonical_kind = "党总支" if kind == "总支" else kind
+        name = owner.name + unit + canonical_kind
+        surface = s[owner.start: m.end()]
+        ment = ctx.add(Mention("Branch", name, owner.start, m.end(), {surface} if surface != name else set()))
+        ment.info["owner"] = owner
+
+
+def _owner_before(ctx: SentenceContext, i: int) -> tuple[Mention | None, str]:
+    """The mention a branch kind at ``i`` belongs to, and the part of a village in between."""
+    s = ctx.s
+    owner = ctx.ends_at(i)
+    if owner is None and i > 0 and s[i - 1] in "村镇乡":
+        owner = ctx.ends_at(i - 1)  # 梅家村村党支部 → 梅家村党支部
+    if owner is not None:
+        return owner, ""
+    # a branch of a part of a village: 长兴新村|南楼|党支部, 厦安村|下村|网格党支部
+    for k in (2, 3):
+        village = ctx.ends_at(i - k, ("Village",))
+        part = s[i - k: i]
+        if village is not None and all(CJK.match(c) for c in part) and not breaks_name(part) \
+                and part[-1] not in "村镇乡的":
+            return village, part
+    return None, ""
+
+
+def listed_branches(ctx: SentenceContext) -> None:
+    """Branches named by a natural village or group alone, in a list: 老井支部、羊厩房支部."""
+    s = ctx.s
+    for m in _LISTED_BRANCH.finditer(s):
+        listed = s[m.start() - 1] == "、" or _LIST_GOES_ON.match(s[m.end():m.end() + 2])
+        if not listed:
+            continue
+        stem = m.group(1)
+        if ctx.covered(m.start()) or stem[-1] in "村镇乡党" or any(
+                breaks_name(t) for t in tokens(stem)) or stem in vocab.BRANCH_KIND_STEMS:
+            continue  # 网格党支部, 机关党支部: kinds of branch, not names
+        if stem in vocab.GENERIC_PLACE_WORDS or any(stem.startswith(h) for h in vocab.GENERIC_PLACE_HEADS):
+            continue
+        ctx.add(Mention("Branch", stem + "党支部", m.start(), m.end(), {m.group()}))
+
+
+def county_committees(ctx: SentenceContext) -> None:
+    """区委 / 县委 / 市委 right after a county or city: its Party committee."""
+    for m in _COMMITTEE.finditer(ctx.s):
+        owner = ctx.ends_at(m.start(), ("County", "City"))
+        if owner:
+            ment = ctx.add(Mention("Branch", owner.name + "委", owner.start, m.end()))
+            ment.info["owner"] = owner

@@ -1,0 +1,47 @@
+"""Businesses without a suffix: a quoted name before a kind of small business or after 办起了
+(“山居人家”民宿), and a brand before a trade (恒昌香油, 德润机电)."""
+
+from __future__ import annotations
+
+import re
+
+from ruralkg.ingest.extraction import vocab
+from ruralkg.ingest.extraction.context import Mention, SentenceContext
+from ruralkg.ingest.extraction.words import CJK, alternation, pos_table
+
+# “X” and, after it, maybe a kind of small business (“山居人家”民宿)
+_QUOTED = re.compile(rf"“([^“”，。]{{2,8}})”({alternation(vocab.BUSINESS_KINDS).pattern})?")
+# 开办了…的“X”、“Y”: the quotations right after a verb of opening a business
+_OPENED = re.compile(rf"(?:{alternation(vocab.OPEN_BUSINESS_CUES).pattern})(?:[^，。；]{{0,10}}的)?(?:“[^“”]+”[、和]?)*$")
+_TRADES = alternation(vocab.ENTERPRISE_TRADES)
+
+
+def quoted_businesses(ctx: SentenceContext) -> None:
+    """Small businesses named in quotes: “山居人家”民宿, 开办“稻香小院”“知味斋”."""
+    s = ctx.s
+    for m in _QUOTED.finditer(s):
+        opened = _OPENED.search(s[max(0, m.start() - 40):m.start()])
+        if m.group(2) or opened:
+            end = m.end(1) + 1
+            ment = ctx.add(Mention("Enterprise", m.group(1), m.start(), end, {s[m.start():m.end()]}))
+            if m.group(2):
+                ment.aliases.add(m.group(1) + m.group(2))
+
+
+def trade_enterprises(ctx: SentenceContext) -> None:
+    """Brand + trade (恒昌香油, 德润机电): a two-character brand that is no common word."""
+    table = pos_table()
+    for m in _TRADES.finditer(ctx.s):
+        trade = m.group()
+        lo = m.start() - 2
+        if lo < 0 or ctx.covered(m.start(), exclude=("Township",)):
+            continue
+        brand = ctx.s[lo: m.start()]
+        if not all(CJK.match(c) and c not in vocab.STOP_CHARS for c in brand):
+            continue
+        if not ctx.word_starts_at(lo):
+            continue  # 文化园电商: the brand would start inside a word
+        if brand in table and not (trade in vocab.BRAND_TRADES and table[brand] in ("n", "nz", "nr", "ns")
+                                   and brand not in vocab.GENERIC_BODY_WORDS):
+            continue
+        ctx.add(Mention("Enterprise", brand + trade, lo, m.end()))

@@ -1,0 +1,132 @@
+"""People and their posts: a name after a title chain (王庄村党支部书记、主任张某), after a role
+(村民李某), after a bureau named by kind (县农业农村局张某某表示), before a title (关威书记), or
+with no title right before a speech verb (王某某介绍)."""
+
+from __future__ import annotations
+
+import re
+
+from ruralkg.ingest.extraction import vocab
+from ruralkg.ingest.extraction.context import Mention, SentenceContext
+from ruralkg.ingest.extraction.person_names import boundary, name_at
+from ruralkg.ingest.extraction.words import CJK, alternation, any_of, pos_table, tokenizer
+
+_TITLES = alternation(vocab.OFFICIAL_TITLES + vocab.PERSON_TITLES)
+# a bureau named by its kind, with or without its level: 县农业农村局, 该镇人社局
+_BUREAU = re.compile(rf"(?:(该|本)?(县|区|市|镇|乡))?({alternation(vocab.BUREAUS).pattern})")
+# name before title: 关威书记, 李四同志
+_NAME_TITLE = re.compile(r"([\u4e00-\u9fff]{2,3})(" + any_of(vocab.words("titles", "after_name")) + ")(?=["
+                         + vocab.chars("titles", "after_name_followers") + "])")
+# words between a body and a title held there: 王庄村|驻村|第一书记, 上竹洋村|省派|第一书记, 王庄村|的|书记
+_QUALIFIERS = re.compile(any_of(vocab.words("titles", "qualifiers")) + "+$")
+
+
+def titled_people(ctx: SentenceContext) -> None:
+    """A name right after a title, with the posts of the whole title chain before it."""
+    s = ctx.s
+    for m in _TITLES.finditer(s):
+        name = name_at(s, m.end())
+        if not name or (m.group() == "村支书" and name.startswith("记")):
+            continue
+        posts = _posts_before(ctx, m.start(), m.end())
+        official = any(t not in vocab.PERSON_TITLES and not t.startswith(vocab.HONORARY) for _, t in posts)
+        ment = Mention("Official" if official else "Person", name, m.end(), m.end() + len(name))
+        ment.info["posts"] = posts
+        if any(x.type in ("Official", "Person") for x in ctx.spans.starting_at(ment.start)):
+            continue
+        ctx.add(ment)
+
+
+def people_by_role(ctx: SentenceContext) -> None:
+    """A name right after a role (村民李某, 脱贫户王某)."""
+    s = ctx.s
+    for m in alternation(vocab.PERSON_ROLES).finditer(s):
+        name = name_at(s, m.end())
+        if name and not ctx.spans.starting_at(m.end()):
+            ctx.add(Mention("Person", name, m.end(), m.end() + len(name)))
+
+
+def bureau_speakers(ctx: SentenceContext) -> None:
+    """A named person speaking for an office, with no title: 县农业农村局张某某表示."""
+    s = ctx.s
+    for m in _BUREAU.finditer(s):
+        name = name_at(s, m.end())
+        if not name or ctx.covered(m.end()) or not boundary(s, m.end() + len(name)):
+            continue
+        org = ctx.ends_at(m.end(), ("Organization",))
+        if org is None:
+            if m.group(3) not in vocab.BUREAUS:
+                continue
+            org = Mention("Organization", m.group(3), m.start(3), m.end(3))
+            org.info["reference"] = "Township" if m.group(2) in ("镇", "乡") else "County"
+        ment = ctx.add(Mention("Official", name, m.end(), m.end() + len(name)))
+        ment.info["posts"] = [(org, "")]
+
+
+def names_before_titles(ctx: SentenceContext) -> None:
+    """A name written before its title (关威书记，…), where the name is no dictionary word."""
+    for m in _NAME_TITLE.finditer(ctx.s):
+        name = m.group(1)
+        if name[0] in vocab.SURNAMES and not ctx.overlapped(m.start(1), m.end(1)):
+            if pos_table().get(name) is None:
+                ment = ctx.add(Mention("Official", name, m.start(1), m.end(1)))
+                ment.info["posts"] = [(None, m.group(2))]
+
+
+def _posts_before(ctx: SentenceContext, title_start: int, title_end: int) -> list[tuple[Mention | None, str]]:
+    """(organisation, title) pairs in the chain of titles before a name: X党支部书记、Y合作社理事长Z."""
+    s = ctx.s
+    posts: list[tuple[Mention | None, str]] = []
+    pos = title_end
+    seg_start = max(s.rfind(c, 0, title_start) for c in "，。；：“”") + 1
+    for tm in _TITLES.finditer(s, seg_start, pos):
+        title = tm.group()
+        qualified = _QUALIFIERS.search(s, seg_start, tm.start())
+        at = qualified.start() if qualified else tm.start()  # 上竹洋村|省派|第一书记, 王庄村|的|第一书记
+        if qualified and vocab.HONORARY in qualified.group():
+            title = vocab.HONORARY + title  # 名誉村主任: an honour, not a post of the Party or government
+        org = ctx.ends_at(at, ("Branch", "Township", "Village", "County", "City", "Organization",
+                                "Cooperative", "Enterprise"))
+        if org is None:
+            # 自然资源局党组书记、局长X: the title names the kind of body held, named earlier in the chain
+            heads = vocab.TITLE_BODY_SUFFIXES.get(title, ())
+            earlier = [x for x in ctx.spans.starting_in(max(seg_start, tm.start() - 200), tm.start())
+                       if x.end <= tm.start() and x.type != "Branch" and heads and x.name.endswith(heads)]
+            org = earlier[-1] if earlier else None
+        if org is None and posts and posts[-1][0] is not None and s[at - 1: at] == "、":
+            org = _chained_post_org(posts[-1][0], title)  # 队长、第一书记X; 村党总支书记、主任X
+        posts.append((org, title))  # org None: 镇党委书记, resolved by reference later
+    return posts
+
+
+def _chained_post_org(prev: Mention, title: str) -> Mention | None:
+    """A title listed after another with no body of its own (队长、第一书记X): held in the same body,
+    or, after a village branch's secretary, a 主任 is the village's (党总支书记、主任X)."""
+    if prev.type == "Organization" and prev.name.endswith(("队", "组")) and title in vocab.TEAM_TITLES:
+        return prev
+    owner = prev.info.get("owner")
+    if prev.type == "Branch" and owner is not None and owner.type == "Village" and title in vocab.VILLAGE_TITLES:
+        return owner
+    return None
+
+
+def untitled_people(ctx: SentenceContext) -> None:
+    """A name with no title before what people say or do (王某某介绍, 拿到分红的刘某某笑得…)."""
+    s = ctx.s
+    for m in alternation(vocab.SPEECH_VERBS).finditer(s):
+        end = m.start()
+        if ctx.covered(end - 1):
+            continue
+        for length in (3, 2):
+            k = end - length
+            name = s[k:end]
+            if k < 0 or name[0] not in vocab.SURNAMES or not all(CJK.match(c) for c in name):
+                continue
+            if not (k == 0 or not CJK.match(s[k - 1]) or s[k - 1] in "的"):
+                continue
+            if any(c in vocab.STOP_CHARS for c in name[1:]) or pos_table().get(name) not in (None, "nr", "nrfg"):
+                continue
+            if tokenizer().FREQ.get(name[:2]) or any(t in name for t in vocab.OFFICIAL_TITLES + vocab.PERSON_TITLES):
+                continue
+            ctx.add(Mention("Person", name, k, end))
+            break

@@ -1,0 +1,100 @@
+"""Programmes: a quoted name with a head word (“千村示范”工程), a quoted campaign or coded name
+(“六统一”), an unquoted model after an implement cue (实施红黄蓝预警模式), a named loan product
+(齐鲁富民贷) and the fixed names of national policies (积分制, 以工代赈)."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from ruralkg.ingest.extraction import vocab
+from ruralkg.ingest.extraction.body_names import distinctive
+from ruralkg.ingest.extraction.context import Mention, SentenceContext
+from ruralkg.ingest.extraction.words import alternation, any_of, pos_table
+
+# a coded name: numerals with the things they count (六统一, 两进三帮, 百千万工程)
+_CODE = re.compile(r"[0-9+＋xX×\-]{2,}|[一二三四五六七八九十两]个[一二三四五六七八九十百0-9]+")
+_CODED_NAME = re.compile(r"[一二三四五六七八九十百千万两双]{1,3}[\u4e00-\u9fff]{1,3}(?:[一二三四五六七八九十两][\u4e00-\u9fff]{1,2})*(?:工程|行动)?")
+_CODE_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?" + any_of(vocab.words("programmes", "code_served_as")))
+_CODE_BEFORE = re.compile(any_of(vocab.words("cues", "carry_out_code")) + "了?$")
+_DE_HEADS = vocab.words("programmes", "heads_after_de")
+_LIST_HEADS = vocab.words("programmes", "heads_of_lists")
+_DESCRIPTION_HEADS = vocab.words("programmes", "heads_of_descriptions")
+# 实施了红黄蓝预警模式: an unquoted model or mechanism with a distinctive name
+_UNQUOTED = re.compile(any_of(vocab.words("cues", "carry_out_model")) + r"了?([\u4e00-\u9fff]{3,8}?)("
+                       + any_of(vocab.words("programmes", "unquoted_heads")) + ")")
+_COLOURS = re.compile("[" + vocab.chars("programmes", "colour_chars") + "]{2,}")
+# 齐鲁富民贷: a named loan product (not 贷款, not 授信贷)
+_LOAN = re.compile(r"([\u4e00-\u9fff]{4})贷(?!款)")
+_LOAN_NOT_AFTER = vocab.chars("programmes", "loan_stem_not_ending")
+
+
+@cache
+def _quoted_programme() -> re.Pattern[str]:
+    """“X” + up to eight characters + a head word; ‘…’ inside a quotation counts too (‘三金’运行模式)."""
+    heads = alternation(vocab.PROGRAMME_HEADS).pattern
+    return re.compile(rf"[“‘]([^”“‘’]{{1,16}})[”’](?:([\u4e00-\u9fff]{{0,8}}?)({heads}))?")
+
+
+def quoted_programmes(ctx: SentenceContext) -> None:
+    """A quotation with a head word after it (“村社合一”发展模式), or a quoted campaign or coded name."""
+    for m in _quoted_programme().finditer(ctx.s):
+        _quoted(ctx, m)
+
+
+def _quoted(ctx: SentenceContext, m: re.Match) -> None:
+    s = ctx.s
+    inner = m.group(1).strip()
+    between = m.group(2) if m.group(3) else ""
+    if between.startswith("的") and m.group(3) in _DE_HEADS:
+        between = between[1:]  # “村社合一”的发展模式 is “村社合一”发展模式
+    if ctx.covered(m.start(), ("Organization", "Project", "Enterprise", "Cooperative")):
+        if not (m.group(1).strip().endswith(vocab.QUOTED_PROGRAMME_ENDS) and not m.group(3)):
+            return
+    formula = "+" in inner and re.search(r"[\u4e00-\u9fff]{2}", inner)  # “党支部+合作社+农户”
+    listing = re.search(r"[，。！？]", inner) or ("、" in inner and (between or m.group(3) not in _LIST_HEADS))
+    if m.group(3) in _DESCRIPTION_HEADS and len(between) > 2:
+        listing = True  # “带头人”队伍建设, “三线”四类专项治理行动: a description, not a name
+    if m.group(3) and not formula and not listing and not re.search(r"[等和与及的]", between):
+        name = f"“{inner}”{between}{m.group(3)}"
+        mention = Mention("Programme", name, m.start(), m.end(), {inner, name.replace("“", "").replace("”", "")})
+        ctx.add(mention)
+    elif _CODE.fullmatch(inner) or (
+            # a coded name that is carried out or served: 提供“六统一”生产服务, 开展“两进三帮”
+            _CODED_NAME.fullmatch(inner) and inner not in vocab.GENERIC_CODES and pos_table().get(inner) is None
+            and (_CODE_AFTER.match(s, m.end()) or _CODE_BEFORE.search(s, 0, m.start()))) or (
+            # a campaign named with its head inside the quotes: 落实省“千村示范工程”部署 (not 的“一号工程”)
+            inner.endswith(vocab.QUOTED_PROGRAMME_ENDS) and not listing and len(inner) >= 4
+            and s[m.start() - 1: m.start()] != "的"):
+        span = Mention("Programme", inner, m.start(), m.end(), {f"“{inner}”"})
+        ctx.spans.keep(lambda x, span=span: not (x.type == "Project" and x.overlaps(span)))
+        ctx.add(span)  # a campaign, not a construction project
+
+
+def unquoted_models(ctx: SentenceContext) -> None:
+    """实施了红黄蓝预警模式: a model or mechanism carried out, with a distinctive or numbered name."""
+    for m in _UNQUOTED.finditer(ctx.s):
+        stem = m.group(1)
+        if ctx.covered(m.start(1)) or any(c in vocab.STOP_CHARS for c in stem):
+            continue
+        if distinctive(stem) or stem[:1] in "一二三四五六七八九十两" or _COLOURS.search(stem):
+            ctx.add(Mention("Programme", stem + m.group(2), m.start(1), m.end()))
+
+
+def loan_products(ctx: SentenceContext) -> None:
+    """齐鲁富民贷: four characters that start a word, the first two a proper or unknown word, before 贷."""
+    for m in _LOAN.finditer(ctx.s):
+        stem = m.group(1)
+        proper = pos_table().get(stem[:2]) in (None, "ns", "nr", "nz")
+        if ctx.word_starts_at(m.start(1)) and proper and stem[-1] not in _LOAN_NOT_AFTER:
+            ctx.add(Mention("Programme", stem + "贷", m.start(1), m.end()))
+
+
+def fixed_programme_names(ctx: SentenceContext) -> None:
+    """The fixed names of national and provincial policies (vocab/programmes.toml), by their canonical name."""
+    for m in alternation(vocab.PROGRAMME_NAMES).finditer(ctx.s):
+        name = m.group()
+        if ctx.covered(m.start(), ("Programme",)):
+            continue
+        canonical = vocab.PROGRAMME_SYNONYMS.get(name, name)
+        ctx.add(Mention("Programme", canonical, m.start(), m.end(), {name}))

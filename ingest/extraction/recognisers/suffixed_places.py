@@ -1,0 +1,77 @@
+"""Townships and villages by their suffix (镇, 乡, 街道, 村, 社区): the name walks left from the
+suffix, and the division table decides between readings (能为|建新村, 下|竹洋村)."""
+
+from __future__ import annotations
+
+import re
+
+from ruralkg.ingest.extraction import vocab
+from ruralkg.ingest.extraction.context import Mention, SentenceContext
+from ruralkg.ingest.extraction.edges import left_edge
+from ruralkg.ingest.extraction.place_names import generic_place, table_reading
+from ruralkg.ingest.extraction.words import alternation, any_of, common_verb
+from ruralkg.ingest.villages import is_known
+
+_SUFFIXES = alternation(vocab.TOWNSHIP_SUFFIXES + vocab.VILLAGE_SUFFIXES)
+# 镇长 is a title, but 新户镇长兴新村 is a township followed by a village
+_TOWNSHIP_TITLES = vocab.words("places", "township_titles")
+_VILLAGE_AFTER = re.compile(r"[\u4e00-\u9fff]{1,3}" + any_of(vocab.VILLAGE_SUFFIXES))
+_VILLAGE_WORDS = vocab.words("places", "village_words")
+# 六把地村|集体经济合作社: the village's collective body, not the word 村集体
+_COLLECTIVE_BODY = re.compile(r"村集体(股份)?经济(合作社|组织)")
+_OFFICE_SUFFIXES = ("街道办事处", "办事处")  # 蒋官屯街道办事处 is 蒋官屯街道
+
+
+def townships_and_villages(ctx: SentenceContext) -> None:
+    """Each township or village suffix, left to right: a suffix that starts a word (村民, 镇长) is
+    skipped one character on; a name found continues the search after it."""
+    s = ctx.s
+    i = 0
+    while True:
+        hit = _SUFFIXES.search(s, i)
+        if hit is None:
+            break
+        i, suf = hit.start(), hit.group()
+        typ = "Township" if suf in vocab.TOWNSHIP_SUFFIXES else "Village"
+        end = i + len(suf)
+        if _starts_a_word(ctx, i, suf, typ):
+            i += 1
+            continue
+        if ctx.covered(i):
+            i = end
+            continue
+        floor = ctx.floor_before(i)
+        max_len = 5 if typ == "Township" else 4
+        lo = left_edge(s, i, max_len, floor, strict=True, adjective_ok=typ == "Township")
+        lo, fused = table_reading(s, i, suf, typ, lo, floor, max_len)
+        if fused is not None:
+            ctx.add(fused)  # 肇庆|罗源镇: a city's short name written before the township
+        if lo is not None:
+            stem = s[lo:i]
+            name = stem + suf
+            if not generic_place(typ, stem, name):
+                aliases = {stem} if len(stem) >= 2 else set()
+                if suf in _OFFICE_SUFFIXES:
+                    aliases.add(name)
+                    name = stem + "街道"
+                ctx.add(Mention(typ, name, lo, end, aliases))
+        i = end
+
+
+def _starts_a_word(ctx: SentenceContext, i: int, suf: str, typ: str) -> bool:
+    """The suffix at ``i`` starts a word (村民, 镇域, 乡亲) instead of closing a name; but not 村党支部,
+    镇党委, a township before a village (镇长兴新村) or a known village before 村集体经济."""
+    s, end = ctx.s, i + len(suf)
+    starts = vocab.SUFFIX_WORD_STARTS.get(suf, ())
+    village_next = s.startswith(_TOWNSHIP_TITLES, i) and _VILLAGE_AFTER.match(s[end:end + 5])
+    return bool(any(s.startswith(w, i) for w in starts) and not s.startswith(suf + "党", i) and not (
+        suf in ("镇", "乡") and s.startswith(suf + "党委", i)
+    ) and not (village_next and s[end:end + 2] not in _VILLAGE_WORDS) and not (
+        _COLLECTIVE_BODY.match(s[i:i + 11])
+    ) and not (s.startswith("村集", i) and _known_before(ctx, i, suf, typ)))  # 建新村|集体经济
+
+
+def _known_before(ctx: SentenceContext, i: int, suf: str, typ: str) -> bool:
+    """A name the division table knows ends right before ``i``."""
+    return any(is_known(typ, ctx.s[k:i] + suf) and not common_verb(ctx.s[k:i])
+               for k in range(max(0, i - 4), i - 1))

@@ -1,0 +1,35 @@
+"""Work teams named after where they are sent and who sends them: 市委组织部驻王庄村帮扶工作队."""
+
+from __future__ import annotations
+
+import re
+
+from ruralkg.ingest.extraction import vocab
+from ruralkg.ingest.extraction.context import PLACES, Mention, SentenceContext
+from ruralkg.ingest.extraction.edges import left_edge
+from ruralkg.ingest.extraction.words import any_of
+
+# a work team: [sender 驻] place [kind words] 工作队 (省委驻淮安区乡村振兴帮促工作队, 王庄村驻村工作队)
+_TEAM = re.compile(any_of(vocab.words("organisations", "team_kind_words")) + "*"
+                   + any_of(vocab.words("organisations", "team_heads")))
+_SENDER_END = vocab.words("organisations", "team_sender_ends")
+
+
+def teams(ctx: SentenceContext) -> None:
+    """Work teams named after where they are sent and who sends them: 市委组织部驻王庄村帮扶工作队."""
+    s = ctx.s
+    for m in _TEAM.finditer(s):
+        place = ctx.ends_at(m.start(), PLACES)
+        if place is None:
+            continue
+        start = place.start
+        while (before := ctx.ends_at(start, PLACES)) is not None:
+            start = before.start  # 驻淮安区苏嘴镇…: the whole chain
+        if start > 0 and s[start - 1] == "驻":
+            sender = left_edge(s, start - 1, 12, 0, strict=False, min_len=2)
+            if sender is not None and s[sender:start - 1].endswith(_SENDER_END):
+                start = sender
+            else:
+                start -= 1  # 驻王庄村工作队
+        ment = ctx.add(Mention("Organization", s[start:m.end()], start, m.end()))
+        ment.info["place"] = place

@@ -1,0 +1,67 @@
+"""A Party organisation leads a body: a lead cue (领办, 牵头成立 …) after a branch and before the body,
+the passive 由…牵头, and the village's 党支部 when the branch is named by kind only."""
+
+from __future__ import annotations
+
+import re
+
+from ruralkg.ingest.article_graph import Node
+from ruralkg.ingest.extraction import vocab
+from ruralkg.ingest.extraction.relations.base import (
+    RelationContext,
+)
+
+_BRANCH_BY_KIND = re.compile(r"(党支部|党总支|支部)$")  # 村党支部领办…: named by its kind only
+_BODIES = ("Cooperative", "Enterprise", "Project", "Organization")
+
+
+def leads(c: RelationContext) -> None:
+    """Each lead cue (vocab/cues.toml) in the sentence: the branch before it leads the body after it."""
+    graph, sent, s = c.graph, c.sent, c.s
+    for cue in vocab.LEAD_CUES:
+        pos = s.find(cue)
+        if pos < 0:
+            continue
+        branch = _leader(c, pos)
+        if branch is None:
+            continue
+        target = _led(c, pos)
+        if target is not None:
+            graph.relate("LEADS", branch, target, sent)
+            home = next((r.target for r in graph.relations.values()
+                         if r.type == "LOCATED_IN" and r.source == branch.id), None)
+            home_node = next((n for n in graph.nodes.values() if n.id == home), None)
+            if home_node is not None and home_node.type == "Village":
+                # a body a village's branch founds is in that village
+                graph.relate("LOCATED_IN", target, home_node, sent)
+
+
+def _leader(c: RelationContext, pos: int) -> Node | None:
+    """The last branch named before the cue, else the branch of the village the sentence or item is about."""
+    graph, sent, s, ordered, nodes, focus = c.graph, c.sent, c.s, c.ordered, c.nodes, c.focus
+    branch = None
+    for m in ordered:
+        if m.type == "Branch" and m.end <= pos:
+            branch = nodes[id(m)]
+    if branch is None and _BRANCH_BY_KIND.search(s[max(0, pos - 6):pos]):
+        here = [nodes[id(m)] for m in ordered if m.type == "Village" and m.end <= pos]
+        owner = here[-1] if here else focus.village
+        if owner is not None:
+            kind = "党委" if s[max(0, pos - 2):pos] == "党委" else (
+                "党总支" if "总支" in s[max(0, pos - 4):pos] else "党支部")
+            branch = graph.node("Branch", owner.name + kind)
+            graph.relate("LOCATED_IN", branch, owner, sent)
+    return branch
+
+
+def _led(c: RelationContext, pos: int) -> Node | None:
+    """The first body after the cue; in the passive (X合作社是由Y党总支牵头创建) the last before 由."""
+    s, ordered, nodes, focus = c.s, c.ordered, c.nodes, c.focus
+    target = next((nodes[id(m)] for m in ordered if m.start >= pos and m.type in _BODIES), None)
+    if target is None and "由" in s[:pos]:
+        by = s.rfind("由", 0, pos)
+        before = [m for m in ordered if m.end <= by and m.type in _BODIES]
+        target = nodes[id(before[-1])] if before else None
+    if target is None and "合作社" in s[pos:] and focus.cooperative is not None:
+        target = focus.cooperative  # 由支部领办 … the item's cooperative
+    return target

@@ -1,0 +1,123 @@
+"""Where things are: chains of places (聊城市东昌府区柳林镇王庄村), bodies named with their place or
+owner, bodies inside 镇内/村里, and bodies a place founds, builds or brings in."""
+
+from __future__ import annotations
+
+import re
+
+from ruralkg.ingest.article_graph import PLACE_RANK
+from ruralkg.ingest.extraction import vocab
+from ruralkg.ingest.extraction.context import Mention
+from ruralkg.ingest.extraction.relations.base import (
+    RelationContext,
+    place_subject,
+)
+
+_INSIDE = re.compile(r"(镇|乡|村|县|区|市)(内|里)[\u4e00-\u9fff、]*$")  # 镇内洪保、万华等公司
+_FOUND = re.compile("|".join(vocab.words("cues", "found_or_bring_in")))
+_BROUGHT_IN = re.compile("|".join(vocab.words("cues", "bring_in")))
+
+
+def place_chains(c: RelationContext) -> None:
+    """聊城市东昌府区斗虎屯镇张李村: each place in the one before it; a village in the township named
+    earlier in the sentence, else the item's; a township in the item's county. Sets the focus."""
+    graph, sent, nodes, focus, places = c.graph, c.sent, c.nodes, c.focus, c.places
+    chained: set[int] = set()
+    starting: dict[int, list[Mention]] = {}
+    for b in places:
+        starting.setdefault(b.start, []).append(b)
+    for a in places:
+        for b in starting.get(a.end, ()):
+            if PLACE_RANK[b.type] > PLACE_RANK[a.type] and not (
+                    b.type == "Township" and a.type in ("City", "Province")):  # 十堰茅塔乡: in a county
+                graph.relate("LOCATED_IN", nodes[id(b)], nodes[id(a)], sent)
+                chained.add(id(b))
+                if b.type == "Township":
+                    focus.township = focus.township or nodes[id(b)]
+    listed = [m for m in places if m.type == "Village"]
+    if len(listed) >= 2:
+        focus.villages = [nodes[id(m)] for m in listed]
+    # townships by where they end, to find the last one named before each village in one pass
+    towns = sorted((x.end, n, x) for n, x in enumerate(places) if x.type == "Township")
+    k, before = 0, None
+    for m in places:
+        node = nodes[id(m)]
+        while k < len(towns) and towns[k][0] <= m.start:
+            if before is None or towns[k][1] > before[0]:
+                before = towns[k][1:]
+            k += 1
+        if m.type == "Village":
+            # the township named earlier in the sentence (在安定镇，A村、B村…), else the item's
+            township = nodes[id(before[1])] if before else focus.township
+            if id(m) not in chained and township is not None:
+                graph.relate("LOCATED_IN", node, township, sent)
+            focus.village = node
+        elif m.type == "Township" and id(m) not in chained and focus.county is not None:
+            graph.relate("LOCATED_IN", node, focus.county, sent)
+
+
+def named_with_place_or_owner(c: RelationContext) -> None:
+    """Bodies named with their place are there; branches named after their owner are in it (a place)
+    or lead it (a body); a project named after a body is its investment. Sets the focus."""
+    graph, sent, ordered, nodes, focus = c.graph, c.sent, c.ordered, c.nodes, c.focus
+    for m in ordered:
+        node = nodes[id(m)]
+        place = m.info.get("place")
+        if place is not None:
+            graph.relate("LOCATED_IN", node, graph.node(place.type, place.name), sent)
+        owner = m.info.get("owner")
+        if m.type == "Cooperative":
+            focus.cooperative = node
+        if m.type in ("Cooperative", "Enterprise"):
+            focus.body = node
+        if m.type == "Project":
+            focus.project = node
+        if m.type == "Branch" and owner is not None:
+            owner_node = graph.node(owner.type, owner.name)
+            if owner.type in PLACE_RANK:
+                graph.relate("LOCATED_IN", node, owner_node, sent)
+            else:
+                # the Party committee of a chamber, company or cooperative leads it
+                graph.relate("LEADS", node, owner_node, sent)
+                owner_place = owner.info.get("place")
+                if owner_place is not None:
+                    graph.relate("LOCATED_IN", node, graph.node(owner_place.type, owner_place.name), sent)
+        if m.type == "Project" and owner is not None and len(m.name) - len(owner.name) > 2:
+            graph.relate("INVESTS_IN", graph.node(owner.type, owner.name), node, sent)
+
+
+def bodies_inside_places(c: RelationContext) -> None:
+    """镇内洪保、万华等公司: bodies after 镇内/村里 are in the item's township or village; a body whose
+    name starts with a village's stem (铁炉贡梨合作社) is in that village."""
+    graph, sent, s, ordered, nodes, focus = c.graph, c.sent, c.s, c.ordered, c.nodes, c.focus
+    for m in ordered:
+        if m.type not in ("Enterprise", "Cooperative", "Project", "Organization") or "place" in m.info:
+            continue
+        head = s[max(0, m.start - 20): m.start]
+        inside = _INSIDE.search(head)
+        level = {"镇": "township", "乡": "township", "村": "village"}.get(inside.group(1)) if inside else None
+        if level and getattr(focus, level) is not None:
+            graph.relate("LOCATED_IN", nodes[id(m)], getattr(focus, level), sent)
+        for v in graph.nodes.values():
+            stem = v.name[:-1] if v.type == "Village" and v.name.endswith("村") else None
+            if stem and len(stem) >= 2 and m.name.startswith(stem) and not m.name.startswith(v.name):
+                graph.relate("LOCATED_IN", nodes[id(m)], v, sent)  # 铁炉贡梨合作社 in 铁炉村
+
+
+def founded_bodies(c: RelationContext) -> None:
+    """Bodies that the place a sentence is about founds, builds or brings in are in that place."""
+    graph, sent, s, ordered, nodes, focus = c.graph, c.sent, c.s, c.ordered, c.nodes, c.focus
+    if _FOUND.search(s):
+        subject = place_subject(sent, ordered, nodes, focus)
+        brought_in = _BROUGHT_IN.search(s) is not None
+        if subject is not None:
+            for m in ordered:
+                nested = any(x is not m and x.start <= m.start and m.end <= x.end and x.type == "Project"
+                             for x in ordered)
+                named = m.info.get("place")
+                # a body named after a coarser place (宁德市森园农业…公司) that a village brings in is there
+                # too; one it founds (成立子长市…公司) is only where its name says
+                coarser = named is not None and named.type in PLACE_RANK and subject.type in PLACE_RANK \
+                    and PLACE_RANK[named.type] < PLACE_RANK[subject.type] and brought_in
+                if m.type in ("Project", "Enterprise", "Cooperative") and (named is None or coarser) and not nested:
+                    graph.relate("LOCATED_IN", nodes[id(m)], subject, sent)

@@ -1,0 +1,91 @@
+"""Who holds which post: the title chains recognisers found on people, and titles that name their
+body only by reference (村支书, 该村第一书记, 镇党委书记, 省委书记, 合作社负责人)."""
+
+from __future__ import annotations
+
+import re
+
+from ruralkg.ingest.article_graph import ArticleGraph, Focus, Node
+from ruralkg.ingest.extraction import vocab
+from ruralkg.ingest.extraction.context import Mention
+from ruralkg.ingest.extraction.relations.base import (
+    RelationContext,
+    article_place,
+)
+from ruralkg.ingest.segment import Sentence
+
+# what stands before a title that names its body by reference only
+_THIS_VILLAGE = re.compile(r"(该|本)村(的)?$")  # 该村第一书记
+_THIS_BODY = re.compile(r"(?:^|[^\u4e00-\u9fff]|该|本|这家|这个)(合作社|公司)$")  # 合作社负责人, 该公司董事长
+_TOWNSHIP_COMMITTEE = re.compile(r"(镇|乡|街道)(党委|党工委)$")  # 镇党委书记
+_VILLAGE_BRANCH = re.compile(r"村?(党支部|党总支|支部)$")  # 村党支部书记
+_LEVEL_COMMITTEE = re.compile(r"(省|市|县)委$")  # 省委书记
+_COMMITTEE_TITLES = vocab.words("titles", "committee_titles")
+
+
+def posts(c: RelationContext) -> None:
+    """HOLDS_POST for each (body, title) a recogniser found on a person; a body named by kind or by
+    reference only is resolved against the item."""
+    graph, sent, ordered, nodes, focus = c.graph, c.sent, c.ordered, c.nodes, c.focus
+    for m in ordered:
+        if m.type not in ("Official", "Person"):
+            continue
+        person = nodes[id(m)]
+        for org, title in m.info.get("posts", []):
+            if title in ("村支书", "支书"):
+                org, title = None, "村支书"
+            if org is not None and "reference" in org.info:
+                # 县农业农村局张某某: the bureau of the county (or township) the item is about
+                place = getattr(focus, org.info["reference"].lower())
+                target = graph.node("Organization", place.name + org.name, {org.name}) if place else None
+                if target is not None:
+                    graph.relate("LOCATED_IN", target, place, sent)
+            elif org is not None:
+                target = graph.node(org.type, org.name)
+            else:
+                target = _post_by_reference(graph, sent, m, title, focus)
+            if target is not None:
+                props = {"title": "书记" if title == "村支书" else title} if title else {}
+                graph.relate("HOLDS_POST", person, target, sent, **props)
+
+
+def _post_by_reference(graph: ArticleGraph, sent: Sentence, m: Mention, title: str,
+                       focus: Focus) -> Node | None:
+    """The body of a title written without one: 村支书, 该村第一书记, 合作社负责人, 镇党委书记, 省委书记."""
+    s = sent.text
+    title_at = s.rfind(title[-3:], 0, m.start)
+    villages = [n for n in graph.nodes.values() if n.type == "Village" and n.name in s[:m.start]]
+    village = max(villages, key=lambda n: s.rfind(n.name, 0, m.start)) if villages else focus.village
+    if title == "村支书":
+        # 村支书 is the secretary of the village's Party branch
+        if village is None:
+            return None
+        branch = graph.node("Branch", village.name + "党支部", {"村支部"})
+        graph.relate("LOCATED_IN", branch, village, sent)
+        return branch
+    head = s[max(0, title_at - 4):title_at]
+    if "村" in title or title in ("主任",) and head.endswith("村委会") or _THIS_VILLAGE.search(head):
+        return village  # 村主任, 名誉村主任, 该村第一书记
+    body = _THIS_BODY.search(s[max(0, title_at - 6):title_at])
+    if body and title in vocab.PERSON_TITLES:
+        # 合作社负责人X, 该公司董事长X: the one body of that kind the article names (with two, no guess)
+        kind = "Cooperative" if body.group(1) == "合作社" else "Enterprise"
+        named = [n for n in graph.nodes.values() if n.type == kind]
+        return named[0] if len(named) == 1 else None
+    head = s[max(0, m.start - len(title) - 5): m.start - len(title)]
+    if _TOWNSHIP_COMMITTEE.search(head) and focus.township is not None:
+        kind = "党工委" if head.endswith("党工委") else "党委"
+        branch = graph.node("Branch", focus.township.name + kind)
+        return branch
+    if _VILLAGE_BRANCH.search(head) and focus.village is not None:
+        kind = "党总支" if "总支" in head else "党支部"
+        return graph.node("Branch", focus.village.name + kind)
+    level = _LEVEL_COMMITTEE.search(head)
+    if level and title in _COMMITTEE_TITLES:
+        # 省委书记X: the Party committee of the article's own province (city, county) when it has one
+        place = article_place(graph, focus, {"省": "Province", "市": "City", "县": "County"}[level.group(1)])
+        if place is not None:
+            branch = graph.node("Branch", place.name + "委", {level.group(1) + "委"})
+            graph.relate("LOCATED_IN", branch, place, sent)
+            return branch
+    return None

@@ -1,0 +1,88 @@
+"""Words and their parts of speech: the segmenter, jieba's tag table and the word tests that every
+recogniser shares (is this a function word, a verb, a cue?).
+
+The segmenter is jieba with the gazetteer's names and the cue verbs added; the tag table is
+jieba's own dictionary. Both load once per process (``load_tables`` before worker processes fork).
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from functools import cache, lru_cache
+
+import jieba
+
+from ruralkg.ingest.extraction import vocab
+from ruralkg.ingest.gazetteer import gazetteer
+
+jieba.setLogLevel(logging.WARNING)
+CJK = re.compile(r"[\u4e00-\u9fff]")
+STOP_POS = vocab.word_set("pos", "stop")
+BREAK_POS = vocab.word_set("pos", "break")
+VERB_POS = vocab.word_set("pos", "verb")
+FUNCTION_POS = vocab.word_set("pos", "function")
+CUES = set(vocab.LEAD_CUES + vocab.SUPPORT_CUES + vocab.INVEST_CUES + vocab.IMPLEMENT_CUES) | vocab.NAME_BREAKERS
+NAME_WORDS = vocab.word_set("generic", "name_words")
+
+
+@lru_cache(maxsize=1)
+def tokenizer() -> jieba.Tokenizer:
+    tok = jieba.Tokenizer()
+    tok.initialize()
+    for name in gazetteer().names():
+        tok.add_word(name, freq=200000, tag="ns")
+    for word in vocab.LEAD_CUES + vocab.SUPPORT_CUES + vocab.INVEST_CUES:
+        tok.add_word(word, freq=50000, tag="v")
+    return tok
+
+
+@lru_cache(maxsize=1)
+def pos_table() -> dict[str, str]:
+    import jieba.posseg  # its import loads the tag table: only processes that extract pay for it
+
+    jieba.posseg.dt.tokenizer.initialize()
+    return jieba.posseg.dt.word_tag_tab
+
+
+def tokens(text: str) -> list[str]:
+    return list(tokenizer().cut(text, HMM=True))
+
+
+@cache
+def alternation(words: tuple[str, ...]) -> re.Pattern[str]:
+    """One compiled pattern for a word list, longest words first."""
+    return re.compile("|".join(map(re.escape, sorted(words, key=len, reverse=True))))
+
+
+def any_of(words: tuple[str, ...]) -> str:
+    """A non-capturing group of the words in their written order (the first that matches wins)."""
+    return "(?:" + "|".join(map(re.escape, words)) + ")"
+
+
+def is_stop_token(tok: str, strict: bool) -> bool:
+    if not tok or not CJK.match(tok):
+        return True
+    if tok in vocab.STOP_CHARS or tok in vocab.PLACE_INTERIOR:
+        return True
+    if tok in CUES and (strict or tok not in NAME_WORDS):
+        return True
+    if strict:
+        return breaks_name(tok) or pos_table().get(tok) in STOP_POS
+    return False
+
+
+def breaks_name(tok: str) -> bool:
+    """A word that cannot start or sit inside a name: a verb, adverb, pronoun, preposition or cue."""
+    if not tok or not CJK.match(tok) or tok in CUES or tok in vocab.STOP_CHARS or tok in vocab.VERB_PHRASES:
+        return True
+    return pos_table().get(tok) in BREAK_POS
+
+
+def hard_break(tok: str) -> bool:
+    return (tok in CUES or tok in vocab.STOP_CHARS or tok in vocab.VERB_PHRASES or tok in vocab.PLACE_INTERIOR
+            or pos_table().get(tok) in FUNCTION_POS)
+
+
+def common_verb(stem: str) -> bool:
+    return stem in CUES or stem in vocab.VERB_PHRASES or pos_table().get(stem) in VERB_POS | {"a", "ad", "d"}
