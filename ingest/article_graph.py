@@ -38,6 +38,7 @@ class Focus:
     villages: list[Node] = field(default_factory=list)  # the last list of villages (A村、B村、C村)
     body: Node | None = None  # the last enterprise or cooperative named
     project: Node | None = None  # the last project named (该项目)
+    subject: Node | None = None  # the actor that opened the last sentence (a next one may leave it out)
 
 
 class ArticleGraph:

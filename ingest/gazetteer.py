@@ -12,13 +12,25 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
+from ruralkg.ingest.extraction.vocab import words
+
 MUNICIPALITIES = ("北京市", "天津市", "上海市", "重庆市")
 _SHORT_SUFFIXES = ("特别行政区", "维吾尔自治区", "壮族自治区", "回族自治区", "自治区", "自治州", "自治县",
                    "地区", "新区", "省", "市", "县", "区", "盟", "旗")
 
 
-# an autonomous county or prefecture is written as its place name and 县/州 (景东彝族自治县 → 景东县)
-_AUTONOMOUS = re.compile(r"^([\u4e00-\u9fff]{2,}?)(?:[\u4e00-\u9fff]{1,4}族)+自治(县|州)$")
+# the names of the division table that stand for no place: a level with no division of its own
+PLACEHOLDERS = ("市辖区", "县", "省直辖县级行政区划", "自治区直辖县级行政区划")
+
+
+def _autonomous() -> re.Pattern[str]:
+    """An autonomous county or prefecture is written as its place name and 县/州 (景东彝族自治县 → 景东县,
+    积石山保安族东乡族撒拉族自治县 → 积石山县): strip the ethnic names of the official list."""
+    groups = sorted(words("ethnic_groups", "groups"), key=len, reverse=True)
+    return re.compile(rf"^([\u4e00-\u9fff]{{2,}}?)(?:(?:{'|'.join(groups)})族)+自治(县|州|旗)$")
+
+
+_AUTONOMOUS = _autonomous()
 
 
 @dataclass(frozen=True)
@@ -53,7 +65,7 @@ class Gazetteer:
             if div.level == "County" and div.parent not in self.by_code:
                 # counties directly under a province or a municipality
                 object.__setattr__(div, "parent", div.code[:2] + "0000")
-            if div.name in ("市辖区", "县", "省直辖县级行政区划", "自治区直辖县级行政区划"):
+            if div.name in PLACEHOLDERS:
                 continue
             self.by_name.setdefault(div.name, []).append(div)
         self.short: dict[str, list[Division]] = {}
@@ -83,7 +95,7 @@ class Gazetteer:
         code = div.parent
         while code and code in self.by_code:
             parent = self.by_code[code]
-            if parent.name not in ("市辖区", "县") and parent.code != div.code:
+            if parent.name not in PLACEHOLDERS and parent.code != div.code:
                 out.append(parent)
             code = parent.parent
         return out

@@ -29,6 +29,11 @@ _TRAILING_BYLINE = re.compile(rf"(?<=[。！？”])\s*[(（]\s*((?:{_NAME}|[\u4
 _SOURCE_BYLINE = re.compile(rf"^[\u4e00-\u9fff]{{2,10}}[(（]({_NAME}(?:[\s、，,]+{_NAME})*)[)）](?=\d{{1,2}}月|\d{{4}}年)")
 # 景东县融媒体中心记者 卢某 李某: a line that is a newsroom and its reporters
 _NEWSROOM_BYLINE = re.compile(rf"^[\u4e00-\u9fff]{{2,20}}?(?:记者|通讯员)\s*((?:{_NAME}[\s、，,]*)+)$")
+# a news item's opener: 本报讯, 本网讯, 本报济宁6月12日讯, 中工网讯, 某某客户端讯, 新华社北京3月1日电
+_ITEM_OPENER = re.compile(r"^(?:本报|本网|本台|[\u4e00-\u9fff·]{1,10}?(?:网|报|台|社|客户端|融媒体中心|新闻))"
+                          r"[\u4e00-\u9fff]{0,6}?(?:\d{1,2}月\d{1,2}日)?(?:讯|电)(?=[\s(（【:：]|[\u4e00-\u9fff\d])")
+# a bracket after an item's last sentence that names a place or office is its source, not an author
+_SOURCE_CREDIT_END = ("乡", "镇", "村", "县", "区", "市", "街道", "办", "局", "委", "部", "中心", "站", "所")
 _ORIGINAL_TITLE = re.compile(r"^[(（]\s*原标题[:：]\s*(.+?)\s*[)）]$")
 _PAGE_LABEL = re.compile(r"^\d{1,5}\s*版[:：]|^第?\d{1,3}\s*版")
 _LEADING_MARK = re.compile(rf"^[□■◎●]\s*({_NAME}(?:\s+{_NAME})*)\s*")
@@ -133,7 +138,7 @@ def segment(text: str) -> Segmented:
             authors.extend(_split_names(next(g for g in credit.groups() if g)))
             spans.append((offset + credit.start(), offset + credit.end()))
         trailing = _TRAILING_BYLINE.search(stripped)
-        if trailing:
+        if trailing and not trailing.group(1).endswith(_SOURCE_CREDIT_END):
             authors.extend(_split_names(trailing.group(1)))
             spans.append((offset + trailing.start(), offset + trailing.end()))
         source = _SOURCE_BYLINE.match(stripped) if not started else None
@@ -173,7 +178,7 @@ def segment(text: str) -> Segmented:
             spans.append((offset + mk.start(), offset + mk.end()))
         if marked and marked[0].start() == 0 and marked[-1].end() >= len(stripped) - 2:
             continue  # a line that is only a byline (本报通讯员 丁云飞)
-        if stripped.startswith("本报讯") and item_has_body:
+        if _ITEM_OPENER.match(stripped) and item_has_body:
             item += 1
             item_has_body = False
         if not started and _BREADCRUMB.match(stripped):

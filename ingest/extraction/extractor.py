@@ -13,9 +13,11 @@ from pathlib import Path
 
 from ruralkg.ingest.article_graph import ArticleGraph, Focus
 from ruralkg.ingest.document import ArticleMeta, Entity, Extraction
+from ruralkg.ingest.extraction.argument_references import team_homes
 from ruralkg.ingest.extraction.context import Mention
 from ruralkg.ingest.extraction.pipeline import find_mentions, relate
 from ruralkg.ingest.extraction.relations.base import ACTORS, RelationContext
+from ruralkg.ingest.extraction.relations.support import resident_teams
 from ruralkg.ingest.normalize import normalise
 from ruralkg.ingest.resolve import (
     assign_keys,
@@ -30,6 +32,7 @@ from ruralkg.ingest.resolve import (
     window_long_evidence,
 )
 from ruralkg.ingest.segment import Sentence, segment
+from ruralkg.ingest.variants import merge_name_variants
 
 
 def article_id(text: str) -> str:
@@ -67,6 +70,8 @@ class Extractor:
             focus = Focus()
             self._item(graph, by_item[item], focus)
         merge_variants(graph)
+        merge_name_variants(graph)
+        resident_teams(graph, team_homes(graph, Focus()))
         restore_cut_prefixes(graph)
         one_type_per_person(graph)
         drop_place_stems(graph)

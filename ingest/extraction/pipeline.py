@@ -66,13 +66,11 @@ RELATION_RULES: tuple[RelationRule, ...] = (
     located_in.founded_bodies,                 # a place builds or brings in a body
     posts.posts,                               # HOLDS_POST
     leads.leads,                               # LEADS: 党支部领办合作社
-    money.money,                               # INVESTS_IN with amounts
-    support.support,                           # SUPPORTS: 帮扶 B
-    support.under_help,                        # 在A的帮扶下，B
-    support.paired,                            # A与B结对
-    support.credit,                            # A为B授信N元
+    money.money,                               # INVESTS_IN / SUPPORTS with money: giver, receiver, amount
+    support.support,                           # SUPPORTS: 帮扶 B, 在A的帮扶下，B, A与B结对, 为B授信
     implements.implements,                     # IMPLEMENTS
     facts.facts,                               # counts on what the sentence is about
+    support.carry_subject,                     # the subject a next sentence may leave out
 )
 
 

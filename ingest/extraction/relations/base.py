@@ -3,7 +3,10 @@ and the questions rules share (who is the sentence's subject, what does a chain 
 
 from __future__ import annotations
 
+from functools import cached_property
+
 from ruralkg.ingest.article_graph import PLACE_RANK, ArticleGraph, Focus, Node
+from ruralkg.ingest.extraction.arguments import Arg
 from ruralkg.ingest.extraction.context import Mention
 from ruralkg.ingest.extraction.recognisers.references import reference
 from ruralkg.ingest.extraction.words import tokens
@@ -34,6 +37,19 @@ class RelationContext:
         self.s = sent.text
         self.ordered = sorted(mentions, key=lambda m: (m.start, -m.end))
         self.places = [m for m in self.ordered if m.type in PLACE_RANK]
+
+    @cached_property
+    def arguments(self) -> list[Arg]:
+        """Named nodes and resolved references, for the rules that read a cue's arguments."""
+        from ruralkg.ingest.extraction.argument_references import sentence_arguments
+
+        return sentence_arguments(self.ordered, self.nodes, self.s, self.graph, self.focus)
+
+    @cached_property
+    def team_homes(self) -> dict[str, Node]:
+        from ruralkg.ingest.extraction.argument_references import team_homes
+
+        return team_homes(self.graph, self.focus)
 
     def is_word(self, start: int, end: int) -> bool:
         """True when [start, end) is whole words of the sentence (服务 in 党群服务中心 is not)."""

@@ -1,135 +1,213 @@
-"""INVESTS_IN with its amount: an amount right after an invest cue goes from the investor named
-before it into what its clause names; a project's total paid by someone; aid construction."""
+"""Money: who puts money into what (INVESTS_IN), or into a place or office (SUPPORTS), and how much.
+
+A money cue (投资, 投入, 出资, 注资, 入股, 援建 …) has a giver — the clause's subject, 由X, the
+sentence's subject, or the subject carried over from the sentence before — and a receiver: the
+object of 为/给/向/对 before the cue (为X村投入…), what the cue founds (注资成立X公司), what follows
+it (投资X项目), the place of spending (在X村兴建…), or the object of a purpose clause
+(投入40万元，帮助X村…). An amount in the cue's clause belongs to it; none is needed.
+Money into a county, township, city or office is SUPPORTS with ``support_yuan``; a donation is
+SUPPORTS with ``donation_yuan`` (and INVESTS_IN when it builds a named project); money a body only
+raises or pools (争取, 整合 …) is not its own, so its owners named in the text are the investors.
+"""
 
 from __future__ import annotations
 
 import re
 
-from ruralkg.ingest.amounts import find_money
-from ruralkg.ingest.extraction import vocab
-from ruralkg.ingest.extraction.relations.base import (
-    RelationContext,
-)
-from ruralkg.ingest.extraction.words import any_of
+from ruralkg.ingest.amounts import Amount, find_money
+from ruralkg.ingest.article_graph import ArticleGraph, Focus, Node
+from ruralkg.ingest.extraction import arguments as ar
+from ruralkg.ingest.extraction.relations.base import RelationContext
+from ruralkg.ingest.extraction.vocab import words
+from ruralkg.ingest.segment import Sentence
+
+_FILE = "money"
+_INVEST = re.compile("|".join(sorted(words(_FILE, "invest") + words(_FILE, "donate"), key=len, reverse=True)))
+INVESTED = ("Project", "Enterprise", "Village", "Cooperative")
+SUPPORTED_WITH_MONEY = ("County", "Township", "City", "Province", "Organization")
+RECEIVERS = INVESTED + SUPPORTED_WITH_MONEY
+# what a sentence says a project's own total is (X项目总投资N元): the project's, not an investment
+_TOTAL_BEFORE = ("总", "计划总", "累计总")
 
 
-def _words(group: str) -> str:
-    return any_of(vocab.words("cues", group))
+def _amount(s: str, lo: int, hi: int, cue_end: int) -> Amount | None:
+    found = [a for a in find_money(s) if lo <= a.start and a.end <= hi]
+    after = [a for a in found if a.start >= cue_end]
+    return (after or found or [None])[0]
 
 
-# what lies between an amount and what it goes into: the same clause, or the clause that says its use
-_SAME_USE = re.compile(r"[^，；。]*|[^，；。]*[，,](?:" + "|".join(vocab.words("cues", "money_use"))
-                       + r"|由[^，；。]{0,8}" + _words("money_use_by") + r")[^，；。]{0,4}")
-# X项目总投资N元: the amount is the project's total
-_PROJECT_TOTAL = re.compile("(" + _words("project_total") + ")(" + _words("approximately") + ")?")
-# 由Y出资建设: who pays a project's total
-_BY_INVESTOR = re.compile(r"由[^，。；]{2,20}?(" + _words("paid_how") + ")?(" + _words("paid") + ")")
-_EACH_VILLAGE = re.compile(vocab.chars("cues", "each_village"))  # 每村入股资金5万元
-_AID = vocab.chars("cues", "aid_construction")
-_AID_BETWEEN = re.compile(r"(\d{4}年)?(" + _words("aid_how") + ")?")  # 上海2021年援建, 对口援建
-_PAYERS = ("Enterprise", "Organization", "Branch", "Cooperative", "Township", "Village", "County", "City")
-_INVESTORS = ("Enterprise", "Organization", "Branch", "Cooperative", "Township", "Village", "County")
+def _props(amount: Amount | None, key: str) -> dict:
+    if amount is None:
+        return {}
+    props: dict = {key: amount.as_number}
+    if amount.approximate:
+        props["approximate"] = True
+    return props
+
+
+def _founded(s: str, args: list[ar.Arg], end: int, hi: int) -> list[ar.Arg]:
+    """注资成立X公司: what the money founds, right after the cue."""
+    rest = s[end:hi]
+    verb = next((v for v in ar.FOUNDING_VERBS if rest.startswith(v)), None)
+    if verb is None:
+        return []
+    at = end + len(verb)
+    return [a for a in args if at <= a.start <= at + 2 and a.type in ("Enterprise", "Cooperative", "Project")][:1]
+
+
+def _topic_project(s: str, args: list[ar.Arg], pos: int) -> list[ar.Arg]:
+    """X项目总投资N元，由Y出资建设: a project that opens the sentence is what its money builds."""
+    first = next((a for a in args if a.start < pos), None)
+    return [first] if first is not None and first.type == "Project" and first.start <= 6 else []
+
+
+def _total(s: str, found: list[ar.Arg]) -> Amount | None:
+    """The project's stated total (X项目总投资N元), for money that the clause gives no amount of."""
+    if not found:
+        return None
+    at = s.find("总投资", found[0].end)
+    return next((a for a in find_money(s) if 0 <= a.start - at <= 8), None) if at >= 0 else None
+
+
+def _copula(s: str, args: list[ar.Arg], lo: int, pos: int) -> list[ar.Arg]:
+    """X是Y援建的项目: the subject of 是 is what the money went into."""
+    copula = s.rfind("是", lo, pos)
+    return [a for a in args if lo <= a.start and a.end <= copula and a.type in INVESTED][:1] if copula > 0 else []
+
+
+def receivers(s: str, args: list[ar.Arg], pos: int, end: int) -> list[ar.Arg]:
+    """What the money at the cue [pos, end) goes into, in the order of the readings above."""
+    lo, hi = ar.clause_start(s, pos), ar.clause_end(s, end)
+    found = ar.object_before(s, args, lo, pos, RECEIVERS) or _founded(s, args, end, hi) or _copula(s, args, lo, pos)
+    if not found:
+        found = ar.object_after(s, args, end, INVESTED, reach=8)
+    if not found:
+        place = ar.spending_place(s, args, lo, hi, RECEIVERS)
+        found = [place] if place else []
+    if not found and (purpose := ar.purpose_clause(s, end)) is not None:
+        plo, phi = purpose
+        place = ar.spending_place(s, args, plo - 1, phi, RECEIVERS)
+        found = [place] if place else ar.object_after(s, args, plo, RECEIVERS, reach=6)
+    return found
+
+
+def _distributed(args: list[ar.Arg], giver: Node | None) -> list[Node]:
+    """每村入股…: a distributive subject stands for every village of the list; all of them give."""
+    spans = [(a.start, a.end) for a in args if a.node is giver]
+    return [a.node for a in args if (a.start, a.end) in spans and a.node is not giver]
+
+
+def co_givers(s: str, args: list[ar.Arg], lo: int, pos: int) -> list[Node]:
+    """与Y共同注资: the partner named with 与/和 before the cue gives money too."""
+    joint = words(_FILE, "joint")
+    return [a.node for a in args if lo <= a.start and a.end <= pos and s[a.start - 1:a.start] in ("与", "和", "同")
+            and s[a.end:pos].startswith(joint)]
+
+
+def owners(s: str, args: list[ar.Arg], pos: int) -> list[Node]:
+    """整合A村、B村…的资金: the owners of pooled money named before the cue in the same sentence."""
+    raised = [s.rfind(w, 0, pos) for w in words(_FILE, "raise")]
+    at = max(raised)
+    if at < 0:
+        return []
+    money_word = s.find("资金", at, pos)
+    if money_word < 0:
+        return []
+    return [a.node for a in args if at < a.start and a.end <= money_word and a.type in (
+        "Village", "Enterprise", "Cooperative", "Branch")]
+
+
+def find_investments(graph: ArticleGraph, sent: Sentence, args: list[ar.Arg], carried: Node | None,
+                     team_home: dict[str, Node], focus: Focus) -> None:
+    """Every money cue of the sentence, with its arguments, as relations of ``graph``."""
+    s = sent.text
+    done = -1  # a clause already read as part of the cue before it
+    for m in _INVEST.finditer(s):
+        pos, end, cue = m.start(), m.end(), m.group(0)
+        if pos < done or s[max(0, pos - 3):pos].endswith(_TOTAL_BEFORE) or any(a.start < pos < a.end for a in args):
+            continue
+        lo, hi = ar.clause_start(s, pos), ar.clause_end(s, end)
+        amount = _amount(s, lo, hi, end)
+        if amount is None and _copula(s, args, lo, pos):
+            # X是Y援建项目，投入资金N元: the next clause, with no subject of its own, gives the amount
+            nlo = hi + 1
+            nhi = ar.clause_end(s, nlo)
+            if nlo < len(s) and ar.subjectless(s, nlo, nhi, args):
+                amount, done = _amount(s, nlo, nhi, nlo), nhi
+        if amount is not None and _attributive(graph, sent, s, args, amount):
+            continue
+        pooled = owners(s, args, pos)
+        giver = ar.giver(s, args, pos, carried, focus.actor or focus.township)
+        partners = pooled + co_givers(s, args, lo, pos) + _distributed(args, giver)
+        found = receivers(s, args, pos, end)
+        if giver is not None and giver.type == "Project":
+            found, giver = found or [ar.Arg(pos, pos, giver)], None  # 该项目投资N元: the project's total
+        if not found and giver is not None and giver.id in team_home:
+            found = [ar.Arg(pos, pos, team_home[giver.id])]  # a resident team's money goes to its village
+        if not found and cue == "入股" and amount is not None and ar.givers_before(s, args, lo, pos) \
+                and (focus.body or focus.cooperative) is not None:
+            found = [ar.Arg(pos, pos, focus.body or focus.cooperative)]  # shares in the item's company
+        donation = cue in words(_FILE, "donate")
+        if not found and giver is not None:
+            found = _topic_project(s, args, pos)
+            amount = amount or _total(s, found)
+        each = bool(partners) and all(a.distributive for a in args if a.node in partners)
+        for r in found:
+            # the pooling body's own INVESTS_IN is optional in the schema but kept: it names the amount;
+            # a joint amount is nobody's share, so the partners' relations carry none (每村: each's own)
+            sole = amount if len(found) == 1 and (each or not partners) else None
+            _relate(graph, sent, giver, r.node, sole, donation)
+            for g in partners:
+                _relate(graph, sent, g, r.node, sole if each else None, donation)
+        if giver is None or partners:
+            _project_total(found, amount)
+
+
+def _relate(graph: ArticleGraph, sent: Sentence, giver: Node | None, receiver: Node, amount: Amount | None,
+            donation: bool) -> None:
+    if giver is None or giver is receiver:
+        return
+    if donation:
+        graph.relate("SUPPORTS", giver, receiver, sent, **_props(amount, "donation_yuan"))
+        if receiver.type == "Project":
+            graph.relate("INVESTS_IN", giver, receiver, sent, **_props(amount, "amount_yuan"))
+    elif receiver.type in SUPPORTED_WITH_MONEY:
+        graph.relate("SUPPORTS", giver, receiver, sent, **_props(amount, "support_yuan"))
+    else:
+        graph.relate("INVESTS_IN", giver, receiver, sent, **_props(amount, "amount_yuan"))
+
+
+def _attributive(graph: ArticleGraph, sent: Sentence, s: str, args: list[ar.Arg], amount: Amount) -> bool:
+    """投资N元的X项目: the amount describes the project; its owner (named in it) puts it in."""
+    project = next((a for a in args if a.type == "Project" and 0 <= a.start - amount.end <= 2
+                    and s[amount.end:a.start] in ("的", "")), None)
+    if project is None:
+        return False
+    owned = [r for r in graph.relations.values() if r.type == "INVESTS_IN" and r.target == project.node.id]
+    for rel in owned:
+        for k, v in _props(amount, "amount_yuan").items():
+            rel.properties.setdefault(k, v)
+    owner = _owner(graph, project.node) if not owned else None
+    if owner is not None:
+        graph.relate("INVESTS_IN", owner, project.node, sent, **_props(amount, "amount_yuan"))
+    elif not owned:
+        project.node.properties.setdefault("investment_yuan", amount.as_number)
+    return True
+
+
+def _owner(graph: ArticleGraph, project: Node) -> Node | None:
+    """The body whose name opens the project's name (艾润科技 of 艾润科技项目)."""
+    named = [n for n in graph.nodes.values() if n.type in ("Enterprise", "Cooperative", "Organization")
+             and project.name.startswith(n.name) and len(n.name) < len(project.name)]
+    return max(named, key=lambda n: len(n.name)) if named else None
+
+
+def _project_total(found: list[ar.Arg], amount: Amount | None) -> None:
+    """An amount put into a project by nobody named is the project's investment."""
+    if amount is not None and len(found) == 1 and found[0].type == "Project":
+        found[0].node.properties.setdefault("investment_yuan", amount.as_number)
 
 
 def money(c: RelationContext) -> None:
-    """Each amount with an invest cue in the six characters before it, tried against the shapes below
-    in order: aid construction, a project's total, an amount right before a project, each village's
-    share, then investor before and target in the same clause (or its use clause)."""
-    for amount in find_money(c.s):
-        window = c.s[max(0, amount.start - 6): amount.start]
-        if not any(cue in window for cue in vocab.INVEST_CUES):
-            continue
-        props = {"amount_yuan": amount.as_number}
-        if amount.approximate:
-            props["approximate"] = True
-        if (_aid_construction(c, amount, props) or _project_total(c, amount, props)
-                or _before_project(c, amount, props) or _each_village(c, window, props)):
-            continue
-        _investor_to_target(c, amount, window, props)
-
-
-def _project_total(c: RelationContext, amount, props: dict) -> bool:
-    """X项目总投资N元，由Y出资建设: the amount is the project's; Y puts it in."""
-    s, ordered, nodes = c.s, c.ordered, c.nodes
-    owned = next((m for m in ordered if m.type == "Project" and _PROJECT_TOTAL.fullmatch(
-        s[m.end:amount.start])), None)
-    if owned is None:
-        return False
-    project = nodes[id(owned)]
-    project.properties.setdefault("investment_yuan", amount.as_number)
-    by = _BY_INVESTOR.search(s, amount.end)
-    payer = [m for m in ordered if by and by.start() < m.start and m.end <= by.end() + 1 and m.type in _PAYERS]
-    if payer:
-        c.graph.relate("INVESTS_IN", nodes[id(payer[0])], project, c.sent, **props)
-    return True
-
-
-def _before_project(c: RelationContext, amount, props: dict) -> bool:
-    """投资N元某公司X项目: the project's owner invests, else the amount is the project's own."""
-    after = [m for m in c.ordered if m.start >= amount.end and m.type in ("Project", "Enterprise", "Cooperative")
-             and m.start - amount.end <= 3]
-    if not (after and after[0].type == "Project"):
-        return False
-    project = c.nodes[id(after[0])]
-    owner = after[0].info.get("owner")
-    if owner is not None:
-        c.graph.relate("INVESTS_IN", c.graph.node(owner.type, owner.name), project, c.sent, **props)
-    else:
-        project.properties.setdefault("investment_yuan", amount.as_number)
-    return True
-
-
-def _each_village(c: RelationContext, window: str, props: dict) -> bool:
-    """每村入股资金5万元: each village of the item's list puts that much into its body."""
-    focus = c.focus
-    if not (_EACH_VILLAGE.search(window) and len(focus.villages) >= 2 and focus.body is not None):
-        return False
-    for village in focus.villages:
-        c.graph.relate("INVESTS_IN", village, focus.body, c.sent, **props)
-    return True
-
-
-def _investor_to_target(c: RelationContext, amount, window: str, props: dict) -> None:
-    """The nearest actor before the amount invests in what its clause names; else the amount is the
-    total of the project named before it (该项目)."""
-    graph, s, ordered, nodes, focus = c.graph, c.s, c.ordered, c.nodes, c.focus
-    before = [m for m in ordered if m.end <= amount.start and m.type in _INVESTORS]
-    # the nearest, and of a chain (铁炉村|党支部) the whole
-    investor = nodes[id(max(before, key=lambda m: (m.end, m.end - m.start)))] if before else None
-    target = next((nodes[id(m)] for m in ordered if m.start >= amount.end and m.type in (
-        "Project", "Enterprise", "Village", "Cooperative")
-        and _SAME_USE.fullmatch(s[amount.end:m.start])), None)
-    if investor is not None and target is not None:
-        graph.relate("INVESTS_IN", investor, target, c.sent, **props)
-    elif "该项目" in window or "项目" in s[: amount.start]:
-        projects = [m for m in ordered if m.type == "Project" and m.end <= amount.start]
-        project = nodes[id(projects[-1])] if projects else focus.project if "该项目" in s else None
-        if project is not None:
-            project.properties.setdefault("investment_yuan", amount.as_number)
-            for rel in graph.relations.values():  # the owner's investment gets the amount too
-                if rel.type == "INVESTS_IN" and rel.target == project.id:
-                    for k, v in props.items():
-                        rel.properties.setdefault(k, v)
-
-
-def _aid_construction(c: RelationContext, amount, props: dict) -> bool:
-    """冷库是上海2021年援建项目，投入资金510万元: the aid giver named before 援建 invests the amount in
-    the project the sentence is about (named in it, or the article's project it calls by its kind)."""
-    s, ordered, nodes = c.s, c.ordered, c.nodes
-    cue = s.rfind(_AID, 0, amount.start)
-    if cue < 0:
-        return False
-    givers = [m for m in ordered if m.end <= cue and cue - m.end <= 8 and _AID_BETWEEN.fullmatch(s[m.end:cue])
-              and m.type in ("Province", "City", "County", "Township", "Enterprise", "Organization")]
-    if not givers:
-        return False
-    project = next((nodes[id(m)] for m in ordered if m.type == "Project"), None)
-    if project is None:
-        head = s[:cue]
-        kinds = [n for n in c.graph.nodes.values() if n.type == "Project" and any(
-            n.name.endswith(k) and k in head for k in vocab.PROJECT_SUFFIXES if k != "项目")]
-        project = kinds[0] if len(kinds) == 1 else None
-    if project is None:
-        return False
-    c.graph.relate("INVESTS_IN", nodes[id(givers[-1])], project, c.sent, **props)
-    return True
+    """The pipeline's money rule."""
+    find_investments(c.graph, c.sent, c.arguments, c.focus.subject, c.team_homes, c.focus)

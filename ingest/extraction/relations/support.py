@@ -1,107 +1,158 @@
-"""SUPPORTS: a support cue between a supporter and what follows it in the clause; support written
-around its ends (在A的帮扶下，B…; A与B结对; A为B授信N元)."""
+"""Help: who supports whom (SUPPORTS), read from the cue's arguments rather than a fixed shape.
+
+Four classes of text:
+- a help verb (帮扶, 帮助, 扶持, 带动, 结对帮扶, 采购 …) with its giver (the clause's subject, 由X, the
+  sentence's subject or the one carried over) and its receiver (为/给/向/对 X before the cue, or what
+  follows it: 帮扶该村, 带动每村, 采购该村农产品);
+- help written around its receiver: 在A的（大力）帮扶/支持/帮助下，B… (A helps B, or the sentence's
+  subject when B is not named);
+- pairing: A与B结对 / 合作 / 签订协议 … — the body helps the place or people;
+- a bank's credit line: A为B授信N元 (``credit_yuan``).
+A resident work team (驻X村工作队) that helps without a named receiver helps the place it is sent to.
+"""
 
 from __future__ import annotations
 
 import re
 
 from ruralkg.ingest.amounts import find_money
-from ruralkg.ingest.article_graph import Node
-from ruralkg.ingest.extraction import vocab
-from ruralkg.ingest.extraction.recognisers.references import reference
-from ruralkg.ingest.extraction.relations.base import (
-    SUPPORTED,
-    SUPPORTERS,
-    RelationContext,
-    chain_end,
-    listed_after,
-)
-from ruralkg.ingest.extraction.words import alternation, any_of
+from ruralkg.ingest.article_graph import ArticleGraph, Focus, Node
+from ruralkg.ingest.extraction import arguments as ar
+from ruralkg.ingest.extraction.relations.base import RelationContext
+from ruralkg.ingest.extraction.vocab import words
 from ruralkg.ingest.segment import Sentence
 
-
-def _cue(group: str) -> str:
-    return any_of(vocab.words("cues", group))
+_FILE = "support"
 
 
-# 为X申报…: doing something for someone is supporting them
-_FOR_SOMEONE = re.compile(r"为(?=[^，。；]{2,20}(" + _cue("for_someone") + "))")
-_SUPPORT_CUES = alternation(vocab.SUPPORT_CUES)
-_CLAUSE_MARK = re.compile(r"[，；：。]")
-# 在A的（大力）帮扶下，B…
-_UNDER_HELP = re.compile(r"在(?:[^，。；]{2,30}?)(?:的)?(?:" + _cue("help_manner") + r")?(" + _cue("under_help")
-                         + r")下[，,]?")
-# A与B结对（帮扶）, A与B合作，提供…
-_PAIRED = re.compile(r"(?:与|和|同)[^，。；与和]{2,20}?(?:" + _cue("paired") + r"|合作[，,]?(?="
-                     + _cue("cooperate_to") + "))")
-# A为B授信N元 / 向B授信 / 给予B授信
-_CREDIT = re.compile(r"(?:为|向|给予|对)(?P<who>[^，。；]{1,20}?)(?:" + _cue("credit")
-                     + r")(?:额度)?(?P<amount>[0-9.一二三四五六七八九十百千万亿余多近约]+元)")
+def _alternation(ws: tuple[str, ...]) -> str:
+    return "|".join(sorted(map(re.escape, ws), key=len, reverse=True))
+
+
+_HELP = re.compile(_alternation(words(_FILE, "help") + words(_FILE, "buy")))
+_MANNER = _alternation(words("adverbs", "manner"))
+_UNDER = re.compile(rf"在([^，。；]{{2,40}}?)的?(?:{_MANNER})?(?:{_alternation(words(_FILE, 'under'))})+下")
+_PAIR = re.compile(rf"(?:与|和|同)([^，。；与和]{{2,30}}?)(?:{_alternation(words(_FILE, 'pair'))})")
+_CREDIT = re.compile(rf"(?:{_alternation(words(_FILE, 'credit'))})")
+RECEIVERS = ("Village", "Township", "County", "City", "Cooperative", "Enterprise", "Person", "Organization",
+             "Project", "Branch")
+HELPED_SIDE = ("Village", "Township", "Person", "County", "City")
+
+
+def find_support(graph: ArticleGraph, sent: Sentence, args: list[ar.Arg], carried: Node | None,
+                 team_home: dict[str, Node], focus: Focus) -> None:
+    s = sent.text
+    here = focus.village or focus.township
+    default = focus.actor or focus.township or focus.village
+    taken: set[int] = set()
+    for m in _UNDER.finditer(s):
+        taken.update(range(m.start(), m.end()))
+        helpers = [a for a in args if m.start(1) <= a.start and a.end <= m.end(1) and a.type in ar.GIVER_TYPES]
+        rest = [a for a in args if a.start >= m.end() and a.type in RECEIVERS]
+        target = rest[0].node if rest and rest[0].start <= ar.clause_end(s, m.end()) + 1 else None
+        if target is None and (s[m.end():].lstrip("，, ").startswith(words(_FILE, "we"))
+                               or ar.subjectless(s, m.end(), ar.clause_end(s, m.end() + 1), args)):
+            target = here  # 在A的帮助下，我们…: the item's own place speaks
+        for h in _first_list(s, helpers):
+            _relate(graph, sent, h.node, target)
+    for m in _PAIR.finditer(s):
+        if any(p in taken for p in range(m.start(), m.end())) or any(a.start < m.end() < a.end for a in args):
+            continue  # 合作 inside 合作社 is no pairing
+        side = _list_ending_at(s, args, m.start())
+        partner = [a for a in args if m.start(1) <= a.start and a.end <= m.end(1)]
+        if side and partner:
+            _pair(graph, sent, side, partner[0])
+            taken.update(range(m.start(), m.end()))
+    for m in _HELP.finditer(s):
+        pos, end = m.start(), m.end()
+        if pos in taken or any(a.start <= pos < a.end and a.type != "Programme" for a in args):
+            continue
+        giver = ar.giver(s, args, pos, carried, default)
+        lo = ar.clause_start(s, pos)
+        found = ar.object_before(s, args, lo, pos, RECEIVERS) or ar.object_after(s, args, end, RECEIVERS, reach=4)
+        if not found and giver is not None and giver.id in team_home and ar.objectless(s, end):
+            found = [ar.Arg(pos, pos, team_home[giver.id])]  # 工作队…进行帮扶: the place it is sent to
+        for r in found:
+            _relate(graph, sent, giver, r.node)
+    _credit(graph, sent, args)
+    _benefactive(graph, sent, args, carried, default)
+
+
+def _benefactive(graph: ArticleGraph, sent: Sentence, args: list[ar.Arg], carried: Node | None,
+                 default: Node | None) -> None:
+    """为X提供/申报/争取…: the subject does it for X (the benefactive 为 with a verb of service)."""
+    s = sent.text
+    for a in args:
+        if s[a.start - 1:a.start] != "为" or a.type not in RECEIVERS:
+            continue
+        listed = ar.with_listed(s, args, a)
+        rest = s[listed[-1].end:ar.clause_end(s, a.end)]
+        rest = re.sub(rf"^(?:{_MANNER})+", "", rest)
+        if rest.startswith(words(_FILE, "benefactive")):
+            giver = ar.giver(s, args, a.start - 1, carried, default)
+            for r in listed:
+                _relate(graph, sent, giver, r.node)
+
+
+def resident_teams(graph: ArticleGraph, team_home: dict[str, Node]) -> None:
+    """驻X村工作队: a team sent to a place to help it supports that place (its station is its purpose)."""
+    by_id = {n.id: n for n in graph.nodes.values()}
+    for rel in list(graph.relations.values()):
+        team, place = by_id.get(rel.source), by_id.get(rel.target)
+        if rel.type == "LOCATED_IN" and team is not None and place is not None and team_home.get(team.id) is place \
+                and "驻" in team.name and place.type in ("Village", "Township") and ("SUPPORTS", team.id, place.id) not in graph.relations:
+            graph.relate("SUPPORTS", team, place, None, evidence=rel.evidence[0])
+
+
+def _list_ending_at(s: str, args: list[ar.Arg], pos: int) -> list[ar.Arg]:
+    """A与B…: A is what ends right before 与 (with the list it closes: A1、A2与B…)."""
+    last = next((a for a in reversed(args) if a.end <= pos and not s[a.end:pos].strip()), None)
+    if last is None:
+        return []
+    out = [last]
+    for a in reversed(args):
+        if a.end <= out[-1].start and s[a.end:out[-1].start].strip() in ar.LIST_JOINERS and a.type == last.type:
+            out.append(a)
+        elif a.end <= out[-1].start:
+            break
+    return out
+
+
+def _first_list(s: str, helpers: list[ar.Arg]) -> list[ar.Arg]:
+    """在A和B的帮助下: every helper of the list."""
+    return [h for h in helpers if not ar.governed(s, h, helpers[0].start)] if helpers else []
+
+
+def _pair(graph: ArticleGraph, sent: Sentence, side: list[ar.Arg], partner: ar.Arg) -> None:
+    """A与B结对: the body helps the place or people; two places: the first named helps the other."""
+    for a in side:
+        if a.type in HELPED_SIDE and partner.type not in HELPED_SIDE:
+            _relate(graph, sent, partner.node, a.node)
+        elif partner.type in HELPED_SIDE:
+            _relate(graph, sent, a.node, partner.node)
+
+
+def _credit(graph: ArticleGraph, sent: Sentence, args: list[ar.Arg]) -> None:
+    s = sent.text
+    for m in _CREDIT.finditer(s):
+        lo, hi = ar.clause_start(s, m.start()), ar.clause_end(s, m.end())
+        amount = next((a for a in find_money(s) if m.end() <= a.start and a.end <= hi), None)
+        lender = ar.giver(s, args, m.start())
+        target = ar.object_before(s, args, lo, m.start(), RECEIVERS)
+        if lender is not None and lender.type in ("Organization", "Enterprise") and target and amount:
+            _relate(graph, sent, lender, target[0].node, credit_yuan=amount.as_number)
+
+
+def _relate(graph: ArticleGraph, sent: Sentence, giver: Node | None, receiver: Node | None, **props) -> None:
+    if giver is not None and receiver is not None and giver is not receiver:
+        graph.relate("SUPPORTS", giver, receiver, sent, **props)
 
 
 def support(c: RelationContext) -> None:
-    """帮扶, 扶持, 带动, 为X申报 …: the supporter named in the cue's clause (else the sentence's or the
-    item's subject) supports what follows the cue within two characters, and the rest of its list."""
-    graph, sent, s, ordered, nodes = c.graph, c.sent, c.s, c.ordered, c.nodes
-    # a cue must be whole words (服务 in 党群服务中心 is not), checked last: segmenting costs the most
-    cues = [(m.start(), m.end(), True) for m in _SUPPORT_CUES.finditer(s)]
-    cues += [(m.start(), m.start() + 1, False) for m in _FOR_SOMEONE.finditer(s)]
-    for pos, cue_end, word_cue in cues:
-        first = next((m for m in ordered if m.start >= cue_end and m.type != "Programme"
-                      and m.start - cue_end <= 2 and not _CLAUSE_MARK.search(s[cue_end:m.start])), None)
-        if first is None or (word_cue and not c.is_word(pos, cue_end)):
-            continue
-        targets = [chain_end(first, ordered)] + listed_after(first, ordered, s)
-        source = _supporter(c, pos)
-        for t in targets:
-            if source is not None and source is not nodes[id(t)]:
-                graph.relate("SUPPORTS", source, nodes[id(t)], sent)
+    """The pipeline's help rule."""
+    find_support(c.graph, c.sent, c.arguments, c.focus.subject, c.team_homes, c.focus)
 
 
-def _supporter(c: RelationContext, pos: int) -> Node | None:
-    """Named in the cue's clause, else what the sentence or item is about."""
-    s, ordered, nodes, focus = c.s, c.ordered, c.nodes, c.focus
-    clause = max(s.rfind(x, 0, pos) for x in "，；：。") + 1
-    before = [m for m in ordered if clause <= m.start and m.end <= pos and m.type in SUPPORTERS]
-    if not before:
-        # 由A投入资金，帮助B…: the sentence's subject, when it opens the sentence or follows 由
-        before = [m for m in ordered if m.end <= pos and m.type in SUPPORTERS
-                  and (m.start <= 1 or s[m.start - 1] == "由")]
-    before.sort(key=lambda m: (m.end, m.end - m.start))  # the nearest, and of nested names the whole
-    return nodes[id(before[-1])] if before else (
-        reference(c.sent, focus, c.graph) or focus.actor or focus.township or focus.village)
-
-
-def under_help(c: RelationContext) -> None:
-    """在A的（大力）帮扶下，B…: A supports B (or, with no B named, what the sentence refers to)."""
-    graph, sent, s, ordered, nodes, focus = c.graph, c.sent, c.s, c.ordered, c.nodes, c.focus
-    for m in _UNDER_HELP.finditer(s):
-        helper = [x for x in ordered if m.start() <= x.start and x.end <= m.start(1) and x.type in SUPPORTERS]
-        after = [x for x in ordered if x.start >= m.end() and x.type in SUPPORTED]
-        target = nodes[id(chain_end(after[0], ordered))] if after else reference(sent, focus, graph)
-        if helper and target is not None:
-            graph.relate("SUPPORTS", nodes[id(max(helper, key=lambda x: x.end - x.start))], target, sent)
-
-
-def paired(c: RelationContext) -> None:
-    """A与B结对, A与B合作，提供…: A supports B."""
-    graph, sent, s, ordered, nodes = c.graph, c.sent, c.s, c.ordered, c.nodes
-    for m in _PAIRED.finditer(s):
-        a = [x for x in ordered if x.end <= m.start() and x.type in SUPPORTERS]
-        b = [x for x in ordered if m.start() < x.start and x.end <= m.end() and x.type in SUPPORTED]
-        if a and b:
-            graph.relate("SUPPORTS", nodes[id(max(a, key=lambda x: (x.end, x.end - x.start)))],
-                         nodes[id(chain_end(b[0], ordered))], sent)
-
-
-def credit(c: RelationContext) -> None:
-    """A为B授信N元: the lender (a bank or company named before) supports B, with ``credit_yuan``."""
-    graph, sent, s, ordered, nodes, focus = c.graph, c.sent, c.s, c.ordered, c.nodes, c.focus
-    for m in _CREDIT.finditer(s):
-        amount = next(iter(find_money(s[m.start("amount"):m.end()])), None)
-        lender = [x for x in ordered if x.end <= m.start() and x.type in ("Organization", "Enterprise")]
-        inside = [x for x in ordered if m.start() < x.start < m.start("amount") and x.type in SUPPORTED]
-        target = nodes[id(chain_end(inside[0], ordered))] if inside else reference(
-            Sentence(m.group("who"), sent.start, sent.end, sent.item), focus)
-        if lender and target is not None and amount is not None:
-            graph.relate("SUPPORTS", nodes[id(lender[-1])], target, sent, credit_yuan=amount.as_number)
+def carry_subject(c: RelationContext) -> None:
+    """Remember the sentence's subject: the next sentence may leave it out (…。还投资200万元…)."""
+    c.focus.subject = ar.sentence_subject(c.s, c.arguments)

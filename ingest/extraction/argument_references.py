@@ -1,0 +1,149 @@
+"""Words that stand for one of the item's own nodes: 村里, 该村, 我们村, 当地, a bare 驻村工作队 …
+
+News about one village rarely repeats its name: "工作队投入资金80万元，帮助村里修路", "在村党支部的
+帮助下". Each such word is resolved, before the relation rules run, to the node of that kind the
+item (or article) names, so relations attach to it; a word with nothing to resolve to is dropped.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from ruralkg.ingest.article_graph import PLACE_RANK, ArticleGraph, Focus, Node
+from ruralkg.ingest.extraction.arguments import Arg
+from ruralkg.ingest.extraction.context import Mention
+from ruralkg.ingest.extraction.vocab import words
+
+TEAM_ENDINGS = ("工作队", "工作组", "帮扶队", "帮促队")
+
+
+def is_team(node: Node | None) -> bool:
+    return node is not None and node.type == "Organization" and node.name.endswith(TEAM_ENDINGS)
+
+
+def item_team(graph: ArticleGraph, focus: Focus) -> Node | None:
+    """The work team the item is about: its heading's, else the only team the article names so far."""
+    if is_team(focus.actor):
+        return focus.actor
+    teams = [n for n in graph.nodes.values() if is_team(n)]
+    return teams[0] if len(teams) == 1 else None
+
+
+def item_branch(graph: ArticleGraph, focus: Focus) -> Node | None:
+    """村党支部 in an item about one village: that village's branch, when the article names it."""
+    if focus.village is None:
+        return None
+    for kind in ("党支部", "党总支", "党委"):
+        node = graph.nodes.get(("Branch", focus.village.name + kind))
+        if node is not None:
+            return node
+    return None
+
+
+def _single(graph: ArticleGraph, typ: str, last: Node | None) -> Node | None:
+    named = [n for n in graph.nodes.values() if n.type == typ]
+    if last is not None and last.type == typ:
+        return last
+    return named[0] if len(named) == 1 else None
+
+
+_RESOLVERS: dict[str, Callable[[ArticleGraph, Focus], Node | list[Node] | None]] = {
+    "village": lambda g, f: f.village,
+    "township": lambda g, f: f.township,
+    "county": lambda g, f: f.county,
+    "local": lambda g, f: f.village or f.township or f.county,
+    "team": item_team,
+    "branch": item_branch,
+    "cooperative": lambda g, f: _single(g, "Cooperative", f.cooperative),
+    "enterprise": lambda g, f: _single(g, "Enterprise", f.body),
+    "project": lambda g, f: f.project,
+    "each_village": lambda g, f: list(f.villages) if len(f.villages) >= 2 else None,
+}
+
+
+def _pattern() -> tuple[re.Pattern[str], dict[str, str]]:
+    kind_of = {w: kind for kind in _RESOLVERS for w in words("reference_words", kind)}
+    alternation = "|".join(sorted(map(re.escape, kind_of), key=len, reverse=True))
+    return re.compile(alternation), kind_of
+
+
+_REFS, _KIND_OF = _pattern()
+
+
+def kind_args(s: str, covered: Callable[[int, int], bool], graph: ArticleGraph) -> list[Arg]:
+    """冷库 for 光明村冷库: a facility named in full once (place + kind) and later by its kind alone."""
+    places = [n.name for n in graph.nodes.values() if n.type in ("Village", "Township")]
+    kinds: dict[str, list[Node]] = {}
+    for p in (n for n in graph.nodes.values() if n.type == "Project"):
+        owner = max((v for v in places if p.name.startswith(v)), key=len, default=None)
+        if owner is not None and len(p.name) - len(owner) >= 2:
+            kinds.setdefault(p.name[len(owner):], []).append(p)
+    out = []
+    for kind, nodes in kinds.items():
+        if len(nodes) != 1:
+            continue
+        at = s.find(kind)
+        while at >= 0:
+            if not covered(at, at + len(kind)):
+                out.append(Arg(at, at + len(kind), nodes[0]))
+            at = s.find(kind, at + len(kind))
+    return out
+
+
+def reference_args(s: str, covered: Callable[[int, int], bool], graph: ArticleGraph, focus: Focus) -> list[Arg]:
+    """Every reference word of ``s`` that no named mention covers, resolved to the item's node(s)."""
+    out: list[Arg] = []
+    for m in _REFS.finditer(s):
+        if covered(m.start(), m.end()):
+            continue
+        resolved = _RESOLVERS[_KIND_OF[m.group(0)]](graph, focus)
+        if isinstance(resolved, list):
+            # 每村, 各村: each village of the list the item named
+            out.extend(Arg(m.start(), m.end(), n, distributive=True) for n in resolved)
+        elif resolved is not None:
+            out.append(Arg(m.start(), m.end(), resolved))
+    return out + kind_args(s, covered, graph)
+
+
+def sentence_arguments(ordered: list[Mention], nodes: dict, s: str, graph: ArticleGraph, focus: Focus) -> list[Arg]:
+    """The sentence's named nodes, outermost first (a place chain once, at its most specific place, or
+    at the body it names), and its reference words resolved to the item's nodes."""
+    out: list[Arg] = []
+    reach = -1
+    for m in ordered:
+        if m.start < reach or m.type == "Programme":
+            continue
+        cur = m
+        while cur.type in PLACE_RANK:
+            nxt = [x for x in ordered if x.start == cur.end and x.type in PLACE_RANK
+                   and PLACE_RANK[x.type] > PLACE_RANK[cur.type]]
+            if not nxt:
+                break
+            cur = max(nxt, key=lambda x: x.end)
+        # a body written with the chain's last place as its owner (…乡麻沟村富民合作社)
+        owned = [x for x in ordered if x.start == cur.start and x.end > cur.end
+                 and x.type not in ("Programme", "Person", "Official")]
+        if owned:
+            cur = max(owned, key=lambda x: x.end)
+        out.append(Arg(m.start, cur.end, nodes[id(cur)]))
+        reach = cur.end
+    spans = [(a.start, a.end) for a in out]
+    refs = reference_args(s, lambda lo, hi: any(a < hi and lo < b for a, b in spans), graph, focus)
+    return sorted(out + refs, key=lambda a: (a.start, -a.end))
+
+
+def team_homes(graph: ArticleGraph, focus: Focus) -> dict[str, Node]:
+    """Each work team's station: the place it is LOCATED_IN (the most specific), else the item's village."""
+    by_id = {n.id: n for n in graph.nodes.values()}
+    homes: dict[str, Node] = {}
+    for rel in graph.relations.values():
+        team, place = by_id.get(rel.source), by_id.get(rel.target)
+        if rel.type == "LOCATED_IN" and is_team(team) and place is not None:
+            best = homes.get(team.id)
+            if best is None or PLACE_RANK.get(place.type, -1) > PLACE_RANK.get(best.type, -1):
+                homes[team.id] = place
+    for n in by_id.values():
+        if is_team(n) and n.id not in homes and focus.village is not None:
+            homes[n.id] = focus.village
+    return homes

@@ -1,0 +1,243 @@
+"""Who does what to whom in one clause: the arguments of a money or help cue.
+
+Chinese news states money and help with a cue verb (投入, 帮扶 …) whose giver is the clause's
+subject — or the subject of the sentence, or of the sentence before, when the text leaves it
+out — and whose receiver follows a preposition (为/给/向/对 X 投入), follows the cue (帮助 X …),
+or is the place of spending (在 X 兴建 …). Those readings are shared by the money and support
+rules, so they live here, over one list of *arguments*: named mentions (a place chain counted
+once, at its most specific place) and references that stand for the item's own nodes
+(村里, 该村, 驻村工作队 …).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ruralkg.ingest.article_graph import Node
+from ruralkg.ingest.extraction.vocab import words
+from ruralkg.ingest.extraction.words import pos_table, tokens
+
+CLAUSE_MARKS = "，,；;：:。！？!?"
+SENTENCE_MARKS = "；;。！？!?"
+# a noun phrase after one of these is what the action is done for or to, not who does it
+RECEIVER_PREPOSITIONS = words("clauses", "receiver_prepositions")
+# these open a clause that says what the money or help was for: 投入40万元，帮助X村…
+PURPOSE_OPENERS = words("clauses", "purpose_openers")
+# a clause opening with one of these is an adverbial of the sentence (purpose, time, means, frame)
+ADVERBIAL_CLAUSE_OPENERS = words("clauses", "adverbial_clause_openers")
+SPENDING_VERBS = words("clauses", "spending_verbs")
+FOUNDING_VERBS = words("clauses", "founding_verbs")
+OTHER_PREPOSITIONS = words("clauses", "other_prepositions")
+LIST_JOINERS = words("clauses", "list_joiners")
+LINKING = words("clauses", "linking")
+GIVER_TYPES = ("Organization", "Enterprise", "Cooperative", "Branch", "Township", "County", "City", "Province",
+               "Village", "Official", "Person", "Project")
+
+
+@dataclass(frozen=True)
+class Arg:
+    """A node named (or referred to) at [start, end) of the sentence."""
+
+    start: int
+    end: int
+    node: Node
+    distributive: bool = False  # 每村, 各村: one of several villages the word stands for
+
+    @property
+    def type(self) -> str:
+        return self.node.type
+
+
+def clause_start(s: str, pos: int) -> int:
+    return max(s.rfind(x, 0, pos) for x in CLAUSE_MARKS) + 1
+
+
+def clause_end(s: str, pos: int) -> int:
+    ends = [i for i in (s.find(x, pos) for x in CLAUSE_MARKS) if i >= 0]
+    return min(ends) if ends else len(s)
+
+
+def governed(s: str, arg: Arg, lo: int) -> bool:
+    """True when a preposition or help verb right before ``arg`` makes it an object (为X, 帮助X)."""
+    if arg.distributive:
+        return False
+    head = s[max(lo, arg.start - 4):arg.start]
+    return head.endswith(RECEIVER_PREPOSITIONS + OTHER_PREPOSITIONS)
+
+
+def givers_before(s: str, args: list[Arg], lo: int, pos: int) -> list[Arg]:
+    """Actors of the span [lo, pos) that are not objects of a preposition, first first."""
+    return [a for a in args if lo <= a.start and a.end <= pos and a.type in GIVER_TYPES and not governed(s, a, lo)]
+
+
+def after_by(s: str, args: list[Arg], pos: int) -> Arg | None:
+    """由X投入…: the agent that 由 names before ``pos``."""
+    by = s.rfind("由", 0, pos)
+    if by < 0 or any(x in s[by:pos] for x in SENTENCE_MARKS):
+        return None
+    return next((a for a in args if a.start == by + 1 and a.type in GIVER_TYPES), None)
+
+
+# parts of speech (jieba's tags) that may open a clause before its subject or verb: adverbs, time words,
+# numerals and measures, conjunctions, particles, directions
+_ADVERBIAL_TAGS = ("d", "t", "m", "q", "c", "u", "f", "ad", "a", "b", "x", "mq", "tg", "y", "p")
+_VERB_TAGS = ("v",)
+_MANNER = frozenset(words("adverbs", "manner"))
+
+
+def _tags(s: str, lo: int, pos: int, args: list[Arg]) -> list[str]:
+    text = "".join(ch for i, ch in enumerate(s[lo:pos], lo) if not any(a.start <= i < a.end for a in args))
+    table = pos_table()
+    out = []
+    for tok in tokens(text):
+        t = tok.strip()
+        if not t or t.isdigit() or not ("\u4e00" <= t[0] <= "\u9fff"):
+            continue
+        out.append("d" if t in _MANNER else table.get(t, "n"))
+    return out
+
+
+def adverbial_only(s: str, lo: int, pos: int, args: list[Arg]) -> bool:
+    """True when [lo, pos) holds only adverbials (2016年，近年来，累计): what may precede a subject."""
+    return all(t.startswith(_ADVERBIAL_TAGS) for t in _tags(s, lo, pos, args))
+
+
+def subjectless(s: str, lo: int, pos: int, args: list[Arg]) -> bool:
+    """True when the clause [lo, pos) opens with a verb or has only adverbials: Chinese leaves the
+    subject out when it is the one already talked about. A noun first (省某厅投入…) is a subject the
+    rules cannot name, so there is no fallback."""
+    for t in _tags(s, lo, pos, args):
+        if t.startswith(_VERB_TAGS):
+            return True
+        if not t.startswith(_ADVERBIAL_TAGS):
+            return False
+    return True
+
+
+def giver(s: str, args: list[Arg], pos: int, carried: Node | None = None,
+          default: Node | None = None) -> Node | None:
+    """Who gives at the cue at ``pos``: the clause's subject, else 由X, else — when the clause names no
+    subject of its own — the sentence's subject, the one carried over from the sentence before, or
+    what the item is about (``default``)."""
+    lo = clause_start(s, pos)
+    copula = s.rfind("是", lo, pos)
+    found = givers_before(s, args, copula + 1 if copula >= 0 else lo, pos)
+    if found:
+        return found[0].node
+    by = after_by(s, args, pos)
+    if by is not None:
+        return by.node
+    if not subjectless(s, lo, pos, args):
+        return None
+    first = sentence_subject(s, args)
+    if first is not None:
+        first_arg = next(a for a in args if a.node is first)
+        return first if first_arg.start < lo else None
+    if any(_opens_clause(s, a, args) for a in args if a.end <= pos) or not _all_subjectless(s, pos, args):
+        return None
+    return carried or default
+
+
+def _all_subjectless(s: str, pos: int, args: list[Arg]) -> bool:
+    """True when no clause before ``pos`` has a subject of its own (named or not)."""
+    lo = 0
+    while lo < pos:
+        hi = min(clause_end(s, lo), pos)
+        if not subjectless(s, lo, hi, args):
+            return False
+        lo = hi + 1
+    return True
+
+
+def _opens_clause(s: str, arg: Arg, args: list[Arg]) -> bool:
+    """True when ``arg`` is the subject of its clause: only adverbials before it."""
+    return arg.type in GIVER_TYPES and adverbial_only(s, clause_start(s, arg.start), arg.start, args)
+
+
+def sentence_subject(s: str, args: list[Arg]) -> Node | None:
+    """The actor that opens the sentence: the first one named with nothing but adverbials before it
+    in the first clause that is not itself an adverbial (为保证…，X…; 2016年，X…; 在A的帮助下，X…)."""
+    lo = 0
+    while lo < len(s):
+        hi = clause_end(s, lo)
+        clause = s[lo:hi]
+        if not clause.startswith(ADVERBIAL_CLAUSE_OPENERS) and not adverbial_only(s, lo, hi, args):
+            first = next((a for a in args if lo <= a.start < hi), None)
+            if first is None or first.type not in GIVER_TYPES or governed(s, first, lo) \
+                    or not adverbial_only(s, lo, first.start, args):
+                return None
+            return first.node
+        lo = hi + 1
+    return None
+
+
+def object_after(s: str, args: list[Arg], pos: int, types: tuple[str, ...], reach: int = 12) -> list[Arg]:
+    """What follows the cue ending at ``pos`` in its clause (帮助X村, 帮扶该村), with the rest of a list."""
+    hi = clause_end(s, pos)
+    first = next((a for a in args if pos <= a.start <= min(hi, pos + reach) and a.type in types), None)
+    if first is None or not _linking_gap(s[pos:first.start]):
+        return []
+    return with_listed(s, args, first)
+
+
+_GAP_TAGS = ("u", "d", "p", "m", "q", "c")
+
+
+def _linking_gap(gap: str) -> bool:
+    """What may stand between a verb and its object: particles, adverbs, prepositions, numbers, or 村
+    of 帮扶村X ("the village it helps, X") — not a noun the verb modifies (帮扶资金, 共建活动)."""
+    table = pos_table()
+    return all(t in LINKING or table.get(t, "n").startswith(_GAP_TAGS) for t in tokens(gap) if t.strip())
+
+
+def object_before(s: str, args: list[Arg], lo: int, pos: int, types: tuple[str, ...]) -> list[Arg]:
+    """为X投入…: the object of a preposition between the clause start and the cue."""
+    out = [a for a in args if lo <= a.start and a.end <= pos and a.type in types
+           and s[max(lo, a.start - 2):a.start].endswith(RECEIVER_PREPOSITIONS)]
+    return with_listed(s, args, out[0]) if out else []
+
+
+def spending_place(s: str, args: list[Arg], lo: int, hi: int, types: tuple[str, ...]) -> Arg | None:
+    """在X兴建…: the place (or body) where money is spent, within [lo, hi)."""
+    for a in args:
+        if lo <= a.start < hi and a.type in types and s[a.start - 1:a.start] == "在" and \
+                s[a.end:a.end + 4].lstrip("的").startswith(SPENDING_VERBS):
+            return a
+    return None
+
+
+def purpose_clause(s: str, pos: int) -> tuple[int, int] | None:
+    """The clause after the cue's, when it says what the money or help was for (，帮助X…, ，用于…)."""
+    end = clause_end(s, pos)
+    if end >= len(s) or s[end] not in "，,":
+        return None
+    nxt = end + 1
+    rest = s[nxt:nxt + 6].lstrip("并还再也")
+    opener = next((w for w in PURPOSE_OPENERS if rest.startswith(w)), None)
+    if opener is None:
+        return None
+    return nxt + (len(s[nxt:nxt + 6]) - len(rest)) + len(opener), clause_end(s, nxt)
+
+
+def with_listed(s: str, args: list[Arg], first: Arg) -> list[Arg]:
+    """``first`` and the items listed after it with 、/和/及 (A村、B村和C村)."""
+    out, cur = [first], first
+    for a in args:
+        if a.start < cur.end or a.type != first.type:
+            continue
+        if s[cur.end:a.start].strip() in LIST_JOINERS:
+            out.append(a)
+            cur = a
+        elif a.start > cur.end:
+            break
+    return out
+
+
+def objectless(s: str, end: int) -> bool:
+    """True when the verb ending at ``end`` takes no object (进行帮扶以来, 帮扶。): the clause ends, or
+    a direction word, particle or adverb follows — not a noun it modifies (帮扶资金, 帮促项目)."""
+    rest = s[end:clause_end(s, end)]
+    if not rest:
+        return True
+    tag = pos_table().get(tokens(rest[:6])[0], "n")
+    return tag.startswith(("f", "u", "d", "p", "c", "y"))

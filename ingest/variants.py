@@ -1,0 +1,82 @@
+"""Shorter names of a body later in an article are the same node as its full name.
+
+News names a body in full once and then shortens it: the station of a work team is dropped
+(鑫禾公司驻柳塘村工作队 → 鑫禾公司驻村工作队 → 驻村工作队), the kind word changes (鑫禾集团 →
+鑫禾公司), the parent company is dropped (鑫禾集团有限公司绿源食品厂 → 绿源食品厂). Relations read from
+the short forms must not split across copies, so each short form is folded into the full name, which
+keeps it as an alias.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ruralkg.ingest.article_graph import ArticleGraph, Node
+
+TEAM = re.compile(r"^(?P<sender>.*?)驻(?P<station>.*?)(?P<kind>(?:乡村振兴|扶贫|帮扶|帮促)*(?:工作队|工作组))$")
+KIND_WORDS = ("集团", "公司", "有限公司", "集团有限公司", "股份有限公司")
+PARENT_END = ("有限公司", "集团", "公司")
+
+
+def _team_key(name: str) -> tuple[str, str] | None:
+    m = TEAM.match(name)
+    return (m.group("sender"), m.group("station")) if m else None
+
+
+def _team_variant(short: Node, full: Node) -> bool:
+    """驻村工作队 / X驻工作队 / X驻村工作队 are X驻Y村工作队 when the sender agrees (or is not written)."""
+    a, b = _team_key(short.name), _team_key(full.name)
+    if a is None or b is None or a == b:
+        return False
+    (s_sender, s_station), (f_sender, f_station) = a, b
+    sender_ok = not s_sender or f_sender.endswith(s_sender) or s_sender.endswith(f_sender) and bool(f_sender)
+    return sender_ok and s_station in ("", "村") and bool(f_station) and len(short.name) < len(full.name)
+
+
+def _stem(name: str) -> str | None:
+    for kind in sorted(KIND_WORDS, key=len, reverse=True):
+        if name.endswith(kind) and len(name) - len(kind) >= 2:
+            return name[: -len(kind)]
+    return None
+
+
+def _parent_dropped(short: Node, full: Node) -> bool:
+    """绿源食品厂 is 鑫禾集团有限公司绿源食品厂: the full name is a parent company + the short name."""
+    if not full.name.endswith(short.name) or len(short.name) < 4:
+        return False
+    head = full.name[: -len(short.name)]
+    return head.endswith(PARENT_END)
+
+
+def merge_name_variants(graph: ArticleGraph) -> None:
+    """Fold every later short form into the full name of the same body (see the module's docstring)."""
+    while True:
+        pair = _next_pair(graph)
+        if pair is None:
+            return
+        graph.merge(*pair)
+
+
+def _next_pair(graph: ArticleGraph) -> tuple[Node, Node] | None:
+    nodes = list(graph.nodes.values())
+    teams = [n for n in nodes if n.type == "Organization" and _team_key(n.name)]
+    for short in teams:
+        fits = [full for full in teams if _team_variant(short, full)]
+        if len(fits) == 1:
+            return short, fits[0]
+    companies = [n for n in nodes if n.type == "Enterprise"]
+    by_stem: dict[str, list[Node]] = {}
+    for n in companies:
+        stem = _stem(n.name)
+        if stem:
+            by_stem.setdefault(stem, []).append(n)
+    for same in by_stem.values():
+        if len(same) >= 2:
+            # the form the article writes first is its name (金川集团 …, later 金川公司)
+            first, *rest = sorted(same, key=lambda n: int(n.id[1:]))
+            return rest[0], first
+    for short in companies:
+        fits = [full for full in companies if full is not short and _parent_dropped(short, full)]
+        if len(fits) == 1:
+            return short, fits[0]
+    return None

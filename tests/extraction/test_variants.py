@@ -1,0 +1,17 @@
+"""Short forms folded into the full name (ingest/variants.py): invented sentences."""
+
+from __future__ import annotations
+
+from tests.extraction.helpers import names, run
+
+
+def test_team_without_its_station_is_the_full_team():
+    doc = run("鑫禾公司驻平阴县南溪镇柳塘村工作队走访农户。在鑫禾公司驻工作队的帮扶下，柳塘村人均收入提高。")
+    teams = {e.name: e.aliases for e in doc.entities if e.type == "Organization"}
+    assert "鑫禾公司驻工作队" not in teams
+    assert "鑫禾公司驻工作队" in teams["鑫禾公司驻平阴县南溪镇柳塘村工作队"]
+
+
+def test_company_and_group_of_one_stem_are_one_node():
+    doc = run("青山集团在平阴县投资建厂。青山公司还为柳塘村修建道路。")
+    assert "青山集团" in names(doc, "Enterprise") and "青山公司" not in names(doc, "Enterprise")
