@@ -120,11 +120,13 @@ def giver(s: str, args: list[Arg], pos: int, carried: Node | None = None,
     subject of its own — the sentence's subject, the one carried over from the sentence before, or
     what the item is about (``default``)."""
     lo = clause_start(s, pos)
+    by = after_by(s, args, pos)
+    if by is not None and by.start >= lo:
+        return by.node  # X由Y牵头成立: the agent of 由, not the topic before it
     copula = s.rfind("是", lo, pos)
     found = givers_before(s, args, copula + 1 if copula >= 0 else lo, pos)
     if found:
         return found[0].node
-    by = after_by(s, args, pos)
     if by is not None:
         return by.node
     if not subjectless(s, lo, pos, args):

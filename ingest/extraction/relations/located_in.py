@@ -5,13 +5,11 @@ from __future__ import annotations
 
 import re
 
-from ruralkg.ingest.article_graph import PLACE_RANK
+from ruralkg.ingest.article_graph import PLACE_RANK, Node
+from ruralkg.ingest.extraction import arguments as ar
 from ruralkg.ingest.extraction import vocab
 from ruralkg.ingest.extraction.context import Mention
-from ruralkg.ingest.extraction.relations.base import (
-    RelationContext,
-    place_subject,
-)
+from ruralkg.ingest.extraction.relations.base import RelationContext
 
 _INSIDE = re.compile(r"(镇|乡|村|县|区|市)(内|里)[\u4e00-\u9fff、]*$")  # 镇内洪保、万华等公司
 _FOUND = re.compile("|".join(vocab.words("cues", "found_or_bring_in")))
@@ -105,19 +103,43 @@ def bodies_inside_places(c: RelationContext) -> None:
 
 
 def founded_bodies(c: RelationContext) -> None:
-    """Bodies that the place a sentence is about founds, builds or brings in are in that place."""
+    """A body that a place founds, builds or brings in (成立, 建设, 引进, 落地 …) is in that place. The
+    founder is the subject of the cue's clause (陈垌村成立了X合作社; 石门镇的9个村成立X公司), of 由
+    (X由该村牵头成立), of the sentence, or the place the item is about when the clause names none; a
+    list of founders (A村、B村联合成立X) gives one link each."""
     graph, sent, s, ordered, nodes, focus = c.graph, c.sent, c.s, c.ordered, c.nodes, c.focus
-    if _FOUND.search(s):
-        subject = place_subject(sent, ordered, nodes, focus)
-        brought_in = _BROUGHT_IN.search(s) is not None
-        if subject is not None:
-            for m in ordered:
-                nested = any(x is not m and x.start <= m.start and m.end <= x.end and x.type == "Project"
-                             for x in ordered)
-                named = m.info.get("place")
-                # a body named after a coarser place (宁德市森园农业…公司) that a village brings in is there
-                # too; one it founds (成立子长市…公司) is only where its name says
-                coarser = named is not None and named.type in PLACE_RANK and subject.type in PLACE_RANK \
-                    and PLACE_RANK[named.type] < PLACE_RANK[subject.type] and brought_in
-                if m.type in ("Project", "Enterprise", "Cooperative") and (named is None or coarser) and not nested:
-                    graph.relate("LOCATED_IN", nodes[id(m)], subject, sent)
+    args = c.arguments
+    brought_in = _BROUGHT_IN.search(s) is not None
+    carried = focus.subject if focus.subject is not None and focus.subject.type in PLACE_RANK else None
+    for cue in _FOUND.finditer(s):
+        founder = _as_place(c, ar.giver(s, args, cue.start(), carried, focus.village or focus.township))
+        if founder is None:
+            continue
+        first = next((a for a in args if a.node is founder), None)
+        founders = ar.with_listed(s, args, first) if first is not None else [ar.Arg(0, 0, founder)]
+        hi = ar.clause_end(s, cue.end())
+        for m in ordered:
+            if not cue.end() <= m.start < hi or m.type not in ("Project", "Enterprise", "Cooperative"):
+                continue
+            nested = any(x is not m and x.start <= m.start and m.end <= x.end and x.type == "Project"
+                         for x in ordered)
+            named = m.info.get("place")
+            for f in founders:
+                # a body named after a coarser place (宁德市森园农业…公司) that a village brings in is
+                # there too; one it founds (成立子长市…公司) is only where its name says
+                coarser = named is not None and named.type in PLACE_RANK and f.type in PLACE_RANK \
+                    and PLACE_RANK[named.type] < PLACE_RANK[f.type] and brought_in
+                if (named is None or coarser) and not nested:
+                    graph.relate("LOCATED_IN", nodes[id(m)], f.node, sent)
+
+
+def _as_place(c: RelationContext, node: Node | None) -> Node | None:
+    """A founder that is a place, or the place of a Party branch that founds (青石村党支部引进…)."""
+    if node is None or node.type in PLACE_RANK:
+        return node
+    if node.type == "Branch":
+        by_id = {n.id: n for n in c.graph.nodes.values()}
+        home = [by_id[r.target] for r in c.graph.relations.values()
+                if r.type == "LOCATED_IN" and r.source == node.id and r.target in by_id]
+        return max(home, key=lambda n: PLACE_RANK.get(n.type, -1), default=None)
+    return None
