@@ -43,6 +43,20 @@ def merge_variants(graph: ArticleGraph) -> None:
         graph.merge(*merge)
 
 
+def branches_in_their_places(graph: ArticleGraph) -> None:
+    """A Party branch is named after what it belongs to (石湾村党支部): one found only through a post
+    (村党总支书记X) is in the place its name starts with."""
+    placed = {r.source for r in graph.relations.values() if r.type == "LOCATED_IN"}
+    places = {n.name: n for n in graph.nodes.values() if n.type in ("Village", "Township")}
+    for node in list(graph.nodes.values()):
+        if node.type != "Branch" or node.id in placed:
+            continue
+        owner = max((name for name in places if node.name.startswith(name)), key=len, default=None)
+        named = next((r.evidence[0] for r in graph.relations.values() if node.id in (r.source, r.target)), None)
+        if owner is not None and named is not None:
+            graph.relate("LOCATED_IN", node, places[owner], None, evidence=named)
+
+
 def one_type_per_person(graph: ArticleGraph) -> None:
     """A name that holds a post somewhere in the article is an Official everywhere in it."""
     for (typ, name), node in list(graph.nodes.items()):

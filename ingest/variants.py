@@ -2,7 +2,7 @@
 
 News names a body in full once and then shortens it: the station of a work team is dropped
 (鑫禾公司驻柳塘村工作队 → 鑫禾公司驻村工作队 → 驻村工作队), the kind word changes (鑫禾集团 →
-鑫禾公司), the parent company is dropped (鑫禾集团有限公司绿源食品厂 → 绿源食品厂). Relations read from
+鑫禾公司; a village's 党总支 → 党支部), the parent company is dropped (鑫禾集团有限公司绿源食品厂 → 绿源食品厂). Relations read from
 the short forms must not split across copies, so each short form is folded into the full name, which
 keeps it as an alias.
 """
@@ -14,6 +14,7 @@ import re
 from ruralkg.ingest.article_graph import ArticleGraph, Node
 
 TEAM = re.compile(r"^(?P<sender>.*?)驻(?P<station>.*?)(?P<kind>(?:乡村振兴|扶贫|帮扶|帮促)*(?:工作队|工作组))$")
+VILLAGE_PARTY_KINDS = ("党支部", "党总支", "党委", "支部")
 KIND_WORDS = ("集团", "公司", "有限公司", "集团有限公司", "股份有限公司")
 PARENT_END = ("有限公司", "集团", "公司")
 
@@ -64,6 +65,17 @@ def _next_pair(graph: ArticleGraph) -> tuple[Node, Node] | None:
         fits = [full for full in teams if _team_variant(short, full)]
         if len(fits) == 1:
             return short, fits[0]
+    villages = {n.name for n in nodes if n.type == "Village"}
+    by_owner: dict[str, list[Node]] = {}
+    for n in nodes:
+        kind = next((k for k in VILLAGE_PARTY_KINDS if n.type == "Branch" and n.name.endswith(k)), None)
+        if kind and n.name[: -len(kind)] in villages:
+            by_owner.setdefault(n.name[: -len(kind)], []).append(n)
+    for same in by_owner.values():
+        if len(same) >= 2:
+            # a village has one Party organisation, written loosely as 党支部 or 党总支: the first form wins
+            first, *rest = sorted(same, key=lambda n: int(n.id[1:]))
+            return rest[0], first
     companies = [n for n in nodes if n.type == "Enterprise"]
     by_stem: dict[str, list[Node]] = {}
     for n in companies:

@@ -21,6 +21,7 @@ from ruralkg.ingest.extraction.relations.support import resident_teams
 from ruralkg.ingest.normalize import normalise
 from ruralkg.ingest.resolve import (
     assign_keys,
+    branches_in_their_places,
     drop_place_stems,
     drop_word_counties,
     gazetteer_ancestors,
@@ -71,6 +72,7 @@ class Extractor:
             self._item(graph, by_item[item], focus)
         merge_variants(graph)
         merge_name_variants(graph)
+        branches_in_their_places(graph)
         resident_teams(graph, team_homes(graph, Focus()))
         restore_cut_prefixes(graph)
         one_type_per_person(graph)

@@ -64,6 +64,7 @@ RELATION_RULES: tuple[RelationRule, ...] = (
     located_in.named_with_place_or_owner,      # LOCATED_IN, LEADS, INVESTS_IN by the name alone
     located_in.bodies_inside_places,           # 镇内…公司
     located_in.founded_bodies,                 # a place builds or brings in a body
+    located_in.locative,                       # A位于B
     posts.posts,                               # HOLDS_POST
     leads.leads,                               # LEADS: 党支部领办合作社
     money.money,                               # INVESTS_IN / SUPPORTS with money: giver, receiver, amount

@@ -14,6 +14,8 @@ from ruralkg.ingest.extraction.relations.base import RelationContext
 _INSIDE = re.compile(r"(镇|乡|村|县|区|市)(内|里)[\u4e00-\u9fff、]*$")  # 镇内洪保、万华等公司
 _FOUND = re.compile("|".join(vocab.words("cues", "found_or_bring_in")))
 _BROUGHT_IN = re.compile("|".join(vocab.words("cues", "bring_in")))
+_LOCATIVE = re.compile("|".join(vocab.words("cues", "locative")))
+_NATURAL = vocab.words("places", "natural_village_suffixes")
 
 
 def place_chains(c: RelationContext) -> None:
@@ -26,7 +28,8 @@ def place_chains(c: RelationContext) -> None:
         starting.setdefault(b.start, []).append(b)
     for a in places:
         for b in starting.get(a.end, ()):
-            if PLACE_RANK[b.type] > PLACE_RANK[a.type] and not (
+            natural = a.type == b.type == "Village" and b.name.endswith(_NATURAL)  # X村Y自然村
+            if natural or PLACE_RANK[b.type] > PLACE_RANK[a.type] and not (
                     b.type == "Township" and a.type in ("City", "Province")):  # 十堰茅塔乡: in a county
                 graph.relate("LOCATED_IN", nodes[id(b)], nodes[id(a)], sent)
                 chained.add(id(b))
@@ -52,6 +55,18 @@ def place_chains(c: RelationContext) -> None:
             focus.village = node
         elif m.type == "Township" and id(m) not in chained and focus.county is not None:
             graph.relate("LOCATED_IN", node, focus.county, sent)
+
+
+def locative(c: RelationContext) -> None:
+    """A位于B / A坐落在B: A is in the most specific place the clause names after the verb."""
+    s, args = c.s, c.arguments
+    for m in _LOCATIVE.finditer(s):
+        lo, hi = ar.clause_start(s, m.start()), ar.clause_end(s, m.end())
+        subject = next((a for a in args if lo <= a.start and a.end <= m.start()), None)
+        places = [a for a in args if m.end() <= a.start < hi and a.type in PLACE_RANK]
+        if subject is not None and places:
+            most_specific = max(places, key=lambda a: PLACE_RANK[a.type])  # 该镇柳塘村 → 柳塘村
+            c.graph.relate("LOCATED_IN", subject.node, most_specific.node, c.sent)
 
 
 def named_with_place_or_owner(c: RelationContext) -> None:
