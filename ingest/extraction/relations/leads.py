@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from ruralkg.ingest.article_graph import Node
+from ruralkg.ingest.extraction import arguments as ar
 from ruralkg.ingest.extraction import vocab
 from ruralkg.ingest.extraction.relations.base import (
     RelationContext,
@@ -13,6 +14,7 @@ from ruralkg.ingest.extraction.relations.base import (
 
 _BRANCH_BY_KIND = re.compile(r"(党支部|党总支|支部)$")  # 村党支部领办…: named by its kind only
 _BODIES = ("Cooperative", "Enterprise", "Project", "Organization")
+_JOIN = "联合"
 
 
 def leads(c: RelationContext) -> None:
@@ -22,12 +24,15 @@ def leads(c: RelationContext) -> None:
         pos = s.find(cue)
         if pos < 0:
             continue
+        # 党支部领办合作社 as the name of a programme leads only the bodies the sentence names after it
+        in_name = any(m.start <= pos < m.end for m in c.ordered)
         branch = _leader(c, pos)
         if branch is None:
             continue
-        target = _led(c, pos)
+        target = _named_after(c, pos) if in_name else _led(c, pos)
         if target is not None:
-            graph.relate("LEADS", branch, target, sent)
+            for leader in [branch, *_joined(c, pos)]:
+                graph.relate("LEADS", leader, target, sent)
             home = next((r.target for r in graph.relations.values()
                          if r.type == "LOCATED_IN" and r.source == branch.id), None)
             home_node = next((n for n in graph.nodes.values() if n.id == home), None)
@@ -54,14 +59,31 @@ def _leader(c: RelationContext, pos: int) -> Node | None:
     return branch
 
 
+def _joined(c: RelationContext, pos: int) -> list[Node]:
+    """A联合B、C支部共同创建X: the branches listed after 联合 lead X too."""
+    s, args = c.s, c.arguments
+    at = s.find(_JOIN, ar.clause_start(s, pos))
+    if at < 0:
+        return []
+    first = next((a for a in args if a.start == at + len(_JOIN) and a.type == "Branch"), None)
+    return [a.node for a in ar.with_listed(s, args, first)] if first is not None else []
+
+
+def _named_after(c: RelationContext, pos: int) -> Node | None:
+    """The first body named (not referred to) after the cue and its name."""
+    name_end = max((m.end for m in c.ordered if m.start <= pos < m.end), default=pos)
+    return next((c.nodes[id(m)] for m in c.ordered if m.start >= name_end and m.type in _BODIES), None)
+
+
 def _led(c: RelationContext, pos: int) -> Node | None:
     """The first body after the cue; in the passive (X合作社是由Y党总支牵头创建) the last before 由."""
     s, ordered, nodes, focus = c.s, c.ordered, c.nodes, c.focus
     target = next((nodes[id(m)] for m in ordered if m.start >= pos and m.type in _BODIES), None)
     if target is None and "由" in s[:pos]:
         by = s.rfind("由", 0, pos)
-        before = [m for m in ordered if m.end <= by and m.type in _BODIES]
-        target = nodes[id(before[-1])] if before else None
+        # the topic before 由, named or by reference (合作社…，由支部领办: the item's cooperative)
+        before = [a for a in c.arguments if a.end <= by and a.type in _BODIES]
+        target = before[-1].node if before else None
     if target is None and "合作社" in s[pos:] and focus.cooperative is not None:
         target = focus.cooperative  # 由支部领办 … the item's cooperative
     return target
