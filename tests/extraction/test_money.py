@@ -1,0 +1,54 @@
+"""Relations/money.py: INVESTS_IN with amounts. Every sentence here is invented."""
+
+from __future__ import annotations
+
+from ruralkg.ingest.extraction.relations import money
+from tests.extraction.helpers import names, relations, rels, run
+
+
+def test_investment_with_amount_into_company_project():
+    doc = run("柳林镇引进投资2.5亿元的华泰公司新材料项目。")
+    inv = [r for r in doc.relations if r.type == "INVESTS_IN"]
+    by_id = {e.id: e.name for e in doc.entities}
+    assert any(by_id[r.source] == "华泰公司" and by_id[r.target] == "华泰公司新材料项目"
+               and r.properties["amount_yuan"] == 250_000_000 for r in inv)
+
+
+def test_each_village_invests_in_the_company():
+    doc = run("在柳林镇，东岗村、楼南村、王庄村联合注册成立华泰农业发展有限公司。"
+              "我们在每村入股资金5万元的基础上扩大生产。")
+    inv = {(s, t) for s, t in rels(doc, "INVESTS_IN")}
+    assert {("东岗村", "华泰农业发展有限公司"), ("楼南村", "华泰农业发展有限公司")} <= inv
+    assert all(r.properties["amount_yuan"] == 50000 for r in doc.relations if r.type == "INVESTS_IN")
+
+
+def test_project_total_paid_by_a_village():
+    doc = run("据悉，杨树湾技术服务中心项目总投资5000多万元，由王庄村独自出资建设。")
+    by_id = {e.id: e.name for e in doc.entities}
+    inv = [r for r in doc.relations if r.type == "INVESTS_IN"]
+    assert [(by_id[r.source], by_id[r.target], r.properties["amount_yuan"]) for r in inv] == [
+        ("王庄村", "杨树湾技术服务中心项目", 50_000_000)]
+    assert "杨树湾技术服务中心" not in names(doc, "Organization")
+
+
+def test_amount_goes_into_its_own_clause():
+    doc = run("王庄村、李庄村共同出资150万元，在园区新建厂房，并协调鑫源公司入驻。")
+    assert ("李庄村", "鑫源公司") not in rels(doc, "INVESTS_IN")
+    doc = run("由华泰公司投入帮扶资金40万元，帮助王庄村建成大棚。")
+    assert ("华泰公司", "王庄村") in rels(doc, "INVESTS_IN")
+
+
+def test_aid_construction_of_a_village_facility():
+    doc = run("近日,记者走进景东县文井镇光明村冷库厂房,只见工人们正在分拣。"
+              "光明村党总支书记刘某告诉记者,冷库是上海2021年援建项目,投入资金510万元。")
+    assert "光明村冷库" in names(doc, "Project") and "上海市" in names(doc, "Province")
+    by_id = {e.id: e.name for e in doc.entities}
+    money = [(by_id[r.source], by_id[r.target], r.properties.get("amount_yuan")) for r in doc.relations
+             if r.type == "INVESTS_IN"]
+    assert money == [("上海市", "光明村冷库", 5100000)]
+    assert "江西村" in names(run("江西村的茶叶丰收。"), "Village")  # a province short name inside a name is not one
+
+
+def test_money_alone():
+    assert relations("青禾公司投入资金80万元，帮助东岗村修路。", [money.money]) == {("INVESTS_IN", "青禾公司", "东岗村")}
+    assert relations("青禾公司帮扶东岗村。", [money.money]) == set()  # no amount
