@@ -8,6 +8,10 @@ from ruralkg.ingest.extraction import vocab
 from ruralkg.ingest.extraction.words import CJK, pos_table, tokens
 
 _NEEDS_NAME = vocab.words("suffixes", "needs_name")
+# 一家合作社, 三个项目: counted, not named
+_COUNTED = re.compile(r"[0-9一二三四五六七八九十两几多]+\s*[" + vocab.chars("generic", "counters_of_bodies") + "]")
+# 杨树湾|技术服务中心: a natural place name opens it (not a village, township or 乡 right after)
+_TOPONYM_START = re.compile(rf"[\u4e00-\u9fff]{{1,3}}[{vocab.TOPONYM_CHARS}](?![\u4e00-\u9fff]?[村镇乡])")
 
 
 def generic_body(name: str, suffix: str) -> bool:
@@ -18,7 +22,7 @@ def generic_body(name: str, suffix: str) -> bool:
         return True  # 广州某公司: a body the article does not name
     if stem[-1] in "各该本等个家和与及的" or stem[0] in "各该本等个家和与及的":
         return True
-    if re.match(r"[0-9一二三四五六七八九十两几多]+\s*[个家名位类批项种所座处条]", stem):
+    if _COUNTED.match(stem):
         return True  # 一家合作社, 三个项目: counted, not named
     return name in vocab.GENERIC_BODY_NAMES
 
@@ -29,7 +33,7 @@ def distinctive(stem: str) -> bool:
         return True
     table = pos_table()
     toks = tokens(stem)
-    if re.match(rf"[\u4e00-\u9fff]{{1,3}}[{vocab.TOPONYM_CHARS}](?![\u4e00-\u9fff]?[村镇乡])", stem) and len(toks) > 1 \
+    if _TOPONYM_START.match(stem) and len(toks) > 1 \
             and any(len(t) == 1 and t in vocab.TOPONYM_CHARS for t in toks[:3]):
         return True  # 杨树湾|技术服务中心: a natural place name opens it
     singles = [len(t) == 1 and CJK.match(t) and t not in vocab.STOP_CHARS

@@ -22,6 +22,9 @@ from ruralkg.ingest.extraction.words import (
 )
 
 _GLUED_PREPOSITIONS = vocab.word_set("generic", "glued_prepositions")
+# counters after a numeral: 六把|地村 is a name, 两个|村 is a count
+_COUNTED_PLACE = re.compile("[" + vocab.chars("generic", "counters_of_places") + "]")
+_COUNTED_BODY = re.compile("[" + vocab.chars("generic", "counters_of_kinds") + "]")
 
 
 def left_edge(sentence: str, end: int, max_len: int, floor: int, strict: bool, min_len: int = 2,
@@ -85,7 +88,7 @@ def _place_words(toks: list[str], min_len: int, adjective_ok: bool) -> list[str]
         if tok in vocab.PLACE_SUFFIX_TOKENS:
             break  # 村|纸房乡, 街道|和平社区: another place ends here
         if n > 0 and len(tok) >= 2 and tok[0] in "一二三四五六七八九十" and pos_table().get(tok) in ("m", None) \
-                and not re.search(r"[个名家位]", tok):
+                and not _COUNTED_PLACE.search(tok):
             kept.append(tok)  # 六把|地村, 五里|铺村: numbers open many place names
             continue
         if len(tok) > 1 and tok[0] in "村镇乡" and n > 0:
@@ -132,7 +135,7 @@ def _body_words(toks: list[str]) -> list[str] | None:
         kept.pop()  # “自从合作社成立…: the quotation opens before the name
     # 争取|农高集团: a verb at the start goes, unless it is the only distinctive word (前进种植专业合作社)
     while kept and breaks_name(kept[-1]) and kept[-1] not in vocab.NAME_PREFIX_CHARS and not (
-            len(kept[-1]) >= 2 and kept[-1][0] in "一二三四五六七八九十" and not re.search(r"[个家名位类批项种]", kept[-1])):
+            len(kept[-1]) >= 2 and kept[-1][0] in "一二三四五六七八九十" and not _COUNTED_BODY.search(kept[-1])):
         rest = "".join(reversed(kept[:-1]))
         if hard_break(kept[-1]) or not rest or distinctive(rest):
             kept.pop()

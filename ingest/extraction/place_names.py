@@ -16,6 +16,10 @@ from ruralkg.ingest.villages import is_known
 
 _DIVISION_ENDS = vocab.chars("places", "division_end_chars")
 _SIZE_ENDINGS = vocab.words("places", "size_endings")
+# 两个村, 十多个村, 第三村: a count or an ordinal, not a name
+_COUNT_END = re.compile(r"[0-9几多等个]$")
+_ALL_NUMERAL = re.compile(r"[第0-9一二三四五六七八九十两百千]+")
+_COUNTED_END = re.compile(r"[两几多个等第][一二三四五六七八九十]+$")
 
 
 def straddles_suffix(s: str, start: int, name: str) -> bool:
@@ -137,8 +141,8 @@ def generic_place(typ: str, stem: str, name: str) -> bool:
         return True
     if any(stem.startswith(h) for h in vocab.GENERIC_PLACE_HEADS):
         return True
-    if (re.search(r"[0-9几多等个]$", stem) or re.fullmatch(r"[第0-9一二三四五六七八九十两百千]+", stem)
-            or re.search(r"[两几多个等第][一二三四五六七八九十]+$", stem) or stem.endswith("两")) \
+    if (_COUNT_END.search(stem) or _ALL_NUMERAL.fullmatch(stem)
+            or _COUNTED_END.search(stem) or stem.endswith("两")) \
             and not is_known(typ, name):
         return True  # 两个村, 十多个村, 第三村; but 统一镇, 李庄二村 are places
     ending = next((w for w in vocab.GENERIC_PLACE_ENDINGS if name.endswith(w)), None)

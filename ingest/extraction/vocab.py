@@ -24,16 +24,31 @@ class VocabularyError(ValueError):
 def _file(name: str) -> dict:
     path = files(__package__).joinpath("vocab", f"{name}.toml")
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
+        text = path.read_text(encoding="utf-8")
     except FileNotFoundError as exc:
         raise VocabularyError(f"vocab/{name}.toml: no such vocabulary file") from exc
+    return parse(text, f"vocab/{name}.toml")
+
+
+def parse(text: str, where: str) -> dict:
+    """The groups of one vocabulary file, checked: each has a note, a source and exactly one list."""
+    try:
+        data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
-        raise VocabularyError(f"vocab/{name}.toml: not valid TOML ({exc})") from exc
+        raise VocabularyError(f"{where}: not valid TOML ({exc})") from exc
     for group, table in data.items():
+        if not isinstance(table, dict):
+            raise VocabularyError(f"{where}: {group} is not a [group] table")
         kinds = [k for k in _KINDS if k in table]
         if len(kinds) != 1 or not table.get("source") or not table.get("note"):
-            raise VocabularyError(f"vocab/{name}.toml [{group}]: needs a note, a source and exactly one of {_KINDS}")
+            raise VocabularyError(f"{where} [{group}]: needs a note, a source and exactly one of {', '.join(_KINDS)}")
     return data
+
+
+def files_and_groups() -> dict[str, list[str]]:
+    """Every vocabulary file and its groups (for reviews and tests)."""
+    names = sorted(p.name[:-5] for p in files(__package__).joinpath("vocab").iterdir() if p.name.endswith(".toml"))
+    return {name: list(_file(name)) for name in names}
 
 
 def _table(name: str, group: str) -> dict:

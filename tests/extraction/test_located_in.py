@@ -1,45 +1,26 @@
-"""Where things are (relations/located_in.py) and branches placed by their names (resolve.py): invented
-sentences."""
+"""Relations/located_in.py: LOCATED_IN. Every sentence here is invented."""
 
 from __future__ import annotations
 
-from tests.extraction.helpers import rels, run
+from ruralkg.ingest.extraction.relations import located_in
+from tests.extraction.helpers import names, relations, rels, run
 
 
-def test_the_founder_is_the_subject_of_the_founding_clause():
-    doc = run("平阴县南溪镇发展茶叶。随着集体经济扶持力度加大，石湾村成立了石湾茶叶专业合作社。")
-    assert ("石湾茶叶专业合作社", "石湾村") in rels(doc, "LOCATED_IN")
-    assert ("石湾茶叶专业合作社", "南溪镇") not in rels(doc, "LOCATED_IN")
+def test_place_chain_and_gazetteer_above():
+    doc = run("近日，聊城市东昌府区柳林镇王庄村举办了丰收节。")
+    assert {"柳林镇"} <= names(doc, "Township") and "王庄村" in names(doc, "Village")
+    assert ("王庄村", "柳林镇") in rels(doc, "LOCATED_IN") and ("柳林镇", "东昌府区") in rels(doc, "LOCATED_IN")
+    assert ("东昌府区", "聊城市") in rels(doc, "LOCATED_IN") and ("聊城市", "山东省") in rels(doc, "LOCATED_IN")
 
 
-def test_the_agent_of_you_founds():
-    doc = run("平阴县南溪镇石湾村位于山区。据悉，石湾茶叶专业合作社由该村党支部书记牵头成立。")
-    assert ("石湾茶叶专业合作社", "石湾村") in rels(doc, "LOCATED_IN")
-
-
-def test_a_place_of_a_township_founds_in_its_own_clause():
-    doc = run("平阴县南溪镇引导各村抱团发展；松坪镇的9个村成立松坪粮油农机发展有限公司，发展稻米产业。")
+def test_a_company_a_village_brings_in_is_in_the_village_even_if_named_after_its_city():
+    doc = run("为壮大实体经济,青石村党支部引进宁德市远山农业发展有限公司,共同开发林下经济。")
     located = rels(doc, "LOCATED_IN")
-    assert ("松坪粮油农机发展有限公司", "松坪镇") in located
-    assert ("松坪粮油农机发展有限公司", "南溪镇") not in located
+    assert any(src.endswith("远山农业发展有限公司") and dst == "青石村" for src, dst in located), located
+    founded = run("在安定镇,三个村联动注册成立子长市联村农业发展有限公司。")
+    assert not any(dst == "安定镇" and "公司" in src for src, dst in rels(founded, "LOCATED_IN"))
 
 
-def test_a_locative_verb_places_its_subject():
-    doc = run("平阴县南溪镇积极发展产业。石湾村茶叶基地项目位于该镇柳塘村，面积200亩。")
-    assert ("石湾村茶叶基地项目", "柳塘村") in rels(doc, "LOCATED_IN")
-
-
-def test_a_natural_village_after_its_village():
-    doc = run("平阴县南溪镇柳塘村上湾自然村由于线路老化，供电不足。")
-    assert ("上湾自然村", "柳塘村") in rels(doc, "LOCATED_IN")
-
-
-def test_a_branch_known_by_a_post_is_in_its_village():
-    doc = run("平阴县南溪镇柳塘村发展茶叶。村党总支书记王某某说，今年收入翻番。")
-    assert ("柳塘村党总支", "柳塘村") in rels(doc, "LOCATED_IN")
-
-
-def test_a_villages_party_organisation_written_two_ways_is_one():
-    doc = run("平阴县南溪镇柳塘村党总支书记王某某牵头成立合作社。柳塘村党支部书记王某某介绍了经验。")
-    branches = {e.name for e in doc.entities if e.type == "Branch"}
-    assert branches == {"柳塘村党总支"}
+def test_place_chains_alone():
+    assert relations("聊城市东昌府区柳林镇王庄村建成冷库。", [located_in.place_chains]) == {
+        ("LOCATED_IN", "东昌府区", "聊城市"), ("LOCATED_IN", "柳林镇", "东昌府区"), ("LOCATED_IN", "王庄村", "柳林镇")}

@@ -1,66 +1,54 @@
-"""Money read from its arguments (ingest/rule_money.py): every sentence here is invented."""
+"""Relations/money.py: INVESTS_IN with amounts. Every sentence here is invented."""
 
 from __future__ import annotations
 
-from tests.extraction.helpers import rels, run
+from ruralkg.ingest.extraction.relations import money
+from tests.extraction.helpers import names, relations, rels, run
 
 
-def test_object_of_wei_before_the_cue_receives_the_money():
-    doc = run("平阴县水口乡柳塘村发展茶叶。青山集团累计为柳塘村投入300万元帮扶资金，用于发展茶叶产业。")
-    assert rels(doc, "INVESTS_IN")[("青山集团", "柳塘村")] == {"amount_yuan": 3000000}
+def test_investment_with_amount_into_company_project():
+    doc = run("柳林镇引进投资2.5亿元的华泰公司新材料项目。")
+    inv = [r for r in doc.relations if r.type == "INVESTS_IN"]
+    by_id = {e.id: e.name for e in doc.entities}
+    assert any(by_id[r.source] == "华泰公司" and by_id[r.target] == "华泰公司新材料项目"
+               and r.properties["amount_yuan"] == 250_000_000 for r in inv)
 
 
-def test_subject_of_the_sentence_and_a_purpose_clause():
-    doc = run("平阴县水口乡柳塘村发展茶叶。鑫禾公司驻柳塘村工作队坚持因地制宜，不仅帮助制定发展规划，"
-              "还投资200余万元，帮助村里发展产业。")
-    team = "鑫禾公司驻柳塘村工作队"
-    assert rels(doc, "INVESTS_IN")[(team, "柳塘村")] == {"amount_yuan": 2000000, "approximate": True}
-    assert (team, "柳塘村") in rels(doc, "SUPPORTS")
+def test_each_village_invests_in_the_company():
+    doc = run("在柳林镇，东岗村、楼南村、王庄村联合注册成立华泰农业发展有限公司。"
+              "我们在每村入股资金5万元的基础上扩大生产。")
+    inv = {(s, t) for s, t in rels(doc, "INVESTS_IN")}
+    assert {("东岗村", "华泰农业发展有限公司"), ("楼南村", "华泰农业发展有限公司")} <= inv
+    assert all(r.properties["amount_yuan"] == 50000 for r in doc.relations if r.type == "INVESTS_IN")
 
 
-def test_place_of_spending_after_an_adverbial_clause():
-    doc = run("为保证增收实效，平阴县还给群众送上了大礼包：投资100多万元，在河湾村兴建一座冷库。")
-    assert rels(doc, "INVESTS_IN")[("平阴县", "河湾村")]["amount_yuan"] == 1000000
+def test_project_total_paid_by_a_village():
+    doc = run("据悉，杨树湾技术服务中心项目总投资5000多万元，由王庄村独自出资建设。")
+    by_id = {e.id: e.name for e in doc.entities}
+    inv = [r for r in doc.relations if r.type == "INVESTS_IN"]
+    assert [(by_id[r.source], by_id[r.target], r.properties["amount_yuan"]) for r in inv] == [
+        ("王庄村", "杨树湾技术服务中心项目", 50_000_000)]
+    assert "杨树湾技术服务中心" not in names(doc, "Organization")
 
 
-def test_money_into_a_township_is_support():
-    doc = run("福临公司向平阴县南溪镇投入约300万元，建设道路。")
-    assert rels(doc, "SUPPORTS")[("福临公司", "南溪镇")] == {"support_yuan": 3000000, "approximate": True}
-    assert not rels(doc, "INVESTS_IN")
+def test_amount_goes_into_its_own_clause():
+    doc = run("王庄村、李庄村共同出资150万元，在园区新建厂房，并协调鑫源公司入驻。")
+    assert ("李庄村", "鑫源公司") not in rels(doc, "INVESTS_IN")
+    doc = run("由华泰公司投入帮扶资金40万元，帮助王庄村建成大棚。")
+    assert ("华泰公司", "王庄村") in rels(doc, "INVESTS_IN")
 
 
-def test_a_donation_supports_and_builds_a_named_project():
-    doc = run("平阴县南溪镇河湾村缺少桥梁。黎明商会捐资60万元建设河湾村便民桥项目。")
-    assert rels(doc, "SUPPORTS")[("黎明商会", "河湾村便民桥项目")] == {"donation_yuan": 600000}
-    assert rels(doc, "INVESTS_IN")[("黎明商会", "河湾村便民桥项目")] == {"amount_yuan": 600000}
+def test_aid_construction_of_a_village_facility():
+    doc = run("近日,记者走进景东县文井镇光明村冷库厂房,只见工人们正在分拣。"
+              "光明村党总支书记刘某告诉记者,冷库是上海2021年援建项目,投入资金510万元。")
+    assert "光明村冷库" in names(doc, "Project") and "上海市" in names(doc, "Province")
+    by_id = {e.id: e.name for e in doc.entities}
+    money = [(by_id[r.source], by_id[r.target], r.properties.get("amount_yuan")) for r in doc.relations
+             if r.type == "INVESTS_IN"]
+    assert money == [("上海市", "光明村冷库", 5100000)]
+    assert "江西村" in names(run("江西村的茶叶丰收。"), "Village")  # a province short name inside a name is not one
 
 
-def test_partner_of_a_joint_investment_invests_too():
-    doc = run("平阴县松坪镇柳塘村发展茶叶。柳塘村与瑞丰公司共同注资成立福临公司，发展茶叶加工。")
-    invests = rels(doc, "INVESTS_IN")
-    assert ("柳塘村", "福临公司") in invests and ("瑞丰公司", "福临公司") in invests
-
-
-def test_attributive_amount_belongs_to_the_project_of_its_owner():
-    doc = run("平阴县南溪镇积极招商，引进投资800万元的鑫禾公司冷链物流项目。")
-    assert rels(doc, "INVESTS_IN")[("鑫禾公司", "鑫禾公司冷链物流项目")] == {"amount_yuan": 8000000}
-
-
-def test_an_unnamed_subject_gives_nobody_the_money():
-    # the investor is an office the rules cannot name: the township talked about before is not it
-    doc = run("平阴县南溪镇发展农机服务。考虑到这一情况，省某某厅投入资金20万元，帮助河湾村购买农机。")
-    assert not any(src == "南溪镇" for src, _ in rels(doc, "INVESTS_IN"))
-    assert not any(src == "南溪镇" for src, _ in rels(doc, "SUPPORTS"))
-
-
-def test_each_village_of_a_list_buys_shares():
-    doc = run("在南溪镇，柳塘村、河湾村、石湾村联合注册成立福临农业发展有限公司。"
-              "我们在每村入股资金5万元的基础上，整合资金建成冷库。")
-    invests = rels(doc, "INVESTS_IN")
-    for village in ("柳塘村", "河湾村", "石湾村"):
-        assert invests[(village, "福临农业发展有限公司")] == {"amount_yuan": 50000}
-
-
-def test_a_project_total_with_its_investor_after_you():
-    doc = run("据悉，河湾村游客中心项目总投资5000多万元，由河湾村独自出资建设。")
-    assert rels(doc, "INVESTS_IN")[("河湾村", "河湾村游客中心项目")]["amount_yuan"] == 50000000
+def test_money_alone():
+    assert relations("青禾公司投入资金80万元，帮助东岗村修路。", [money.money]) == {("INVESTS_IN", "青禾公司", "东岗村")}
+    assert relations("青禾公司帮扶东岗村。", [money.money]) == set()  # no amount

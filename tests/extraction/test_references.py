@@ -1,20 +1,29 @@
-"""References resolved to the item's own nodes (ingest/references.py): invented sentences."""
+"""Recognisers/references.py: 该镇, 全村, 镇党委 resolved to what the item is about. Every sentence here is invented."""
 
 from __future__ import annotations
 
+from ruralkg.ingest.article_graph import ArticleGraph, Focus, Node
+from ruralkg.ingest.extraction.recognisers.references import reference
+from ruralkg.ingest.normalize import normalise
+from ruralkg.ingest.segment import Sentence
 from tests.extraction.helpers import rels, run
 
 
-def test_village_reference_receives_help():
-    doc = run("平阴县南溪镇石湾村发展茶叶。2019年，鑫禾公司结对帮扶该村后，村里建起了茶厂。")
-    assert ("鑫禾公司", "石湾村") in rels(doc, "SUPPORTS")
+def test_subject_is_the_most_specific_place_and_the_first_reference():
+    doc = run("聊城市东昌府区柳林镇推行“三包一联”工作机制。柳林镇东岗村建成冷库。该镇实施了红绿灯预警模式，对全村农户开展监测。")
+    implements = rels(doc, "IMPLEMENTS")
+    assert ("柳林镇", "“三包一联”工作机制") in implements
+    assert ("柳林镇", "红绿灯预警模式") in implements and ("东岗村", "红绿灯预警模式") not in implements
 
 
-def test_bare_branch_is_the_items_village_branch():
-    doc = run("平阴县南溪镇石湾村党支部书记王某说。去年，在村党支部的帮助下，我们建起了茶厂。")
-    assert ("石湾村党支部", "石湾村") in rels(doc, "SUPPORTS")
-
-
-def test_bare_team_is_the_items_team():
-    doc = run("鑫禾公司驻柳塘村工作队走访农户。驻村工作队投入资金80万元，帮助村里修路。")
-    assert rels(doc, "INVESTS_IN").get(("鑫禾公司驻柳塘村工作队", "柳塘村")) == {"amount_yuan": 800000}
+def test_the_reference_written_first_wins_and_a_branch_by_level_is_the_focus_places():
+    town, village = Node("t", "Township", "柳林镇"), Node("v", "Village", "王庄村")
+    focus = Focus(township=town, village=village)
+    sent = Sentence("该镇实施…，对全村农户开展监测", 0, 15, 0)
+    assert reference(sent, focus) is town
+    assert reference(Sentence("村里修了路", 0, 5, 0), focus) is village
+    text = "村党支部领办了合作社"
+    graph = ArticleGraph(normalise(text))
+    branch = reference(Sentence(text, 0, len(text), 0), focus, graph)
+    assert branch is not None and branch.name == "王庄村党支部"
+    assert reference(Sentence("大家都来了", 0, 5, 0), Focus()) is None

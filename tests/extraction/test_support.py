@@ -1,48 +1,52 @@
-"""Help read from its arguments (ingest/rule_support.py): every sentence here is invented."""
+"""Relations/support.py: SUPPORTS. Every sentence here is invented."""
 
 from __future__ import annotations
 
-from tests.extraction.helpers import rels, run
+from ruralkg.ingest.extraction.relations import support
+from tests.extraction.helpers import relations, rels, run
 
 
-def test_help_written_around_its_receiver():
-    doc = run("在鑫禾公司的大力帮扶下，平阴县南溪镇石湾村今年村集体收入突破50万元。")
-    assert ("鑫禾公司", "石湾村") in rels(doc, "SUPPORTS")
-
-
-def test_a_company_paired_with_villages_helps_them():
-    doc = run("平阴县南溪镇柳塘村、河湾村与鑫禾科技有限公司签订协议，进行产销合作。")
+def test_support_is_read_within_a_clause():
+    doc = run("柳林镇推进华泰公司技改项目，为东兴公司、西岭公司申报高新技术企业，扶持东岗村发展。")
     support = rels(doc, "SUPPORTS")
-    assert ("鑫禾科技有限公司", "柳塘村") in support and ("鑫禾科技有限公司", "河湾村") in support
+    assert {("柳林镇", "东兴公司"), ("柳林镇", "西岭公司"), ("柳林镇", "东岗村")} <= support
+    assert not any(s == "华泰公司" for s, _ in support)
 
 
-def test_two_villages_paired_the_first_helps_the_second():
-    doc = run("平阴县南溪镇柳塘村与石湾村结对帮扶，共同发展。")
-    assert ("柳塘村", "石湾村") in rels(doc, "SUPPORTS")
-
-
-def test_a_resident_team_helps_the_village_it_is_sent_to():
-    doc = run("鑫禾集团驻平阴县南溪镇柳塘村工作队走访农户。工作队入驻以来，持续开展帮扶。")
-    assert ("鑫禾集团驻平阴县南溪镇柳塘村工作队", "柳塘村") in rels(doc, "SUPPORTS")
-
-
-def test_benefactive_wei_with_a_verb_of_service():
-    doc = run("平阴县南溪镇发展电商。该镇积极为柳塘村、河湾村免费提供技术培训。")
-    support = rels(doc, "SUPPORTS")
-    assert ("南溪镇", "柳塘村") in support and ("南溪镇", "河湾村") in support
-
-
-def test_a_banks_credit_line():
-    doc = run("平阴县农商银行为南溪镇授信2亿元。")
-    assert rels(doc, "SUPPORTS")[("平阴县农商银行", "南溪镇")] == {"credit_yuan": 200000000}
-
-
-def test_a_help_word_that_modifies_a_noun_is_no_help():
-    # 帮促项目 names a kind of project: the team's station gets no help from this sentence
-    doc = run("省委驻平阴县乡村振兴工作队聚焦南溪镇产业发展，扎实推进农村产业帮促项目。")
-    assert ("省委驻平阴县乡村振兴工作队", "平阴县") not in rels(doc, "SUPPORTS")
-
-
-def test_cooperative_inside_a_name_is_no_pairing():
-    doc = run("今年以来，平阴县南溪镇柳塘村成立了柳塘村茶叶专业合作社和柳塘村光伏发电专业合作社。")
+def test_support_cue_must_be_a_word():
+    doc = run("柳林镇新建党群服务中心2个（东岗村和楼南村）。")
     assert not rels(doc, "SUPPORTS")
+
+
+def test_support_under_someones_help():
+    doc = run("在省委驻范县乡村振兴工作队的大力帮扶下，王庄村今年收入突破百万元。")
+    assert ("省委驻范县乡村振兴工作队", "王庄村") in rels(doc, "SUPPORTS")
+
+
+def test_support_by_the_sentence_subject_in_an_earlier_clause():
+    doc = run("由华泰公司投入帮扶资金40万元，帮助王庄村建成大棚。")
+    assert ("华泰公司", "王庄村") in rels(doc, "SUPPORTS")
+
+
+def test_paired_and_cooperating_bodies():
+    doc = run("柳林镇王庄村与李庄村结对帮扶，共同发展。")
+    assert ("王庄村", "李庄村") in rels(doc, "SUPPORTS")
+    doc = run("柳林镇供销社与王庄村合作，提供托管服务。")
+    assert ("柳林镇供销社", "王庄村") in rels(doc, "SUPPORTS")
+
+
+def test_bank_credit_is_support_with_its_amount():
+    doc = run("柳林镇举办活动。范县农商银行还为该镇授信2亿元。")
+    by_id = {e.id: e.name for e in doc.entities}
+    credit = [r for r in doc.relations if r.type == "SUPPORTS" and by_id[r.source] == "范县农商银行"]
+    assert credit and by_id[credit[0].target] == "柳林镇"
+    assert credit[0].properties["credit_yuan"] == 200_000_000
+
+
+def test_each_support_rule_alone():
+    assert relations("青禾公司帮扶东岗村、楼南村发展产业。", [support.support]) == {
+        ("SUPPORTS", "青禾公司", "东岗村"), ("SUPPORTS", "青禾公司", "楼南村")}
+    assert relations("在青禾公司的大力帮扶下，东岗村建成冷库。", [support.under_help]) == {
+        ("SUPPORTS", "青禾公司", "东岗村")}
+    assert relations("青禾公司与东岗村结对。", [support.paired]) == {("SUPPORTS", "青禾公司", "东岗村")}
+    assert relations("青禾银行为东岗村授信500万元。", [support.credit]) == {("SUPPORTS", "青禾银行", "东岗村")}

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.extraction.helpers import names, run
+from tests.extraction.relation_helpers import names, run
 
 
 def test_team_without_its_station_is_the_full_team():

@@ -27,6 +27,9 @@ _COLOURS = re.compile("[" + vocab.chars("programmes", "colour_chars") + "]{2,}")
 # 齐鲁富民贷: a named loan product (not 贷款, not 授信贷)
 _LOAN = re.compile(r"([\u4e00-\u9fff]{4})贷(?!款)")
 _LOAN_NOT_AFTER = vocab.chars("programmes", "loan_stem_not_ending")
+_TWO_CJK = re.compile(r"[\u4e00-\u9fff]{2}")  # “党支部+合作社+农户” is a formula when it holds words
+_SENTENCE_MARK = re.compile(r"[，。！？]")  # a quotation holding these is a saying, not a name
+_JOINED = re.compile(r"[等和与及的]")  # “X”等和…: words between the quotes and the head join, not name
 
 
 @cache
@@ -51,11 +54,11 @@ def _quoted(ctx: SentenceContext, m: re.Match) -> None:
     if ctx.covered(m.start(), ("Organization", "Project", "Enterprise", "Cooperative")):
         if not (m.group(1).strip().endswith(vocab.QUOTED_PROGRAMME_ENDS) and not m.group(3)):
             return
-    formula = "+" in inner and re.search(r"[\u4e00-\u9fff]{2}", inner)  # “党支部+合作社+农户”
-    listing = re.search(r"[，。！？]", inner) or ("、" in inner and (between or m.group(3) not in _LIST_HEADS))
+    formula = "+" in inner and _TWO_CJK.search(inner)
+    listing = _SENTENCE_MARK.search(inner) or ("、" in inner and (between or m.group(3) not in _LIST_HEADS))
     if m.group(3) in _DESCRIPTION_HEADS and len(between) > 2:
         listing = True  # “带头人”队伍建设, “三线”四类专项治理行动: a description, not a name
-    if m.group(3) and not formula and not listing and not re.search(r"[等和与及的]", between):
+    if m.group(3) and not formula and not listing and not _JOINED.search(between):
         name = f"“{inner}”{between}{m.group(3)}"
         mention = Mention("Programme", name, m.start(), m.end(), {inner, name.replace("“", "").replace("”", "")})
         ctx.add(mention)

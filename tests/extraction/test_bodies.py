@@ -1,0 +1,34 @@
+"""Recognisers/bodies.py: bodies by their suffix. Every sentence here is invented."""
+
+from __future__ import annotations
+
+from ruralkg.ingest.extraction.recognisers import bodies, suffixed_places
+from tests.extraction.helpers import mentions, names, run
+
+
+def test_generic_bodies_are_not_nodes():
+    doc = run("全镇共有一家企业和志愿服务队，希望合作社发展更好。")
+    assert not names(doc, "Enterprise") | names(doc, "Organization") | names(doc, "Cooperative")
+
+
+def test_unknown_word_names_a_project_and_quotes_do_not_open_names():
+    doc = run("该村打造懒妖溪谷游乐场。“自从合作社成立以来，收入翻番。”")
+    assert "懒妖溪谷游乐场" in names(doc, "Project")
+    assert not names(doc, "Cooperative")
+
+
+def test_generic_kinds_of_body_are_not_nodes():
+    doc = run("柳林镇成立强村公司，推进强村项目。")
+    assert not names(doc, "Enterprise") and not names(doc, "Project")
+
+
+def test_generic_aid_projects_are_not_named():
+    doc = run("工作队扎实推进农村产业帮促项目。")
+    assert not names(doc, "Project")
+
+
+def test_bodies_by_suffix_alone():
+    found = mentions("王庄村果蔬专业合作社和青禾农业发展有限公司", suffixed_places.townships_and_villages,
+                     bodies.bodies)
+    assert {("Cooperative", "王庄村果蔬专业合作社"), ("Enterprise", "青禾农业发展有限公司")} <= found
+    assert mentions("成立了一家合作社", bodies.bodies) == set()  # counted, not named

@@ -1,0 +1,31 @@
+"""Recognisers/branches.py: Party organisations. Every sentence here is invented."""
+
+from __future__ import annotations
+
+from ruralkg.ingest.extraction.recognisers import branches, divisions, suffixed_places
+from tests.extraction.helpers import mentions, names, rels, run
+
+
+def test_branch_is_named_after_its_place():
+    doc = run("范县龙王庄镇前进村村党支部领办了前进种植专业合作社。")
+    assert "前进村党支部" in names(doc, "Branch")
+    assert ("前进村党支部", "前进种植专业合作社") in rels(doc, "LEADS")
+
+
+def test_branch_of_part_of_a_village():
+    doc = run("范县龙王庄镇前进村东组党支部书记韩立新介绍了情况。")
+    assert "前进村东组党支部" in names(doc, "Branch")
+    assert ("韩立新", "前进村东组党支部") in rels(doc, "HOLDS_POST")
+
+
+def test_branch_kinds_after_their_owner_alone():
+    found = mentions("柳林镇王庄村党支部领办合作社", suffixed_places.townships_and_villages, branches.owned_branches)
+    assert ("Branch", "王庄村党支部") in found
+    assert mentions("王庄村党支部", branches.owned_branches) == set()  # no owner found before it
+
+
+def test_branches_listed_alone_and_county_committees():
+    assert mentions("联合老井支部、羊厩房支部开展活动", branches.listed_branches) == {
+        ("Branch", "老井党支部"), ("Branch", "羊厩房党支部")}
+    assert ("Branch", "东昌府区委") in mentions("东昌府区委书记", divisions.gazetteer_places,
+                                                branches.county_committees)

@@ -1,0 +1,18 @@
+"""Recognisers/businesses.py: businesses without a suffix. Every sentence here is invented."""
+
+from __future__ import annotations
+
+from ruralkg.ingest.extraction.recognisers import businesses
+from tests.extraction.helpers import mentions, names, run
+
+
+def test_small_businesses_named_in_quotes():
+    doc = run("他在村里办起了别具特色的“山居人家”民宿，又接连开办“稻香小院”“知味斋”。")
+    assert {"山居人家", "稻香小院", "知味斋"} <= names(doc, "Enterprise")
+
+
+def test_quoted_businesses_and_brands_before_a_trade_alone():
+    assert mentions("村民开办了“稻香小院”，还有“山居人家”民宿", businesses.quoted_businesses) == {
+        ("Enterprise", "稻香小院"), ("Enterprise", "山居人家")}
+    assert mentions("引进恒昌香油、德润机电", businesses.trade_enterprises) == {
+        ("Enterprise", "恒昌香油"), ("Enterprise", "德润机电")}

@@ -1,0 +1,17 @@
+"""Relations/leads.py: LEADS. Every sentence here is invented."""
+
+from __future__ import annotations
+
+from ruralkg.ingest.extraction.relations import leads
+from tests.extraction.helpers import names, relations, rels, run
+
+
+def test_branches_in_a_list_and_passive_leads():
+    doc = run("据悉，前进村集体经济合作社是由前进村党总支书记韩立新牵头，联合东沟支部、西岭支部共同创建。")
+    assert {"东沟党支部", "西岭党支部", "前进村党总支"} <= names(doc, "Branch")
+    assert ("前进村党总支", "前进村集体经济合作社") in rels(doc, "LEADS")
+
+
+def test_leads_alone():
+    assert relations("王庄村党支部领办了青禾种植专业合作社。", [leads.leads]) == {
+        ("LEADS", "王庄村党支部", "青禾种植专业合作社")}

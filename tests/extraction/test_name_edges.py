@@ -1,0 +1,43 @@
+"""Edges.py: where a name starts, walking left over the segmenter's words. Every sentence here is invented."""
+
+from __future__ import annotations
+
+from tests.extraction.helpers import names, run
+
+
+def test_a_one_character_morpheme_opens_a_village_name():
+    assert "湾林村" in names(run("富,关键看支部。湾林村坚持党建引领。"), "Village")
+    assert "湾林村" in names(run("大力发展湾林村产业。"), "Village")
+
+
+def test_a_word_ending_in_a_place_suffix_closes_the_name_before_the_next():
+    # 帮扶村 is a kind of village; the township named right after it starts after 村
+    doc = run("结对帮扶村林坪乡后岭村开展技能培训。")
+    assert "林坪乡" in names(doc, "Township")
+    assert "后岭村" in names(doc, "Village")
+    assert not any(n.startswith("村") or "乡" in n for n in names(doc, "Village"))
+
+
+def test_a_preposition_glued_to_the_first_name_of_a_list_is_not_part_of_it():
+    # the segmenter reads 对岭营 as one word
+    doc = run("柳林镇重点对岭营、屯南等25个村的线路进行整治。")
+    assert {"岭营村", "屯南村"} <= names(doc, "Village")
+    assert not any(n.startswith("对") for n in names(doc, "Village"))
+
+
+def test_a_numbered_village_keeps_the_word_before_its_number():
+    # 下桥 alone reads as a verb (to get off a bridge); before 七村 it is the name of the village
+    doc = run("柳林镇西沟七村、下桥七村都通了自来水。")
+    assert "下桥七村" in names(doc, "Village")
+
+
+def test_a_count_after_villages_is_no_numbered_village():
+    doc = run("在柳林镇，东岭村、西河村、前坪村、后沟大村四村联动建立起联村党总支。")
+    assert "大村四村" not in names(doc, "Village") and "后沟大村四村" not in names(doc, "Village")
+
+
+def test_a_preposition_glued_to_one_name_character_is_not_part_of_the_name():
+    # the segmenter reads 对湾 as one (unknown) word
+    doc = run("镇里争取多方资金对湾二、石岭等6个村进行基础设施提升。")
+    assert "湾二村" in names(doc, "Village")
+    assert not any("对" in n for n in names(doc, "Village"))

@@ -1,0 +1,66 @@
+"""Recognisers/people.py: people and the title chains before them. Every sentence here is invented."""
+
+from __future__ import annotations
+
+from ruralkg.ingest.extraction.recognisers import branches, people, suffixed_places
+from tests.extraction.helpers import mentions, names, rels, run
+
+
+def test_official_with_title_before_name():
+    doc = run("范县龙王庄镇党委书记周明达表示，要把产业做实。")
+    assert "周明达" in names(doc, "Official")
+    assert ("周明达", "龙王庄镇党委") in rels(doc, "HOLDS_POST")
+    post = next(r for r in doc.relations if r.type == "HOLDS_POST")
+    assert post.properties["title"] == "书记"
+
+
+def test_cooperative_chair_is_a_person():
+    doc = run("范县龙王庄镇前进村党支部领办的前进种植专业合作社理事长韩立新说，今年收成好。")
+    assert "韩立新" in names(doc, "Person")
+    assert ("韩立新", "前进种植专业合作社") in rels(doc, "HOLDS_POST")
+
+
+def test_title_without_its_body_refers_to_the_body_named_before():
+    doc = run("清丰县农业农村局党组书记、局长韩立新到东岗村调研。")
+    posts = rels(doc, "HOLDS_POST")
+    assert ("韩立新", "清丰县农业农村局党组") in posts and ("韩立新", "清丰县农业农村局") in posts
+
+
+def test_post_through_a_qualifier():
+    doc = run("柳林镇王庄村驻村第一书记赵德华说，今年收成好。")
+    assert ("赵德华", "王庄村") in rels(doc, "HOLDS_POST")
+    doc = run("柳林镇王庄村的第一书记周海涛和大家交流。")
+    assert ("周海涛", "王庄村") in rels(doc, "HOLDS_POST")
+
+
+def test_two_titles_in_one_chain():
+    doc = run("柳林镇王庄村党总支书记、主任钱玉兰告诉记者，冷库已建成。")
+    assert {("钱玉兰", "王庄村党总支"), ("钱玉兰", "王庄村")} <= rels(doc, "HOLDS_POST")
+    assert "王庄村党支部" not in names(doc, "Branch")  # 支书 inside 党总支书记 is no title
+
+
+def test_honorary_title_makes_a_person():
+    doc = run("柳林镇王庄村迎来新到任的名誉村主任孙立业。")
+    assert "孙立业" in names(doc, "Person") and "孙立业" not in names(doc, "Official")
+    assert ("孙立业", "王庄村") in rels(doc, "HOLDS_POST")
+
+
+def test_person_speaking_for_a_bureau_named_by_kind():
+    doc = run("范县柳林镇发展大棚。县农业农村局李建平表示，要把产业做实。")
+    assert ("李建平", "范县农业农村局") in rels(doc, "HOLDS_POST")
+    assert ("范县农业农村局", "范县") in rels(doc, "LOCATED_IN")
+
+
+def test_people_named_without_a_title():
+    doc = run("在外打工多年的王启明介绍，民宿优先雇用本村村民。拿到分红的刘秀英笑得合不拢嘴。")
+    assert {"王启明", "刘秀英"} <= names(doc, "Person")
+
+
+def test_each_people_recogniser_alone():
+    chain = mentions("王庄村党支部书记、村委会主任张立军说", suffixed_places.townships_and_villages,
+                     branches.owned_branches, people.titled_people)
+    assert ("Official", "张立军") in chain
+    assert mentions("村民李某某说", people.people_by_role) == {("Person", "李某某")}
+    assert mentions("县农业农村局张某某表示", people.bureau_speakers) == {("Official", "张某某")}
+    assert mentions("关威书记说", people.names_before_titles) == {("Official", "关威")}
+    assert mentions("打工多年的王某某介绍", people.untitled_people) == {("Person", "王某某")}

@@ -1,0 +1,19 @@
+"""Person_names.py: where a personal name ends. Every sentence here is invented."""
+
+from __future__ import annotations
+
+from tests.extraction.helpers import names, run
+
+
+def test_person_name_ends_before_a_verb():
+    doc = run("柳林镇王庄村党支部书记孙明远念着名单，给村民发分红。")
+    assert "孙明远" in names(doc, "Official")
+    doc = run("柳林镇王庄村第一书记罗樊希望带领群众致富。")
+    assert "罗樊" in names(doc, "Official")
+
+
+def test_a_speech_verb_after_a_two_character_name_is_not_part_of_it():
+    doc = run("王庄村党支部书记、村委会主任张强说，今年要扩大种植。")
+    assert "张强" in names(doc, "Official") and "张强说" not in names(doc, "Official")
+    doc = run("柳林镇党委书记李文表示，要抓好产业。")
+    assert "李文" in names(doc, "Official")

@@ -1,0 +1,60 @@
+"""Place_names.py: which reading before a place suffix the division table takes. Every sentence here is invented."""
+
+from __future__ import annotations
+
+from tests.extraction.helpers import names, rels, run
+
+
+def test_words_glued_before_a_village_are_not_its_name():
+    # 能为 is glued to the name by the segmenter; the table knows no village 能为建仪村
+    doc = run("柳林镇引进农机，每年能为王庄村节约成本10万元。")
+    assert "王庄村" in names(doc, "Village")
+    assert not any(n.startswith("能为") for n in names(doc, "Village"))
+
+
+def test_known_reading_takes_back_a_direction_character():
+    # 下竹洋村 is in the division table; the part-of-speech rule alone would cut 下 off
+    doc = run("石后乡不断为下竹洋村产业引来资金。")
+    assert "下竹洋村" in names(doc, "Village")
+
+
+def test_short_county_name_fused_with_a_township():
+    doc = run("蕉城石后乡上竹洋村发展茶叶产业。")
+    assert "石后乡" in names(doc, "Township")
+    assert "蕉城区" in names(doc, "County")
+    assert ("石后乡", "蕉城区") in rels(doc, "LOCATED_IN")
+
+
+def test_city_short_name_before_a_township_is_not_part_of_it():
+    doc = run("肇庆罗源镇发展特色农业。")
+    assert "罗源镇" in names(doc, "Township") and "肇庆罗源镇" not in names(doc, "Township")
+
+
+def test_common_word_place_name_the_table_knows():
+    doc = run("近年来，统一镇党委坚持因地制宜。")
+    assert "统一镇" in names(doc, "Township")
+
+
+def test_generic_village_words_are_not_villages():
+    doc = run("柳林镇着力消除集体经济空壳村，名誉村主任孙立业捐资建桥。")
+    assert not names(doc, "Village") & {"空壳村", "名誉村", "集体经济空壳村"}
+
+
+def test_one_character_before_a_known_name_at_a_clause_start_is_part_of_the_name():
+    doc = run("建成标准党群服务中心2个(后石前村和岭九龙村)。")
+    assert {"后石前村", "岭九龙村"} <= names(doc, "Village") and "石前村" not in names(doc, "Village")
+    assert "张庄村" in names(run("工作队驻张庄村开展帮扶。"), "Village")  # a motion character is not
+
+
+def test_a_common_word_right_after_a_county_is_the_township_under_it():
+    # 义庄 alone is a common word; written right after its county it is the township's name
+    doc = run("光山县义庄乡利用激励政策引进人才。")
+    assert "义庄乡" in names(doc, "Township")
+    assert ("义庄乡", "光山县") in rels(doc, "LOCATED_IN")
+
+
+def test_one_name_character_before_da_cun_is_a_village_and_a_description_is_not():
+    doc = run("村集体收入达到10万元以上；郭大村、柳树湾村也发展了养殖。")
+    assert "郭大村" in names(doc, "Village")
+    doc = run("该村是全县有名的产粮大村，也是人口大村。")
+    assert not names(doc, "Village") & {"产粮大村", "人口大村", "粮大村", "口大村"}

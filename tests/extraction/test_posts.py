@@ -1,0 +1,33 @@
+"""Relations/posts.py: HOLDS_POST. Every sentence here is invented."""
+
+from __future__ import annotations
+
+from ruralkg.ingest.extraction.relations import posts
+from tests.extraction.helpers import names, relations, rels, run
+
+
+def test_village_party_secretary_short_title():
+    doc = run("柳林镇王庄村村支书李长河带头种植。")
+    assert ("李长河", "王庄村党支部") in rels(doc, "HOLDS_POST")
+    post = next(r for r in doc.relations if r.type == "HOLDS_POST")
+    assert post.properties["title"] == "书记"
+
+
+def test_a_bare_provincial_committee_is_the_articles_province():
+    doc = run("山西省平遥县东泉镇是试点乡镇。镇党委书记李某参加了省委书记赵某某主持召开的座谈会。")
+    assert "山西省委" in names(doc, "Branch")
+    assert ("赵某某", "山西省委") in rels(doc, "HOLDS_POST") and ("山西省委", "山西省") in rels(doc, "LOCATED_IN")
+    two = run("河北省与山西省开展合作。省委书记赵某某出席。")  # two provinces: which one is not known
+    assert not any(n.endswith("省委") for n in names(two, "Branch"))
+
+
+def test_a_bare_cooperative_before_a_title_is_the_one_the_article_named():
+    doc = run("柳林镇宏达养殖专业合作社发展很快。“收益更稳定。”合作社负责人郁长青信心满满地说。")
+    assert ("郁长青", "宏达养殖专业合作社") in rels(doc, "HOLDS_POST")
+    # two cooperatives and none named in the item: no guess
+    doc = run("甲村宏达养殖专业合作社和乙村丰收种植专业合作社都有分红。\n\n合作社负责人洪立新说。")
+    assert not any(p == "洪立新" for p, _ in rels(doc, "HOLDS_POST"))
+
+
+def test_posts_alone():
+    assert relations("王庄村党支部书记张立军说。", [posts.posts]) == {("HOLDS_POST", "张立军", "王庄村党支部")}

@@ -1,0 +1,20 @@
+"""References resolved to the item's own nodes (ingest/references.py): invented sentences."""
+
+from __future__ import annotations
+
+from tests.extraction.relation_helpers import rels, run
+
+
+def test_village_reference_receives_help():
+    doc = run("平阴县南溪镇石湾村发展茶叶。2019年，鑫禾公司结对帮扶该村后，村里建起了茶厂。")
+    assert ("鑫禾公司", "石湾村") in rels(doc, "SUPPORTS")
+
+
+def test_bare_branch_is_the_items_village_branch():
+    doc = run("平阴县南溪镇石湾村党支部书记王某说。去年，在村党支部的帮助下，我们建起了茶厂。")
+    assert ("石湾村党支部", "石湾村") in rels(doc, "SUPPORTS")
+
+
+def test_bare_team_is_the_items_team():
+    doc = run("鑫禾公司驻柳塘村工作队走访农户。驻村工作队投入资金80万元，帮助村里修路。")
+    assert rels(doc, "INVESTS_IN").get(("鑫禾公司驻柳塘村工作队", "柳塘村")) == {"amount_yuan": 800000}

@@ -1,0 +1,28 @@
+"""Recognisers/suffixed_places.py: townships and villages by their suffix. Every sentence here is invented."""
+
+from __future__ import annotations
+
+from ruralkg.ingest.extraction.recognisers import suffixed_places
+from tests.extraction.helpers import mentions, names, rels, run
+
+
+def test_village_after_township_keeps_stop_characters():
+    doc = run("江口县官和乡官和村村委会组织分红。")
+    assert "官和乡" in names(doc, "Township") and "官和村" in names(doc, "Village")
+    assert ("官和村", "官和乡") in rels(doc, "LOCATED_IN")
+
+
+def test_county_short_name_with_村_is_not_a_village():
+    doc = run("桦甸村党支部领办合作社达86个\n\n桦甸市全面推进村党支部领办合作社。")
+    assert "桦甸村" not in names(doc, "Village") and "桦甸村党支部" not in names(doc, "Branch")
+
+
+def test_village_before_inner_words():
+    doc = run("12月1日，柳林镇王庄村内热闹非凡。")
+    assert "王庄村" in names(doc, "Village")
+
+
+def test_a_suffix_that_starts_a_word_is_skipped():
+    assert mentions("柳林镇王庄村村民代表", suffixed_places.townships_and_villages) == {
+        ("Township", "柳林镇"), ("Village", "王庄村")}
+    assert mentions("镇长到村民家中", suffixed_places.townships_and_villages) == set()

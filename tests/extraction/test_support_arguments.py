@@ -1,0 +1,48 @@
+"""Help read from its arguments (ingest/rule_support.py): every sentence here is invented."""
+
+from __future__ import annotations
+
+from tests.extraction.relation_helpers import rels, run
+
+
+def test_help_written_around_its_receiver():
+    doc = run("在鑫禾公司的大力帮扶下，平阴县南溪镇石湾村今年村集体收入突破50万元。")
+    assert ("鑫禾公司", "石湾村") in rels(doc, "SUPPORTS")
+
+
+def test_a_company_paired_with_villages_helps_them():
+    doc = run("平阴县南溪镇柳塘村、河湾村与鑫禾科技有限公司签订协议，进行产销合作。")
+    support = rels(doc, "SUPPORTS")
+    assert ("鑫禾科技有限公司", "柳塘村") in support and ("鑫禾科技有限公司", "河湾村") in support
+
+
+def test_two_villages_paired_the_first_helps_the_second():
+    doc = run("平阴县南溪镇柳塘村与石湾村结对帮扶，共同发展。")
+    assert ("柳塘村", "石湾村") in rels(doc, "SUPPORTS")
+
+
+def test_a_resident_team_helps_the_village_it_is_sent_to():
+    doc = run("鑫禾集团驻平阴县南溪镇柳塘村工作队走访农户。工作队入驻以来，持续开展帮扶。")
+    assert ("鑫禾集团驻平阴县南溪镇柳塘村工作队", "柳塘村") in rels(doc, "SUPPORTS")
+
+
+def test_benefactive_wei_with_a_verb_of_service():
+    doc = run("平阴县南溪镇发展电商。该镇积极为柳塘村、河湾村免费提供技术培训。")
+    support = rels(doc, "SUPPORTS")
+    assert ("南溪镇", "柳塘村") in support and ("南溪镇", "河湾村") in support
+
+
+def test_a_banks_credit_line():
+    doc = run("平阴县农商银行为南溪镇授信2亿元。")
+    assert rels(doc, "SUPPORTS")[("平阴县农商银行", "南溪镇")] == {"credit_yuan": 200000000}
+
+
+def test_a_help_word_that_modifies_a_noun_is_no_help():
+    # 帮促项目 names a kind of project: the team's station gets no help from this sentence
+    doc = run("省委驻平阴县乡村振兴工作队聚焦南溪镇产业发展，扎实推进农村产业帮促项目。")
+    assert ("省委驻平阴县乡村振兴工作队", "平阴县") not in rels(doc, "SUPPORTS")
+
+
+def test_cooperative_inside_a_name_is_no_pairing():
+    doc = run("今年以来，平阴县南溪镇柳塘村成立了柳塘村茶叶专业合作社和柳塘村光伏发电专业合作社。")
+    assert not rels(doc, "SUPPORTS")

@@ -1,0 +1,38 @@
+"""Recognisers/village_lists.py: villages named in lists sharing one suffix. Every sentence here is invented."""
+
+from __future__ import annotations
+
+from ruralkg.ingest.extraction.recognisers import village_lists
+from tests.extraction.helpers import mentions, names, rels, run
+
+
+def test_enumerated_villages_take_the_suffix():
+    doc = run("范县龙王庄镇大力扶持东岗、楼南两村发展大棚蔬菜。")
+    assert {"东岗村", "楼南村"} <= names(doc, "Village")
+    aliases = {a for e in doc.entities for a in e.aliases}
+    assert {"东岗", "楼南"} <= aliases
+
+
+def test_a_sentence_listing_thousands_of_villages_keeps_every_village_and_its_township():
+    # the index of mention spans keeps this linear; every village must still be found and placed
+    stems = [a + b for a in "东西南北上下前后大小" for b in "河山岭坪塘湾沟桥庄寨"]  # 100 distinct stems
+    villages = [f"{s}{k}村" for k in "一二三四五六七八九十" for s in stems][:1000]
+    doc = run("青山县柳林镇近年来，" + "、".join(villages) + "等村全部实现通水。")
+    found = names(doc, "Village")
+    assert set(villages) <= found
+    located = rels(doc, "LOCATED_IN")
+    assert all((v, "柳林镇") in located for v in villages[::97])
+
+
+def test_a_bare_count_must_count_the_names_before_it():
+    doc = run("东岗、楼南两村共建冷库。")
+    assert names(doc, "Village") == {"东岗村", "楼南村"}
+    # 七村 here closes a name (a numbered village), not a list of seven
+    doc = run("柳林镇建成张湾新村大棚瓜菜、李庄七村蛋鸡养殖项目。")
+    assert "李庄七村" in names(doc, "Village")
+    assert "大棚瓜菜村" not in names(doc, "Village") and "李庄村" not in names(doc, "Village")
+
+
+def test_a_list_sharing_one_suffix_alone():
+    assert mentions("他们走访了东岗、楼南等3个村。", village_lists.enumerated_villages) == {
+        ("Village", "东岗村"), ("Village", "楼南村")}
