@@ -30,3 +30,13 @@ def test_the_trade_after_a_projects_owner_is_no_company():
     doc = run("平阴县南溪镇积极招商，引进鑫禾公司冷链物流项目。")
     assert names(doc, "Enterprise") == {"鑫禾公司"}
     assert "鑫禾公司冷链物流项目" in names(doc, "Project")
+
+
+def test_organisations_known_by_their_kind():
+    doc = run("平阴县政协和平阴县人大到南溪镇调研。")
+    assert {"平阴县政协", "平阴县人大"} <= names(doc, "Organization")
+
+
+def test_a_kind_followed_by_another_names_the_second_body():
+    doc = run("会议由南溪街道人大工作委员会主任王某某主持。")
+    assert "南溪街道人大" not in names(doc, "Organization")

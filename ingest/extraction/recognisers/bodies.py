@@ -19,6 +19,8 @@ _SUFFIX_GROUPS = (
 )
 # “一干五枝”商会工作机制 is a programme, not a body
 _PROGRAMME_AFTER = re.compile("(工作)?" + any_of(vocab.words("programmes", "after_body_suffix")))
+# 街道人大|工作委员会, 县政协|办公室: a body kind followed by another names the second body, not the first
+_BODY_AFTER = re.compile("(工作|常务)?" + any_of(vocab.ORGANIZATION_SUFFIXES))
 _TITLES = alternation(vocab.OFFICIAL_TITLES + vocab.PERSON_TITLES)
 
 
@@ -33,6 +35,8 @@ def bodies(ctx: SentenceContext) -> None:
             if not ctx.word_ends_at(m.end()) and not _suffix_is_word(s, m):
                 continue  # 实践所|以: the suffix is the start of another word
             if _PROGRAMME_AFTER.match(s[m.end():m.end() + 4]):
+                continue
+            if typ == "Organization" and _BODY_AFTER.match(s, m.end()):
                 continue
             mention = _body_at(ctx, typ, m, max_len)
             if mention is not None:
