@@ -63,11 +63,18 @@ def is_named(typ: str, name: str, suffix: str, has_place: bool, has_owner: bool)
         if name.endswith("局"):
             return False  # a bureau named without its place is a reference (县人社局)
         if suffix in _NEEDS_NAME or any(name.endswith(w) for w in _NEEDS_NAME):
-            return distinctive(stem)
+            return distinctive(stem) or _one_personal_word(stem)
         return not all(tok in vocab.GENERIC_BODY_WORDS for tok in tokens(stem))
     if typ == "Cooperative":
         return branded(name, suffix)
     return True
+
+
+def _one_personal_word(stem: str) -> bool:
+    """黎明商会, 春晖协会: a stem that is one word jieba tags as a name (nr) names the association, though
+    ``distinctive`` does not count nr words inside longer stems (玉米, 黑木耳 are tagged nr too)."""
+    toks = tokens(stem)
+    return len(toks) == 1 and len(stem) >= 2 and pos_table().get(stem) == "nr"
 
 
 def branded(rest: str, suffix: str) -> bool:

@@ -130,6 +130,10 @@ def _body_words(toks: list[str]) -> list[str] | None:
             continue
         if is_stop_token(tok, False):
             break
+        glued = [i for i, c in enumerate(tok[:-1]) if c in _GLUED_PREPOSITIONS]
+        if len(tok) >= 2 and glued and tok not in pos_table():
+            kept.append(tok[glued[-1] + 1:])  # 河湾|村与鑫|禾公司: a preposition the segmenter glued inside a word
+            break
         kept.append(tok)
     while kept and kept[-1] == "“" and "”" not in kept:
         kept.pop()  # “自从合作社成立…: the quotation opens before the name

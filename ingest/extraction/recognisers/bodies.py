@@ -19,6 +19,8 @@ _SUFFIX_GROUPS = (
 )
 # “一干五枝”商会工作机制 is a programme, not a body
 _PROGRAMME_AFTER = re.compile("(工作)?" + any_of(vocab.words("programmes", "after_body_suffix")))
+# 街道人大|工作委员会, 县政协|办公室: a body kind followed by another names the second body, not the first
+_BODY_AFTER = re.compile("(工作|常务)?" + any_of(vocab.ORGANIZATION_SUFFIXES))
 _TITLES = alternation(vocab.OFFICIAL_TITLES + vocab.PERSON_TITLES)
 
 
@@ -30,14 +32,23 @@ def bodies(ctx: SentenceContext) -> None:
         for m in alternation(suffixes).finditer(s):
             if m.start() in taken:
                 continue
-            if not ctx.word_ends_at(m.end()):
+            if not ctx.word_ends_at(m.end()) and not _suffix_is_word(s, m):
                 continue  # 实践所|以: the suffix is the start of another word
             if _PROGRAMME_AFTER.match(s[m.end():m.end() + 4]):
+                continue
+            if typ == "Organization" and _BODY_AFTER.match(s, m.end()):
                 continue
             mention = _body_at(ctx, typ, m, max_len)
             if mention is not None:
                 ctx.add(mention)
                 taken.update(range(mention.start, m.end()))
+
+
+def _suffix_is_word(s: str, m: re.Match) -> bool:
+    """农商|银行为|南溪镇: segmented from the suffix on, the suffix is a word of its own (银行|为), while
+    实践所|以 stays 实践|所以."""
+    toks = tokens(s[m.start():m.end() + 3])
+    return bool(toks) and toks[0] == m.group()
 
 
 def _left_of_suffix(s: str, m: re.Match, max_len: int) -> int | None:
@@ -116,8 +127,17 @@ def _body_at(ctx: SentenceContext, typ: str, m: re.Match, max_len: int) -> Menti
 
 
 def drop_facilities_inside_projects(ctx: SentenceContext) -> None:
-    """杨树湾技术服务中心项目 is one project: the 中心 inside its name is no body of its own."""
+    """杨树湾技术服务中心项目 is one project: the 中心 inside its name is no body of its own; nor is the trade
+    after the owner in 鑫禾公司冷链物流项目 (冷链物流 says what the project does, it is no company)."""
     projects = [x for x in ctx.found if x.type == "Project" and x.name.endswith("项目")]
+    owners = [x for x in ctx.found if x.type in ("Enterprise", "Cooperative", "Organization")]
     ctx.spans.keep(lambda x: not (
         x.type == "Organization" and x.name.endswith(("中心", "站", "基地"))
         and any(p.start <= x.start and x.end == p.end - 2 for p in projects)))
+    for p in projects:
+        trade = p.info.get("owner")
+        first = next((o for o in owners if trade is not None and o is not trade and o.start == p.start
+                      and o.end == trade.start), None)
+        if first is not None and trade.type == "Enterprise" and trade.end <= p.end:
+            p.info["owner"] = first
+            ctx.spans.keep(lambda x, trade=trade: x is not trade)
