@@ -14,5 +14,5 @@ def test_small_businesses_named_in_quotes():
 def test_quoted_businesses_and_brands_before_a_trade_alone():
     assert mentions("村民开办了“稻香小院”，还有“山居人家”民宿", businesses.quoted_businesses) == {
         ("Enterprise", "稻香小院"), ("Enterprise", "山居人家")}
-    assert mentions("引进恒昌香油、德润机电", businesses.trade_enterprises) == {
-        ("Enterprise", "恒昌香油"), ("Enterprise", "德润机电")}
+    assert mentions("引进恒昌粮油、德润机电", businesses.trade_enterprises) == {
+        ("Enterprise", "恒昌粮油"), ("Enterprise", "德润机电")}

@@ -35,6 +35,6 @@ def test_the_whole_list_is_the_default():
 
 def test_one_relation_rule_alone():
     text = "青禾公司与东昌府区柳林镇王庄村结对。"
-    assert relations(text, [support.paired]) == {("SUPPORTS", "青禾公司", "王庄村")}
+    assert relations(text, [support.support]) == {("SUPPORTS", "青禾公司", "王庄村")}
     chains = relations(text, [located_in.place_chains])
     assert ("LOCATED_IN", "王庄村", "柳林镇") in chains and not any(t == "SUPPORTS" for t, _, _ in chains)

@@ -46,7 +46,7 @@ def test_bank_credit_is_support_with_its_amount():
 def test_each_support_rule_alone():
     assert relations("青禾公司帮扶东岗村、楼南村发展产业。", [support.support]) == {
         ("SUPPORTS", "青禾公司", "东岗村"), ("SUPPORTS", "青禾公司", "楼南村")}
-    assert relations("在青禾公司的大力帮扶下，东岗村建成冷库。", [support.under_help]) == {
+    assert relations("在青禾公司的大力帮扶下，东岗村建成冷库。", [support.support]) == {
         ("SUPPORTS", "青禾公司", "东岗村")}
-    assert relations("青禾公司与东岗村结对。", [support.paired]) == {("SUPPORTS", "青禾公司", "东岗村")}
-    assert relations("青禾银行为东岗村授信500万元。", [support.credit]) == {("SUPPORTS", "青禾银行", "东岗村")}
+    assert relations("青禾公司与东岗村结对。", [support.support]) == {("SUPPORTS", "青禾公司", "东岗村")}
+    assert relations("青禾银行为东岗村授信500万元。", [support.support]) == {("SUPPORTS", "青禾银行", "东岗村")}

@@ -69,6 +69,15 @@ def _total(s: str, found: list[ar.Arg]) -> Amount | None:
     return next((a for a in find_money(s) if 0 <= a.start - at <= 8), None) if at >= 0 else None
 
 
+def _built(s: str, args: list[ar.Arg], end: int, hi: int) -> list[ar.Arg]:
+    """捐资60万元建设X项目: what the money builds, named after the amount and a verb of building."""
+    amount = next((a for a in find_money(s) if end <= a.start < hi), None)
+    if amount is None:
+        return []
+    verb = next((v for v in ar.SPENDING_VERBS if s[amount.end:].startswith(v)), None)
+    return ar.object_after(s, args, amount.end + len(verb), INVESTED, reach=2) if verb else []
+
+
 def _copula(s: str, args: list[ar.Arg], lo: int, pos: int) -> list[ar.Arg]:
     """X是Y援建的项目: the subject of 是 is what the money went into."""
     copula = s.rfind("是", lo, pos)
@@ -80,7 +89,7 @@ def receivers(s: str, args: list[ar.Arg], pos: int, end: int) -> list[ar.Arg]:
     lo, hi = ar.clause_start(s, pos), ar.clause_end(s, end)
     found = ar.object_before(s, args, lo, pos, RECEIVERS) or _founded(s, args, end, hi) or _copula(s, args, lo, pos)
     if not found:
-        found = ar.object_after(s, args, end, INVESTED, reach=8)
+        found = ar.object_after(s, args, end, INVESTED, reach=8) or _built(s, args, end, hi)
     if not found:
         place = ar.spending_place(s, args, lo, hi, RECEIVERS)
         found = [place] if place else []
