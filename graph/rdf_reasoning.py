@@ -1,7 +1,7 @@
 """Check the ontology plus an export with real OWL tools: HermiT (a DL reasoner) and the OWL API's
 OWL 2 DL profile checker. Both run on the Java the local Neo4j already needs.
 
-HermiT comes inside owlready2 (pinned in pyproject.toml); the profile checker is built from Maven
+HermiT comes inside owlready2 (pinned in pyproject.toml's test extra); the profile checker is built from Maven
 Central by ``tools/owl-profile`` (as ``tools/neo4j`` is), once, then offline. Ontology and data are
 merged into one document first, so every term the data uses is read with the kind the ontology
 declares (loaded apart, an OWL parser has to guess).

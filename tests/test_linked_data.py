@@ -188,14 +188,15 @@ def test_the_export_describes_itself(store, exported):
              for p in exported.objects(ds, VOID.classPartition)}
     assert parts[RK.Article] == articles
     assert parts[RK.Village] == len(set(exported.subjects(RDF.type, RK.Village)))
-    assert validate(exported).conforms
 
 
 def test_the_base_iri_is_configurable(store):
-    g = build(store, base="http://127.0.0.1:9/kg/id/")
+    town = store.read("MATCH (n:Township {name: '斗虎屯镇'}) RETURN n.id AS id")[0]["id"]
+    g = build(store, entity=town, base="http://127.0.0.1:9/kg/id/")
     subjects = {str(s) for s in g.subjects() if isinstance(s, URIRef)}
-    assert subjects and all(s.startswith("http://127.0.0.1:9/kg/id/") for s in subjects)
-    assert validate(g).conforms
+    assert len(subjects) > 10 and all(s.startswith("http://127.0.0.1:9/kg/id/") for s in subjects)
+    assert (URIRef("http://127.0.0.1:9/kg/id/dataset"), VOID.subset, None) in g
+    assert validate(g).conforms, validate(g).describe()
 
 
 # --- the same corpus from two folders -----------------------------------------------------------------
