@@ -1,46 +1,47 @@
-"""Export the graph as RDF in the terms of ontology.ttl, with the provenance of every fact.
+"""Export the graph as RDF in the terms of ontology.ttl (OWL 2 DL), with the provenance of every fact.
 
-Each entity is one resource with exactly one class; each relation is a plain triple *and* an
-``rdf:Statement`` (RDF reification, see docs/decisions.md) that carries ``prov:wasDerivedFrom``
-its articles and one ``rk:Evidence`` per sentence (text, span, article). Articles are
-``prov:Entity``/``schema:NewsArticle`` with title, date, source and authors. HOLDS_POST statements
-are also ``org:Post``s (``org:heldBy``, ``org:postIn``, ``org:role``). Numbers are ``xsd:decimal``.
+Each entity is one resource with exactly one class, named with ``schema:name``/``rdfs:label``;
+each relation is a plain triple *and* a reified ``rk:Statement`` (``rdf:subject``/``rdf:predicate``/
+``rdf:object``, see docs/decisions.md) that carries ``prov:wasDerivedFrom`` its articles and one
+``rk:Evidence`` per sentence. A HOLDS_POST to an organisation is also an ``org:Membership``
+(``org:member``, ``org:organization``, ``org:role`` an ``org:Role``); a post in a place makes the
+person ``org:basedAt`` that place. Articles are named by their content, so the same corpus read from
+any folder gives the same IRIs, and no server path is written. Every export ends with its own
+VoID/DCAT description (graph/rdf_dataset.py), which points to the ontology.
 
-``triples()`` yields triples as it reads, so N-Triples streams for a graph of any size; the other
-formats are serialised by rdflib from an in-memory graph. ``entity``/``depth`` limit the export to
-the neighbourhood of one entity (typed relations only) and the articles behind it.
+``triples()`` yields triples as it reads, each once, so N-Triples streams for a graph of any size.
+``entity``/``depth`` limit the export to the neighbourhood of one entity (typed relations only)
+and the articles behind it.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
-from contextlib import nullcontext
-from decimal import Decimal
-from pathlib import Path
-from typing import IO
+from collections.abc import Iterator
+from dataclasses import dataclass, field
 
-from rdflib import RDF, RDFS, XSD, Graph, Literal, Namespace, URIRef
+from rdflib import RDF, RDFS, Graph, Literal, URIRef
 from rdflib.term import Node
 
 from ruralkg.graph.model import FACT_KEYS, RELATION_TYPES
+from ruralkg.graph.rdf_terms import (
+    DCTERMS,
+    INTEGER_FACTS,
+    ORG,
+    ORGANISATIONS,
+    PROV,
+    RK,
+    SCHEMA,
+    VOCABULARIES,
+    Iris,
+    content_id,
+    date_time,
+    division_code,
+    is_file_name,
+    number,
+)
 from ruralkg.graph.store import Store
 
-RK = Namespace("https://ruralkg.example.org/ontology#")
-DATA = Namespace("https://ruralkg.example.org/id/")
-PROV = Namespace("http://www.w3.org/ns/prov#")
-ORG = Namespace("http://www.w3.org/ns/org#")
-SCHEMA = Namespace("https://schema.org/")
-DCTERMS = Namespace("http://purl.org/dc/terms/")
-PREFIXES = {"rk": RK, "rkd": DATA, "prov": PROV, "org": ORG, "schema": SCHEMA, "dcterms": DCTERMS}
-
-# format name -> (rdflib serializer, media type, file suffix)
-FORMATS: dict[str, tuple[str, str, str]] = {
-    "turtle": ("turtle", "text/turtle", "ttl"),
-    "ttl": ("turtle", "text/turtle", "ttl"),
-    "xml": ("xml", "application/rdf+xml", "rdf"),
-    "nt": ("nt", "application/n-triples", "nt"),
-    "json-ld": ("json-ld", "application/ld+json", "jsonld"),
-}
+Triple = tuple[Node, Node, Node]
 TIMEOUT_MS = 600_000
 MAX_DEPTH = 3
 _TYPED = "|".join(RELATION_TYPES)
@@ -48,7 +49,7 @@ _TYPED = "|".join(RELATION_TYPES)
 _NODES = ("MATCH (n:Entity) WHERE $ids IS NULL OR n.id IN $ids RETURN n.id AS id, n.type AS type, n.name AS name, "
           "n.aliases AS aliases, n.key AS key, properties(n) AS props")
 _RELATIONS = (f"MATCH (s:Entity)-[r:{_TYPED}]->(t:Entity) WHERE $ids IS NULL OR (s.id IN $ids AND t.id IN $ids) "
-              "RETURN s.id AS s, type(r) AS type, t.id AS t, properties(r) AS props")
+              "RETURN s.id AS s, type(r) AS type, t.id AS t, t.type AS t_type, properties(r) AS props")
 _ARTICLES = ("MATCH (a:Article) WHERE $articles IS NULL OR a.id IN $articles "
              "RETURN a.id AS id, a.title AS title, a.published AS published, a.source AS source, "
              "a.authors AS authors, a.path AS path, a.char_count AS chars, a.content_hash AS hash, a.text AS text")
@@ -56,10 +57,26 @@ _MENTIONS = ("MATCH (a:Article)-[:MENTIONS]->(n:Entity) WHERE $ids IS NULL OR n.
              "RETURN a.id AS article, n.id AS entity")
 _AROUND = (f"MATCH (n:Entity {{id: $id}}) OPTIONAL MATCH p = (n)-[:{_TYPED}*1..3]-(m:Entity) "
            "WHERE length(p) <= $depth RETURN n.id AS root, collect(DISTINCT m.id) AS ids")
+# /id/article/{content id} and /id/rel/{id}: the graph ids behind an IRI
+ARTICLE_BY_CONTENT = "MATCH (a:Article) WHERE a.content_hash STARTS WITH $cid RETURN a.id AS id LIMIT 1"
+RELATION_BY_ID = (f"MATCH (s:Entity)-[r:{_TYPED}]->(t:Entity) WHERE r.id = $id "
+                  "RETURN s.id AS s, t.id AS t, r.evidence_articles AS articles LIMIT 1")
 
 
 class ExportError(ValueError):
     """An export that cannot be made as asked (unknown format or entity); the message says why."""
+
+
+@dataclass
+class Scope:
+    """What one export covers: the whole graph (all None) or the neighbourhood of one entity."""
+
+    ids: list[str] | None = None
+    articles: list[str] | None = None
+    entity: str | None = None
+    depth: int = 1
+    # article graph id -> content id, filled as the articles are read
+    content_ids: dict[str, str] = field(default_factory=dict)
 
 
 def _camel(rel_type: str) -> str:
@@ -70,22 +87,10 @@ def _camel(rel_type: str) -> str:
 FACT_TERMS = {key: _camel(key.upper()) for key in FACT_KEYS}
 
 
-def entity_iri(entity_id: str) -> URIRef:
-    return DATA[f"e/{entity_id}"]
-
-
-def article_iri(article_id: str) -> URIRef:
-    return DATA[f"article/{article_id}"]
-
-
-def _decimal(value: float | int) -> Literal:
-    return Literal(Decimal(str(value)), datatype=XSD.decimal)
-
-
-def _scope(store: Store, entity: str | None, depth: int) -> tuple[list[str] | None, list[str] | None]:
-    """Entity ids and article ids of a partial export, or (None, None) for the whole graph."""
+def scope_of(store: Store, entity: str | None, depth: int) -> Scope:
+    """Entity ids and article ids of a partial export, or everything for the whole graph."""
     if entity is None:
-        return None, None
+        return Scope()
     if not 1 <= depth <= MAX_DEPTH:
         raise ExportError(f"depth must be between 1 and {MAX_DEPTH}, got {depth}")
     rows = store.read(_AROUND, {"id": entity, "depth": depth}, timeout_ms=TIMEOUT_MS)
@@ -95,58 +100,79 @@ def _scope(store: Store, entity: str | None, depth: int) -> tuple[list[str] | No
     articles = {r["article"] for r in store.read(_MENTIONS, {"ids": ids}, timeout_ms=TIMEOUT_MS)}
     for r in store.read(_RELATIONS, {"ids": ids}, timeout_ms=TIMEOUT_MS):
         articles.update(r["props"].get("evidence_articles") or [])
-    return ids, sorted(articles)
+    return Scope(ids, sorted(articles), entity, depth)
 
 
-def _entity_triples(row: dict) -> Iterator[tuple[Node, Node, Node]]:
-    node = entity_iri(row["id"])
+def _entity_triples(row: dict, iris: Iris) -> Iterator[Triple]:
+    node = iris.entity(row["id"])
     yield node, RDF.type, RK[row["type"]]
-    yield node, RK.name, Literal(row["name"], lang="zh")
+    yield node, SCHEMA.name, Literal(row["name"], lang="zh")
     yield node, RDFS.label, Literal(row["name"], lang="zh")
     yield node, RK.graphId, Literal(row["id"])
     if row.get("key"):
         yield node, RK.identityKey, Literal(row["key"])
-    for alias in row.get("aliases") or []:
-        yield node, RK.alias, Literal(alias, lang="zh")
+        code = division_code(row["key"])
+        if code and row["type"] in ("Province", "City", "County", "Township", "Village"):
+            yield node, RK.divisionCode, Literal(code)
+            yield node, DCTERMS.identifier, Literal(code)
+    for alias in sorted(set(row.get("aliases") or []) - {row["name"]}):
+        yield node, SCHEMA.alternateName, Literal(alias, lang="zh")
     props = row["props"]
     if props.get("investment_yuan") is not None:
-        yield node, RK.investmentYuan, _decimal(props["investment_yuan"])
+        yield node, RK.investmentYuan, number(props["investment_yuan"])
     approximate = set(props.get("approximate") or [])
     for key, term in FACT_TERMS.items():
         if props.get(key) is None:
             continue
-        yield node, RK[term], _decimal(props[key])
-        fact = DATA[f"fact/{row['id']}/{key}"]
+        value = number(props[key], whole=key in INTEGER_FACTS)
+        yield node, RK[term], value
+        fact = iris.fact(row["id"], key)
         yield node, RK.fact, fact
         yield fact, RDF.type, RK.Fact
         yield fact, RK.factAbout, node
         yield fact, RK.factKey, Literal(key)
-        yield fact, RK.value, _decimal(props[key])
+        yield fact, RK.value, value
         if key in approximate:
             yield fact, RK.approximate, Literal(True)
         if props.get(f"{key}_evidence"):
             yield fact, RK.sentence, Literal(props[f"{key}_evidence"], lang="zh")
 
 
-def _relation_triples(row: dict, known_articles: set[str] | None) -> Iterator[tuple[Node, Node, Node]]:
+def _membership(row: dict, stmt: URIRef, s: URIRef, t: URIRef, iris: Iris, roles: set[str]) -> Iterator[Triple]:
+    """A post in a body is ORG's membership pattern; a post in a place makes the person based there."""
+    title = row["props"].get("title")
+    if row["t_type"] not in ORGANISATIONS:
+        yield s, ORG.basedAt, t
+        return
+    yield stmt, RDF.type, ORG.Membership
+    yield stmt, ORG.member, s
+    yield stmt, ORG.organization, t
+    if title:
+        role = iris.role(title)
+        yield stmt, ORG.role, role
+        if title not in roles:
+            roles.add(title)
+            yield role, RDF.type, ORG.Role
+            yield role, RDFS.label, Literal(title, lang="zh")
+
+
+def _relation_triples(row: dict, scope: Scope, iris: Iris, roles: set[str]) -> Iterator[Triple]:
     props = row["props"]
-    s, t, prop = entity_iri(row["s"]), entity_iri(row["t"]), RK[_camel(row["type"])]
+    s, t, prop = iris.entity(row["s"]), iris.entity(row["t"]), RK[_camel(row["type"])]
     yield s, prop, t
-    stmt = DATA[f"rel/{props['id']}"]
+    stmt = iris.statement(props["id"])
     yield stmt, RDF.type, RK.Statement
     yield stmt, RDF.subject, s
     yield stmt, RDF.predicate, prop
     yield stmt, RDF.object, t
     yield stmt, RK.graphId, Literal(props["id"])
     if row["type"] == "HOLDS_POST":
-        yield stmt, RDF.type, ORG.Post
-        yield stmt, ORG.heldBy, s
-        yield stmt, ORG.postIn, t
+        yield from _membership(row, stmt, s, t, iris, roles)
     if props.get("title"):
         yield stmt, RK.postTitle, Literal(props["title"], lang="zh")
     for key, term in (("amount_yuan", RK.amountYuan), ("credit_yuan", RK.creditYuan)):
         if props.get(key) is not None:
-            yield stmt, term, _decimal(props[key])
+            yield stmt, term, number(props[key])
     if props.get("approximate") is not None:
         yield stmt, RK.approximate, Literal(bool(props["approximate"]))
     ids = props.get("evidence_ids") or []
@@ -154,119 +180,67 @@ def _relation_triples(row: dict, known_articles: set[str] | None) -> Iterator[tu
     sentences = props.get("evidence_sentences") or []
     spans = props.get("evidence_spans") or [""] * len(ids)
     derived: set[str] = set()
-    for ev_id, art, sentence, span in zip(ids, articles, sentences, spans, strict=False):
-        if known_articles is not None and art not in known_articles:
+    seen: set[URIRef] = set()
+    for art, sentence, span in zip(articles, sentences, spans, strict=False):
+        cid = scope.content_ids.get(art)
+        if cid is None:  # an article outside a partial export
             continue
-        ev = DATA[f"evidence/{ev_id}"]
+        ev = iris.evidence(props["id"], cid, sentence, span or "")
+        if ev in seen:
+            continue
+        seen.add(ev)
         yield stmt, RK.evidence, ev
-        if art not in derived:
-            derived.add(art)
-            yield stmt, PROV.wasDerivedFrom, article_iri(art)
+        if cid not in derived:
+            derived.add(cid)
+            yield stmt, PROV.wasDerivedFrom, iris.article(cid)
         yield ev, RDF.type, RK.Evidence
         yield ev, RK.sentence, Literal(sentence, lang="zh")
-        yield ev, PROV.wasQuotedFrom, article_iri(art)
+        yield ev, PROV.wasQuotedFrom, iris.article(cid)
         start, _, end = (span or "").partition("-")
         if start.isdigit() and end.isdigit():
-            yield ev, RK.spanStart, Literal(int(start))
-            yield ev, RK.spanEnd, Literal(int(end))
+            yield ev, RK.spanStart, number(int(start), whole=True)
+            yield ev, RK.spanEnd, number(int(end), whole=True)
 
 
-def _article_triples(row: dict) -> Iterator[tuple[Node, Node, Node]]:
-    art = article_iri(row["id"])
+def _article_triples(row: dict, iris: Iris, cid: str) -> Iterator[Triple]:
+    art = iris.article(cid)
     yield art, RDF.type, RK.Article
-    yield art, RK.graphId, Literal(row["id"])
+    yield art, DCTERMS.identifier, Literal(cid)
     if row.get("title"):
-        yield art, RK.title, Literal(row["title"], lang="zh")
-    if row.get("published"):
-        yield art, RK.published, Literal(row["published"], datatype=XSD.date)
-    if row.get("source"):
+        yield art, DCTERMS.title, Literal(row["title"], lang="zh")
+    issued = date_time(row.get("published") or "")
+    if issued is not None:
+        yield art, DCTERMS.issued, issued
+    if row.get("source") and not is_file_name(row["source"], row.get("path")):
         yield art, RK.source, Literal(row["source"])
-    for author in row.get("authors") or []:
+    for author in sorted(set(row.get("authors") or [])):
         yield art, RK.author, Literal(author, lang="zh")
-    if row.get("path"):
-        yield art, RK.sourceFile, Literal(row["path"])
     if row.get("chars") is not None:
-        yield art, RK.charCount, Literal(int(row["chars"]))
+        yield art, RK.charCount, number(int(row["chars"]), whole=True)
     if row.get("hash"):
         yield art, RK.contentHash, Literal(row["hash"])
     if row.get("text"):
         yield art, RK.text, Literal(row["text"], lang="zh")
 
 
-def triples(store: Store, entity: str | None = None, depth: int = 1) -> Iterator[tuple[Node, Node, Node]]:
-    """Every triple of the export, read from the store as they are produced. An unknown entity or a
-    bad depth raises ExportError here, before the first triple (so a streamed response can refuse it)."""
-    ids, articles = _scope(store, entity, depth)
-    return _triples(store, ids, articles)
+def triples(store: Store, scope: Scope, iris: Iris) -> Iterator[Triple]:
+    """Every data triple of the export, each once, read from the store as they are produced."""
+    for row in store.read(_ARTICLES, {"articles": scope.articles}, timeout_ms=TIMEOUT_MS):
+        cid = content_id(row.get("hash") or row["id"])
+        scope.content_ids[row["id"]] = cid
+        yield from _article_triples(row, iris, cid)
+    for row in store.read(_NODES, {"ids": scope.ids}, timeout_ms=TIMEOUT_MS):
+        yield from _entity_triples(row, iris)
+    for row in store.read(_MENTIONS, {"ids": scope.ids}, timeout_ms=TIMEOUT_MS):
+        if row["article"] in scope.content_ids:
+            yield iris.article(scope.content_ids[row["article"]]), RK.mentions, iris.entity(row["entity"])
+    roles: set[str] = set()
+    for row in store.read(_RELATIONS, {"ids": scope.ids}, timeout_ms=TIMEOUT_MS):
+        yield from _relation_triples(row, scope, iris, roles)
 
 
-def _triples(store: Store, ids: list[str] | None, articles: list[str] | None) -> Iterator[tuple[Node, Node, Node]]:
-    known = None if articles is None else set(articles)
-    for row in store.read(_ARTICLES, {"articles": articles}, timeout_ms=TIMEOUT_MS):
-        yield from _article_triples(row)
-    for row in store.read(_NODES, {"ids": ids}, timeout_ms=TIMEOUT_MS):
-        yield from _entity_triples(row)
-    for row in store.read(_MENTIONS, {"ids": ids}, timeout_ms=TIMEOUT_MS):
-        yield article_iri(row["article"]), RK.mentions, entity_iri(row["entity"])
-    for row in store.read(_RELATIONS, {"ids": ids}, timeout_ms=TIMEOUT_MS):
-        yield from _relation_triples(row, known)
-
-
-def build(store: Store, entity: str | None = None, depth: int = 1) -> Graph:
+def new_graph() -> Graph:
     g = Graph()
-    for prefix, ns in PREFIXES.items():
+    for prefix, ns in VOCABULARIES.items():
         g.bind(prefix, ns)
-    for triple in triples(store, entity, depth):
-        g.add(triple)
     return g
-
-
-def _format(fmt: str) -> tuple[str, str, str]:
-    if fmt not in FORMATS:
-        raise ExportError(f"unknown RDF format {fmt!r}; choose one of {', '.join(FORMATS)}")
-    return FORMATS[fmt]
-
-
-def media_type(fmt: str) -> str:
-    return _format(fmt)[1]
-
-
-def stream(store: Store, fmt: str = "turtle", entity: str | None = None, depth: int = 1) -> Iterable[bytes]:
-    """The export as chunks of bytes: N-Triples line by line, other formats serialised whole."""
-    serializer = _format(fmt)[0]
-    if serializer == "nt":
-        return _nt_lines(triples(store, entity, depth))
-    return [build(store, entity, depth).serialize(format=serializer, encoding="utf-8")]
-
-
-def _nt_lines(items: Iterable[tuple[Node, Node, Node]], chunk: int = 5000) -> Iterator[bytes]:
-    """N-Triples in chunks: each chunk serialised by rdflib (so escaping is N-Triples', not Turtle's)."""
-    batch = Graph()
-    for triple in items:
-        batch.add(triple)
-        if len(batch) >= chunk:
-            yield batch.serialize(format="nt", encoding="utf-8")
-            batch = Graph()
-    if len(batch):
-        yield batch.serialize(format="nt", encoding="utf-8")
-
-
-def export_graph(store: Store, out: Path | IO[bytes], fmt: str = "turtle", entity: str | None = None,
-                 depth: int = 1) -> int:
-    """Write the export to ``out``; returns the number of triples."""
-    serializer = _format(fmt)[0]
-    if serializer == "nt":
-        n = 0
-        with open(out, "wb") if isinstance(out, Path) else nullcontext(out) as fh:
-            for chunk in _nt_lines(triples(store, entity, depth)):
-                fh.write(chunk)
-                n += chunk.count(b"\n")
-        return n
-    g = build(store, entity, depth)
-    data = g.serialize(format=serializer, encoding="utf-8")
-    if isinstance(out, Path):
-        out.write_bytes(data)
-    else:
-        out.write(data)
-    return len(g)
-

@@ -336,11 +336,15 @@ def export(out: Path = typer.Option(..., "--out", help="file to write"),
            fmt: str = typer.Option("turtle", "--format", help="turtle | xml | nt | json-ld"),
            entity: str = typer.Option(None, "--entity", help="only the neighbourhood of this entity id"),
            depth: int = typer.Option(1, "--depth", help="hops around --entity (1-3)"),
-           validate: bool = typer.Option(False, "--validate", help="check the output against shapes.ttl")) -> None:
-    """Export the graph as RDF (terms of ontology.ttl), with every fact's article and sentence."""
+           validate: bool = typer.Option(False, "--validate", help="check the output against shapes.ttl"),
+           base_iri: str = typer.Option(None, "--base-iri",
+                                        help="namespace of the IRIs (default RURALKG_BASE_IRI)")) -> None:
+    """Export the graph as RDF (terms of ontology.ttl), with every fact's article and sentence, and a
+    VoID/DCAT description of the export at its end."""
     from rdflib import Graph
 
-    from ruralkg.graph.rdf_export import FORMATS, ExportError, export_graph
+    from ruralkg.graph.rdf_export import ExportError
+    from ruralkg.graph.rdf_formats import FORMATS, export_graph
     from ruralkg.graph.rdf_validate import validate as check
 
     if fmt not in FORMATS:
@@ -349,9 +353,14 @@ def export(out: Path = typer.Option(..., "--out", help="file to write"),
     if not out.parent.is_dir():
         console.print(f"[red]cannot write {out}: the folder {out.parent} does not exist[/red]")
         raise typer.Exit(2)
+    if base_iri is not None and not base_iri.startswith(("http://", "https://")):
+        console.print(f"[red]--base-iri {base_iri!r} is not an http(s) IRI[/red]")
+        raise typer.Exit(2)
+    if base_iri is not None and not base_iri.endswith("/"):
+        base_iri += "/"
     store = _open_store()
     try:
-        n = export_graph(store, out, fmt, entity=entity, depth=depth)
+        n = export_graph(store, out, fmt, entity=entity, depth=depth, base=base_iri)
     except ExportError as exc:
         console.print(f"[red]{exc}[/red]")
         raise typer.Exit(2) from exc
@@ -362,7 +371,7 @@ def export(out: Path = typer.Option(..., "--out", help="file to write"),
         store.close()
     console.print(f"wrote {n} triples to {out}")
     if validate:
-        result = check(Graph().parse(out, format=FORMATS[fmt][0]))
+        result = check(Graph().parse(out, format=FORMATS[fmt].serializer))
         console.print(result.describe())
         if not result.conforms:
             raise typer.Exit(1)

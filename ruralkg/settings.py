@@ -12,6 +12,14 @@ ONTOLOGY_PATH = PROJECT_ROOT / "ontology.ttl"
 DEFAULT_CORPUS = PROJECT_ROOT.parent / "shared" / "corpus"
 
 
+def _base_iri() -> str:
+    """Where the export's resources live (``/id/`` of the served API): ends with a slash so ids append."""
+    raw = os.environ.get("RURALKG_BASE_IRI") or "https://ruralkg.example.org/id/"
+    if not raw.startswith(("http://", "https://")):
+        raise SystemExit(f"environment variable RURALKG_BASE_IRI={raw!r} is not an http(s) IRI")
+    return raw if raw.endswith("/") else raw + "/"
+
+
 def _env_int(name: str, default: int) -> int:
     raw = os.environ.get(name)
     if raw is None or raw == "":
@@ -45,6 +53,8 @@ class Settings:
     answer_max_age_s: int = field(default_factory=lambda: _env_int("RURALKG_ANSWER_MAX_AGE_S", 300))
     # how often the API computes again the default answers the graph has moved past (0: never)
     answer_warm_s: int = field(default_factory=lambda: _env_int("RURALKG_ANSWER_WARM_S", 5))
+    # the namespace of the RDF export's IRIs; point it at this API's /id/ so they dereference
+    base_iri: str = field(default_factory=_base_iri)
 
     @property
     def engine(self) -> str:

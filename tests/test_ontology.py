@@ -11,12 +11,14 @@ import rdflib
 from rdflib import OWL, RDF, RDFS, Graph, Literal, Namespace, URIRef
 
 from ruralkg.graph.model import ENTITY_PROPERTIES, FACT_KEYS, graph_keys
-from ruralkg.graph.rdf_export import DATA, build, export_graph
+from ruralkg.graph.rdf_formats import build, export_graph
+from ruralkg.graph.rdf_terms import DCTERMS, SCHEMA, Iris
 from ruralkg.graph.rdf_validate import owl_rl_problems, validate
-from ruralkg.settings import ONTOLOGY_PATH, PROJECT_ROOT
+from ruralkg.settings import ONTOLOGY_PATH, PROJECT_ROOT, Settings
 
 RK = Namespace("https://ruralkg.example.org/ontology#")
 PROV = Namespace("http://www.w3.org/ns/prov#")
+IRIS = Iris(Settings().base_iri)
 
 
 @pytest.fixture(scope="module")
@@ -102,7 +104,7 @@ def test_export_holds_what_the_store_holds(store, exported):
     relations = store.read("MATCH (:Entity)-[r:LOCATED_IN|LEADS|HOLDS_POST|INVESTS_IN|SUPPORTS|IMPLEMENTS]->(:Entity) "
                            "RETURN count(r) AS c")[0]["c"]
     articles = store.read("MATCH (a:Article) RETURN count(a) AS c")[0]["c"]
-    assert len(set(exported.subjects(RK.name, None))) == entities
+    assert len(set(exported.subjects(SCHEMA.name, None))) == entities
     assert len(set(exported.subjects(RDF.type, RK.Statement))) == relations
     assert len(set(exported.subjects(RDF.type, RK.Article))) == articles
 
@@ -110,18 +112,18 @@ def test_export_holds_what_the_store_holds(store, exported):
 def test_export_carries_provenance(store, exported):
     row = store.read("MATCH (:Official {name: '关威'})-[r:HOLDS_POST]->() RETURN r.id AS id, "
                      "r.evidence_articles AS arts")[0]
-    stmt = DATA[f"rel/{row['id']}"]
-    assert (stmt, PROV.wasDerivedFrom, DATA[f"article/{row['arts'][0]}"]) in exported
+    art_hash = store.read("MATCH (a:Article {id: $id}) RETURN a.content_hash AS h", {"id": row["arts"][0]})[0]["h"]
+    stmt, art = IRIS.statement(row["id"]), IRIS.article(art_hash[:16])
+    assert (stmt, PROV.wasDerivedFrom, art) in exported
     ev = exported.value(stmt, RK.evidence)
     assert "关威" in str(exported.value(ev, RK.sentence))
     start, end = exported.value(ev, RK.spanStart), exported.value(ev, RK.spanEnd)
     assert start is not None and end.toPython() > start.toPython()
-    art = DATA[f"article/{row['arts'][0]}"]
-    assert exported.value(art, RK.title) is not None
+    assert exported.value(art, DCTERMS.title) is not None
     amounts = list(exported.objects(None, RK.amountYuan))
     assert amounts and all(a.datatype == rdflib.XSD.decimal for a in amounts)
-    dated = [d for d in exported.objects(None, RK.published)]
-    assert dated and all(d.datatype == rdflib.XSD.date for d in dated)
+    dated = [d for d in exported.objects(None, DCTERMS.issued)]
+    assert dated and all(d.datatype == rdflib.XSD.dateTime for d in dated)
 
 
 def test_export_and_ontology_are_consistent_under_owl_rl(exported):
@@ -131,7 +133,7 @@ def test_export_and_ontology_are_consistent_under_owl_rl(exported):
 def test_shapes_catch_a_broken_export(exported):
     g = Graph()
     g += exported
-    village = next(iter(g.subjects(RDF.type, RK.Village)))
+    village = next(v for v in g.subjects(RDF.type, RK.Village) if g.value(v, RK.locatedIn) is not None)
     g.add((village, RDF.type, RK.Enterprise))                          # two types
     stmt = next(iter(g.subjects(RDF.type, RK.Statement)))
     g.remove((stmt, RK.evidence, None))                                # no evidence
@@ -151,7 +153,7 @@ def test_partial_export_over_http(api, store):
     resp = api.get("/export", params={"format": "turtle", "entity": town, "depth": 1})
     assert resp.status_code == 200 and resp.headers["content-type"].startswith("text/turtle")
     g = Graph().parse(data=resp.text, format="turtle")
-    names = {str(o) for o in g.objects(None, RK.name)}
+    names = {str(o) for o in g.objects(None, SCHEMA.name)}
     assert {"斗虎屯镇", "东昌府区"} <= names and "全民村党支部" not in names
     assert validate(g).conforms
     jsonld = api.get("/export", params={"format": "json-ld", "entity": town})
@@ -159,6 +161,7 @@ def test_partial_export_over_http(api, store):
     nt = api.get("/export", params={"format": "nt"})
     assert nt.headers["content-type"].startswith("application/n-triples")
     assert len(Graph().parse(data=nt.text, format="nt")) > 1000
+    assert nt.headers["vary"] == "Accept"
     assert api.get("/export", params={"entity": "no-such-id"}).status_code == 404
     assert api.get("/export", params={"format": "xlsx"}).status_code == 422
 
