@@ -170,7 +170,8 @@ def _relation_triples(row: dict, scope: Scope, iris: Iris, roles: set[str]) -> I
         yield from _membership(row, stmt, s, t, iris, roles)
     if props.get("title"):
         yield stmt, RK.postTitle, Literal(props["title"], lang="zh")
-    for key, term in (("amount_yuan", RK.amountYuan), ("credit_yuan", RK.creditYuan)):
+    for key, term in (("amount_yuan", RK.amountYuan), ("credit_yuan", RK.creditYuan),
+                      ("support_yuan", RK.supportYuan), ("donation_yuan", RK.donationYuan)):
         if props.get(key) is not None:
             yield stmt, term, number(props[key])
     if props.get("approximate") is not None:

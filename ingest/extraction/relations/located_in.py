@@ -14,6 +14,7 @@ from ruralkg.ingest.extraction.relations.base import RelationContext
 _INSIDE = re.compile(r"(镇|乡|村|县|区|市)(内|里)[\u4e00-\u9fff、]*$")  # 镇内洪保、万华等公司
 _FOUND = re.compile("|".join(vocab.words("cues", "found_or_bring_in")))
 _BROUGHT_IN = re.compile("|".join(vocab.words("cues", "bring_in")))
+_FOUNDED = ("Project", "Enterprise", "Cooperative")
 _LOCATIVE = re.compile("|".join(vocab.words("cues", "locative")))
 _NATURAL = vocab.words("places", "natural_village_suffixes")
 
@@ -127,14 +128,16 @@ def founded_bodies(c: RelationContext) -> None:
     brought_in = _BROUGHT_IN.search(s) is not None
     carried = focus.subject if focus.subject is not None and focus.subject.type in PLACE_RANK else None
     for cue in _FOUND.finditer(s):
-        founder = _as_place(c, ar.giver(s, args, cue.start(), carried, focus.village or focus.township))
+        # what is founded is never the founder (X项目落地: the subject is the project)
+        founders_only = [a for a in args if a.type not in _FOUNDED]
+        founder = _as_place(c, ar.giver(s, founders_only, cue.start(), carried, focus.township or focus.village))
         if founder is None:
             continue
-        first = next((a for a in args if a.node is founder), None)
-        founders = ar.with_listed(s, args, first) if first is not None else [ar.Arg(0, 0, founder)]
-        hi = ar.clause_end(s, cue.end())
-        for m in ordered:
-            if not cue.end() <= m.start < hi or m.type not in ("Project", "Enterprise", "Cooperative"):
+        first = next((a for a in founders_only if a.node is founder), None)
+        founders = ar.with_listed(s, founders_only, first) if first is not None else [ar.Arg(0, 0, founder)]
+        lo, hi = ar.clause_start(s, cue.start()), ar.clause_end(s, cue.end())
+        for m in ordered:  # in the cue's clause: 成立X合作社, X项目落地
+            if not lo <= m.start < hi or m.type not in _FOUNDED:
                 continue
             nested = any(x is not m and x.start <= m.start and m.end <= x.end and x.type == "Project"
                          for x in ordered)
