@@ -12,6 +12,7 @@ from __future__ import annotations
 import os
 import signal
 import socket
+import stat
 import subprocess
 import time
 from dataclasses import dataclass
@@ -39,8 +40,23 @@ def store_password(settings: Settings) -> str | None:
 
 
 def _private_dir(path: Path) -> None:
-    path.mkdir(parents=True, exist_ok=True)
-    os.chmod(path, 0o700)
+    """A folder for the store's data and password, readable by its owner only. A folder the project
+    creates gets mode 700; an existing one is never changed (``RURALKG_DATA`` may name a shared folder),
+    and one that every user may write to is refused: anyone could replace the files the server loads."""
+    try:
+        path.mkdir(parents=True)
+    except FileExistsError:
+        info = path.stat()
+        if not stat.S_ISDIR(info.st_mode):
+            raise StoreError(f"{path} is not a folder; set RURALKG_DATA to a folder for the store's data") from None
+        if info.st_mode & stat.S_IWOTH:
+            raise StoreError(
+                f"{path} is writable by every user (mode {stat.filemode(info.st_mode)}): the store's data and "
+                f"password cannot be kept there; set RURALKG_DATA to a folder of your own, e.g. "
+                f"{path / ('ruralkg-' + (os.environ.get('USER') or str(os.getuid())))} (it is created with mode 700)"
+            ) from None
+        return
+    os.chmod(path, 0o700)  # mkdir's mode is cut by the umask; this folder is the project's own
 
 
 @dataclass
@@ -51,8 +67,11 @@ class ServerStatus:
     port: int
     data_dir: Path
     graph_nodes: int | None = None
+    frozen: str | None = None  # the server's process exists but does not answer: why, in words
 
     def describe(self) -> str:
+        if self.frozen:
+            return f"embedded FalkorDB: not answering; {self.frozen} (data in {self.data_dir})"
         if not self.running:
             return f"embedded FalkorDB: stopped (data in {self.data_dir})"
         nodes = "" if self.graph_nodes is None else f", {self.graph_nodes} nodes in the graph"
@@ -138,8 +157,31 @@ class EmbeddedFalkor:
             return False
         return Path(cfg.get("dir", "")).resolve() == self.dir.resolve()
 
+    def _silent_server(self) -> str | None:
+        """When our server's process is alive but does not answer: what it is doing, in words."""
+        pid = self._pid()
+        if pid is None:
+            return None
+        try:
+            cmdline = Path(f"/proc/{pid}/cmdline").read_bytes()
+            state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+        except OSError:
+            return None
+        if b"redis-server" not in cmdline:
+            return None  # the pid file is stale and the number taken by another program
+        if state in ("T", "t"):
+            return (f"process {pid} is stopped (SIGSTOP or a debugger): `kill -CONT {pid}` resumes it, "
+                    f"`kill {pid}` ends it")
+        if state == "Z":
+            return None
+        return f"process {pid} is running but does not answer within 0.5 s (busy or hung; log: {self.logfile})"
+
     def status(self) -> ServerStatus:
         running = self._answers() and self._is_ours()
+        if not running:
+            silent = self._silent_server()
+            if silent is not None:
+                return ServerStatus(False, self._pid(), self.host, self.port, self.dir, frozen=silent)
         nodes = None
         if running:
             try:
@@ -171,6 +213,9 @@ class EmbeddedFalkor:
                 f"port {self.port} on {self.host} is taken by another server; "
                 f"set RURALKG_FALKOR_PORT to a free port (or stop that server)"
             )
+        silent = self._silent_server()
+        if silent is not None:
+            raise StoreError(f"the embedded store is not answering: {silent}")
         if not self._port_free():
             raise StoreError(
                 f"port {self.port} on {self.host} is in use by another program; set RURALKG_FALKOR_PORT to a free port"
@@ -234,6 +279,9 @@ class EmbeddedFalkor:
     def stop(self, wait_s: float = 20.0) -> bool:
         """Stop cleanly (the server writes its data first); False when nothing was running."""
         if not self._answers():
+            silent = self._silent_server()
+            if silent is not None:
+                raise StoreError(f"the embedded store is not answering, so it cannot save and stop: {silent}")
             return False
         if not self._is_ours():
             raise StoreError(f"the server on port {self.port} is not this project's; not stopping it")
