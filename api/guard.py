@@ -73,22 +73,32 @@ def json_shape_problem(body: bytes) -> str | None:
 
 
 class RedactKey(logging.Filter):
-    """Takes the value of a ``key=`` parameter out of uvicorn's access log lines."""
+    """Takes the value of a ``key=`` parameter, and the API key wherever else it was put, out of
+    uvicorn's access log lines."""
 
     _KEY = re.compile(r"([?&]key=)[^&\s]*")
 
+    def __init__(self, secret: str | None = None):
+        super().__init__()
+        self.secret = secret or None
+
+    def _clean(self, text: str) -> str:
+        text = self._KEY.sub(r"\1[redacted]", text)
+        return text.replace(self.secret, "[redacted]") if self.secret else text
+
     def filter(self, record: logging.LogRecord) -> bool:
         if isinstance(record.args, tuple):
-            record.args = tuple(self._KEY.sub(r"\1[redacted]", a) if isinstance(a, str) else a for a in record.args)
+            record.args = tuple(self._clean(a) if isinstance(a, str) else a for a in record.args)
         elif isinstance(record.msg, str):
-            record.msg = self._KEY.sub(r"\1[redacted]", record.msg)
+            record.msg = self._clean(record.msg)
         return True
 
 
-def redact_access_log() -> None:
+def redact_access_log(secret: str | None = None) -> None:
     logger = logging.getLogger("uvicorn.access")
-    if not any(isinstance(f, RedactKey) for f in logger.filters):
-        logger.addFilter(RedactKey())
+    for old in [f for f in logger.filters if isinstance(f, RedactKey)]:
+        logger.removeFilter(old)
+    logger.addFilter(RedactKey(secret))
 
 
 class RequestGuard:

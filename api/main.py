@@ -33,7 +33,7 @@ async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
     # requests to the store wait in worker threads (at most about a second, graph/breaker.py): enough
     # of them that a burst of such requests leaves threads for static files and the other routes
     anyio.to_thread.current_default_thread_limiter().total_tokens = WORKER_THREADS
-    redact_access_log()
+    redact_access_log(get_settings().api_key)
     warmer = AnswerWarmer(get_settings())
     warmer.start()
     yield
@@ -57,7 +57,7 @@ app = FastAPI(
         (504, "the query ran past its time limit"))},
 )
 errors.install(app)
-redact_access_log()  # the key given as ?key= never reaches the access log
+redact_access_log(get_settings().api_key)  # the key given as ?key= never reaches the access log
 for module in (health, branches, entities, evidence, articles, queries, compare, browser, export, web):
     app.include_router(module.router)
 app.mount("/web", StaticFiles(directory=web.WEB_DIR), name="web")

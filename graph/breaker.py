@@ -13,6 +13,7 @@ on a store that answers its PING is left to run to its own time limit.
 from __future__ import annotations
 
 import logging
+import socket
 import threading
 import time
 from collections.abc import Callable
@@ -26,7 +27,8 @@ from ruralkg.settings import Settings
 log = logging.getLogger("ruralkg.graph.breaker")
 
 SUSPECT_AFTER_S = 0.15  # a call still waiting this long has the store probed
-PROBE_TIMEOUT_S = 0.4  # a store that does not answer a PING within this is taken as down
+PROBE_TIMEOUT_S = 0.5  # with a call waiting, a store that does not answer its probe within this is down
+PROBE_IDLE_TIMEOUT_S = 2.0  # with none waiting, the probe may take this long (a busy machine is not a down store)
 PROBE_OPEN_EVERY_S = 0.25  # while down, how often the store is probed
 PROBE_IDLE_EVERY_S = 2.0  # while up, how often it is probed anyway (so a freeze is known early)
 SLICE_S = 0.02
@@ -72,14 +74,18 @@ class Breaker:
         self._wake.set()
 
     def suspect(self) -> None:
-        """A call is waiting longer than it should: probe now."""
+        """A call is waiting longer than it should: probe now, and expect a quick answer."""
+        self._suspected = True
         self._wake.set()
+
+    _suspected = False
 
     def _loop(self) -> None:
         while True:
             self._wake.wait(PROBE_OPEN_EVERY_S if self.is_open else PROBE_IDLE_EVERY_S)
             self._wake.clear()
-            problem = self._probe_once()
+            urgent, self._suspected = self._suspected or self.is_open, False
+            problem = self._probe_once(PROBE_TIMEOUT_S if urgent else PROBE_IDLE_TIMEOUT_S)
             with self._lock:
                 if problem is None and self._open_since is not None:
                     log.warning("%s answers again", self.name)
@@ -89,22 +95,22 @@ class Breaker:
                     self._reason = problem
                     log.warning("%s not answering: %s", self.name, problem)
 
-    def _probe_once(self) -> str | None:
+    def _probe_once(self, timeout_s: float) -> str | None:
         """None when the store answered; else why not. One probe at a time: one still stuck on a
         frozen socket counts as no answer."""
         if self._probing is not None and not self._probing.done():
-            return f"no answer within {PROBE_TIMEOUT_S} s"
+            return "no answer to the last probe yet"
         self._probing = self._prober.submit(self.probe)
         try:
-            self._probing.result(timeout=PROBE_TIMEOUT_S)
+            self._probing.result(timeout=timeout_s)
         except FutureTimeout:
-            return f"no answer within {PROBE_TIMEOUT_S} s"
+            return f"no answer within {timeout_s} s"
         except Exception as exc:  # noqa: BLE001 - refused, reset, auth: all mean "not answering"
             return f"{type(exc).__name__}: {exc}"
         return None
 
 
-def _probe_for(settings: Settings, guarded: GuardedStore) -> Callable[[], None]:
+def _probe_for(settings: Settings) -> Callable[[], None]:
     if settings.engine == "falkordb":
         import redis
 
@@ -120,10 +126,20 @@ def _probe_for(settings: Settings, guarded: GuardedStore) -> Callable[[], None]:
 
         return ping
 
-    def return_one() -> None:
-        guarded.inner().read("RETURN 1 AS ok", timeout_ms=2000)
+    from urllib.parse import urlsplit
 
-    return return_one
+    where = urlsplit(settings.neo4j_uri)
+    host, port = where.hostname or "127.0.0.1", where.port or 7687
+
+    def bolt_handshake() -> None:
+        """Bolt's opening handshake on a socket of its own, answered by the server's network threads: a
+        frozen server does not answer it, a busy one does, and it never queues behind the driver's reads."""
+        with socket.create_connection((host, port), timeout=2) as sock:
+            sock.sendall(b"\x60\x60\xb0\x17" + b"\x00\x00\x04\x05" + b"\x00" * 12)  # Bolt 5.4, then nothing
+            if len(sock.recv(4)) != 4:
+                raise ConnectionError(f"Neo4j at {host}:{port} closed the connection")
+
+    return bolt_handshake
 
 
 class GuardedStore:
@@ -135,7 +151,7 @@ class GuardedStore:
         self._socket_timeout_s = socket_timeout_s
         self._inner: Store | None = None
         self._lock = threading.Lock()
-        self.breaker = Breaker(_probe_for(settings, self), name=f"{self.engine} store")
+        self.breaker = Breaker(_probe_for(settings), name=f"{self.engine} store")
 
     def inner(self) -> Store:
         with self._lock:

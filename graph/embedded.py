@@ -10,6 +10,7 @@ line, because starting an RDB-only directory with ``--appendonly yes`` would loa
 from __future__ import annotations
 
 import os
+import re
 import signal
 import socket
 import stat
@@ -76,6 +77,19 @@ class ServerStatus:
             return f"embedded FalkorDB: stopped (data in {self.data_dir})"
         nodes = "" if self.graph_nodes is None else f", {self.graph_nodes} nodes in the graph"
         return f"embedded FalkorDB: running, pid {self.pid}, {self.host}:{self.port}{nodes} (data in {self.data_dir})"
+
+
+_DAMAGE = re.compile(r"(Unexpected end of file reading the append only file|Bad file format reading the append only "
+                     r"file|Short read|Wrong signature|Bad file format|Internal error in RDB|RDB file was saved with "
+                     r"checksum|Unrecoverable error|AOF .*not valid)", re.IGNORECASE)
+
+
+def damaged_data(lines: list[str]) -> str | None:
+    """The first log line that says the data files are damaged, without its pid and time prefix."""
+    for line in lines:
+        if _DAMAGE.search(line):
+            return re.sub(r"^\d+:[A-Z] [^#*.-]*[#*.-] ", "", line).strip()
+    return None
 
 
 def _binaries() -> tuple[str, str]:
@@ -236,10 +250,13 @@ class EmbeddedFalkor:
             "--appendfsync", "always",
             "--save", "900 1 300 10 60 1000",
             "--protected-mode", "yes",
+            # a log cut short is reported (with `ruralkg store repair`), never silently truncated
+            "--aof-load-truncated", "no",
         ]
         if not rdb_only:
             args += ["--appendonly", "yes"]
         # umask 077: the server's data files are readable by their owner only
+        log_from = self.logfile.stat().st_size if self.logfile.exists() else 0
         proc = subprocess.run(args, capture_output=True, text=True, preexec_fn=lambda: os.umask(0o077))
         if proc.returncode != 0:
             raise StoreError(f"redis-server failed to start: {proc.stderr or proc.stdout} (log: {self.logfile})")
@@ -247,14 +264,44 @@ class EmbeddedFalkor:
         while time.monotonic() < deadline:
             if self._answers():
                 break
+            if time.monotonic() > deadline - wait_s + 0.5 and self._pid() is None:
+                raise self._start_failure(log_from)  # the server gave up (damaged data, bad config)
             time.sleep(0.05)
         else:
-            tail = self.logfile.read_text(errors="replace")[-800:] if self.logfile.exists() else ""
-            raise StoreError(f"FalkorDB did not answer on {self.host}:{self.port} within {wait_s:.0f}s\n{tail}")
-        self._wait_loaded(load_wait_s, say)
+            raise self._start_failure(log_from, f"FalkorDB did not answer on {self.host}:{self.port} within {wait_s:.0f}s")
+        try:
+            self._wait_loaded(load_wait_s, say)
+        except redis.ConnectionError:
+            raise self._start_failure(log_from) from None
         if rdb_only:
             self._client().config_set("appendonly", "yes")
         return self.status()
+
+    def _start_failure(self, log_from: int, what: str = "FalkorDB stopped while starting") -> StoreError:
+        """Why the server did not start, from what it logged this time; damaged data is named with the
+        command that repairs it."""
+        try:
+            with open(self.logfile, "rb") as fh:
+                fh.seek(log_from)
+                lines = fh.read().decode(errors="replace").splitlines()
+        except OSError:
+            lines = []
+        damage = damaged_data(lines)
+        if damage is not None:
+            return StoreError(f"the store's data in {self.dir} is damaged: {damage}\n"
+                              "`ruralkg store repair` checks it with the server's own tools (redis-check-aof, "
+                              "redis-check-rdb) and repairs what can be repaired, keeping a copy first")
+        return StoreError(f"{what} (log: {self.logfile})\n" + "\n".join(lines[-8:]))
+
+    def repair(self, move_aside: bool = False, say=print) -> bool:
+        """Check the append-only log and the snapshots with the server's own check tools and repair what
+        can be: a log cut short is cut back to its last whole statement (a statement only half written
+        was never acknowledged). A copy of the data is kept first. True when the data is sound now."""
+        from ruralkg.graph.repair import repair_data
+
+        if self._answers() or self._silent_server():
+            raise StoreError("the store is running; stop it first (`ruralkg store stop`)")
+        return repair_data(self.dir, _binaries()[0], move_aside=move_aside, say=say)
 
     def _wait_loaded(self, wait_s: float, say) -> None:
         """Wait until the server has loaded its data and serves queries."""

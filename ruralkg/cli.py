@@ -263,6 +263,23 @@ def store_stop() -> None:
     console.print("embedded FalkorDB stopped" if stopped else "embedded FalkorDB was not running")
 
 
+@store_app.command("repair")
+def store_repair(move_aside: bool = typer.Option(False, "--move-aside",
+                                                 help="move damaged files that cannot be repaired out of the way")) -> None:
+    """Check the stopped store's data with the server's own tools (redis-check-aof, redis-check-rdb) and
+    repair what can be: a log cut short is cut back to its last whole statement. A copy is kept first."""
+    from ruralkg.graph.embedded import EmbeddedFalkor, StoreError
+
+    try:
+        sound = EmbeddedFalkor(get_settings()).repair(move_aside=move_aside, say=console.print)
+    except StoreError as exc:
+        console.print(f"[red]{exc}[/red]")
+        raise typer.Exit(1) from exc
+    if not sound:
+        raise typer.Exit(1)
+    console.print("the store's data is sound: `ruralkg store start` starts it")
+
+
 @store_app.command("status")
 def store_status() -> None:
     from ruralkg.graph.embedded import EmbeddedFalkor

@@ -154,6 +154,8 @@ def test_api_docs_render_with_the_network_blocked(browser, falkor_api):
 
     context.route("**/*", gate)
     pg = context.new_page()
+    refused: list[str] = []  # what the Content-Security-Policy blocked: nothing the docs need
+    pg.on("console", lambda m: refused.append(m.text) if "Content Security Policy" in m.text else None)
     pg.goto("/docs")
     pg.wait_for_selector(".swagger-ui .opblock", timeout=20000)
     assert pg.locator(".swagger-ui .opblock").count() > 10
@@ -161,8 +163,10 @@ def test_api_docs_render_with_the_network_blocked(browser, falkor_api):
     pg.screenshot(path=str(ARTEFACTS / "explorer_docs.png"))
     pg.goto("/redoc")
     pg.wait_for_selector("text=ruralkg", timeout=20000)
+    pg.wait_for_timeout(500)
     context.close()
     assert outside == [], outside
+    assert refused == [], refused
 
 
 def test_two_thousand_nodes_stay_usable(page, falkor_api):
