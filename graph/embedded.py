@@ -280,6 +280,9 @@ class EmbeddedFalkor:
     def _start_failure(self, log_from: int, what: str = "FalkorDB stopped while starting") -> StoreError:
         """Why the server did not start, from what it logged this time; damaged data is named with the
         command that repairs it."""
+        pid, deadline = self._pid(), time.monotonic() + 10
+        while pid and self._alive(pid) and time.monotonic() < deadline:
+            time.sleep(0.05)  # a server giving up on its data is still exiting: let it finish first
         try:
             with open(self.logfile, "rb") as fh:
                 fh.seek(log_from)
