@@ -26,8 +26,8 @@ from ruralkg.settings import Settings
 
 log = logging.getLogger("ruralkg.graph.breaker")
 
-SUSPECT_AFTER_S = 0.15  # a call still waiting this long has the store probed
-PROBE_TIMEOUT_S = 0.5  # with a call waiting, a store that does not answer its probe within this is down
+SUSPECT_AFTER_S = 0.1  # a call still waiting this long has the store probed
+PROBE_TIMEOUT_S = 0.4  # with a call waiting, a store that does not answer its probe within this is down
 PROBE_IDLE_TIMEOUT_S = 2.0  # with none waiting, the probe may take this long (a busy machine is not a down store)
 PROBE_OPEN_EVERY_S = 0.25  # while down, how often the store is probed
 PROBE_IDLE_EVERY_S = 2.0  # while up, how often it is probed anyway (so a freeze is known early)
