@@ -2,23 +2,32 @@
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterator
 from typing import Annotated, Any
 
 from fastapi import Depends, Request
 
 from ruralkg.api.config import get_settings
+from ruralkg.graph.breaker import GuardedStore
 from ruralkg.graph.queries import SavedQuery, load_queries, run_saved
-from ruralkg.graph.store import Row, Store, open_store
+from ruralkg.graph.store import Row, Store
+
+_OPENING = threading.Lock()
 
 
 def get_store(request: Request) -> Store:
+    """The app's one store, behind the breaker (graph/breaker.py): opened on first use, so the API starts
+    and serves its pages with the store down, and a store that stops answering costs a request
+    a fraction of a second, not its socket timeout."""
     store = getattr(request.app.state, "store", None)
     if store is None:
-        settings = get_settings()
-        # no request waits on a frozen store for longer than its query timeout and a margin
-        store = open_store(settings, socket_timeout_s=settings.query_timeout_ms / 1000 + 5)
-        request.app.state.store = store
+        with _OPENING:
+            store = getattr(request.app.state, "store", None)
+            if store is None:
+                settings = get_settings()
+                store = GuardedStore(settings, socket_timeout_s=settings.query_timeout_ms / 1000 + 5)
+                request.app.state.store = store
     return store
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import logging
+
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
@@ -12,7 +14,8 @@ from ruralkg.graph.queries import QueryParamError
 from ruralkg.graph.rdf_export import ExportError
 from ruralkg.graph.store import QueryError, QueryTimeout, StoreUnavailable
 
-RETRY_AFTER_S = "5"
+log = logging.getLogger("ruralkg.api")
+RETRY_AFTER_S = "2"  # the breaker (graph/breaker.py) probes the store several times a second
 
 
 class NotFound(Exception):
@@ -60,9 +63,15 @@ def install(app: FastAPI) -> None:
     app.add_exception_handler(StoreUnavailable, _unavailable)  # more specific than QueryError's 502
     app.add_exception_handler(StoreError, _unavailable)
 
+    @app.exception_handler(Exception)
+    async def _unexpected(_: Request, exc: Exception) -> JSONResponse:
+        """A bug: still the one error shape, never a plain-text page (the traceback goes to the log)."""
+        log.exception("unexpected error", exc_info=exc)
+        return _body(500, "internal_error", "the API failed on this request; the server log says why")
+
     @app.exception_handler(StarletteHTTPException)
     async def _http(_: Request, exc: StarletteHTTPException) -> JSONResponse:
-        kind = {404: "not_found", 405: "method_not_allowed", 415: "unsupported_media_type"}.get(exc.status_code, "http_error")
+        kind = {404: "not_found", 405: "method_not_allowed", 413: "too_large", 415: "unsupported_media_type"}.get(exc.status_code, "http_error")
         response = _body(exc.status_code, kind, str(exc.detail))
         for name, value in (exc.headers or {}).items():  # e.g. Allow on a 405
             response.headers[name] = value

@@ -6,6 +6,7 @@
 // their evidence entries is this article's: no scan over all relations
 MATCH (a:Article {id: $id})
 OPTIONAL MATCH (a)-[m:MENTIONS]->(n:Entity)
+WITH a, m, n ORDER BY n.type, n.name, n.id  // the same order however the graph was loaded
 WITH a, collect(DISTINCT {id: n.id, name: n.name, type: n.type, aliases: coalesce(m.aliases, [])}) AS entities,
      collect(DISTINCT n) AS named
 CALL { WITH a, named

@@ -5,12 +5,15 @@
 MATCH (t:Entity:County)  // Entity: the label whose id and name are indexed
 WHERE t.name IN $names OR t.id IN $names
 OPTIONAL MATCH (x:Entity)-[:LOCATED_IN*1..3]->(t)
+WITH t, x ORDER BY x.name, x.id  // the same order however the graph was loaded
 WITH t, collect(DISTINCT x) AS inside
 WITH t, inside, [t] + inside AS here
-CALL { WITH here UNWIND here AS h OPTIONAL MATCH (o:Entity)-[:HOLDS_POST]->(h) RETURN collect(DISTINCT o.name) AS officials }
+CALL { WITH here UNWIND here AS h OPTIONAL MATCH (o:Entity)-[:HOLDS_POST]->(h)
+       WITH o ORDER BY o.name RETURN collect(DISTINCT o.name) AS officials }
 CALL { WITH here UNWIND here AS h OPTIONAL MATCH (:Entity)-[inv:INVESTS_IN]->(h)
        RETURN toInteger(sum(coalesce(inv.amount_yuan, 0))) AS investment_yuan }
-CALL { WITH here UNWIND here AS h OPTIONAL MATCH (h)-[:IMPLEMENTS]->(g:Programme) RETURN collect(DISTINCT g.name) AS programmes }
+CALL { WITH here UNWIND here AS h OPTIONAL MATCH (h)-[:IMPLEMENTS]->(g:Programme)
+       WITH g ORDER BY g.name RETURN collect(DISTINCT g.name) AS programmes }
 WITH t, officials, investment_yuan, programmes, [x IN inside WHERE x:Village] AS villages,
      [x IN inside WHERE x:Branch] AS branches, [x IN inside WHERE x:Cooperative] AS cooperatives,
      [x IN inside WHERE x:Enterprise] AS enterprises

@@ -8,11 +8,13 @@
 // only ids are grouped (aggregating is what costs here), keys are read for the page alone
 MATCH (n:Entity)
 UNWIND [n.name] + coalesce(n.aliases, []) AS label
-WITH n.type AS type, label, collect(n.id) AS ids
+WITH n.type AS type, label, n.id AS nid ORDER BY nid  // the same order however the graph was loaded
+WITH type, label, collect(nid) AS ids
 WHERE size(ids) > 1
 WITH type, label, ids ORDER BY size(ids) DESC, type, label SKIP $skip LIMIT $limit
 UNWIND ids[0..20] AS id
 MATCH (m:Entity {id: id})
+WITH type, label, ids, m ORDER BY m.id
 WITH type, label, size(ids) AS entities, collect(m.id) AS ids, collect(m.key) AS keys
 RETURN type, label AS name, entities, ids, keys
 ORDER BY entities DESC, type, name

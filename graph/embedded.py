@@ -10,8 +10,10 @@ line, because starting an RDB-only directory with ``--appendonly yes`` would loa
 from __future__ import annotations
 
 import os
+import re
 import signal
 import socket
+import stat
 import subprocess
 import time
 from dataclasses import dataclass
@@ -39,8 +41,23 @@ def store_password(settings: Settings) -> str | None:
 
 
 def _private_dir(path: Path) -> None:
-    path.mkdir(parents=True, exist_ok=True)
-    os.chmod(path, 0o700)
+    """A folder for the store's data and password, readable by its owner only. A folder the project
+    creates gets mode 700; an existing one is never changed (``RURALKG_DATA`` may name a shared folder),
+    and one that every user may write to is refused: anyone could replace the files the server loads."""
+    try:
+        path.mkdir(parents=True)
+    except FileExistsError:
+        info = path.stat()
+        if not stat.S_ISDIR(info.st_mode):
+            raise StoreError(f"{path} is not a folder; set RURALKG_DATA to a folder for the store's data") from None
+        if info.st_mode & stat.S_IWOTH:
+            raise StoreError(
+                f"{path} is writable by every user (mode {stat.filemode(info.st_mode)}): the store's data and "
+                f"password cannot be kept there; set RURALKG_DATA to a folder of your own, e.g. "
+                f"{path / ('ruralkg-' + (os.environ.get('USER') or str(os.getuid())))} (it is created with mode 700)"
+            ) from None
+        return
+    os.chmod(path, 0o700)  # mkdir's mode is cut by the umask; this folder is the project's own
 
 
 @dataclass
@@ -51,12 +68,28 @@ class ServerStatus:
     port: int
     data_dir: Path
     graph_nodes: int | None = None
+    frozen: str | None = None  # the server's process exists but does not answer: why, in words
 
     def describe(self) -> str:
+        if self.frozen:
+            return f"embedded FalkorDB: not answering; {self.frozen} (data in {self.data_dir})"
         if not self.running:
             return f"embedded FalkorDB: stopped (data in {self.data_dir})"
         nodes = "" if self.graph_nodes is None else f", {self.graph_nodes} nodes in the graph"
         return f"embedded FalkorDB: running, pid {self.pid}, {self.host}:{self.port}{nodes} (data in {self.data_dir})"
+
+
+_DAMAGE = re.compile(r"(Unexpected end of file reading the append only file|Bad file format reading the append only "
+                     r"file|Short read|Wrong signature|Bad file format|Internal error in RDB|RDB file was saved with "
+                     r"checksum|Unrecoverable error|AOF .*not valid)", re.IGNORECASE)
+
+
+def damaged_data(lines: list[str]) -> str | None:
+    """The first log line that says the data files are damaged, without its pid and time prefix."""
+    for line in lines:
+        if _DAMAGE.search(line):
+            return re.sub(r"^\d+:[A-Z] [^#*.-]*[#*.-] ", "", line).strip()
+    return None
 
 
 def _binaries() -> tuple[str, str]:
@@ -138,8 +171,31 @@ class EmbeddedFalkor:
             return False
         return Path(cfg.get("dir", "")).resolve() == self.dir.resolve()
 
+    def _silent_server(self) -> str | None:
+        """When our server's process is alive but does not answer: what it is doing, in words."""
+        pid = self._pid()
+        if pid is None:
+            return None
+        try:
+            cmdline = Path(f"/proc/{pid}/cmdline").read_bytes()
+            state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+        except OSError:
+            return None
+        if b"redis-server" not in cmdline:
+            return None  # the pid file is stale and the number taken by another program
+        if state in ("T", "t"):
+            return (f"process {pid} is stopped (SIGSTOP or a debugger): `kill -CONT {pid}` resumes it, "
+                    f"`kill {pid}` ends it")
+        if state == "Z":
+            return None
+        return f"process {pid} is running but does not answer within 0.5 s (busy or hung; log: {self.logfile})"
+
     def status(self) -> ServerStatus:
         running = self._answers() and self._is_ours()
+        if not running:
+            silent = self._silent_server()
+            if silent is not None:
+                return ServerStatus(False, self._pid(), self.host, self.port, self.dir, frozen=silent)
         nodes = None
         if running:
             try:
@@ -171,6 +227,9 @@ class EmbeddedFalkor:
                 f"port {self.port} on {self.host} is taken by another server; "
                 f"set RURALKG_FALKOR_PORT to a free port (or stop that server)"
             )
+        silent = self._silent_server()
+        if silent is not None:
+            raise StoreError(f"the embedded store is not answering: {silent}")
         if not self._port_free():
             raise StoreError(
                 f"port {self.port} on {self.host} is in use by another program; set RURALKG_FALKOR_PORT to a free port"
@@ -191,10 +250,13 @@ class EmbeddedFalkor:
             "--appendfsync", "always",
             "--save", "900 1 300 10 60 1000",
             "--protected-mode", "yes",
+            # a log cut short is reported (with `ruralkg store repair`), never silently truncated
+            "--aof-load-truncated", "no",
         ]
         if not rdb_only:
             args += ["--appendonly", "yes"]
         # umask 077: the server's data files are readable by their owner only
+        log_from = self.logfile.stat().st_size if self.logfile.exists() else 0
         proc = subprocess.run(args, capture_output=True, text=True, preexec_fn=lambda: os.umask(0o077))
         if proc.returncode != 0:
             raise StoreError(f"redis-server failed to start: {proc.stderr or proc.stdout} (log: {self.logfile})")
@@ -202,14 +264,47 @@ class EmbeddedFalkor:
         while time.monotonic() < deadline:
             if self._answers():
                 break
+            if time.monotonic() > deadline - wait_s + 0.5 and self._pid() is None:
+                raise self._start_failure(log_from)  # the server gave up (damaged data, bad config)
             time.sleep(0.05)
         else:
-            tail = self.logfile.read_text(errors="replace")[-800:] if self.logfile.exists() else ""
-            raise StoreError(f"FalkorDB did not answer on {self.host}:{self.port} within {wait_s:.0f}s\n{tail}")
-        self._wait_loaded(load_wait_s, say)
+            raise self._start_failure(log_from, f"FalkorDB did not answer on {self.host}:{self.port} within {wait_s:.0f}s")
+        try:
+            self._wait_loaded(load_wait_s, say)
+        except redis.ConnectionError:
+            raise self._start_failure(log_from) from None
         if rdb_only:
             self._client().config_set("appendonly", "yes")
         return self.status()
+
+    def _start_failure(self, log_from: int, what: str = "FalkorDB stopped while starting") -> StoreError:
+        """Why the server did not start, from what it logged this time; damaged data is named with the
+        command that repairs it."""
+        pid, deadline = self._pid(), time.monotonic() + 10
+        while pid and self._alive(pid) and time.monotonic() < deadline:
+            time.sleep(0.05)  # a server giving up on its data is still exiting: let it finish first
+        try:
+            with open(self.logfile, "rb") as fh:
+                fh.seek(log_from)
+                lines = fh.read().decode(errors="replace").splitlines()
+        except OSError:
+            lines = []
+        damage = damaged_data(lines)
+        if damage is not None:
+            return StoreError(f"the store's data in {self.dir} is damaged: {damage}\n"
+                              "`ruralkg store repair` checks it with the server's own tools (redis-check-aof, "
+                              "redis-check-rdb) and repairs what can be repaired, keeping a copy first")
+        return StoreError(f"{what} (log: {self.logfile})\n" + "\n".join(lines[-8:]))
+
+    def repair(self, move_aside: bool = False, say=print) -> bool:
+        """Check the append-only log and the snapshots with the server's own check tools and repair what
+        can be: a log cut short is cut back to its last whole statement (a statement only half written
+        was never acknowledged). A copy of the data is kept first. True when the data is sound now."""
+        from ruralkg.graph.repair import repair_data
+
+        if self._answers() or self._silent_server():
+            raise StoreError("the store is running; stop it first (`ruralkg store stop`)")
+        return repair_data(self.dir, _binaries()[0], move_aside=move_aside, say=say)
 
     def _wait_loaded(self, wait_s: float, say) -> None:
         """Wait until the server has loaded its data and serves queries."""
@@ -234,6 +329,9 @@ class EmbeddedFalkor:
     def stop(self, wait_s: float = 20.0) -> bool:
         """Stop cleanly (the server writes its data first); False when nothing was running."""
         if not self._answers():
+            silent = self._silent_server()
+            if silent is not None:
+                raise StoreError(f"the embedded store is not answering, so it cannot save and stop: {silent}")
             return False
         if not self._is_ours():
             raise StoreError(f"the server on port {self.port} is not this project's; not stopping it")

@@ -17,7 +17,7 @@ from typing import Any
 from ruralkg.graph.ddl import after_bulk_load, ensure_schema
 from ruralkg.graph.loader import load_articles
 from ruralkg.graph.retract import plan_retraction
-from ruralkg.graph.store import Store, StoreUnavailable
+from ruralkg.graph.store import QueryError, Store, StoreUnavailable
 from ruralkg.ingest.document import Extraction
 from ruralkg.ingest.pipeline import Outcome, Source, extract_sources, sources
 
@@ -34,6 +34,7 @@ class FileReport:
 class IngestReport:
     files: list[FileReport] = field(default_factory=list)
     store_error: str | None = None
+    after_load_error: str | None = None  # the store failed after the last commit: nothing was lost
     seconds: float = 0.0
 
     def count(self, outcome: str) -> int:
@@ -42,6 +43,8 @@ class IngestReport:
     def summary(self) -> dict[str, Any]:
         out = {k: self.count(k) for k in ("loaded", "unchanged", "refused", "failed")}
         out["seconds"] = round(self.seconds, 2)
+        if self.after_load_error:
+            out["after_load_error"] = self.after_load_error
         if self.store_error:
             out["store_error"] = self.store_error
             out["not_loaded"] = [f.path for f in self.files if f.outcome == "failed"
@@ -115,7 +118,10 @@ def run_ingest(store: Store, paths: list[Path], *, workers: int | None = None, b
                 flush()
     flush()
     if loaded_any >= 200 and report.store_error is None:
-        after_bulk_load(store)  # compact the embedded store's log so a restart is quick
+        try:
+            after_bulk_load(store)  # compact the embedded store's log so a restart is quick
+        except QueryError as exc:  # every load is committed; only the compaction is lost
+            report.after_load_error = f"the store stopped answering after the last load: {exc}"
     report.seconds = time.monotonic() - started
     return report
 

@@ -60,7 +60,7 @@ def _relation_block(rel_type: str, param: str) -> str:
         "SET x.evidence_ids = coalesce(x.evidence_ids, []) + [e IN new | e.id], "
         "x.evidence_articles = coalesce(x.evidence_articles, []) + [e IN new | e.article], "
         "x.evidence_sentences = coalesce(x.evidence_sentences, []) + [e IN new | e.sentence], "
-        "x.evidence_props = coalesce(x.evidence_props, []) + [e IN new | r.props_json], "
+        "x.evidence_props = coalesce(x.evidence_props, []) + [e IN new | e.props], "
         "x.evidence_spans = coalesce(x.evidence_spans, []) + [e IN new | e.span] "
         "RETURN count(*) AS c_" + param + " }"
     )
@@ -149,11 +149,29 @@ def plan_batch(docs: list[Extraction], prelude: tuple[list[str], dict[str, Any]]
     for rel_type in RELATION_TYPES:
         if relation_rows[rel_type]:
             name = f"r_{rel_type}"
-            params[name] = relation_rows[rel_type]
+            params[name] = _one_row_per_relation(relation_rows[rel_type])
             blocks.append(_relation_block(rel_type, name))
     blocks.append("RETURN k AS articles")
     plan.cypher = "\n".join(blocks)
     return plan
+
+
+def _one_row_per_relation(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The rows of a batch merged by relation, its evidence in article order, each sentence with the
+    properties its article gave: the evidence lists come out the same whatever the batch size (several
+    rows for one relation in one statement are applied in an order the engine chooses)."""
+    merged: dict[str, dict[str, Any]] = {}
+    for row in rows:
+        evidence = [dict(e, props=row["props_json"]) for e in row["evidence"]]
+        have = merged.get(row["id"])
+        if have is None:
+            merged[row["id"]] = dict(row, props=dict(row["props"]), evidence=evidence)
+        else:
+            have["props"].update(row["props"])
+            have["evidence"].extend(evidence)
+    for row in merged.values():
+        row["props_json"] = json.dumps(row["props"], ensure_ascii=False, sort_keys=True)
+    return list(merged.values())
 
 
 @dataclass

@@ -99,8 +99,8 @@ def _coerce(param: Param, value: Any) -> Any:
         return _clean_text(param, str(value))
     except QueryParamError:
         raise
-    except (TypeError, ValueError, OverflowError) as exc:
-        raise QueryParamError(f"parameter {param.name!r} must be of type {param.type}, got {value!r}") from exc
+    except (TypeError, ValueError, OverflowError, RecursionError) as exc:  # RecursionError: '[[[[…' as a list
+        raise QueryParamError(f"parameter {param.name!r} must be of type {param.type}, got {str(value)[:80]!r}") from exc
 
 
 def parse_file(path: Path) -> SavedQuery:
@@ -221,9 +221,20 @@ def _csv_cell(value: Any) -> Any:
     if isinstance(value, float) and value.is_integer():
         return int(value)
     if isinstance(value, list) and all(isinstance(v, str | int | float) or v is None for v in value):
-        return "；".join("" if v is None else str(_csv_cell(v)) for v in value)
+        return "；".join("" if v is None else str(_formula_safe(_csv_cell(v))) for v in value)
     if isinstance(value, list | dict):
         return json.dumps(value, ensure_ascii=False)
+    return value
+
+
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _formula_safe(value: Any) -> Any:
+    """Text a spreadsheet would run as a formula (=, +, -, @ first) gets a leading apostrophe, which
+    Excel and LibreOffice show as text (OWASP's advice for CSV injection); numbers stay numbers."""
+    if isinstance(value, str) and value.startswith(_FORMULA_START):
+        return "'" + value
     return value
 
 
@@ -235,5 +246,5 @@ def rows_to_csv(rows: list[Row]) -> str:
     writer = csv.DictWriter(buf, fieldnames=list(rows[0].keys()))
     writer.writeheader()
     for row in rows:
-        writer.writerow({k: _csv_cell(v) for k, v in row.items()})
+        writer.writerow({k: _formula_safe(_csv_cell(v)) for k, v in row.items()})
     return buf.getvalue()

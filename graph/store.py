@@ -61,7 +61,9 @@ def open_store(settings: Settings, *, start_embedded: bool = False, socket_timeo
     server = EmbeddedFalkor(settings)
     if start_embedded:
         server.start()
-    elif not server.status().running:
+    elif not (status := server.status()).running:
+        if status.frozen:
+            raise StoreError(status.describe())
         raise StoreError(
             f"the embedded store is not running on {settings.falkor_host}:{settings.falkor_port}; "
             "start it with `ruralkg store start` (or set NEO4J_URI to use Neo4j)"

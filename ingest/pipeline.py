@@ -85,6 +85,21 @@ def _warm_up() -> None:
     Extractor().extract_text("范县柳林镇王庄村党支部书记李某某说，王庄村合作社今年分红。", "warm-up")
 
 
+def _end_with_parent() -> None:
+    """Worker initialiser: the kernel kills this worker when the ingest that started it dies, even by
+    ``kill -9`` (Linux's PR_SET_PDEATHSIG); a worker whose parent is already gone exits at once."""
+    import ctypes
+    import signal
+
+    parent = os.getppid()
+    try:
+        ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL, 0, 0, 0)  # 1 = PR_SET_PDEATHSIG
+    except (OSError, AttributeError):
+        pass  # not Linux: the pool's own shutdown still ends the workers on a normal exit
+    if os.getppid() != parent:
+        os._exit(1)
+
+
 def default_workers() -> int:
     return max(1, min(os.cpu_count() or 1, 8))
 
@@ -105,7 +120,8 @@ def extract_sources(items: Iterable[Source], workers: int | None = None,
             if src.error is None and not skipped:
                 if pool is None:  # started for the first article that needs extracting
                     _warm_up()
-                    pool = ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("fork"))
+                    pool = ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("fork"),
+                                               initializer=_end_with_parent)
                 pending.append((src, pool.submit(_extract, str(src.path.resolve()), src.text), False))
             else:
                 pending.append((src, None, skipped))
@@ -145,10 +161,13 @@ def extract_paths(paths: list[Path], workers: int | None = 1) -> Iterator[Outcom
 
 
 def count_files(paths: list[Path]) -> int:
+    """As many as ``sources`` yields: the article files and the unusable entries beside them."""
     total = 0
     for path in paths:
         try:
             total += len(list(article_files([path])))
-        except ArticleReadError:
+            if path.is_dir():
+                total += sum(1 for _ in unusable_entries(path))
+        except (ArticleReadError, OSError):
             total += 1
     return total

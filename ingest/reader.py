@@ -3,8 +3,10 @@
 Encodings are decided by evidence: a byte-order mark (UTF-8, UTF-16, UTF-32), then strict UTF-8,
 then GB18030 or Big5, whichever reading is made of common Chinese characters (in either script), and
 ``charset-normalizer`` for bytes no encoding takes whole. A few bad bytes are replaced and reported, not a reason to lose the article.
-HTML pages are reduced to their article text with a real HTML parser. Files over the size limit,
-files with no Chinese text and binary files are refused, with the file and the reason named.
+HTML pages are reduced to their article text with a real HTML parser. What a file is comes from its
+content (``ingest/filetype.py``), not its name; ``READERS`` says how each kind is read. Files over the
+size limit, anything but regular files, files with no Chinese text and binary files are refused, with
+the file and the reason named.
 """
 
 from __future__ import annotations
@@ -12,10 +14,13 @@ from __future__ import annotations
 import codecs
 import os
 import re
-from collections.abc import Iterable, Iterator
+import stat
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from itertools import islice
 from pathlib import Path
+
+from ruralkg.ingest.filetype import HEAD_BYTES, describe, printable_share, sniff
 
 ARTICLE_SUFFIXES = (".txt", ".text", ".html", ".htm")  # README.md or NOTES.md beside the articles are not articles
 HTML_SUFFIXES = (".html", ".htm")
@@ -81,8 +86,10 @@ def decode(data: bytes, path: Path) -> str:
 
 
 def decode_checked(data: bytes, path: Path) -> ReadText:
-    if not data.strip():
+    if not data:
         raise ArticleReadError(f"{path}: the file is empty")
+    if not data.strip():
+        raise ArticleReadError(f"{path}: not an article: it holds only whitespace")
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             return _finish(data, encoding, path)
@@ -145,28 +152,68 @@ def _looks_like_html(text: str) -> bool:
     return bool(re.match(r"\s*(<!doctype html|<html|<head|<body)", text[:500], re.IGNORECASE))
 
 
-def read_article_checked(path: Path) -> ReadText:
+def read_bounded(path: Path, limit: int | None = None) -> bytes:
+    """The bytes of a regular file, never more than the size limit whatever ``st_size`` says (a file
+    that grows while read, /proc files); FIFOs, devices and sockets are refused without waiting on them."""
+    limit = max_article_bytes() if limit is None else limit
     try:
-        size = path.stat().st_size
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_NOCTTY", 0))
     except OSError as exc:
         raise ArticleReadError(f"{path}: cannot be read ({exc.strerror})") from exc
-    limit = max_article_bytes()
-    if size > limit:
-        raise ArticleReadError(f"{path}: {size / 1e6:.1f} MB is over the limit of {limit / 1e6:.1f} MB for one "
-                               f"article (RURALKG_MAX_ARTICLE_BYTES); split it into its articles")
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise ArticleReadError(f"{path}: cannot be read ({exc.strerror})") from exc
+    with os.fdopen(fd, "rb") as fh:
+        mode = os.fstat(fd).st_mode
+        if not stat.S_ISREG(mode):
+            raise ArticleReadError(f"{path}: not a regular file ({_special_kind(mode)}); only files are read")
+        try:
+            data = fh.read(limit + 1)
+        except OSError as exc:
+            raise ArticleReadError(f"{path}: cannot be read ({exc.strerror})") from exc
+    if len(data) > limit:
+        raise ArticleReadError(f"{path}: over the limit of {limit / 1e6:.1f} MB for one article "
+                               f"(RURALKG_MAX_ARTICLE_BYTES); split it into its articles")
+    return data
+
+
+def _special_kind(mode: int) -> str:
+    for test, name in ((stat.S_ISDIR, "a folder"), (stat.S_ISFIFO, "a named pipe"), (stat.S_ISCHR, "a device"),
+                       (stat.S_ISBLK, "a block device"), (stat.S_ISSOCK, "a socket")):
+        if test(mode):
+            return name
+    return "a special file"
+
+
+def read_text_bytes(data: bytes, path: Path) -> ReadText:
+    """An article that is text (plain or an HTML page): decoded, reduced to its text, checked."""
     result = decode_checked(data, path)
     if path.suffix.lower() in HTML_SUFFIXES or _looks_like_html(result.text):
         result.text = html_to_text(result.text)
     if "\x00" in result.text:
         result.text = result.text.replace("\x00", "")
         result.warnings.append(f"{path}: NUL characters were removed")
+    if not result.text.strip():
+        raise ArticleReadError(f"{path}: not an article: it holds only whitespace")
+    if printable_share(result.text[:20_000]) < 0.9:
+        raise ArticleReadError(f"{path}: this is {describe('binary')}, not an article text")
     if not _holds_chinese(result.text):
         raise ArticleReadError(f"{path}: not an article: it holds no Chinese text")
     return result
+
+
+# The one dispatch point: what ``ingest.filetype.sniff`` says a file is -> how it is read. A kind not
+# here (archives, images, databases, executables, and PDF/Office until they have a reader) is refused
+# with the kind named; a reader for another kind is added here.
+READERS: dict[str, Callable[[bytes, Path], ReadText]] = {"text": read_text_bytes}
+
+
+def read_article_checked(path: Path) -> ReadText:
+    data = read_bounded(path)
+    if not data:
+        raise ArticleReadError(f"{path}: the file is empty")
+    kind = sniff(data[:HEAD_BYTES])
+    reader = READERS.get(kind)
+    if reader is None:
+        raise ArticleReadError(f"{path}: this is {describe(kind)}, not an article text; not read")
+    return reader(data, path)
 
 
 def read_article(path: Path) -> str:
@@ -196,4 +243,8 @@ def unusable_entries(folder: Path) -> Iterator[tuple[Path, str]]:
         elif entry.is_dir():
             yield entry, f"{entry}: a folder named like an article; skipped (name the folder itself to read it)"
         else:
-            yield entry, f"{entry}: not a regular file; skipped"
+            try:
+                kind = _special_kind(entry.stat().st_mode)
+            except OSError:
+                kind = "cannot be examined"
+            yield entry, f"{entry}: not a regular file ({kind}); skipped"

@@ -58,7 +58,6 @@ def extract(paths: list[Path] = typer.Argument(..., help="article files or folde
 
 def _ingest(paths: list[Path], workers: int | None = None, batch: int = 100, report_file: Path | None = None):
     from ruralkg.graph.ingest_job import run_ingest
-    from ruralkg.graph.loader import graph_counts
     from ruralkg.graph.store import QueryError
     from ruralkg.ingest.pipeline import count_files
 
@@ -70,31 +69,56 @@ def _ingest(paths: list[Path], workers: int | None = None, batch: int = 100, rep
             task = bar.add_task("ingesting", total=total or None)
 
             def advance(outcome) -> None:
-                bar.update(task, description=f"ingesting {outcome.path.name}", advance=1)
+                done = bar.tasks[0].completed + 1
+                bar.update(task, description=f"ingesting {outcome.path.name}", completed=done,
+                           total=max(done, bar.tasks[0].total or 0))  # never 32/30
 
             report = run_ingest(store, paths, workers=workers, batch_size=batch, progress=advance)
     except QueryError as exc:
+        store.close()
         console.print(f"[red]the store failed before the ingest could start: {exc}[/red]")
         raise typer.Exit(1) from exc
+    # every load is committed: from here on, whatever fails, the report is written and the summary printed
+    try:
+        summary = _summarise(store, report)
+    finally:
+        store.close()
+        if report_file is not None:
+            report_file.write_text(json.dumps(report.as_json(), ensure_ascii=False, indent=1), encoding="utf-8")
+    return report, summary
+
+
+def _summarise(store, report) -> dict:
+    """Print what became of each file and of the run; the graph's totals when the store still answers."""
+    from ruralkg.graph.loader import graph_counts
+    from ruralkg.graph.store import QueryError
+
     for f in report.files:
         if f.outcome in ("refused", "failed"):
             console.print(f"[red]{f.outcome}[/red] {f.reason}")
     summary = report.summary()
+    counts = None
     if report.store_error is None:
-        counts = graph_counts(store)
+        try:
+            counts = graph_counts(store)
+        except QueryError as exc:
+            report.after_load_error = f"the store stopped answering after the last load: {exc}"
+        summary = report.summary()
+    if counts is not None:
         summary.update({f"graph_{k}": v for k, v in counts.items()})
+    totals = (f"the graph now holds {counts['articles']} articles, {counts['nodes']} nodes, "
+              f"{counts['relations']} relations") if counts is not None else ""
+    if report.store_error is None:
         console.print(f"articles loaded: {summary['loaded']}, unchanged: {summary['unchanged']}, "
-                      f"refused: {summary['refused']}, failed: {summary['failed']} ({summary['seconds']} s); "
-                      f"the graph now holds {counts['articles']} articles, {counts['nodes']} nodes, "
-                      f"{counts['relations']} relations")
+                      f"refused: {summary['refused']}, failed: {summary['failed']} ({summary['seconds']} s)"
+                      + (f"; {totals}" if totals else ""))
+        if report.after_load_error:
+            console.print(f"[yellow]every load was committed, but {report.after_load_error}[/yellow]")
     else:
         console.print(f"[red]the store became unreachable during the run: {report.store_error}; "
                       f"{len(summary['not_loaded'])} article(s) were not loaded — run the same ingest again "
                       f"once the store is back (loaded articles are skipped)[/red]")
-    store.close()
-    if report_file is not None:
-        report_file.write_text(json.dumps(report.as_json(), ensure_ascii=False, indent=1), encoding="utf-8")
-    return report, summary
+    return summary
 
 
 @app.command()
@@ -237,6 +261,23 @@ def store_stop() -> None:
         console.print(f"[red]{exc}[/red]")
         raise typer.Exit(1) from exc
     console.print("embedded FalkorDB stopped" if stopped else "embedded FalkorDB was not running")
+
+
+@store_app.command("repair")
+def store_repair(move_aside: bool = typer.Option(False, "--move-aside",
+                                                 help="move damaged files that cannot be repaired out of the way")) -> None:
+    """Check the stopped store's data with the server's own tools (redis-check-aof, redis-check-rdb) and
+    repair what can be: a log cut short is cut back to its last whole statement. A copy is kept first."""
+    from ruralkg.graph.embedded import EmbeddedFalkor, StoreError
+
+    try:
+        sound = EmbeddedFalkor(get_settings()).repair(move_aside=move_aside, say=console.print)
+    except StoreError as exc:
+        console.print(f"[red]{exc}[/red]")
+        raise typer.Exit(1) from exc
+    if not sound:
+        raise typer.Exit(1)
+    console.print("the store's data is sound: `ruralkg store start` starts it")
 
 
 @store_app.command("status")

@@ -78,13 +78,13 @@ def _rendered(page, js: str) -> dict:
 def test_clicking_a_node_adds_its_neighbours_and_an_edge_shows_its_sentence(page, falkor_api):
     town = _id(falkor_api, "斗虎屯镇")
     _open(page, f"#/graph/{town}?depth=1")
-    page.wait_for_function("window.ruralkgGraph && window.ruralkgGraph.nodes().length > 1")
+    page.wait_for_function("() => window.ruralkgGraph && window.ruralkgGraph.nodes().length > 1")
     before = page.evaluate("window.ruralkgGraph.nodes().length")
     # the county: its own neighbours (other townships, the city) are not on the canvas yet
     county = page.evaluate("window.ruralkgGraph.nodes().filter(n => n.data('type') === 'County')[0].id()")
     target = _rendered(page, f"window.ruralkgGraph.getElementById('{county}').renderedPosition()")
     page.mouse.click(target["x"], target["y"])
-    page.wait_for_function(f"window.ruralkgGraph.nodes().length > {before}")
+    page.wait_for_function(f"() => window.ruralkgGraph.nodes().length > {before}")
     page.wait_for_selector("#panel:not([hidden])")
     _shot(page, "graph_expanded")
     page.evaluate("window.ruralkgGraph.fit()")
@@ -106,9 +106,9 @@ def test_clicking_a_node_adds_its_neighbours_and_an_edge_shows_its_sentence(page
 
 def test_filters_hide_labels(page, falkor_api):
     _open(page, f"#/graph/{_id(falkor_api, '张炉集镇')}?depth=2")
-    page.wait_for_function("window.ruralkgGraph && window.ruralkgGraph.nodes('[type = \"Village\"]').length > 0")
+    page.wait_for_function("() => window.ruralkgGraph && window.ruralkgGraph.nodes('[type = \"Village\"]').length > 0")
     page.uncheck("input[name=label][value=Village]")
-    page.wait_for_function("window.ruralkgGraph.nodes('[type = \"Village\"]').every(n => n.hasClass('hidden'))")
+    page.wait_for_function("() => window.ruralkgGraph.nodes('[type = \"Village\"]').every(n => n.hasClass('hidden'))")
     assert page.evaluate("window.ruralkgGraph.nodes('[type = \"Township\"]').some(n => !n.hasClass('hidden'))")
 
 
@@ -129,7 +129,7 @@ def test_a_graph_shaped_query_result_draws_as_a_graph(page):
     _open(page, "#/queries/neighbourhood")
     page.click("#qform button[type=submit]")
     page.click("#as-graph")
-    page.wait_for_function("window.ruralkgGraph && window.ruralkgGraph.edges().length > 3")
+    page.wait_for_function("() => window.ruralkgGraph && window.ruralkgGraph.edges().length > 3")
 
 
 def test_comparing_two_townships_draws_a_chart_and_names_the_unknown(page):
@@ -154,6 +154,8 @@ def test_api_docs_render_with_the_network_blocked(browser, falkor_api):
 
     context.route("**/*", gate)
     pg = context.new_page()
+    refused: list[str] = []  # what the Content-Security-Policy blocked: nothing the docs need
+    pg.on("console", lambda m: refused.append(m.text) if "Content Security Policy" in m.text else None)
     pg.goto("/docs")
     pg.wait_for_selector(".swagger-ui .opblock", timeout=20000)
     assert pg.locator(".swagger-ui .opblock").count() > 10
@@ -161,13 +163,15 @@ def test_api_docs_render_with_the_network_blocked(browser, falkor_api):
     pg.screenshot(path=str(ARTEFACTS / "explorer_docs.png"))
     pg.goto("/redoc")
     pg.wait_for_selector("text=ruralkg", timeout=20000)
+    pg.wait_for_timeout(500)
     context.close()
     assert outside == [], outside
+    assert refused == [], refused
 
 
 def test_two_thousand_nodes_stay_usable(page, falkor_api):
     _open(page, f"#/graph/{_id(falkor_api, '张炉集镇')}")
-    page.wait_for_function("window.ruralkg && window.ruralkgGraph")
+    page.wait_for_function("() => window.ruralkg && window.ruralkgGraph")
     started = time.monotonic()
     page.evaluate("""() => {
         const types = ['Village', 'Township', 'Cooperative', 'Enterprise', 'Official', 'Programme'];

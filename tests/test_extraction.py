@@ -56,6 +56,8 @@ def test_offsets_point_into_the_raw_file():
 def test_gbk_and_bad_files():
     assert decode("柳林镇".encode("gb18030"), Path("x.txt")) == "柳林镇"
     with pytest.raises(ArticleReadError, match="x.txt: the file is empty"):
+        decode(b"", Path("x.txt"))
+    with pytest.raises(ArticleReadError, match="x.txt: not an article: it holds only whitespace"):
         decode(b"  ", Path("x.txt"))
 
 

@@ -1,6 +1,7 @@
 """The graph as RDF over HTTP, whole or around one entity, streamed; the format from ``format`` or,
 without it, from the ``Accept`` header."""
 
+from itertools import chain
 from typing import Annotated
 
 from fastapi import APIRouter, HTTPException, Query, Request
@@ -27,9 +28,12 @@ def export(store: StoreDep, request: Request,
     fmt = format or negotiate(request.headers.get("accept"))
     if fmt is None:
         raise HTTPException(406, f"cannot answer {request.headers.get('accept')!r}: ask for one of "
-                        + ", ".join(sorted({f.media_type for f in FORMATS.values()})),
+                            + ", ".join(sorted({f.media_type for f in FORMATS.values()})),
                             headers={"Vary": "Accept"})
-    chunks = stream(store, fmt, entity=entity, depth=depth)
-    return StreamingResponse(iter(chunks), media_type=FORMATS[fmt].media_type,
+    chunks = iter(stream(store, fmt, entity=entity, depth=depth))
+    # the first chunk is read before the response starts: a store that is down or frozen, or an unknown
+    # entity, gets its error status (503, 404) instead of a 200 whose connection then drops
+    first = next(chunks, b"")
+    return StreamingResponse(chain([first], chunks), media_type=FORMATS[fmt].media_type,
                              headers={"Content-Disposition": f'attachment; filename="ruralkg.{FORMATS[fmt].suffix}"',
                                       "Vary": "Accept"})

@@ -1,8 +1,10 @@
 """The web explorer at / and the API documentation, all from files in the project (no CDN)."""
 
+from functools import lru_cache
+
 from fastapi import APIRouter, Request
 from fastapi.openapi.docs import get_redoc_html, get_swagger_ui_html
-from fastapi.responses import FileResponse, HTMLResponse
+from fastapi.responses import HTMLResponse, Response
 
 from ruralkg.settings import PROJECT_ROOT
 
@@ -10,9 +12,16 @@ WEB_DIR = PROJECT_ROOT / "web"
 router = APIRouter(include_in_schema=False)
 
 
+@lru_cache(maxsize=1)
+def _index_html() -> bytes:
+    return (WEB_DIR / "index.html").read_bytes()
+
+
 @router.get("/")
-def index() -> FileResponse:
-    return FileResponse(WEB_DIR / "index.html", media_type="text/html; charset=utf-8")
+async def index() -> Response:
+    """From memory, on the event loop: the page never waits for a worker thread (all of them may be
+    busy with requests to a store that does not answer)."""
+    return Response(_index_html(), media_type="text/html; charset=utf-8")
 
 
 @router.get("/docs")
