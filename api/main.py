@@ -19,6 +19,7 @@ from ruralkg.api.routes import (
     export,
     health,
     queries,
+    timeline,
     web,
 )
 from ruralkg.api.warmer import AnswerWarmer
@@ -48,7 +49,7 @@ app = FastAPI(
         (504, "the query ran past its time limit"))},
 )
 errors.install(app)
-for module in (health, branches, entities, evidence, articles, queries, compare, browser, export, web):
+for module in (health, branches, entities, timeline, evidence, articles, queries, compare, browser, export, web):
     app.include_router(module.router)
 app.mount("/web", StaticFiles(directory=web.WEB_DIR), name="web")
 app.add_middleware(RequestGuard, api_key=get_settings().api_key)

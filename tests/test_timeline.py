@@ -134,3 +134,46 @@ def test_as_of_must_be_a_day(store):
 
     with pytest.raises(QueryParamError, match="as_of"):
         run_saved(store, load_queries()["post_holders"], {"body": BODY, "as_of": "last year"})
+
+
+# --- over HTTP, both engines ---------------------------------------------------------------------------
+def test_api_body_post_history_and_as_of(api, store, dated):
+    body = api.get(f"/bodies/{BODY}/posts").json()
+    assert [(p["person"], p["since"], p["until"], p["undated"]) for p in body["posts"]] == [
+        ("张德顺", "2019-03-02", "2022-05-10", False), ("王光荣", "2022-05-10", None, False),
+        ("刘长河", None, None, True)]
+    then = api.get(f"/bodies/{BODY}/posts", params={"as_of": "2021-01-01"}).json()
+    assert [p["person"] for p in then["posts"]] == ["张德顺"]
+    assert api.get(f"/bodies/{BODY}/posts", params={"as_of": "yesterday"}).status_code == 422
+    assert api.get("/bodies/没有这个组织/posts").status_code == 404
+
+
+def test_api_entity_timeline_dates_each_sentence_and_keeps_undated_apart(api, store, dated):
+    t = api.get(f"/entities/{BODY}/timeline").json()
+    days = [f["date"] for f in t["dated"]]
+    assert days == sorted(days) and days[0] == "2019-03-02" and days[-1] == "2022-05-10"
+    assert all(f["sentence"] and f["article_id"] for f in t["dated"])
+    assert any(f["other_name"] == "刘长河" for f in t["undated"]) and all(f["date"] is None for f in t["undated"])
+    only = api.get(f"/entities/{BODY}/timeline", params={"from_year": 2020, "to_year": 2020}).json()
+    assert {f["date"][:4] for f in only["dated"]} == {"2020"} and only["undated"] == []
+
+
+def test_api_counts_over_time_newest_published_is_current(api, store, tmp_path):
+    from ruralkg.graph.loader import load_article
+    from ruralkg.graph.retract import remove_articles
+    from ruralkg.ingest.extractor import Extractor
+
+    texts = [("2023-06-01", "杏花岭村人口\n时间:2023-06-01 10:00\n范县柳泉镇杏花岭村共有人口1200人。"),
+             ("2021-06-01", "杏花岭村人口\n时间:2021-06-01 10:00\n范县柳泉镇杏花岭村共有人口900人。")]
+    ids = []
+    for n, (_, text) in enumerate(texts):  # the newer article is loaded first: loading order must not decide
+        doc = Extractor().extract_text(text, str(tmp_path / f"count{n}.txt"))
+        load_article(store, doc)
+        ids.append(doc.article.id)
+    try:
+        t = api.get("/entities/杏花岭村/timeline").json()
+        population = [c for c in t["counts"] if c["key"] == "population"]
+        assert [(c["date"], c["value"], c["current"]) for c in population] == [
+            ("2023-06-01", 1200, True), ("2021-06-01", 900, False)]
+    finally:
+        remove_articles(store, ids)
