@@ -37,7 +37,8 @@ CHECKS = {
 def test_every_saved_query_has_a_check():
     extra = {"entity_detail", "neighbourhood", "shortest_connection", "relation_evidence", "article_by_id",
              "articles_list", "article_detail",
-             "investments_into"}
+             "investments_into",
+             "entity_timeline", "count_history"}  # by id: tests/test_timeline.py asks them through the API
     assert set(load_queries()) == set(CHECKS) | extra
 
 
