@@ -162,7 +162,8 @@ def _routes(ex: dict[str, str], queries) -> list[str]:
               f"/branches/{quote(ex['branch'])}/cooperatives", "/queries",
               "/compare/townships?" + "&".join(f"names={quote(n)}" for n in json.loads(ex["names"])),
               "/compare/counties?" + "&".join(f"names={quote(n)}" for n in json.loads(ex["county_names"])),
-              "/browser/style.grass"]
+              "/browser/style.grass", f"/entities/{ex['id']}/timeline",
+              f"/bodies/{quote(ex['branch'])}/posts", f"/bodies/{quote(ex['branch'])}/posts?as_of=2023-01-01"]
     return routes
 
 

@@ -9,8 +9,11 @@ the bad one is refused (``load_articles``).
 Provenance is kept so an article can be taken back out (``graph/retract.py``): each MENTIONS edge
 holds what that article said of the entity (``aliases``, ``props`` as JSON), and each relation keeps
 parallel lists of its evidence (``evidence_ids``, ``evidence_articles``, ``evidence_sentences``,
-``evidence_props``, ``evidence_spans`` as ``start-end`` character offsets in the raw article file). ``linked`` on a node says it has a relation to another entity (the data-quality
-query for isolated entities reads it instead of expanding every node).
+``evidence_props``, ``evidence_spans`` as ``start-end`` character offsets in the raw article file,
+``evidence_dates`` with each article's publication date or '' when it has none), and ``first_seen`` /
+``last_seen`` are the earliest and latest of those dates (``graph/timeline.py`` then dates posts and
+counts). ``linked`` on a node says it has a relation to another entity (the data-quality query for
+isolated entities reads it instead of expanding every node).
 """
 
 from __future__ import annotations
@@ -22,8 +25,9 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from ruralkg.graph.model import ENTITY_LABELS, RELATION_TYPES, labels_for
+from ruralkg.graph.model import ENTITY_LABELS, FACT_KEYS, RELATION_TYPES, labels_for
 from ruralkg.graph.store import QueryError, Store, StoreUnavailable
+from ruralkg.graph.timeline import fact_dates, refresh, touched_in_graph
 from ruralkg.ingest.document import Extraction
 
 
@@ -61,7 +65,14 @@ def _relation_block(rel_type: str, param: str) -> str:
         "x.evidence_articles = coalesce(x.evidence_articles, []) + [e IN new | e.article], "
         "x.evidence_sentences = coalesce(x.evidence_sentences, []) + [e IN new | e.sentence], "
         "x.evidence_props = coalesce(x.evidence_props, []) + [e IN new | e.props], "
-        "x.evidence_spans = coalesce(x.evidence_spans, []) + [e IN new | e.span] "
+        "x.evidence_spans = coalesce(x.evidence_spans, []) + [e IN new | e.span], "
+        "x.evidence_dates = coalesce(x.evidence_dates, []) + [e IN new | e.date] "
+        # first and last seen: the earliest and latest publication date among the articles that state it
+        "WITH x, [d IN x.evidence_dates WHERE d <> ''] AS ds "
+        "SET x.first_seen = CASE WHEN size(ds) = 0 THEN null "
+        "ELSE reduce(m = ds[0], d IN ds | CASE WHEN d < m THEN d ELSE m END) END, "
+        "x.last_seen = CASE WHEN size(ds) = 0 THEN null "
+        "ELSE reduce(m = ds[0], d IN ds | CASE WHEN d > m THEN d ELSE m END) END "
         "RETURN count(*) AS c_" + param + " }"
     )
 
@@ -97,6 +108,7 @@ def article_rows(doc: Extraction) -> tuple[dict[str, Any], dict[str, list[dict]]
             "article": art.id,
         })
     rel_rows: dict[str, dict[str, dict[str, Any]]] = {}
+    names = {ent.id: ent.name for ent in doc.entities}
     for rel in doc.relations:
         s, t = ids[rel.source], ids[rel.target]
         if s == t:
@@ -105,10 +117,12 @@ def article_rows(doc: Extraction) -> tuple[dict[str, Any], dict[str, list[dict]]
         row = rel_rows.setdefault(rel.type, {}).setdefault(
             rid, {"id": rid, "source": s, "target": t, "props": {}, "evidence": []})
         row["props"].update({k: v for k, v in rel.properties.items() if isinstance(v, str | int | float | bool)})
+        row["props"].update(fact_dates(rel.type, rel.properties, [ev.sentence for ev in rel.evidence],
+                                       names.get(rel.source)))
         for ev in rel.evidence:
             span = f"{ev.start}-{ev.end}" if ev.start is not None and ev.end is not None else ""
             row["evidence"].append({"id": stable_id(art.id, ev.sentence, size=12), "article": art.id,
-                                    "sentence": ev.sentence, "span": span})
+                                    "sentence": ev.sentence, "span": span, "date": art.published or ""})
     for by_id in rel_rows.values():
         for row in by_id.values():
             row["props_json"] = json.dumps(row["props"], ensure_ascii=False, sort_keys=True)
@@ -188,9 +202,12 @@ def load_articles(store: Store, docs: list[Extraction],
     result = LoadResult()
     if not docs:
         return result
+    # the bodies whose posts an old version of these articles dated: their terms are computed again too
+    before = touched_in_graph(store, [d.article.id for d in docs])[0] if prelude_for else set()
     try:
         store.write(*_statement(docs, prelude_for))
         result.loaded.extend(d.article.id for d in docs)
+        _refresh(store, docs, before)
         return result
     except StoreUnavailable:
         raise  # nothing to retry one by one: the caller reports what was not loaded
@@ -206,7 +223,24 @@ def load_articles(store: Store, docs: list[Extraction],
             raise
         except QueryError as exc:
             result.refused[doc.article.id] = str(exc)
+    _refresh(store, [d for d in docs if d.article.id in result.loaded], before)
     return result
+
+
+def touched_in_docs(docs: list[Extraction]) -> tuple[set[str], set[str]]:
+    """(bodies someone holds a post in, entities with a counted fact) that these articles state."""
+    bodies: set[str] = set()
+    entities: set[str] = set()
+    for doc in docs:
+        ids = {e.id: stable_id(entity_key(e.type, e.name, e.key)) for e in doc.entities}
+        entities.update(ids[e.id] for e in doc.entities if any(k in e.properties for k in FACT_KEYS))
+        bodies.update(ids[r.target] for r in doc.relations if r.type == "HOLDS_POST")
+    return bodies, entities
+
+
+def _refresh(store: Store, docs: list[Extraction], bodies_before: set[str]) -> None:
+    bodies, entities = touched_in_docs(docs)
+    refresh(store, bodies | bodies_before, entities)
 
 
 def _statement(docs: list[Extraction], prelude_for) -> tuple[str, dict[str, Any]]:
@@ -218,6 +252,7 @@ def load_article(store: Store, doc: Extraction) -> LoadPlan:
     """One article in one statement (tests and small tools)."""
     plan = plan_batch([doc])
     store.write(plan.cypher, plan.params)
+    _refresh(store, [doc], set())
     return plan
 
 

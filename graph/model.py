@@ -49,8 +49,11 @@ ENTITY_PROPERTIES = ("id", "name", "type", "key", "aliases", "linked", "article_
                      *FACT_KEYS, *(f"{k}_evidence" for k in FACT_KEYS))
 ARTICLE_PROPERTIES = ("id", "title", "published", "authors", "source", "path", "char_count", "content_hash", "seq",
                       "text")
-RELATION_PROPERTIES = ("id", "title", "amount_yuan", "approximate", "credit_yuan", "support_yuan", "donation_yuan", "evidence_ids",
-                       "evidence_articles", "evidence_sentences", "evidence_props", "evidence_spans")
+RELATION_PROPERTIES = ("id", "title", "amount_yuan", "approximate", "credit_yuan", "support_yuan", "donation_yuan",
+                       "evidence_ids", "evidence_articles", "evidence_sentences", "evidence_props", "evidence_spans",
+                       # facts in time (graph/timeline.py): articles' dates, the date a sentence gives, post terms
+                       "evidence_dates", "first_seen", "last_seen", "since", "date", "former",
+                       "term_titles", "term_starts", "term_ends")
 MENTION_PROPERTIES = ("count", "aliases", "props")
 
 

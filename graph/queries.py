@@ -31,6 +31,7 @@ from ruralkg.graph.store import Row, Store
 from ruralkg.settings import CYPHER_DIR, get_settings
 
 _PARAM = re.compile(r"^//\s*param:\s*(\w+)\s+([\w<>\[\]]+)(?:\s*=\s*(.*?))?\s*(?:--\s*(.*))?$")
+_DAY = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 TYPES = {"string", "int", "float", "bool", "list<string>"}
 
 
@@ -165,6 +166,8 @@ def bind(query: SavedQuery, raw: dict[str, Any]) -> dict[str, Any]:
             raise QueryParamError(f"{query.name} needs the parameter {p.name!r} ({p.type}){': ' + p.help if p.help else ''}")
         else:
             values[p.name] = p.default
+    if values.get("as_of") is not None and not _DAY.match(values["as_of"]):
+        raise QueryParamError(f"{query.name}: as_of must be a day as YYYY-MM-DD (or a year, YYYY), got {values['as_of']!r}")
     max_rows = get_settings().max_rows
     if "limit" in values and values["limit"] is not None:
         if values["limit"] < 0:

@@ -14,12 +14,13 @@ from typing import Any
 
 from ruralkg.graph.model import RELATION_TYPES
 from ruralkg.graph.store import Store
+from ruralkg.graph.timeline import current_counts, refresh, touched_in_graph
 
 _TOUCHED_NODES = (
     "MATCH (a:Article) WHERE a.id IN $ids MATCH (a)-[:MENTIONS]->(n:Entity) "
     "OPTIONAL MATCH (b:Article)-[m:MENTIONS]->(n) WHERE NOT b.id IN $ids "
     "RETURN n.id AS id, n.name AS name, n.type AS type, n.key AS key, "
-    "collect([b.seq, b.id, m.aliases, m.props]) AS mentions"
+    "collect([b.seq, b.id, m.aliases, m.props, b.published]) AS mentions"
 )
 _LINKS = (
     "UNWIND $nodes AS nid MATCH (n:Entity {id: nid}) OPTIONAL MATCH (n)-[x:" + "|".join(RELATION_TYPES) + "]-() "
@@ -30,7 +31,7 @@ _TOUCHED_RELATIONS = (
     "WHERE any(e IN x.evidence_articles WHERE e IN $ids) "
     "RETURN DISTINCT type(x) AS type, x.id AS id, s.id AS source, t.id AS target, x.evidence_ids AS ids, "
     "x.evidence_articles AS articles, x.evidence_sentences AS sentences, x.evidence_props AS props, "
-    "x.evidence_spans AS spans"
+    "x.evidence_spans AS spans, x.evidence_dates AS dates"
 )
 
 
@@ -69,6 +70,7 @@ def plan_retraction(store: Store, article_ids: list[str]) -> tuple[list[str], di
         for m in mentions:
             aliases.extend(a for a in (m[2] or []) if a not in aliases)
         props = _merged([(m[0], m[3]) for m in mentions])
+        props.update(current_counts([(m[4] if len(m) > 4 else None, m[0], m[3]) for m in mentions]))
         props.update({"id": row["id"], "name": row["name"], "type": row["type"], "key": row["key"],
                       "aliases": aliases, "article_count": len({m[1] for m in mentions})})
         node_set.append({"id": row["id"], "props": props})
@@ -82,7 +84,11 @@ def plan_retraction(store: Store, article_ids: list[str]) -> tuple[list[str], di
             continue
         evidence_props = row["props"] or [None] * len(row["articles"])
         spans = row["spans"] or [""] * len(row["articles"])
+        dates = list(row["dates"] or []) + [""] * (len(row["articles"]) - len(row["dates"] or []))
         props = _merged([(i, evidence_props[i]) for i in keep])
+        seen = sorted(dates[i] for i in keep if dates[i])
+        if seen:  # first and last seen move back to what the remaining articles say
+            props.update({"first_seen": seen[0], "last_seen": seen[-1]})
         props.update({
             "id": row["id"],
             "evidence_ids": [row["ids"][i] for i in keep],
@@ -90,6 +96,7 @@ def plan_retraction(store: Store, article_ids: list[str]) -> tuple[list[str], di
             "evidence_sentences": [row["sentences"][i] for i in keep],
             "evidence_props": [evidence_props[i] for i in keep],
             "evidence_spans": [spans[i] for i in keep],
+            "evidence_dates": [dates[i] for i in keep],
         })
         rel_set[row["type"]].append({**ref, "props": props})
     gone = {r["id"] for items in rel_del.values() for r in items}
@@ -114,8 +121,10 @@ def plan_retraction(store: Store, article_ids: list[str]) -> tuple[list[str], di
 
 def remove_articles(store: Store, article_ids: list[str]) -> None:
     """Retract articles in one statement."""
+    bodies, _ = touched_in_graph(store, list(article_ids))
     blocks, params = plan_retraction(store, article_ids)
     store.write("\n".join([*blocks, "RETURN ad + nd + ns AS changed"]), params)
+    refresh(store, bodies, [])  # the posts left in those bodies get their terms again
 
 
 def reset_graph(store: Store) -> None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from ruralkg.ingest.dates import publication_date
 from ruralkg.ingest.extraction.vocab import BYLINE_MARKERS, SURNAMES
 
 _NAME = r"(?:[\u4e00-\u9fff·]{2,4}|[\u4e00-\u9fff] [\u4e00-\u9fff](?![\u4e00-\u9fff]))"
@@ -216,4 +217,4 @@ def segment(text: str) -> Segmented:
         if a not in seen:
             seen.append(a)
     title = original_title or " ".join(leading) or None
-    return Segmented(sentences, seen, title, find_date(text), item + 1, spans)
+    return Segmented(sentences, seen, title, publication_date(text), item + 1, spans)

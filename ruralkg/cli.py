@@ -158,7 +158,8 @@ def articles(fmt: str = typer.Option("table", "--format", help="table | json")) 
 
     table = Table("id", "title", "published", "source", "entities")
     for r in rows:
-        table.add_row(r["id"], r.get("title") or "", r.get("published") or "", r.get("source") or "",
+        # an article without a publication date says so: never today's date, never the file's time
+        table.add_row(r["id"], r.get("title") or "", r.get("published") or "undated", r.get("source") or "",
                       str(r.get("entities", 0)))
     Console().print(table)
 

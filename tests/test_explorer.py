@@ -186,3 +186,40 @@ def test_two_thousand_nodes_stay_usable(page, falkor_api):
     assert page.evaluate("window.ruralkgGraph.nodes().length") >= 2000
     assert took < 20, took
     page.evaluate("window.ruralkgGraph.zoom(1.5); window.ruralkgGraph.fit()")
+
+
+def test_entity_timeline_and_post_history_in_the_browser(page, falkor_api, store_env, tmp_path):
+    """Two articles three years apart name two secretaries of one branch; a third has no date."""
+    from ruralkg.graph.loader import load_article
+    from ruralkg.graph.retract import remove_articles
+    from ruralkg.graph.store import open_store
+    from ruralkg.ingest.extraction.extractor import Extractor
+    from tests.conftest import settings_of
+
+    head = "范县柳泉镇杏林村党支部书记"
+    texts = [f"杏林村发展香菇\n时间:2019-03-02 10:00\n近日，{head}赵守田带领村民发展香菇种植。",
+             f"杏林村分红\n时间:2022-05-10 09:00\n近日，{head}孙立平介绍，村里今年分红。",
+             f"杏林村见闻\n{head}钱有余说，村里修了路。"]
+    store = open_store(settings_of(store_env))
+    ids = []
+    try:
+        for n, text in enumerate(texts):
+            doc = Extractor().extract_text(text, str(tmp_path / f"browser{n}.txt"))
+            load_article(store, doc)
+            ids.append(doc.article.id)
+        _open(page, f"#/entity/{_id(falkor_api, '杏林村党支部')}")
+        page.wait_for_selector("#posts-card table.posts")
+        rows = page.locator("#posts-card tr").all_inner_texts()[1:]
+        assert "赵守田" in rows[0] and "2019-03-02" in rows[0] and "2022-05-10" in rows[0]
+        assert "孙立平" in rows[1] and "至今" in rows[1]
+        assert "钱有余" in rows[2] and "undated" in rows[2]
+        days = page.locator("#timeline-card ul.timeline > li.day > time").all_inner_texts()
+        assert days == sorted(days) and days[0] == "2019-03-02" and days[-1] == "2022-05-10"
+        assert "钱有余" in page.inner_text("#timeline-card ul.undated")
+        _shot(page, "timeline")
+        _open(page, "#/articles")
+        page.wait_for_selector("table.result .undated")  # undated articles say so
+        assert "无日期 undated" in page.inner_text("table.result")
+    finally:
+        remove_articles(store, ids)
+        store.close()

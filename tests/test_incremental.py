@@ -36,7 +36,7 @@ def graph_dump(env: dict[str, str]) -> dict:
             ids = props.pop("evidence_ids")
             props["evidence"] = sorted(zip(ids, props.pop("evidence_articles"), props.pop("evidence_sentences"),
                                            props.pop("evidence_props"), props.pop("evidence_spans", [""] * len(ids)),
-                                           strict=True))
+                                           props.pop("evidence_dates", [""] * len(ids)), strict=True))
         return json.dumps(props, ensure_ascii=False, sort_keys=True)
 
     return {

@@ -23,6 +23,10 @@ CHECKS = {
     "programme_places": ({"programme": "“五星”支部创建"}, lambda rows: any(r["implemented_by"] == "城关镇" for r in rows)),
     "compare_townships": ({"names": "张炉集镇,斗虎屯镇"}, lambda rows: {r["township"] for r in rows} == {"张炉集镇", "斗虎屯镇"}),
     "compare_counties": ({"names": "东昌府区,范县"}, lambda rows: {r["county"] for r in rows} == {"东昌府区", "范县"}),
+    "post_holders": ({"body": "全民村党支部", "as_of": "2023-01-01"},
+                     lambda rows: rows[0]["person"] == "刘长伟" and rows[0]["since"] == "2022-10-09"),
+    "programme_timeline": ({"programme": "“五星”支部创建"},
+                           lambda rows: any(r["place"] == "城关镇" and r["year"] == 2023 for r in rows)),
     "programmes_ranked": ({}, lambda rows: rows[0]["adopters"] >= rows[-1]["adopters"]),
     "dq_isolated_nodes": ({}, lambda rows: isinstance(rows, list)),
     "dq_duplicate_names": ({}, lambda rows: isinstance(rows, list)),
@@ -33,7 +37,8 @@ CHECKS = {
 def test_every_saved_query_has_a_check():
     extra = {"entity_detail", "neighbourhood", "shortest_connection", "relation_evidence", "article_by_id",
              "articles_list", "article_detail",
-             "investments_into"}
+             "investments_into",
+             "entity_timeline", "count_history"}  # by id: tests/test_timeline.py asks them through the API
     assert set(load_queries()) == set(CHECKS) | extra
 
 

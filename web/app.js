@@ -160,6 +160,8 @@ async function renderEntity(id) {
       <div>
         <div class="card"><h2>属性 <small>Properties</small></h2>
           ${facts ? `<table><tr><th>属性 property</th><th>值 value</th><th>出处 sentence</th></tr>${facts}</table>` : `<p class="muted">无 none</p>`}</div>
+        <div class="card" id="posts-card" hidden></div>
+        <div class="card" id="timeline-card"><h2>时间线 <small>Timeline</small></h2><p class="muted">…</p></div>
         <div class="card"><h2>提及它的文章 <small>Articles that mention it · ${e.article_count}</small></h2>
           <ul>${e.articles.map((a) => `<li>${articleLink(a.id, a.title)}</li>`).join("")}</ul>
           ${e.articles.length < e.article_count ? `<p class="muted">仅列出前 ${e.articles.length} 篇 first ${e.articles.length} shown</p>` : ""}</div>
@@ -168,6 +170,45 @@ async function renderEntity(id) {
   view().querySelectorAll("button.more-evidence").forEach((b) => b.addEventListener("click", async () => {
     try { openPanel(await evidenceHtml(b.dataset.relation)); showError(null); } catch (err) { showError(err); }
   }));
+  await renderTimeline(e.id);
+}
+
+/* ---------- facts in time: an entity's timeline, a body's post history ---------- */
+
+function factLine(f) {
+  const other = `${f.direction === "out" ? "→" : "←"} ${badge(f.other_type)} ${entityLink(f.other_id, f.other_name)}`;
+  const stated = f.stated_date ? ` <span class="muted">（句中日期 stated ${esc(f.stated_date)}）</span>` : "";
+  return `<li class="fact"><span class="rel">${esc(RELATIONS[f.type] || f.type)}</span> ${other}
+    ${f.title ? `<span class="muted">${esc(f.title)}</span>` : ""}${stated}<br>
+    <q>${esc(f.sentence)}</q> <small>${articleLink(f.article_id, "原文 article", f.sentence)}</small></li>`;
+}
+
+async function renderTimeline(id) {
+  const t = await api(`/entities/${encodeURIComponent(id)}/timeline`);
+  const byDate = {};
+  for (const f of t.dated) (byDate[f.date] ||= []).push(f);
+  const dated = Object.entries(byDate).map(([day, list]) =>
+    `<li class="day"><time>${esc(day)}</time><ul class="evidence">${list.map(factLine).join("")}</ul></li>`).join("");
+  const counts = t.counts.map((c) => `<tr class="${c.current ? "current" : ""}"><th>${esc(c.key)}</th><td>${esc(c.value)}</td>
+    <td>${esc(c.date || "无日期 undated")}${c.current ? " <small>当前 current</small>" : ""}</td>
+    <td>${c.sentence ? `<q>${esc(c.sentence)}</q>` : ""}</td></tr>`).join("");
+  $("#timeline-card").innerHTML = `<h2>时间线 <small>Timeline · ${t.dated.length} 条有日期 dated</small></h2>
+    ${dated ? `<ul class="timeline">${dated}</ul>` : `<p class="muted">没有带日期的事实 No dated facts</p>`}
+    ${t.undated.length ? `<h3>无日期 <small>Undated · ${t.undated.length}</small></h3>
+      <ul class="evidence undated">${t.undated.map(factLine).join("")}</ul>` : ""}
+    ${counts ? `<h3>数字的历史 <small>Counts over time</small></h3>
+      <table class="counts"><tr><th>属性 fact</th><th>值 value</th><th>日期 date</th><th>出处 sentence</th></tr>${counts}</table>` : ""}`;
+  const history = await api(`/bodies/${encodeURIComponent(id)}/posts`);
+  if (!history.posts.length) return;
+  const rows = history.posts.map((p) => `<tr class="${p.current ? "current" : ""}${p.undated ? " undated" : ""}">
+    <td>${entityLink(p.person_id, p.person)}</td><td>${esc(p.title || "")}</td>
+    <td>${p.undated ? "无日期 undated" : esc(p.since || "?")}</td>
+    <td>${p.undated ? "" : p.current ? "至今 now" : esc(p.until || "")}</td>
+    <td>${p.evidence.length ? `<q>${esc(p.evidence[0])}</q>` : ""}</td></tr>`).join("");
+  const card = $("#posts-card");
+  card.innerHTML = `<h2>任职历史 <small>Post history</small></h2>
+    <table class="posts"><tr><th>人物 person</th><th>职务 title</th><th>起 from</th><th>止 until</th><th>出处 sentence</th></tr>${rows}</table>`;
+  card.hidden = false;
 }
 
 /* ---------- graph ---------- */
@@ -432,6 +473,7 @@ async function renderArticles() {
   page.results.forEach((a, i) => {
     const td = rows[i + 1].children[0];
     td.innerHTML = articleLink(a.id, a.title || a.source || a.id);
+    if (!a.published) rows[i + 1].children[1].innerHTML = `<span class="muted undated">无日期 undated</span>`;
   });
 }
 

@@ -1,0 +1,210 @@
+"""Facts in time: the date a sentence gives for a fact, who held a post when, and which count is current.
+
+Every relation carries ``evidence_dates`` (its articles' publication dates) and ``first_seen`` /
+``last_seen`` (the loader keeps them). This module adds what needs more than one relation:
+
+* **Posts.** A HOLDS_POST relation gets its terms as three parallel lists, ``term_titles``,
+  ``term_starts`` and ``term_ends`` (ISO dates, partial when a sentence gives only a year; ``''`` for
+  an open end or an unknown start; lists because Neo4j stores no null inside a list). A term starts at
+  its first dated statement, or at the start the sentence gives (``2019年起担任``); a later-dated
+  article naming another holder of the same sole title (书记, 主任, 镇长 …) in the same body closes it
+  at that date, and the older post stays. A post named as past (原书记, 前任主任) ends at its article's
+  date. The same person named again after another holder opens a second term. Undated articles never
+  move a term: a post stated only by undated articles has no term at all.
+* **Counts.** A counted fact (``population``, ``cooperative_count`` …) is the value of the newest
+  *published* article that states it, not the last loaded one; every article's value stays on its
+  MENTIONS edge (``m.props``), which is the history.
+
+``refresh`` recomputes both for the bodies and entities a load or a removal touched; the loader and
+``graph/retract.py`` call it after their statement.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
+
+from ruralkg.graph.model import FACT_KEYS
+from ruralkg.graph.store import Store
+from ruralkg.ingest.dates import former_post, since_date, stated_date
+
+# titles one person holds at a time in one body: a new holder closes the old one's term
+SOLE_TITLES = frozenset({
+    "书记", "第一书记", "主任", "村主任", "村委会主任", "村支书", "镇长", "乡长", "县长", "区长", "市长", "队长",
+    "组长", "站长", "所长", "主席", "局长", "部长", "理事长", "董事长", "总经理", "社长", "会长", "厂长", "场长",
+})
+_SAME_POST = {"村主任": "主任", "村委会主任": "主任", "村支书": "书记"}
+FACT_PROPS = tuple(FACT_KEYS) + tuple(f"{k}_evidence" for k in FACT_KEYS)
+
+
+def fact_dates(rel_type: str, props: dict[str, Any], sentences: list[str], person: str | None) -> dict[str, Any]:
+    """The dates the sentences give for one relation, as extra properties (``since`` and ``former`` for
+    a post, ``date`` for the rest); a value the extraction already carries is kept."""
+    out: dict[str, Any] = {}
+    text = "".join(sentences)
+    if rel_type == "HOLDS_POST":
+        title = props.get("title")
+        since = props.get("since") or since_date(text, title)
+        if since:
+            out["since"] = since
+        if props.get("former") or former_post(text, title, person):
+            out["former"] = True
+    elif rel_type != "LOCATED_IN":
+        cue = None
+        if rel_type == "INVESTS_IN" and "万元" in text:
+            cue = "万元"
+        found = props.get("date") or stated_date(text, cue)
+        if found:
+            out["date"] = found
+    return out
+
+
+@dataclass
+class Statement:
+    """One article's statement of one post."""
+
+    relation: str
+    title: str
+    date: str  # the article's publication date
+    since: str | None = None
+    former: bool = False
+
+
+def post_terms(statements: Iterable[Statement]) -> dict[str, list[tuple[str, str, str]]]:
+    """Relation id → its terms (title, start, end) from the dated statements about one body."""
+    terms: dict[str, list[list[str]]] = {}
+    by_title: dict[str, list[Statement]] = {}
+    for st in statements:
+        if st.date:
+            by_title.setdefault(_SAME_POST.get(st.title, st.title), []).append(st)
+    for title, items in by_title.items():
+        items.sort(key=lambda s: (s.date, s.former))
+        if title in SOLE_TITLES:
+            _sole(title, items, terms)
+        else:
+            _shared(title, items, terms)
+    return {rid: [(t[0], t[1], t[2]) for t in ts] for rid, ts in terms.items()}
+
+
+def _sole(title: str, items: list[Statement], terms: dict[str, list[list[str]]]) -> None:
+    current: str | None = None
+    for st in items:
+        mine = [t for t in terms.get(st.relation, []) if t[0] == title]
+        if st.former:
+            if current == st.relation:
+                mine[-1][2] = st.date
+                current = None
+            elif not mine:
+                terms.setdefault(st.relation, []).append([title, st.since or "", st.date])
+            continue
+        if current == st.relation:
+            continue  # named again: the same term goes on
+        start = st.since if st.since and st.since <= st.date else st.date
+        if current is not None:
+            last = [t for t in terms[current] if t[0] == title][-1]
+            if start <= last[1]:
+                start = st.date  # a start before the holder it replaces began: trust the article's date
+            last[2] = start
+        if mine and mine[-1][2]:
+            start = max(start, mine[-1][2])
+        terms.setdefault(st.relation, []).append([title, start, ""])
+        current = st.relation
+
+
+def _shared(title: str, items: list[Statement], terms: dict[str, list[list[str]]]) -> None:
+    """Titles several people hold at once (委员, 副书记): a term per relation, ended only by 原/前任."""
+    for st in items:
+        mine = [t for t in terms.get(st.relation, []) if t[0] == title]
+        if st.former:
+            if mine and not mine[-1][2]:
+                mine[-1][2] = st.date
+            elif not mine:
+                terms.setdefault(st.relation, []).append([title, st.since or "", st.date])
+            continue
+        start = st.since if st.since and st.since <= st.date else st.date
+        if not mine or mine[-1][2]:
+            terms.setdefault(st.relation, []).append([title, start, ""])
+
+
+_POSTS_OF = (
+    "MATCH (b:Entity) WHERE b.id IN $ids MATCH (p:Entity)-[x:HOLDS_POST]->(b) "
+    "RETURN b.id AS body, p.id AS person, x.id AS id, x.title AS title, x.evidence_dates AS dates, "
+    "x.evidence_props AS props"
+)
+_SET_TERMS = (
+    "UNWIND $rows AS r MATCH (:Entity {id: r.person})-[x:HOLDS_POST {id: r.id}]->(:Entity {id: r.body}) "
+    "SET x.term_titles = r.titles, x.term_starts = r.starts, x.term_ends = r.ends RETURN count(*) AS c"
+)
+_MENTIONS_OF = (
+    "MATCH (n:Entity) WHERE n.id IN $ids MATCH (a:Article)-[m:MENTIONS]->(n) "
+    "RETURN n.id AS id, a.published AS published, a.seq AS seq, m.props AS props"
+)
+_SET_FACTS = "UNWIND $rows AS r MATCH (n:Entity {id: r.id}) SET n += r.props RETURN count(*) AS c"
+_TOUCHED = (
+    "MATCH (a:Article) WHERE a.id IN $ids MATCH (a)-[:MENTIONS]->(n:Entity) "
+    "OPTIONAL MATCH (:Entity)-[x:HOLDS_POST]->(n) "
+    "RETURN DISTINCT n.id AS id, count(x) > 0 AS body"
+)
+
+
+def touched_in_graph(store: Store, article_ids: list[str]) -> tuple[set[str], set[str]]:
+    """(bodies with posts, entities) that these articles, as the graph holds them, mention."""
+    if not article_ids:
+        return set(), set()
+    rows = store.read(_TOUCHED, {"ids": list(article_ids)})
+    return {r["id"] for r in rows if r["body"]}, {r["id"] for r in rows}
+
+
+def refresh(store: Store, bodies: Iterable[str], entities: Iterable[str]) -> None:
+    """Recompute the post terms of these bodies and the current counts of these entities."""
+    body_ids = sorted(set(bodies))
+    if body_ids:
+        refresh_posts(store, body_ids)
+    entity_ids = sorted(set(entities))
+    if entity_ids:
+        refresh_counts(store, entity_ids)
+
+
+def refresh_posts(store: Store, body_ids: list[str]) -> None:
+    rows = store.read(_POSTS_OF, {"ids": body_ids})
+    by_body: dict[str, list[Statement]] = {}
+    for row in rows:
+        dates = row["dates"] or []
+        props = row["props"] or []
+        stated = by_body.setdefault(row["body"], [])
+        for i, day in enumerate(dates):
+            p = json.loads(props[i]) if i < len(props) and props[i] else {}
+            stated.append(Statement(row["id"], p.get("title") or row["title"] or "", day or "",
+                                    p.get("since"), bool(p.get("former"))))
+    terms: dict[str, list[tuple[str, str, str]]] = {}
+    for statements in by_body.values():
+        terms.update(post_terms(statements))
+    out = []
+    for row in rows:
+        mine = terms.get(row["id"], [])
+        out.append({"id": row["id"], "person": row["person"], "body": row["body"],
+                    "titles": [t[0] for t in mine], "starts": [t[1] for t in mine], "ends": [t[2] for t in mine]})
+    if out:
+        store.write(_SET_TERMS, {"rows": out})
+
+
+def current_counts(mentions: list[tuple[str | None, Any, str | None]]) -> dict[str, Any]:
+    """Each counted fact from the newest-published article that states it (undated ones count as the
+    oldest; among equals, the last loaded); ``mentions`` are (published, seq, props JSON)."""
+    out: dict[str, Any] = {}
+    for _pub, _seq, raw in sorted(mentions, key=lambda m: (m[0] or "", m[1] or 0)):
+        if raw:
+            props = json.loads(raw)
+            out.update({k: v for k, v in props.items() if k in FACT_PROPS})
+    return out
+
+
+def refresh_counts(store: Store, entity_ids: list[str]) -> None:
+    by_entity: dict[str, list[tuple[str | None, Any, str | None]]] = {}
+    for row in store.read(_MENTIONS_OF, {"ids": entity_ids}):
+        by_entity.setdefault(row["id"], []).append((row["published"], row["seq"], row["props"]))
+    rows = [{"id": eid, "props": props} for eid, ms in by_entity.items() if (props := current_counts(ms))]
+    if rows:
+        store.write(_SET_FACTS, {"rows": rows})
