@@ -58,18 +58,32 @@ def article_index(store: Store) -> dict[str, str | None]:
     return {r["id"]: r["hash"] for r in rows}
 
 
+def legacy_index(store: Store) -> dict[str, str]:
+    """Absolute path → id of articles loaded when an article was known by its absolute path: the
+    first ingest of the same file under its new identity replaces them."""
+    rows = store.read("MATCH (a:Article) WHERE a.path STARTS WITH '/' RETURN a.id AS id, a.path AS path",
+                      timeout_ms=120_000)
+    return {r["path"]: r["id"] for r in rows}
+
+
 def run_ingest(store: Store, paths: list[Path], *, workers: int | None = None, batch_size: int = 100,
                progress: Callable[[Outcome], None] | None = None) -> IngestReport:
     started = time.monotonic()
     report = IngestReport()
     ensure_schema(store)
     index = article_index(store)
+    legacy = legacy_index(store)
+    replaces: dict[str, str] = {}  # new id -> the id the same file was loaded under by its absolute path
     seen: set[str] = set()
 
     def skip(src: Source) -> bool:
         if src.article_id in seen:
             return True  # the same file named twice on the command line
         seen.add(src.article_id or "")
+        old = legacy.get(str(src.path.resolve())) if src.meta is not None and src.meta.part is None else None
+        if old is not None and src.article_id not in index:
+            replaces[src.article_id or ""] = old
+            return False
         return index.get(src.article_id or "") == src.content_hash
 
     batch: list[Outcome] = []
@@ -83,32 +97,32 @@ def run_ingest(store: Store, paths: list[Path], *, workers: int | None = None, b
         if report.store_error is None:
             try:
                 result = load_articles(store, [o.extraction for o in batch],
-                                       prelude_for=lambda ds: _retraction(store, ds, index))
+                                       prelude_for=lambda ds: _retraction(store, ds, index, replaces))
             except StoreUnavailable as exc:
                 report.store_error = str(exc)
         for o in batch:
             aid = o.extraction.article.id
             if result is None:
                 reason = f"not loaded: the store became unreachable ({report.store_error})"
-                report.files.append(FileReport(str(o.path), "failed", reason, aid))
+                report.files.append(FileReport(o.label or str(o.path), "failed", reason, aid))
             elif aid in result.refused:
                 reason = f"the store refused the article (nothing of it was kept): {result.refused[aid]}"
-                report.files.append(FileReport(str(o.path), "failed", reason, aid))
+                report.files.append(FileReport(o.label or str(o.path), "failed", reason, aid))
             else:
                 index[aid] = o.extraction.article.content_hash
                 loaded_any += 1
-                report.files.append(FileReport(str(o.path), "loaded", "; ".join(o.warnings) or None, aid))
+                report.files.append(FileReport(o.label or str(o.path), "loaded", "; ".join(o.warnings) or None, aid))
         batch.clear()
 
     for outcome in extract_sources(sources(paths), workers=workers, skip=skip):
         if progress:
             progress(outcome)
         if outcome.unchanged:
-            report.files.append(FileReport(str(outcome.path), "unchanged", "the article has not changed since it "
+            report.files.append(FileReport(outcome.label or str(outcome.path), "unchanged", "the article has not changed since it "
                                            "was loaded", outcome.article_id))
         elif outcome.extraction is None:
             kind = "failed" if outcome.error and "extraction failed" in outcome.error else "refused"
-            report.files.append(FileReport(str(outcome.path), kind, outcome.error, outcome.article_id))
+            report.files.append(FileReport(outcome.label or str(outcome.path), kind, outcome.error, outcome.article_id))
         else:
             batch.append(outcome)
             if len(batch) >= batch_size:
@@ -120,7 +134,8 @@ def run_ingest(store: Store, paths: list[Path], *, workers: int | None = None, b
     return report
 
 
-def _retraction(store: Store, docs: list[Extraction], index: dict[str, str | None]):
+def _retraction(store: Store, docs: list[Extraction], index: dict[str, str | None], replaces: dict[str, str]):
     """The old versions of changed articles, taken out in the statement that loads the new ones."""
     changed = [d.article.id for d in docs if d.article.id in index]
+    changed += [replaces[d.article.id] for d in docs if d.article.id in replaces]
     return plan_retraction(store, changed) if changed else None

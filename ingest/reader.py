@@ -3,7 +3,8 @@
 Encodings are decided by evidence: a byte-order mark (UTF-8, UTF-16, UTF-32), then strict UTF-8,
 then GB18030 or Big5, whichever reading is made of common Chinese characters (in either script), and
 ``charset-normalizer`` for bytes no encoding takes whole. A few bad bytes are replaced and reported, not a reason to lose the article.
-HTML pages are reduced to their article text with a real HTML parser. Files over the size limit,
+HTML pages go to the web-page reader (``ingest/sources/html.py``), PDF pages and Word files to theirs
+(``read_documents`` is the one dispatch point). Files over the size limit,
 files with no Chinese text and binary files are refused, with the file and the reason named.
 """
 
@@ -17,8 +18,12 @@ from dataclasses import dataclass, field
 from itertools import islice
 from pathlib import Path
 
-ARTICLE_SUFFIXES = (".txt", ".text", ".html", ".htm")  # README.md or NOTES.md beside the articles are not articles
+from ruralkg.ingest.sources import ReadDoc
+
+ARTICLE_SUFFIXES = (".txt", ".text", ".html", ".htm", ".pdf", ".docx")  # README.md or NOTES.md are not articles
 HTML_SUFFIXES = (".html", ".htm")
+PDF_MAGIC = b"%PDF-"
+ZIP_MAGIC = b"PK\x03\x04"
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _BOMS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"), (codecs.BOM_UTF8, "utf-8-sig"),
          (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
@@ -145,28 +150,72 @@ def _looks_like_html(text: str) -> bool:
     return bool(re.match(r"\s*(<!doctype html|<html|<head|<body)", text[:500], re.IGNORECASE))
 
 
-def read_article_checked(path: Path) -> ReadText:
+def _read_bytes(path: Path) -> bytes:
     try:
         size = path.stat().st_size
     except OSError as exc:
         raise ArticleReadError(f"{path}: cannot be read ({exc.strerror})") from exc
-    limit = max_article_bytes()
+    # a PDF page or a Word file carries fonts and pictures besides its text: 25 times the text limit
+    limit = max_article_bytes() * (25 if path.suffix.lower() in (".pdf", ".docx") else 1)
     if size > limit:
         raise ArticleReadError(f"{path}: {size / 1e6:.1f} MB is over the limit of {limit / 1e6:.1f} MB for one "
                                f"article (RURALKG_MAX_ARTICLE_BYTES); split it into its articles")
     try:
-        data = path.read_bytes()
+        return path.read_bytes()
     except OSError as exc:
         raise ArticleReadError(f"{path}: cannot be read ({exc.strerror})") from exc
-    result = decode_checked(data, path)
-    if path.suffix.lower() in HTML_SUFFIXES or _looks_like_html(result.text):
-        result.text = html_to_text(result.text)
-    if "\x00" in result.text:
-        result.text = result.text.replace("\x00", "")
-        result.warnings.append(f"{path}: NUL characters were removed")
-    if not _holds_chinese(result.text):
+
+
+def read_article_checked(path: Path) -> ReadText:
+    """One text or web-page file as one text (``read_documents`` reads every kind)."""
+    docs = read_documents(path)
+    return ReadText("\n\n".join(d.text for d in docs), docs[0].encoding, [w for d in docs for w in d.warnings])
+
+
+def read_documents(path: Path) -> list[ReadDoc]:
+    """The articles of one file, by kind: a PDF's items, a Word file, a web page, a text file.
+
+    The kind is told by the file's first bytes (a PDF, a zip) before its name."""
+    from ruralkg.ingest.sources.docx import DocxReadError, read_docx
+    from ruralkg.ingest.sources.pdf import PdfReadError, read_pdf
+
+    data = _read_bytes(path)
+    suffix = path.suffix.lower()
+    try:
+        if data.startswith(PDF_MAGIC) or suffix == ".pdf":
+            docs = read_pdf(path, data)
+        elif suffix == ".docx" or (data.startswith(ZIP_MAGIC) and b"word/" in data[:4000]):
+            docs = [read_docx(path, data)]
+        else:
+            return [_text_document(path, data)]
+    except (PdfReadError, DocxReadError) as exc:
+        raise ArticleReadError(str(exc)) from exc
+    kept = [d for d in docs if _holds_chinese(d.text)]
+    if not kept:
         raise ArticleReadError(f"{path}: not an article: it holds no Chinese text")
-    return result
+    return kept
+
+
+def _text_document(path: Path, data: bytes) -> ReadDoc:
+    from ruralkg.ingest.sources.html import read_html
+
+    result = decode_checked(data, path)
+    doc = ReadDoc(result.text, result.warnings, encoding=result.encoding)
+    if path.suffix.lower() in HTML_SUFFIXES or _looks_like_html(result.text):
+        page = read_html(result.text)
+        page.warnings = result.warnings + [f"{path}: {w}" for w in page.warnings]
+        page.encoding = result.encoding
+        doc = page
+    _check_text(doc, path)
+    return doc
+
+
+def _check_text(doc: ReadText | ReadDoc, path: Path) -> None:
+    if "\x00" in doc.text:
+        doc.text = doc.text.replace("\x00", "")
+        doc.warnings.append(f"{path}: NUL characters were removed")
+    if not _holds_chinese(doc.text):
+        raise ArticleReadError(f"{path}: not an article: it holds no Chinese text")
 
 
 def read_article(path: Path) -> str:
