@@ -16,16 +16,19 @@ from typing import Any
 
 from ruralkg.graph.ddl import after_bulk_load, ensure_schema
 from ruralkg.graph.loader import load_articles
+from ruralkg.graph.reprints import attach_reprints, reprint_state
 from ruralkg.graph.retract import plan_retraction
 from ruralkg.graph.store import Store, StoreUnavailable
 from ruralkg.ingest.document import Extraction
 from ruralkg.ingest.pipeline import Outcome, Source, extract_sources, sources
+from ruralkg.ingest.reprints import signature
+from ruralkg.ingest.segment import find_date
 
 
 @dataclass
 class FileReport:
     path: str
-    outcome: str  # loaded | unchanged | refused | failed
+    outcome: str  # loaded | unchanged | reprint | refused | failed
     reason: str | None = None
     article_id: str | None = None
 
@@ -40,7 +43,7 @@ class IngestReport:
         return sum(1 for f in self.files if f.outcome == outcome)
 
     def summary(self) -> dict[str, Any]:
-        out = {k: self.count(k) for k in ("loaded", "unchanged", "refused", "failed")}
+        out = {k: self.count(k) for k in ("loaded", "unchanged", "reprint", "refused", "failed")}
         out["seconds"] = round(self.seconds, 2)
         if self.store_error:
             out["store_error"] = self.store_error
@@ -74,7 +77,29 @@ def run_ingest(store: Store, paths: list[Path], *, workers: int | None = None, b
     index = article_index(store)
     legacy = legacy_index(store)
     replaces: dict[str, str] = {}  # new id -> the id the same file was loaded under by its absolute path
+    stories, reprint_of = reprint_state(store)
+    reprints: dict[str, tuple[str, dict[str, Any]]] = {}  # label -> (reason, the row that attaches it)
     seen: set[str] = set()
+
+    def is_reprint(src: Source) -> bool:
+        """A new article whose text is another story's, reprinted: kept as that story's source."""
+        aid = src.article_id or ""
+        if aid in reprint_of:
+            return True
+        src.minhash = signature(src.text or "")
+        found = None if aid in index else stories.match(src.minhash, exclude=aid)
+        if found is None:
+            stories.add(aid, src.minhash)
+            return False
+        story, score = found
+        meta = src.meta
+        row = {"story": story, "id": aid, "path": src.identity or src.label,
+               "source": (meta.site if meta else None) or Path(src.identity or src.label).name,
+               "published": (meta.published if meta else None) or find_date(src.text or "") or ""}
+        reprints[src.label] = (f"a reprint of article {story} (estimated similarity {score:.2f}); kept as one of "
+                               "its sources, not extracted", row)
+        reprint_of[aid] = story
+        return True
 
     def skip(src: Source) -> bool:
         if src.article_id in seen:
@@ -83,7 +108,8 @@ def run_ingest(store: Store, paths: list[Path], *, workers: int | None = None, b
         old = legacy.get(str(src.path.resolve())) if src.meta is not None and src.meta.part is None else None
         if old is not None and src.article_id not in index:
             replaces[src.article_id or ""] = old
-            return False
+        if is_reprint(src):
+            return True
         return index.get(src.article_id or "") == src.content_hash
 
     batch: list[Outcome] = []
@@ -117,7 +143,9 @@ def run_ingest(store: Store, paths: list[Path], *, workers: int | None = None, b
     for outcome in extract_sources(sources(paths), workers=workers, skip=skip):
         if progress:
             progress(outcome)
-        if outcome.unchanged:
+        if outcome.unchanged and outcome.label in reprints:
+            report.files.append(FileReport(outcome.label, "reprint", reprints[outcome.label][0], outcome.article_id))
+        elif outcome.unchanged:
             report.files.append(FileReport(outcome.label or str(outcome.path), "unchanged", "the article has not changed since it "
                                            "was loaded", outcome.article_id))
         elif outcome.extraction is None:
@@ -128,6 +156,11 @@ def run_ingest(store: Store, paths: list[Path], *, workers: int | None = None, b
             if len(batch) >= batch_size:
                 flush()
     flush()
+    if reprints and report.store_error is None:
+        try:
+            attach_reprints(store, [row for _, row in reprints.values()])
+        except StoreUnavailable as exc:
+            report.store_error = str(exc)
     if loaded_any >= 200 and report.store_error is None:
         after_bulk_load(store)  # compact the embedded store's log so a restart is quick
     report.seconds = time.monotonic() - started

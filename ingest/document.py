@@ -43,6 +43,7 @@ class ArticleMeta(BaseModel):
     url: str | None = None  # the address the page gives as its own (a saved web page's canonical link)
     char_count: int | None = None
     content_hash: str | None = None  # of the text as read: decides whether a re-ingested article changed
+    minhash: list[int] | None = None  # of the text as read: finds its reprints (ingest/reprints.py)
     text: str | None = None  # the normalised text: every evidence sentence is a substring (the explorer shows it)
 
 

@@ -45,6 +45,7 @@ class Source:
     warnings: list[str] = field(default_factory=list)
     identity: str | None = None  # what the article is known by (``identity``) or its address
     meta: ReadDoc | None = None  # what the source says of itself: title, date, authors, site, address
+    minhash: list[int] | None = None  # set by an ingest that looks for reprints
 
     @property
     def label(self) -> str:
@@ -98,6 +99,7 @@ def document_source(path: Path, ident: str, doc: ReadDoc) -> Source:
 def apply_meta(doc: Extraction, src: Source) -> Extraction:
     """What the source says of itself over what the text suggests: the page's own date, its site."""
     meta, art = src.meta, doc.article
+    art.minhash = src.minhash
     if meta is None:
         return doc
     art.published = meta.published or art.published

@@ -117,20 +117,32 @@ def ingest(paths: list[Path] = typer.Argument(..., help="article files or folder
 
 
 @app.command()
-def articles(fmt: str = typer.Option("table", "--format", help="table | json")) -> None:
+def articles(fmt: str = typer.Option("table", "--format", help="table | json"),
+             duplicates: bool = typer.Option(False, "--duplicates",
+                                             help="list the stories reprinted elsewhere, with every source")) -> None:
     """List the ingested articles: id, title, date, source and how many entities each mentions."""
     from ruralkg.graph.articles import list_articles
+    from ruralkg.graph.reprints import list_duplicates
 
     if fmt not in ("table", "json"):
         console.print(f"[red]unknown --format {fmt!r}; choose table or json[/red]")
         raise typer.Exit(2)
     store = _open_store()
-    rows = list_articles(store)
+    rows = list_duplicates(store) if duplicates else list_articles(store)
     store.close()
     if fmt == "json":
         print(json.dumps(rows, ensure_ascii=False, indent=1))
         return
     from rich.table import Table
+
+    if duplicates:
+        table = Table("story", "title", "sources (site, date, file or address)")
+        for r in rows:
+            sources = [(r.get("source"), r.get("published"), r.get("path")), *(
+                (x["source"], x["published"], x["path"]) for x in r["reprints"])]
+            table.add_row(r["id"], r.get("title") or "", "\n".join(" ".join(str(v or "-") for v in s) for s in sources))
+        Console().print(table)
+        return
 
     table = Table("id", "title", "published", "source", "entities")
     for r in rows:

@@ -148,3 +148,48 @@ def test_folder_of_every_kind_loads_with_the_sources_metadata(graph_env, tmp_pat
     assert web["published"] == "2023-10-09" and web["source"] == "吉林日报" and web["authors"][0] == "张明"
     item = rows["held/page.pdf#p1-2"]
     assert item["published"] == "2024-03-05" and item["source"] == PAPER and item["title"] == ITEMS[1][0]
+
+
+def test_three_sources_of_one_report_are_one_story(graph_env, tmp_path):
+    from ruralkg.graph.loader import graph_counts
+
+    lines = [ln for ln in (CORPUS / "d01_jilin.txt").read_text(encoding="utf-8").splitlines() if ln.strip()]
+    folder = tmp_path / "reposts"
+    folder.mkdir()
+    (folder / "original.txt").write_text("\n".join(lines), encoding="utf-8")
+    (folder / "portal.html").write_text(portal_page("党支部领办合作社 村集体和群众双增收", lines[1:], "2022-10-10", "张明",
+                                                    "范县人民政府", URL), encoding="utf-8")
+    (folder / "site.html").write_text(news_site_page("【乡村振兴】" + lines[0], [*lines[1:], "（责任编辑：王小明）"],
+                                                     "2022-10-11", "李华", "中国农村网", URL), encoding="utf-8")
+    (folder / "other.txt").write_text((CORPUS / "n04_ningxia.txt").read_text(encoding="utf-8"), encoding="utf-8")
+    report = tmp_path / "report.json"
+    summary = _summary(cli(graph_env, "ingest", str(folder), "--report", str(report)))
+    assert summary["loaded"] == 2 and summary["reprint"] == 2, summary
+    outcomes = {f["path"].rsplit("/", 1)[-1]: f["outcome"] for f in json.loads(report.read_text())["files"]}
+    assert outcomes == {"original.txt": "loaded", "other.txt": "loaded", "portal.html": "reprint",
+                        "site.html": "reprint"}
+    [story] = json.loads(cli(graph_env, "articles", "--duplicates", "--format", "json").stdout)
+    assert story["path"] == "reposts/original.txt"
+    assert [(r["path"], r["source"], r["published"]) for r in story["reprints"]] == [
+        ("reposts/portal.html", "范县人民政府", "2022-10-10"), ("reposts/site.html", "中国农村网", "2022-10-11")]
+    # the graph counts the story once: the same as an ingest of the original alone
+    from tests.conftest import settings_of
+
+    alone = {**graph_env, "RURALKG_GRAPH": graph_env["RURALKG_GRAPH"] + "_alone"}
+    cli(alone, "reset", "--yes")
+    only = tmp_path / "reposts2"
+    only.mkdir()
+    for name in ("original.txt", "other.txt"):
+        shutil.copy(folder / name, only / name)
+    cli(alone, "ingest", str(only))
+    from ruralkg.graph.store import open_store
+
+    counts = []
+    for env in (graph_env, alone):
+        store = open_store(settings_of(env))
+        counts.append(graph_counts(store))
+        store.close()
+    assert counts[0] == counts[1] and counts[0]["articles"] == 2
+    again = _summary(cli(graph_env, "ingest", str(folder)))  # reprints known: nothing read again as new
+    assert again["loaded"] == 0 and again["unchanged"] + again["reprint"] == 4
+    assert cli(graph_env, "articles", "--duplicates").stdout.count("reposts/") == 3
