@@ -9,8 +9,9 @@ and a reason in the report, and the report is complete even when the store dies 
 from __future__ import annotations
 
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import asdict, dataclass, field
+from itertools import chain
 from pathlib import Path
 from typing import Any
 
@@ -70,7 +71,8 @@ def legacy_index(store: Store) -> dict[str, str]:
 
 
 def run_ingest(store: Store, paths: list[Path], *, workers: int | None = None, batch_size: int = 100,
-               progress: Callable[[Outcome], None] | None = None) -> IngestReport:
+               progress: Callable[[Outcome], None] | None = None, fetched: Iterable[Source] = ()) -> IngestReport:
+    """Ingest files and folders (``paths``) and fetched pages (``fetched``, from ``web_sources``)."""
     started = time.monotonic()
     report = IngestReport()
     ensure_schema(store)
@@ -96,8 +98,8 @@ def run_ingest(store: Store, paths: list[Path], *, workers: int | None = None, b
         row = {"story": story, "id": aid, "path": src.identity or src.label,
                "source": (meta.site if meta else None) or Path(src.identity or src.label).name,
                "published": (meta.published if meta else None) or find_date(src.text or "") or ""}
-        reprints[src.label] = (f"a reprint of article {story} (estimated similarity {score:.2f}); kept as one of "
-                               "its sources, not extracted", row)
+        reprints[src.label] = ("; ".join([f"a reprint of article {story} (estimated similarity {score:.2f}); kept as "
+                                          "one of its sources, not extracted", *src.warnings]), row)
         reprint_of[aid] = story
         return True
 
@@ -105,7 +107,9 @@ def run_ingest(store: Store, paths: list[Path], *, workers: int | None = None, b
         if src.article_id in seen:
             return True  # the same file named twice on the command line
         seen.add(src.article_id or "")
-        old = legacy.get(str(src.path.resolve())) if src.meta is not None and src.meta.part is None else None
+        if src.not_modified:
+            return True  # the server said so (304): nothing was read
+        old = legacy.get(str(src.path.resolve())) if src.meta and not src.meta.part and not src.address else None
         if old is not None and src.article_id not in index:
             replaces[src.article_id or ""] = old
         if is_reprint(src):
@@ -140,7 +144,7 @@ def run_ingest(store: Store, paths: list[Path], *, workers: int | None = None, b
                 report.files.append(FileReport(o.label or str(o.path), "loaded", "; ".join(o.warnings) or None, aid))
         batch.clear()
 
-    for outcome in extract_sources(sources(paths), workers=workers, skip=skip):
+    for outcome in extract_sources(chain(sources(paths), fetched), workers=workers, skip=skip):
         if progress:
             progress(outcome)
         if outcome.unchanged and outcome.label in reprints:

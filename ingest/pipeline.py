@@ -46,10 +46,14 @@ class Source:
     identity: str | None = None  # what the article is known by (``identity``) or its address
     meta: ReadDoc | None = None  # what the source says of itself: title, date, authors, site, address
     minhash: list[int] | None = None  # set by an ingest that looks for reprints
+    address: str | None = None  # a fetched page's address (its identity)
+    not_modified: bool = False  # the server said the page has not changed since it was loaded
 
     @property
     def label(self) -> str:
         """How the report names it: the file (and the item), or the address."""
+        if self.address:
+            return self.address
         return str(self.path) + (f"#{self.meta.part}" if self.meta and self.meta.part else "")
 
 
@@ -94,6 +98,19 @@ def sources(paths: list[Path]) -> Iterator[Source]:
 def document_source(path: Path, ident: str, doc: ReadDoc) -> Source:
     return Source(path, source_id(ident), doc.text, content_hash(doc.text), warnings=doc.warnings,
                   identity=ident, meta=doc)
+
+
+def web_sources(fetched: Iterable) -> Iterator[Source]:
+    """Fetched pages (``ingest/sources/web.py``) as Sources known by their address."""
+    for f in fetched:
+        path = Path(f.url.split("://", 1)[-1])
+        if f.error:
+            yield Source(path, error=f.error, address=f.url)
+        elif f.not_modified:
+            yield Source(path, source_id(f.url), identity=f.url, address=f.url, not_modified=True)
+        else:
+            yield Source(path, source_id(f.url), f.doc.text, content_hash(f.doc.text), warnings=f.doc.warnings,
+                         identity=f.url, meta=f.doc, address=f.url)
 
 
 def apply_meta(doc: Extraction, src: Source) -> Extraction:
@@ -161,7 +178,7 @@ def extract_sources(items: Iterable[Source], workers: int | None = None,
 
 def _outcome_now(src: Source, skip: Callable[[Source], bool] | None) -> Outcome:
     if src.error is not None:
-        return Outcome(src.path, None, src.error)
+        return Outcome(src.path, None, src.error, label=src.label)
     if skip and skip(src):
         return Outcome(src.path, None, unchanged=True, article_id=src.article_id, label=src.label)
     doc, error = _extract(src.label, src.text or "", src.identity, src.article_id)
@@ -172,7 +189,7 @@ def _outcome_now(src: Source, skip: Callable[[Source], bool] | None) -> Outcome:
 def _collect(src: Source, future: Future | None, skipped: bool) -> Outcome:
     if future is None:
         if src.error is not None:
-            return Outcome(src.path, None, src.error)
+            return Outcome(src.path, None, src.error, label=src.label)
         return Outcome(src.path, None, unchanged=skipped, article_id=src.article_id, label=src.label)
     try:
         doc, error = future.result()

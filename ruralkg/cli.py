@@ -8,7 +8,6 @@ from pathlib import Path
 
 import typer
 from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 
 from ruralkg.settings import DEFAULT_CORPUS, get_settings
 
@@ -56,26 +55,49 @@ def extract(paths: list[Path] = typer.Argument(..., help="article files or folde
         raise typer.Exit(1)
 
 
-def _ingest(paths: list[Path], workers: int | None = None, batch: int = 100, report_file: Path | None = None):
+def _state_file(settings) -> Path:
+    return settings.data_dir / f"sources-{settings.graph_name}.json"
+
+
+def _ingest(paths: list[Path], workers: int | None = None, batch: int = 100, report_file: Path | None = None,
+            addresses: list[str] | None = None, feeds: list[str] | None = None):
     from ruralkg.graph.ingest_job import run_ingest
     from ruralkg.graph.loader import graph_counts
     from ruralkg.graph.store import QueryError
-    from ruralkg.ingest.pipeline import count_files
+    from ruralkg.ingest.pipeline import count_files, web_sources
+    from ruralkg.ingest.progress import IngestProgress
 
     settings = get_settings()
     store = _open_store(start_embedded=settings.engine == "falkordb")
-    total = count_files(paths)
+    total = count_files(paths) + len(addresses or [])
+    fetched_pages: list = []
+    state = None
+    fetched = ()
+    if addresses or feeds:
+        from ruralkg.ingest.sources.web import Fetcher, SyncState, fetch_all
+
+        state = SyncState.load(_state_file(settings))
+        fetcher = Fetcher()
+
+        def remembered():
+            for page in fetch_all(addresses or [], feeds or [], state, fetcher):
+                fetched_pages.append(page)
+                yield page
+
+        fetched = web_sources(remembered())
     try:
-        with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), console=console) as bar:
-            task = bar.add_task("ingesting", total=total or None)
-
-            def advance(outcome) -> None:
-                bar.update(task, description=f"ingesting {outcome.path.name}", advance=1)
-
-            report = run_ingest(store, paths, workers=workers, batch_size=batch, progress=advance)
+        with IngestProgress(console, total) as progress:
+            report = run_ingest(store, paths, workers=workers, batch_size=batch, progress=progress.advance,
+                                fetched=fetched)
     except QueryError as exc:
         console.print(f"[red]the store failed before the ingest could start: {exc}[/red]")
         raise typer.Exit(1) from exc
+    if state is not None:
+        # an address keeps its validators only once its article is in the graph: a failed load is asked again
+        kept = {f.path for f in report.files if f.outcome in ("loaded", "unchanged", "reprint")}
+        for page in fetched_pages:
+            state.addresses[page.url] = page.validators if page.error is None and page.url in kept else {}
+        state.save()
     for f in report.files:
         if f.outcome in ("refused", "failed"):
             console.print(f"[red]{f.outcome}[/red] {f.reason}")
@@ -84,9 +106,9 @@ def _ingest(paths: list[Path], workers: int | None = None, batch: int = 100, rep
         counts = graph_counts(store)
         summary.update({f"graph_{k}": v for k, v in counts.items()})
         console.print(f"articles loaded: {summary['loaded']}, unchanged: {summary['unchanged']}, "
-                      f"refused: {summary['refused']}, failed: {summary['failed']} ({summary['seconds']} s); "
-                      f"the graph now holds {counts['articles']} articles, {counts['nodes']} nodes, "
-                      f"{counts['relations']} relations")
+                      f"reprints: {summary['reprint']}, refused: {summary['refused']}, failed: {summary['failed']} "
+                      f"({summary['seconds']} s); the graph now holds {counts['articles']} articles, "
+                      f"{counts['nodes']} nodes, {counts['relations']} relations")
     else:
         console.print(f"[red]the store became unreachable during the run: {report.store_error}; "
                       f"{len(summary['not_loaded'])} article(s) were not loaded — run the same ingest again "
@@ -97,23 +119,55 @@ def _ingest(paths: list[Path], workers: int | None = None, batch: int = 100, rep
     return report, summary
 
 
+def _finish_ingest(result, summary, strict: bool) -> None:
+    print(json.dumps(summary, ensure_ascii=False))
+    if result.store_error is not None:
+        raise typer.Exit(1)
+    if summary["loaded"] + summary["unchanged"] + summary["reprint"] == 0 and (summary["refused"] or summary["failed"]):
+        raise typer.Exit(1)
+    if strict and (summary["refused"] or summary["failed"]):
+        raise typer.Exit(2)
+
+
 @app.command()
-def ingest(paths: list[Path] = typer.Argument(..., help="article files or folders of *.txt"),
+def ingest(sources: list[str] = typer.Argument(None, help="article files, folders of articles, or web addresses "
+                                                          "(http:// or https://)"),
+           feed: list[str] = typer.Option([], "--feed", help="an RSS or Atom feed: every entry's page is ingested"),
            workers: int = typer.Option(None, help="extraction processes (default: one per core)"),
            batch: int = typer.Option(100, help="articles per load statement"),
            report: Path = typer.Option(None, "--report", help="write a JSON report of every file's outcome"),
            strict: bool = typer.Option(False, "--strict", help="exit 2 when any file was refused or failed")) -> None:
     """Extract articles and load them into the configured store (embedded FalkorDB unless NEO4J_URI is set).
 
-    An article already loaded and unchanged is skipped; an edited one replaces its old version."""
-    result, summary = _ingest(paths, workers, batch, report)
-    print(json.dumps(summary, ensure_ascii=False))
-    if result.store_error is not None:
-        raise typer.Exit(1)
-    if summary["loaded"] + summary["unchanged"] == 0 and (summary["refused"] or summary["failed"]):
-        raise typer.Exit(1)
-    if strict and (summary["refused"] or summary["failed"]):
+    Reads text, web pages (.html), newspaper PDF pages (one article per item), Word files (.docx), web
+    addresses and feeds. An article already loaded and unchanged is skipped; an edited one replaces its
+    old version; a reprint of a loaded story is kept as one of its sources."""
+    from ruralkg.ingest.sources.web import is_address
+
+    sources = sources or []
+    if not sources and not feed:
+        console.print("[red]name at least one file, folder, address or --feed[/red]")
         raise typer.Exit(2)
+    addresses = [s for s in sources if is_address(s)]
+    paths = [Path(s) for s in sources if not is_address(s)]
+    result, summary = _ingest(paths, workers, batch, report, addresses=addresses, feeds=list(feed))
+    _finish_ingest(result, summary, strict)
+
+
+@app.command()
+def sync(workers: int = typer.Option(None, help="extraction processes (default: one per core)"),
+         report: Path = typer.Option(None, "--report", help="write a JSON report of every address's outcome"),
+         strict: bool = typer.Option(False, "--strict", help="exit 2 when any address was refused or failed")) -> None:
+    """Ask again every feed and address ingested before (conditionally: unchanged pages are not read again);
+    a changed page replaces its old version."""
+    from ruralkg.ingest.sources.web import SyncState
+
+    state = SyncState.load(_state_file(get_settings()))
+    if not state.addresses and not state.feeds:
+        console.print("[red]no address or feed was ingested yet: `ruralkg ingest URL…` or `--feed URL` first[/red]")
+        raise typer.Exit(2)
+    result, summary = _ingest([], workers, 100, report, addresses=list(state.addresses), feeds=list(state.feeds))
+    _finish_ingest(result, summary, strict)
 
 
 @app.command()
