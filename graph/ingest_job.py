@@ -71,8 +71,10 @@ def legacy_index(store: Store) -> dict[str, str]:
 
 
 def run_ingest(store: Store, paths: list[Path], *, workers: int | None = None, batch_size: int = 100,
-               progress: Callable[[Outcome], None] | None = None, fetched: Iterable[Source] = ()) -> IngestReport:
-    """Ingest files and folders (``paths``) and fetched pages (``fetched``, from ``web_sources``)."""
+               progress: Callable[[Outcome], None] | None = None, fetched: Iterable[Source] = (),
+               reprints_found: bool = True) -> IngestReport:
+    """Ingest files and folders (``paths``) and fetched pages (``fetched``, from ``web_sources``);
+    ``reprints_found`` False loads near-duplicates as articles of their own."""
     started = time.monotonic()
     report = IngestReport()
     ensure_schema(store)
@@ -112,7 +114,7 @@ def run_ingest(store: Store, paths: list[Path], *, workers: int | None = None, b
         old = legacy.get(str(src.path.resolve())) if src.meta and not src.meta.part and not src.address else None
         if old is not None and src.article_id not in index:
             replaces[src.article_id or ""] = old
-        if is_reprint(src):
+        if reprints_found and is_reprint(src):
             return True
         return index.get(src.article_id or "") == src.content_hash
 

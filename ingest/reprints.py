@@ -11,6 +11,8 @@ Issue 21).
 from __future__ import annotations
 
 import re
+import zlib
+from functools import lru_cache
 
 SHINGLE = 5
 PERMUTATIONS = 128
@@ -24,11 +26,18 @@ def shingles(text: str) -> set[str]:
     return {core[i:i + SHINGLE] for i in range(max(1, len(core) - SHINGLE + 1))}
 
 
-def signature(text: str) -> list[int]:
-    """The MinHash of a text as plain integers (stored on the Article)."""
+@lru_cache(maxsize=1)
+def _empty():
+    """A MinHash with its permutations drawn once (drawing them is half the cost of a signature)."""
     from datasketch import MinHash
 
-    mh = MinHash(num_perm=PERMUTATIONS, seed=21, scheme=SCHEME)
+    return MinHash(num_perm=PERMUTATIONS, seed=21, scheme=SCHEME, hashfunc=zlib.crc32)
+
+
+def signature(text: str) -> list[int]:
+    """The MinHash of a text as plain integers (stored on the Article). CRC-32 hashes the shingles:
+    stable across processes and twice as fast as datasketch's default SHA-1, which buys nothing here."""
+    mh = _empty().copy()
     mh.update_batch([s.encode("utf-8") for s in shingles(text)])
     return [int(v) for v in mh.hashvalues]
 

@@ -47,7 +47,8 @@ def extract(paths: list[Path] = typer.Argument(..., help="article files or folde
             failures += 1
             console.print(f"[red]error[/red] {outcome.error}")
             continue
-        target = out / (outcome.path.stem + ".json")
+        part = (outcome.label or "").rpartition("#")[2] if "#" in (outcome.label or "") else ""
+        target = out / (outcome.path.stem + (f"_{part}" if part else "") + ".json")  # page_p1-2.json: an item
         target.write_text(outcome.extraction.model_dump_json(indent=1, exclude_none=False), encoding="utf-8")
         done += 1
     console.print(f"extracted {done} article(s) into {out}" + (f", {failures} failed" if failures else ""))
@@ -60,7 +61,7 @@ def _state_file(settings) -> Path:
 
 
 def _ingest(paths: list[Path], workers: int | None = None, batch: int = 100, report_file: Path | None = None,
-            addresses: list[str] | None = None, feeds: list[str] | None = None):
+            addresses: list[str] | None = None, feeds: list[str] | None = None, reprints: bool = True):
     from ruralkg.graph.ingest_job import run_ingest
     from ruralkg.graph.loader import graph_counts
     from ruralkg.graph.store import QueryError
@@ -88,7 +89,7 @@ def _ingest(paths: list[Path], workers: int | None = None, batch: int = 100, rep
     try:
         with IngestProgress(console, total) as progress:
             report = run_ingest(store, paths, workers=workers, batch_size=batch, progress=progress.advance,
-                                fetched=fetched)
+                                fetched=fetched, reprints_found=reprints)
     except QueryError as exc:
         console.print(f"[red]the store failed before the ingest could start: {exc}[/red]")
         raise typer.Exit(1) from exc
@@ -136,7 +137,10 @@ def ingest(sources: list[str] = typer.Argument(None, help="article files, folder
            workers: int = typer.Option(None, help="extraction processes (default: one per core)"),
            batch: int = typer.Option(100, help="articles per load statement"),
            report: Path = typer.Option(None, "--report", help="write a JSON report of every file's outcome"),
-           strict: bool = typer.Option(False, "--strict", help="exit 2 when any file was refused or failed")) -> None:
+           strict: bool = typer.Option(False, "--strict", help="exit 2 when any file was refused or failed"),
+           reprints: bool = typer.Option(True, "--reprints/--no-reprints",
+                                         help="keep a near-duplicate of a loaded story as its source (default) "
+                                              "or load it as an article of its own")) -> None:
     """Extract articles and load them into the configured store (embedded FalkorDB unless NEO4J_URI is set).
 
     Reads text, web pages (.html), newspaper PDF pages (one article per item), Word files (.docx), web
@@ -150,7 +154,7 @@ def ingest(sources: list[str] = typer.Argument(None, help="article files, folder
         raise typer.Exit(2)
     addresses = [s for s in sources if is_address(s)]
     paths = [Path(s) for s in sources if not is_address(s)]
-    result, summary = _ingest(paths, workers, batch, report, addresses=addresses, feeds=list(feed))
+    result, summary = _ingest(paths, workers, batch, report, addresses=addresses, feeds=list(feed), reprints=reprints)
     _finish_ingest(result, summary, strict)
 
 
