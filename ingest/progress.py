@@ -65,8 +65,9 @@ class IngestProgress:
         elapsed = max(self.last_line - self.started, 1e-6)
         rate = self.done / elapsed
         # a PDF page gives several articles: the total counts files, so it is only a floor
-        left = f", about {_clock((self.total - self.done) / rate)} left" if rate and self.total > self.done else ""
-        self.console.print(f"ingested {self.done}/{self.total} ({rate:.1f}/s{left})", highlight=False)
+        total = max(self.total, self.done)
+        left = f", about {_clock((total - self.done) / rate)} left" if rate and total > self.done else ""
+        self.console.print(f"ingested {self.done}/{total} ({rate:.1f}/s{left})", highlight=False)
 
     def __exit__(self, *exc) -> None:
         if self._bar is not None:

@@ -138,8 +138,11 @@ def test_folder_of_every_kind_loads_with_the_sources_metadata(graph_env, tmp_pat
     (folder / "page.html").write_text(news_site_page("村党支部领办合作社", _paragraphs("d01_jilin.txt"), "2023-10-09",
                                                      "张明", "吉林日报", URL), encoding="utf-8")
     report = tmp_path / "report.json"
-    summary = _summary(cli(graph_env, "ingest", str(folder), "--report", str(report)))
+    proc = cli(graph_env, "ingest", str(folder), "--report", str(report))
+    summary = _summary(proc)
     assert summary["loaded"] == 5 and summary["refused"] == 0
+    # not a terminal: plain progress lines with the rate, no bar drawn with control characters
+    assert "ingested 5/5 (" in proc.stderr and "/s" in proc.stderr and "\x1b[" not in proc.stderr
     outcomes = {f["path"].rsplit("/", 1)[-1]: f["outcome"] for f in json.loads(report.read_text())["files"]}
     assert outcomes == {"page.pdf#p1-1": "loaded", "page.pdf#p1-2": "loaded", "page.pdf#p1-3": "loaded",
                         "稿件.docx": "loaded", "page.html": "loaded"}
