@@ -196,3 +196,25 @@ def test_three_sources_of_one_report_are_one_story(graph_env, tmp_path):
     again = _summary(cli(graph_env, "ingest", str(folder)))  # reprints known: nothing read again as new
     assert again["loaded"] == 0 and again["unchanged"] + again["reprint"] == 4
     assert cli(graph_env, "articles", "--duplicates").stdout.count("reposts/") == 3
+
+
+def test_an_article_loaded_under_its_absolute_path_is_replaced_not_doubled(graph_env, tmp_path):
+    """A graph loaded before identities were relative: the next ingest moves each article to its new id."""
+    from ruralkg.graph.loader import load_article
+    from ruralkg.graph.store import open_store
+    from ruralkg.ingest.extractor import Extractor
+    from tests.conftest import settings_of
+
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    shutil.copy(CORPUS / MOVED[0], folder / MOVED[0])
+    old = str((folder / MOVED[0]).resolve())
+    store = open_store(settings_of(graph_env))
+    try:
+        load_article(store, Extractor().extract_text((folder / MOVED[0]).read_text(encoding="utf-8"), old))
+    finally:
+        store.close()
+    summary = _summary(cli(graph_env, "ingest", str(folder)))
+    assert summary["loaded"] == 1 and summary["graph_articles"] == 1
+    [row] = json.loads(cli(graph_env, "articles", "--format", "json").stdout)
+    assert row["path"] == f"corpus/{MOVED[0]}"
