@@ -7,6 +7,7 @@ from typing import Any
 
 from ruralkg.graph.store import Store
 from ruralkg.ingest.extraction.extractor import source_id
+from ruralkg.ingest.pipeline import identity
 
 _LIST = (
     "MATCH (a:Article) OPTIONAL MATCH (a)-[m:MENTIONS]->() "
@@ -29,7 +30,10 @@ def resolve_articles(store: Store, refs: list[str]) -> tuple[list[str], list[str
         if ref in known:
             found.append(ref)
             continue
+        # a file named as it was ingested: its identity (folder and file name), or its old absolute path
+        ident = identity(Path(ref))
         resolved = str(Path(ref).resolve())
-        aid = by_path.get(resolved) or (source_id(resolved) if source_id(resolved) in known else None)
+        aid = next((by_path[p] for p in (ref, ident, resolved) if p in by_path), None) \
+            or next((source_id(p) for p in (ident, resolved) if source_id(p) in known), None)
         (found if aid else unknown).append(aid or ref)
     return found, unknown

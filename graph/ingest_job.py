@@ -9,23 +9,27 @@ and a reason in the report, and the report is complete even when the store dies 
 from __future__ import annotations
 
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import asdict, dataclass, field
+from itertools import chain
 from pathlib import Path
 from typing import Any
 
 from ruralkg.graph.ddl import after_bulk_load, ensure_schema
 from ruralkg.graph.loader import load_articles
+from ruralkg.graph.reprints import attach_reprints, reprint_state
 from ruralkg.graph.retract import plan_retraction
 from ruralkg.graph.store import QueryError, Store, StoreUnavailable
 from ruralkg.ingest.document import Extraction
 from ruralkg.ingest.pipeline import Outcome, Source, extract_sources, sources
+from ruralkg.ingest.reprints import signature
+from ruralkg.ingest.segment import find_date
 
 
 @dataclass
 class FileReport:
     path: str
-    outcome: str  # loaded | unchanged | refused | failed
+    outcome: str  # loaded | unchanged | reprint | refused | failed
     reason: str | None = None
     article_id: str | None = None
 
@@ -41,7 +45,7 @@ class IngestReport:
         return sum(1 for f in self.files if f.outcome == outcome)
 
     def summary(self) -> dict[str, Any]:
-        out = {k: self.count(k) for k in ("loaded", "unchanged", "refused", "failed")}
+        out = {k: self.count(k) for k in ("loaded", "unchanged", "reprint", "refused", "failed")}
         out["seconds"] = round(self.seconds, 2)
         if self.after_load_error:
             out["after_load_error"] = self.after_load_error
@@ -61,18 +65,60 @@ def article_index(store: Store) -> dict[str, str | None]:
     return {r["id"]: r["hash"] for r in rows}
 
 
+def legacy_index(store: Store) -> dict[str, str]:
+    """Absolute path → id of articles loaded when an article was known by its absolute path: the
+    first ingest of the same file under its new identity replaces them."""
+    rows = store.read("MATCH (a:Article) WHERE a.path STARTS WITH '/' RETURN a.id AS id, a.path AS path",
+                      timeout_ms=120_000)
+    return {r["path"]: r["id"] for r in rows}
+
+
 def run_ingest(store: Store, paths: list[Path], *, workers: int | None = None, batch_size: int = 100,
-               progress: Callable[[Outcome], None] | None = None) -> IngestReport:
+               progress: Callable[[Outcome], None] | None = None, fetched: Iterable[Source] = (),
+               reprints_found: bool = True) -> IngestReport:
+    """Ingest files and folders (``paths``) and fetched pages (``fetched``, from ``web_sources``);
+    ``reprints_found`` False loads near-duplicates as articles of their own."""
     started = time.monotonic()
     report = IngestReport()
     ensure_schema(store)
     index = article_index(store)
+    legacy = legacy_index(store)
+    replaces: dict[str, str] = {}  # new id -> the id the same file was loaded under by its absolute path
+    stories, reprint_of = reprint_state(store)
+    reprints: dict[str, tuple[str, dict[str, Any]]] = {}  # label -> (reason, the row that attaches it)
     seen: set[str] = set()
+
+    def is_reprint(src: Source) -> bool:
+        """A new article whose text is another story's, reprinted: kept as that story's source."""
+        aid = src.article_id or ""
+        if aid in reprint_of:
+            return True
+        src.minhash = signature(src.text or "")
+        found = None if aid in index else stories.match(src.minhash, exclude=aid)
+        if found is None:
+            stories.add(aid, src.minhash)
+            return False
+        story, score = found
+        meta = src.meta
+        row = {"story": story, "id": aid, "path": src.identity or src.label,
+               "source": (meta.site if meta else None) or Path(src.identity or src.label).name,
+               "published": (meta.published if meta else None) or find_date(src.text or "") or ""}
+        reprints[src.label] = ("; ".join([f"a reprint of article {story} (estimated similarity {score:.2f}); kept as "
+                                          "one of its sources, not extracted", *src.warnings]), row)
+        reprint_of[aid] = story
+        return True
 
     def skip(src: Source) -> bool:
         if src.article_id in seen:
             return True  # the same file named twice on the command line
         seen.add(src.article_id or "")
+        if src.not_modified:
+            return True  # the server said so (304): nothing was read
+        old = legacy.get(str(src.path.resolve())) if src.meta and not src.meta.part and not src.address else None
+        if old is not None and src.article_id not in index:
+            replaces[src.article_id or ""] = old
+        if reprints_found and is_reprint(src):
+            return True
         return index.get(src.article_id or "") == src.content_hash
 
     batch: list[Outcome] = []
@@ -86,37 +132,44 @@ def run_ingest(store: Store, paths: list[Path], *, workers: int | None = None, b
         if report.store_error is None:
             try:
                 result = load_articles(store, [o.extraction for o in batch],
-                                       prelude_for=lambda ds: _retraction(store, ds, index))
+                                       prelude_for=lambda ds: _retraction(store, ds, index, replaces))
             except StoreUnavailable as exc:
                 report.store_error = str(exc)
         for o in batch:
             aid = o.extraction.article.id
             if result is None:
                 reason = f"not loaded: the store became unreachable ({report.store_error})"
-                report.files.append(FileReport(str(o.path), "failed", reason, aid))
+                report.files.append(FileReport(o.label or str(o.path), "failed", reason, aid))
             elif aid in result.refused:
                 reason = f"the store refused the article (nothing of it was kept): {result.refused[aid]}"
-                report.files.append(FileReport(str(o.path), "failed", reason, aid))
+                report.files.append(FileReport(o.label or str(o.path), "failed", reason, aid))
             else:
                 index[aid] = o.extraction.article.content_hash
                 loaded_any += 1
-                report.files.append(FileReport(str(o.path), "loaded", "; ".join(o.warnings) or None, aid))
+                report.files.append(FileReport(o.label or str(o.path), "loaded", "; ".join(o.warnings) or None, aid))
         batch.clear()
 
-    for outcome in extract_sources(sources(paths), workers=workers, skip=skip):
+    for outcome in extract_sources(chain(sources(paths), fetched), workers=workers, skip=skip):
         if progress:
             progress(outcome)
-        if outcome.unchanged:
-            report.files.append(FileReport(str(outcome.path), "unchanged", "the article has not changed since it "
+        if outcome.unchanged and outcome.label in reprints:
+            report.files.append(FileReport(outcome.label, "reprint", reprints[outcome.label][0], outcome.article_id))
+        elif outcome.unchanged:
+            report.files.append(FileReport(outcome.label or str(outcome.path), "unchanged", "the article has not changed since it "
                                            "was loaded", outcome.article_id))
         elif outcome.extraction is None:
             kind = "failed" if outcome.error and "extraction failed" in outcome.error else "refused"
-            report.files.append(FileReport(str(outcome.path), kind, outcome.error, outcome.article_id))
+            report.files.append(FileReport(outcome.label or str(outcome.path), kind, outcome.error, outcome.article_id))
         else:
             batch.append(outcome)
             if len(batch) >= batch_size:
                 flush()
     flush()
+    if reprints and report.store_error is None:
+        try:
+            attach_reprints(store, [row for _, row in reprints.values()])
+        except StoreUnavailable as exc:
+            report.store_error = str(exc)
     if loaded_any >= 200 and report.store_error is None:
         try:
             after_bulk_load(store)  # compact the embedded store's log so a restart is quick
@@ -126,7 +179,8 @@ def run_ingest(store: Store, paths: list[Path], *, workers: int | None = None, b
     return report
 
 
-def _retraction(store: Store, docs: list[Extraction], index: dict[str, str | None]):
+def _retraction(store: Store, docs: list[Extraction], index: dict[str, str | None], replaces: dict[str, str]):
     """The old versions of changed articles, taken out in the statement that loads the new ones."""
     changed = [d.article.id for d in docs if d.article.id in index]
+    changed += [replaces[d.article.id] for d in docs if d.article.id in replaces]
     return plan_retraction(store, changed) if changed else None

@@ -39,9 +39,11 @@ class ArticleMeta(BaseModel):
     published: str | None = Field(default=None, pattern=r"^\d{4}-\d{2}-\d{2}$")
     authors: list[str] = Field(default_factory=list)
     source: str | None = None
-    path: str | None = None
+    path: str | None = None  # its identity: the folder's name and the file's (``corpus/a.txt``), or its address
+    url: str | None = None  # the address the page gives as its own (a saved web page's canonical link)
     char_count: int | None = None
     content_hash: str | None = None  # of the text as read: decides whether a re-ingested article changed
+    minhash: list[int] | None = None  # of the text as read: finds its reprints (ingest/reprints.py)
     text: str | None = None  # the normalised text: every evidence sentence is a substring (the explorer shows it)
 
 

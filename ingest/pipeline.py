@@ -21,12 +21,21 @@ from pydantic import ValidationError
 from ruralkg.ingest.document import Extraction
 from ruralkg.ingest.extraction.extractor import Extractor, content_hash, source_id
 from ruralkg.ingest.extraction.pipeline import load_tables
-from ruralkg.ingest.reader import ArticleReadError, article_files, read_article_checked, unusable_entries
+from ruralkg.ingest.reader import ArticleReadError, article_files, read_documents, unusable_entries
+from ruralkg.ingest.sources import ReadDoc
+
+
+def identity(file: Path, part: str | None = None) -> str:
+    """An article's identity: the name of the folder the file lies in and the file's name
+    (``corpus/a.txt``), the same whether the folder or the file was named, and wherever the folder
+    was moved; ``#p3-2`` names an item of a newspaper page. Never an absolute path."""
+    name = f"{Path(os.path.abspath(file)).parent.name}/{file.name}".lstrip("/")
+    return f"{name}#{part}" if part else name
 
 
 @dataclass
 class Source:
-    """One article file as read, or the reason it could not be read."""
+    """One article as read (a file, an item of a PDF page, a web page), or the reason it could not be."""
 
     path: Path
     article_id: str | None = None
@@ -34,6 +43,18 @@ class Source:
     content_hash: str | None = None
     error: str | None = None
     warnings: list[str] = field(default_factory=list)
+    identity: str | None = None  # what the article is known by (``identity``) or its address
+    meta: ReadDoc | None = None  # what the source says of itself: title, date, authors, site, address
+    minhash: list[int] | None = None  # set by an ingest that looks for reprints
+    address: str | None = None  # a fetched page's address (its identity)
+    not_modified: bool = False  # the server said the page has not changed since it was loaded
+
+    @property
+    def label(self) -> str:
+        """How the report names it: the file (and the item), or the address."""
+        if self.address:
+            return self.address
+        return str(self.path) + (f"#{self.meta.part}" if self.meta and self.meta.part else "")
 
 
 @dataclass
@@ -44,6 +65,10 @@ class Outcome:
     unchanged: bool = False
     article_id: str | None = None
     warnings: list[str] = field(default_factory=list)
+    label: str | None = None  # the file (and item) or address, as the report names it
+
+    def __post_init__(self) -> None:
+        self.label = self.label or str(self.path)
 
 
 def sources(paths: list[Path]) -> Iterator[Source]:
@@ -62,17 +87,50 @@ def sources(paths: list[Path]) -> Iterator[Source]:
                 yield Source(entry, error=reason)
         for file in files:
             try:
-                read = read_article_checked(file)
+                docs = read_documents(file)
             except ArticleReadError as exc:
                 yield Source(file, error=str(exc))
                 continue
-            resolved = str(file.resolve())
-            yield Source(file, source_id(resolved), read.text, content_hash(read.text), warnings=read.warnings)
+            for doc in docs:
+                yield document_source(file, identity(file, doc.part), doc)
 
 
-def _extract(path: str, text: str) -> tuple[Extraction | None, str | None]:
+def document_source(path: Path, ident: str, doc: ReadDoc) -> Source:
+    return Source(path, source_id(ident), doc.text, content_hash(doc.text), warnings=doc.warnings,
+                  identity=ident, meta=doc)
+
+
+def web_sources(fetched: Iterable) -> Iterator[Source]:
+    """Fetched pages (``ingest/sources/web.py``) as Sources known by their address."""
+    for f in fetched:
+        path = Path(f.url.split("://", 1)[-1])
+        if f.error:
+            yield Source(path, error=f.error, address=f.url)
+        elif f.not_modified:
+            yield Source(path, source_id(f.url), identity=f.url, address=f.url, not_modified=True)
+        else:
+            yield Source(path, source_id(f.url), f.doc.text, content_hash(f.doc.text), warnings=f.doc.warnings,
+                         identity=f.url, meta=f.doc, address=f.url)
+
+
+def apply_meta(doc: Extraction, src: Source) -> Extraction:
+    """What the source says of itself over what the text suggests: the page's own date, its site."""
+    meta, art = src.meta, doc.article
+    art.minhash = src.minhash
+    if meta is None:
+        return doc
+    art.published = meta.published or art.published
+    art.title = art.title or meta.title
+    art.authors = list(dict.fromkeys([*meta.authors, *art.authors]))
+    art.source = meta.site or art.source
+    art.url = meta.url
+    return doc
+
+
+def _extract(path: str, text: str, ident: str | None = None,
+             article: str | None = None) -> tuple[Extraction | None, str | None]:
     try:
-        return Extractor().extract_text(text, path), None
+        return Extractor().extract_text(text, ident or path, article), None
     except ValidationError as exc:
         return None, f"{path}: the extraction did not pass the schema check: {exc}"
     except Exception as exc:  # noqa: BLE001 - one bad article must not stop the rest
@@ -122,7 +180,7 @@ def extract_sources(items: Iterable[Source], workers: int | None = None,
                     _warm_up()
                     pool = ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("fork"),
                                                initializer=_end_with_parent)
-                pending.append((src, pool.submit(_extract, str(src.path.resolve()), src.text), False))
+                pending.append((src, pool.submit(_extract, src.label, src.text, src.identity, src.article_id), False))
             else:
                 pending.append((src, None, skipped))
             while len(pending) >= in_flight:
@@ -136,23 +194,25 @@ def extract_sources(items: Iterable[Source], workers: int | None = None,
 
 def _outcome_now(src: Source, skip: Callable[[Source], bool] | None) -> Outcome:
     if src.error is not None:
-        return Outcome(src.path, None, src.error)
+        return Outcome(src.path, None, src.error, label=src.label)
     if skip and skip(src):
-        return Outcome(src.path, None, unchanged=True, article_id=src.article_id)
-    doc, error = _extract(str(src.path.resolve()), src.text or "")
-    return Outcome(src.path, doc, error, article_id=src.article_id, warnings=src.warnings)
+        return Outcome(src.path, None, unchanged=True, article_id=src.article_id, label=src.label)
+    doc, error = _extract(src.label, src.text or "", src.identity, src.article_id)
+    return Outcome(src.path, doc and apply_meta(doc, src), error, article_id=src.article_id, warnings=src.warnings,
+                   label=src.label)
 
 
 def _collect(src: Source, future: Future | None, skipped: bool) -> Outcome:
     if future is None:
         if src.error is not None:
-            return Outcome(src.path, None, src.error)
-        return Outcome(src.path, None, unchanged=skipped, article_id=src.article_id)
+            return Outcome(src.path, None, src.error, label=src.label)
+        return Outcome(src.path, None, unchanged=skipped, article_id=src.article_id, label=src.label)
     try:
         doc, error = future.result()
     except Exception as exc:  # noqa: BLE001 - a worker that died is this article's failure only
-        doc, error = None, f"{src.path}: extraction failed: {type(exc).__name__}: {exc}"
-    return Outcome(src.path, doc, error, article_id=src.article_id, warnings=src.warnings)
+        doc, error = None, f"{src.label}: extraction failed: {type(exc).__name__}: {exc}"
+    return Outcome(src.path, doc and apply_meta(doc, src), error, article_id=src.article_id, warnings=src.warnings,
+                   label=src.label)
 
 
 def extract_paths(paths: list[Path], workers: int | None = 1) -> Iterator[Outcome]:

@@ -3,10 +3,10 @@
 Encodings are decided by evidence: a byte-order mark (UTF-8, UTF-16, UTF-32), then strict UTF-8,
 then GB18030 or Big5, whichever reading is made of common Chinese characters (in either script), and
 ``charset-normalizer`` for bytes no encoding takes whole. A few bad bytes are replaced and reported, not a reason to lose the article.
-HTML pages are reduced to their article text with a real HTML parser. What a file is comes from its
-content (``ingest/filetype.py``), not its name; ``READERS`` says how each kind is read. Files over the
-size limit, anything but regular files, files with no Chinese text and binary files are refused, with
-the file and the reason named.
+HTML pages go to the web-page reader (``ingest/sources/html.py``), PDF pages and Word files to theirs.
+What a file is comes from its content (``ingest/filetype.py``), not its name; ``READERS`` says how each
+kind is read and ``read_documents`` is the one dispatch point. Files over the size limit, anything but
+regular files, files with no Chinese text and binary files are refused, with the file and the reason named.
 """
 
 from __future__ import annotations
@@ -21,8 +21,9 @@ from itertools import islice
 from pathlib import Path
 
 from ruralkg.ingest.filetype import HEAD_BYTES, describe, printable_share, sniff
+from ruralkg.ingest.sources import ReadDoc
 
-ARTICLE_SUFFIXES = (".txt", ".text", ".html", ".htm")  # README.md or NOTES.md beside the articles are not articles
+ARTICLE_SUFFIXES = (".txt", ".text", ".html", ".htm", ".pdf", ".docx")  # README.md or NOTES.md are not articles
 HTML_SUFFIXES = (".html", ".htm")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _BOMS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"), (codecs.BOM_UTF8, "utf-8-sig"),
@@ -182,38 +183,84 @@ def _special_kind(mode: int) -> str:
     return "a special file"
 
 
-def read_text_bytes(data: bytes, path: Path) -> ReadText:
-    """An article that is text (plain or an HTML page): decoded, reduced to its text, checked."""
+PAGE_FACTOR = 25  # a PDF page or a Word file carries fonts and pictures besides its text
+
+
+def _text_document(data: bytes, path: Path) -> list[ReadDoc]:
+    """A text file or a web page as one article."""
+    from ruralkg.ingest.sources.html import read_html
+
+    if len(data) > max_article_bytes():
+        raise ArticleReadError(f"{path}: over the limit of {max_article_bytes() / 1e6:.1f} MB for one article "
+                               f"(RURALKG_MAX_ARTICLE_BYTES); split it into its articles")
     result = decode_checked(data, path)
+    doc = ReadDoc(result.text, result.warnings, encoding=result.encoding)
     if path.suffix.lower() in HTML_SUFFIXES or _looks_like_html(result.text):
-        result.text = html_to_text(result.text)
-    if "\x00" in result.text:
-        result.text = result.text.replace("\x00", "")
-        result.warnings.append(f"{path}: NUL characters were removed")
-    if not result.text.strip():
+        page = read_html(result.text)
+        page.warnings = result.warnings + [f"{path}: {w}" for w in page.warnings]
+        page.encoding = result.encoding
+        doc = page
+    _check_text(doc, path)
+    return [doc]
+
+
+def _pdf_documents(data: bytes, path: Path) -> list[ReadDoc]:
+    from ruralkg.ingest.sources.pdf import PdfReadError, read_pdf
+
+    try:
+        return read_pdf(path, data)
+    except PdfReadError as exc:
+        raise ArticleReadError(str(exc)) from exc
+
+
+def _docx_documents(data: bytes, path: Path) -> list[ReadDoc]:
+    from ruralkg.ingest.sources.docx import DocxReadError, read_docx
+
+    try:
+        return [read_docx(path, data)]
+    except DocxReadError as exc:
+        raise ArticleReadError(str(exc)) from exc
+
+
+def _check_text(doc: ReadText | ReadDoc, path: Path) -> None:
+    if "\x00" in doc.text:
+        doc.text = doc.text.replace("\x00", "")
+        doc.warnings.append(f"{path}: NUL characters were removed")
+    if not doc.text.strip():
         raise ArticleReadError(f"{path}: not an article: it holds only whitespace")
-    if printable_share(result.text[:20_000]) < 0.9:
+    if printable_share(doc.text[:20_000]) < 0.9:
         raise ArticleReadError(f"{path}: this is {describe('binary')}, not an article text")
-    if not _holds_chinese(result.text):
+    if not _holds_chinese(doc.text):
         raise ArticleReadError(f"{path}: not an article: it holds no Chinese text")
-    return result
 
 
 # The one dispatch point: what ``ingest.filetype.sniff`` says a file is -> how it is read. A kind not
-# here (archives, images, databases, executables, and PDF/Office until they have a reader) is refused
-# with the kind named; a reader for another kind is added here.
-READERS: dict[str, Callable[[bytes, Path], ReadText]] = {"text": read_text_bytes}
+# here (archives, images, databases, executables, other office formats) is refused with the kind named;
+# a reader for another kind is added here.
+READERS: dict[str, Callable[[bytes, Path], list[ReadDoc]]] = {
+    "text": _text_document, "pdf": _pdf_documents, "docx": _docx_documents}
 
 
-def read_article_checked(path: Path) -> ReadText:
-    data = read_bounded(path)
+def read_documents(path: Path) -> list[ReadDoc]:
+    """The articles of one file, by what its bytes are: a PDF's items, a Word file, a web page, a text."""
+    data = read_bounded(path, max_article_bytes() * PAGE_FACTOR)
     if not data:
         raise ArticleReadError(f"{path}: the file is empty")
     kind = sniff(data[:HEAD_BYTES])
     reader = READERS.get(kind)
     if reader is None:
         raise ArticleReadError(f"{path}: this is {describe(kind)}, not an article text; not read")
-    return reader(data, path)
+    kept = [d for d in reader(data, path) if _holds_chinese(d.text)]
+    if not kept:
+        raise ArticleReadError(f"{path}: not an article: it holds no Chinese text")
+    return kept
+
+
+def read_article_checked(path: Path) -> ReadText:
+    """One file as one text (``read_documents`` reads every kind, a page as its items)."""
+    docs = read_documents(path)
+    return ReadText("\n\n".join(d.text for d in docs), docs[0].encoding, [w for d in docs for w in d.warnings])
+
 
 
 def read_article(path: Path) -> str:

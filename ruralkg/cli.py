@@ -8,7 +8,6 @@ from pathlib import Path
 
 import typer
 from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 
 from ruralkg.settings import DEFAULT_CORPUS, get_settings
 
@@ -48,7 +47,8 @@ def extract(paths: list[Path] = typer.Argument(..., help="article files or folde
             failures += 1
             console.print(f"[red]error[/red] {outcome.error}")
             continue
-        target = out / (outcome.path.stem + ".json")
+        part = (outcome.label or "").rpartition("#")[2] if "#" in (outcome.label or "") else ""
+        target = out / (outcome.path.stem + (f"_{part}" if part else "") + ".json")  # page_p1-2.json: an item
         target.write_text(outcome.extraction.model_dump_json(indent=1, exclude_none=False), encoding="utf-8")
         done += 1
     console.print(f"extracted {done} article(s) into {out}" + (f", {failures} failed" if failures else ""))
@@ -56,28 +56,49 @@ def extract(paths: list[Path] = typer.Argument(..., help="article files or folde
         raise typer.Exit(1)
 
 
-def _ingest(paths: list[Path], workers: int | None = None, batch: int = 100, report_file: Path | None = None):
+def _state_file(settings) -> Path:
+    return settings.data_dir / f"sources-{settings.graph_name}.json"
+
+
+def _ingest(paths: list[Path], workers: int | None = None, batch: int = 100, report_file: Path | None = None,
+            addresses: list[str] | None = None, feeds: list[str] | None = None, reprints: bool = True):
     from ruralkg.graph.ingest_job import run_ingest
     from ruralkg.graph.store import QueryError
-    from ruralkg.ingest.pipeline import count_files
+    from ruralkg.ingest.pipeline import count_files, web_sources
+    from ruralkg.ingest.progress import IngestProgress
 
     settings = get_settings()
     store = _open_store(start_embedded=settings.engine == "falkordb")
-    total = count_files(paths)
+    total = count_files(paths) + len(addresses or [])
+    fetched_pages: list = []
+    state = None
+    fetched = ()
+    if addresses or feeds:
+        from ruralkg.ingest.sources.web import Fetcher, SyncState, fetch_all
+
+        state = SyncState.load(_state_file(settings))
+        fetcher = Fetcher()
+
+        def remembered():
+            for page in fetch_all(addresses or [], feeds or [], state, fetcher):
+                fetched_pages.append(page)
+                yield page
+
+        fetched = web_sources(remembered())
     try:
-        with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), console=console) as bar:
-            task = bar.add_task("ingesting", total=total or None)
-
-            def advance(outcome) -> None:
-                done = bar.tasks[0].completed + 1
-                bar.update(task, description=f"ingesting {outcome.path.name}", completed=done,
-                           total=max(done, bar.tasks[0].total or 0))  # never 32/30
-
-            report = run_ingest(store, paths, workers=workers, batch_size=batch, progress=advance)
+        with IngestProgress(console, total) as progress:
+            report = run_ingest(store, paths, workers=workers, batch_size=batch, progress=progress.advance,
+                                fetched=fetched, reprints_found=reprints)
     except QueryError as exc:
         store.close()
         console.print(f"[red]the store failed before the ingest could start: {exc}[/red]")
         raise typer.Exit(1) from exc
+    if state is not None:
+        # an address keeps its validators only once its article is in the graph: a failed load is asked again
+        kept = {f.path for f in report.files if f.outcome in ("loaded", "unchanged", "reprint")}
+        for page in fetched_pages:
+            state.addresses[page.url] = page.validators if page.error is None and page.url in kept else {}
+        state.save()
     # every load is committed: from here on, whatever fails, the report is written and the summary printed
     try:
         summary = _summarise(store, report)
@@ -110,8 +131,8 @@ def _summarise(store, report) -> dict:
               f"{counts['relations']} relations") if counts is not None else ""
     if report.store_error is None:
         console.print(f"articles loaded: {summary['loaded']}, unchanged: {summary['unchanged']}, "
-                      f"refused: {summary['refused']}, failed: {summary['failed']} ({summary['seconds']} s)"
-                      + (f"; {totals}" if totals else ""))
+                      f"reprints: {summary['reprint']}, refused: {summary['refused']}, failed: {summary['failed']} "
+                      f"({summary['seconds']} s)" + (f"; {totals}" if totals else ""))
         if report.after_load_error:
             console.print(f"[yellow]every load was committed, but {report.after_load_error}[/yellow]")
     else:
@@ -121,40 +142,87 @@ def _summarise(store, report) -> dict:
     return summary
 
 
-@app.command()
-def ingest(paths: list[Path] = typer.Argument(..., help="article files or folders of *.txt"),
-           workers: int = typer.Option(None, help="extraction processes (default: one per core)"),
-           batch: int = typer.Option(100, help="articles per load statement"),
-           report: Path = typer.Option(None, "--report", help="write a JSON report of every file's outcome"),
-           strict: bool = typer.Option(False, "--strict", help="exit 2 when any file was refused or failed")) -> None:
-    """Extract articles and load them into the configured store (embedded FalkorDB unless NEO4J_URI is set).
-
-    An article already loaded and unchanged is skipped; an edited one replaces its old version."""
-    result, summary = _ingest(paths, workers, batch, report)
+def _finish_ingest(result, summary, strict: bool) -> None:
     print(json.dumps(summary, ensure_ascii=False))
     if result.store_error is not None:
         raise typer.Exit(1)
-    if summary["loaded"] + summary["unchanged"] == 0 and (summary["refused"] or summary["failed"]):
+    if summary["loaded"] + summary["unchanged"] + summary["reprint"] == 0 and (summary["refused"] or summary["failed"]):
         raise typer.Exit(1)
     if strict and (summary["refused"] or summary["failed"]):
         raise typer.Exit(2)
 
 
 @app.command()
-def articles(fmt: str = typer.Option("table", "--format", help="table | json")) -> None:
+def ingest(sources: list[str] = typer.Argument(None, help="article files, folders of articles, or web addresses "
+                                                          "(http:// or https://)"),
+           feed: list[str] = typer.Option([], "--feed", help="an RSS or Atom feed: every entry's page is ingested"),
+           workers: int = typer.Option(None, help="extraction processes (default: one per core)"),
+           batch: int = typer.Option(100, help="articles per load statement"),
+           report: Path = typer.Option(None, "--report", help="write a JSON report of every file's outcome"),
+           strict: bool = typer.Option(False, "--strict", help="exit 2 when any file was refused or failed"),
+           reprints: bool = typer.Option(True, "--reprints/--no-reprints",
+                                         help="keep a near-duplicate of a loaded story as its source (default) "
+                                              "or load it as an article of its own")) -> None:
+    """Extract articles and load them into the configured store (embedded FalkorDB unless NEO4J_URI is set).
+
+    Reads text, web pages (.html), newspaper PDF pages (one article per item), Word files (.docx), web
+    addresses and feeds. An article already loaded and unchanged is skipped; an edited one replaces its
+    old version; a reprint of a loaded story is kept as one of its sources."""
+    from ruralkg.ingest.sources.web import is_address
+
+    sources = sources or []
+    if not sources and not feed:
+        console.print("[red]name at least one file, folder, address or --feed[/red]")
+        raise typer.Exit(2)
+    addresses = [s for s in sources if is_address(s)]
+    paths = [Path(s) for s in sources if not is_address(s)]
+    result, summary = _ingest(paths, workers, batch, report, addresses=addresses, feeds=list(feed), reprints=reprints)
+    _finish_ingest(result, summary, strict)
+
+
+@app.command()
+def sync(workers: int = typer.Option(None, help="extraction processes (default: one per core)"),
+         report: Path = typer.Option(None, "--report", help="write a JSON report of every address's outcome"),
+         strict: bool = typer.Option(False, "--strict", help="exit 2 when any address was refused or failed")) -> None:
+    """Ask again every feed and address ingested before (conditionally: unchanged pages are not read again);
+    a changed page replaces its old version."""
+    from ruralkg.ingest.sources.web import SyncState
+
+    state = SyncState.load(_state_file(get_settings()))
+    if not state.addresses and not state.feeds:
+        console.print("[red]no address or feed was ingested yet: `ruralkg ingest URL…` or `--feed URL` first[/red]")
+        raise typer.Exit(2)
+    result, summary = _ingest([], workers, 100, report, addresses=list(state.addresses), feeds=list(state.feeds))
+    _finish_ingest(result, summary, strict)
+
+
+@app.command()
+def articles(fmt: str = typer.Option("table", "--format", help="table | json"),
+             duplicates: bool = typer.Option(False, "--duplicates",
+                                             help="list the stories reprinted elsewhere, with every source")) -> None:
     """List the ingested articles: id, title, date, source and how many entities each mentions."""
     from ruralkg.graph.articles import list_articles
+    from ruralkg.graph.reprints import list_duplicates
 
     if fmt not in ("table", "json"):
         console.print(f"[red]unknown --format {fmt!r}; choose table or json[/red]")
         raise typer.Exit(2)
     store = _open_store()
-    rows = list_articles(store)
+    rows = list_duplicates(store) if duplicates else list_articles(store)
     store.close()
     if fmt == "json":
         print(json.dumps(rows, ensure_ascii=False, indent=1))
         return
     from rich.table import Table
+
+    if duplicates:
+        table = Table("story", "title", "sources (site, date, file or address)")
+        for r in rows:
+            sources = [(r.get("source"), r.get("published"), r.get("path")), *(
+                (x["source"], x["published"], x["path"]) for x in r["reprints"])]
+            table.add_row(r["id"], r.get("title") or "", "\n".join(" ".join(str(v or "-") for v in s) for s in sources))
+        Console().print(table)
+        return
 
     table = Table("id", "title", "published", "source", "entities")
     for r in rows:

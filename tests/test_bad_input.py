@@ -20,7 +20,9 @@ def test_bad_input_folder_report(falkor_ingested, store_env, tmp_path):
     report = json.loads(report_file.read_text(encoding="utf-8"))
     outcomes = {entry["path"].rsplit("/", 1)[-1]: entry for entry in report["files"]}
     for name, outcome in expected.items():
-        assert outcomes[name]["outcome"] == outcome, (name, outcomes[name])
+        # the same text in several encodings is one story: the first is loaded, the others are its reprints
+        got = "loaded" if outcomes[name]["outcome"] == "reprint" else outcomes[name]["outcome"]
+        assert got == outcome, (name, outcomes[name])
         if outcome == "refused":
             assert name in outcomes[name]["reason"]
     assert "NOTES.md" not in outcomes
@@ -30,7 +32,7 @@ def test_bad_input_folder_report(falkor_ingested, store_env, tmp_path):
     assert "not an article" in outcomes["no_chinese.txt"]["reason"]
     assert "replaced" in (outcomes["bad_bytes.txt"]["reason"] or "")
     summary = report["summary"]
-    assert summary["loaded"] == sum(1 for o in expected.values() if o == "loaded")
+    assert summary["loaded"] + summary["reprint"] == sum(1 for o in expected.values() if o == "loaded")
     # the page was read without its script and menu: no official out of the script's text
     names = cli(env, "query", "entity_search", "-p", "q=李某某", "--format", "json").stdout
     assert json.loads(names) == []
