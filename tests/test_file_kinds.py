@@ -80,7 +80,7 @@ def test_binary_files_fifos_and_devices_are_refused_with_their_kind(falkor_inges
     assert all(by_name[n][0]["outcome"] == "refused" for n in by_name if n != "good.txt"), files
     assert "a ZIP archive" in reasons["zipped.txt"]
     assert "binary data" in reasons["random.txt"]
-    assert "a PDF document" in reasons["pdf_header.txt"]
+    assert "not a readable PDF" in reasons["pdf_header.txt"]  # read as the PDF it says it is, and refused
     assert "an SQLite database" in reasons["database.txt"]
     assert "only whitespace" in reasons["spaces.txt"]
     assert all("named pipe" in f["reason"] for f in by_name["pipe.txt"])
