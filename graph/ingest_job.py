@@ -94,6 +94,8 @@ def run_ingest(store: Store, paths: list[Path], *, workers: int | None = None, b
         if aid in reprint_of:
             return True
         src.minhash = signature(src.text or "")
+        if src.minhash is None:
+            return False  # too short to tell a reprint from a sibling (ingest/reprints.py)
         found = None if aid in index else stories.match(src.minhash, exclude=aid)
         if found is None:
             stories.add(aid, src.minhash)
