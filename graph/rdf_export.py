@@ -39,6 +39,7 @@ from ruralkg.graph.rdf_terms import (
     is_file_name,
     number,
 )
+from ruralkg.graph.rdf_time import membership_terms, statement_time
 from ruralkg.graph.store import Store
 
 Triple = tuple[Node, Node, Node]
@@ -176,13 +177,17 @@ def _relation_triples(row: dict, scope: Scope, iris: Iris, roles: set[str]) -> I
             yield stmt, term, number(props[key])
     if props.get("approximate") is not None:
         yield stmt, RK.approximate, Literal(bool(props["approximate"]))
+    yield from statement_time(stmt, props)
+    if row["type"] == "HOLDS_POST":
+        yield from membership_terms(stmt, props, membership=row["t_type"] in ORGANISATIONS)
     ids = props.get("evidence_ids") or []
     articles = props.get("evidence_articles") or []
     sentences = props.get("evidence_sentences") or []
     spans = props.get("evidence_spans") or [""] * len(ids)
+    dates = props.get("evidence_dates") or [""] * len(ids)
     derived: set[str] = set()
     seen: set[URIRef] = set()
-    for art, sentence, span in zip(articles, sentences, spans, strict=False):
+    for art, sentence, span, day in zip(articles, sentences, spans, dates, strict=False):
         cid = scope.content_ids.get(art)
         if cid is None:  # an article outside a partial export
             continue
@@ -197,6 +202,8 @@ def _relation_triples(row: dict, scope: Scope, iris: Iris, roles: set[str]) -> I
         yield ev, RDF.type, RK.Evidence
         yield ev, RK.sentence, Literal(sentence, lang="zh")
         yield ev, PROV.wasQuotedFrom, iris.article(cid)
+        if (when := date_time(day or "")) is not None:
+            yield ev, RK.evidenceDate, when
         start, _, end = (span or "").partition("-")
         if start.isdigit() and end.isdigit():
             yield ev, RK.spanStart, number(int(start), whole=True)

@@ -25,8 +25,9 @@ FOAF = Namespace("http://xmlns.com/foaf/0.1/")
 SKOS = Namespace("http://www.w3.org/2004/02/skos/core#")
 VOID = Namespace("http://rdfs.org/ns/void#")
 DCAT = Namespace("http://www.w3.org/ns/dcat#")
+TIME = Namespace("http://www.w3.org/2006/time#")
 VOCABULARIES = {"rk": RK, "prov": PROV, "org": ORG, "schema": SCHEMA, "dcterms": DCTERMS, "foaf": FOAF,
-                "skos": SKOS, "void": VOID, "dcat": DCAT}
+                "skos": SKOS, "void": VOID, "dcat": DCAT, "time": TIME}
 
 # the kinds of resource under the base IRI, as /id/{kind}/{id} serves them
 KINDS = ("e", "article", "rel", "role", "dataset")

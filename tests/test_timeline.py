@@ -177,3 +177,47 @@ def test_api_counts_over_time_newest_published_is_current(api, store, tmp_path):
             ("2023-06-01", 1200, True), ("2021-06-01", 900, False)]
     finally:
         remove_articles(store, ids)
+
+
+def _day(instant) -> str:
+    """An instant's UTC day, whichever lexical form of UTC (Z or +00:00) the serialiser chose."""
+    from datetime import datetime, timezone
+
+    when = datetime.fromisoformat(str(instant).replace("Z", "+00:00"))
+    assert when.tzinfo is not None and when.utcoffset().total_seconds() == 0, instant
+    return when.astimezone(timezone.utc).date().isoformat()
+
+
+def test_the_rdf_export_dates_statements_and_gives_terms_as_membership_intervals(store, dated):
+    """Issue 20, item 7: first/last seen on each statement, evidence dated, posts as org:memberDuring
+    intervals whose instants are OWL-Time dateTimeStamps; an open term has no end."""
+    from io import BytesIO
+
+    from rdflib import RDF, Graph, Literal
+    from rdflib.namespace import XSD
+
+    from ruralkg.graph.rdf_formats import export_graph
+    from ruralkg.graph.rdf_terms import ORG, RK, TIME
+
+    body = store.read("MATCH (b:Branch {name: $b}) RETURN b.id AS id", {"b": BODY})[0]["id"]
+    out = BytesIO()
+    export_graph(store, out, "nt", entity=body, depth=1)
+    g = Graph().parse(data=out.getvalue().decode("utf-8"), format="nt")
+    terms, undated = {}, 0
+    for stmt in g.subjects(RDF.type, ORG.Membership):
+        assert next(g.objects(stmt, ORG.member), None) is not None
+        seen = list(g.objects(stmt, RK.firstSeen))
+        for interval in g.objects(stmt, ORG.memberDuring):
+            assert (interval, RDF.type, TIME.ProperInterval) in g
+            starts = [next(g.objects(i, TIME.inXSDDateTimeStamp)) for i in g.objects(interval, TIME.hasBeginning)]
+            ends = [_day(next(g.objects(i, TIME.inXSDDateTimeStamp))) for i in g.objects(interval, TIME.hasEnd)]
+            if not starts:  # the undated article's post: no instant, no first seen
+                undated += 1
+                assert ends == [] and seen == []
+                continue
+            terms[_day(starts[0])] = ends
+            assert seen and seen[0].datatype == XSD.dateTime
+    assert terms == {"2019-03-02": ["2022-05-10"], "2022-05-10": []}
+    assert undated <= 1  # an undated post may have no term at all
+    evidence_dates = set(g.objects(None, RK.evidenceDate))
+    assert Literal("2020-08-01T00:00:00", datatype=XSD.dateTime) in evidence_dates
