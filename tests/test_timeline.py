@@ -7,6 +7,7 @@ ask the saved queries, then take the articles out again.
 from __future__ import annotations
 
 import datetime
+from datetime import UTC
 
 import pytest
 
@@ -181,11 +182,11 @@ def test_api_counts_over_time_newest_published_is_current(api, store, tmp_path):
 
 def _day(instant) -> str:
     """An instant's UTC day, whichever lexical form of UTC (Z or +00:00) the serialiser chose."""
-    from datetime import datetime, timezone
+    from datetime import datetime
 
     when = datetime.fromisoformat(str(instant).replace("Z", "+00:00"))
     assert when.tzinfo is not None and when.utcoffset().total_seconds() == 0, instant
-    return when.astimezone(timezone.utc).date().isoformat()
+    return when.astimezone(UTC).date().isoformat()
 
 
 def test_the_rdf_export_dates_statements_and_gives_terms_as_membership_intervals(store, dated):
