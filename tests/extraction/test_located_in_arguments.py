@@ -43,3 +43,16 @@ def test_a_villages_party_organisation_written_two_ways_is_one():
     doc = run("平阴县南溪镇柳塘村党总支书记王某某牵头成立合作社。柳塘村党支部书记王某某介绍了经验。")
     branches = {e.name for e in doc.entities if e.type == "Branch"}
     assert branches == {"柳塘村党总支"}
+
+
+def test_villages_that_found_a_body_named_after_their_city_and_the_framing_township():
+    doc = run("平阴县发展茶叶。在南溪镇，石湾村、柳塘村联合组建起平阴县青禾农业发展有限公司，抱团发展。")
+    located = {(a, b) for a, b in rels(doc, "LOCATED_IN") if a.endswith("青禾农业发展有限公司")}
+    assert {b for _a, b in located} >= {"石湾村", "柳塘村", "南溪镇"}
+
+
+def test_a_place_inside_a_preposition_is_no_frame():
+    doc = run("平阴县南溪镇发展茶叶。在石湾村的帮助下，柳塘村成立了柳塘茶叶专业合作社。")
+    located = rels(doc, "LOCATED_IN")
+    assert ("柳塘茶叶专业合作社", "柳塘村") in located
+    assert ("柳塘茶叶专业合作社", "石湾村") not in located

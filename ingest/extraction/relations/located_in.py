@@ -13,7 +13,6 @@ from ruralkg.ingest.extraction.relations.base import RelationContext
 
 _INSIDE = re.compile(r"(镇|乡|村|县|区|市)(内|里)[\u4e00-\u9fff、]*$")  # 镇内洪保、万华等公司
 _FOUND = re.compile("|".join(vocab.words("cues", "found_or_bring_in")))
-_BROUGHT_IN = re.compile("|".join(vocab.words("cues", "bring_in")))
 _FOUNDED = ("Project", "Enterprise", "Cooperative")
 _LOCATIVE = re.compile("|".join(vocab.words("cues", "locative")))
 _NATURAL = vocab.words("places", "natural_village_suffixes")
@@ -125,7 +124,6 @@ def founded_bodies(c: RelationContext) -> None:
     list of founders (A村、B村联合成立X) gives one link each."""
     graph, sent, s, ordered, nodes, focus = c.graph, c.sent, c.s, c.ordered, c.nodes, c.focus
     args = c.arguments
-    brought_in = _BROUGHT_IN.search(s) is not None
     carried = focus.subject if focus.subject is not None and focus.subject.type in PLACE_RANK else None
     for cue in _FOUND.finditer(s):
         # what is founded is never the founder (X项目落地: the subject is the project)
@@ -135,20 +133,37 @@ def founded_bodies(c: RelationContext) -> None:
             continue
         first = next((a for a in founders_only if a.node is founder), None)
         founders = ar.with_listed(s, founders_only, first) if first is not None else [ar.Arg(0, 0, founder)]
+        frame = _framing_place(s, args, cue.start())
+        if frame is not None and all(f.node is not frame.node for f in founders) \
+                and all(PLACE_RANK.get(f.type, 0) > PLACE_RANK[frame.type] for f in founders):
+            founders = [*founders, frame]  # 在桐湾镇，柳塘村、河湾村联合成立X: the framing township too
         lo, hi = ar.clause_start(s, cue.start()), ar.clause_end(s, cue.end())
-        for m in ordered:  # in the cue's clause: 成立X合作社, X项目落地
-            if not lo <= m.start < hi or m.type not in _FOUNDED:
+        for m in ordered:  # in the cue's clause: 成立X合作社, X项目落地; 成立X党总支 (after the cue)
+            if not lo <= m.start < hi or not (m.type in _FOUNDED or m.type == "Branch" and m.start >= cue.end()):
                 continue
             nested = any(x is not m and x.start <= m.start and m.end <= x.end and x.type == "Project"
                          for x in ordered)
             named = m.info.get("place")
+            if m.type == "Branch" and named is None:
+                named = m.info.get("owner")  # 王庄村党支部: where its owner is
             for f in founders:
-                # a body named after a coarser place (宁德市森园农业…公司) that a village brings in is
-                # there too; one it founds (成立子长市…公司) is only where its name says
+                # a body named after a coarser place (宁德市森园农业…公司, 子长市联村…公司) that a
+                # village founds or brings in is there too
                 coarser = named is not None and named.type in PLACE_RANK and f.type in PLACE_RANK \
-                    and PLACE_RANK[named.type] < PLACE_RANK[f.type] and brought_in
+                    and PLACE_RANK[named.type] < PLACE_RANK[f.type]
                 if (named is None or coarser) and not nested:
                     graph.relate("LOCATED_IN", nodes[id(m)], f.node, sent)
+
+
+def _framing_place(s: str, args: list[ar.Arg], pos: int) -> ar.Arg | None:
+    """在X镇，…: a place that a clause of its own (在X, 在X的…下 is no frame) sets the scene with."""
+    for a in args:
+        if a.start >= pos:
+            return None
+        if a.type in PLACE_RANK and s[a.start - 1:a.start] == "在" and ar.clause_start(s, a.start) == a.start - 1 \
+                and s[a.end:a.end + 1] in ("，", ","):
+            return a
+    return None
 
 
 def _as_place(c: RelationContext, node: Node | None) -> Node | None:
