@@ -18,3 +18,13 @@ def test_bare_branch_is_the_items_village_branch():
 def test_bare_team_is_the_items_team():
     doc = run("鑫禾公司驻柳塘村工作队走访农户。驻村工作队投入资金80万元，帮助村里修路。")
     assert rels(doc, "INVESTS_IN").get(("鑫禾公司驻柳塘村工作队", "柳塘村")) == {"amount_yuan": 800000}
+
+
+def test_the_villages_committees_found_for_the_village():
+    doc = run("平阴县南溪镇石湾村发展茶叶。2019年，由村“两委”班子带头成立青禾茶叶专业合作社。")
+    assert ("青禾茶叶专业合作社", "石湾村") in rels(doc, "LOCATED_IN")
+
+
+def test_the_whole_township_founds_its_company():
+    doc = run("平阴县南溪镇发展茶叶。全镇成立青禾农业发展有限公司，统一销售茶叶。")
+    assert ("青禾农业发展有限公司", "南溪镇") in rels(doc, "LOCATED_IN")
