@@ -46,3 +46,10 @@ def test_a_help_word_that_modifies_a_noun_is_no_help():
 def test_cooperative_inside_a_name_is_no_pairing():
     doc = run("今年以来，平阴县南溪镇柳塘村成立了柳塘村茶叶专业合作社和柳塘村光伏发电专业合作社。")
     assert not rels(doc, "SUPPORTS")
+
+
+def test_an_office_and_the_head_written_as_its_subject_both_help():
+    doc = run("近日，平阴县农业农村局党组书记、局长张某某带领干部，到帮扶村南溪镇柳塘村开展走访帮扶活动。")
+    helps = rels(doc, "SUPPORTS")
+    assert ("平阴县农业农村局", "柳塘村") in helps and ("张某某", "柳塘村") in helps
+    assert ("平阴县农业农村局党组", "柳塘村") not in helps
