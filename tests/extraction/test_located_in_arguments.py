@@ -56,3 +56,10 @@ def test_a_place_inside_a_preposition_is_no_frame():
     located = rels(doc, "LOCATED_IN")
     assert ("柳塘茶叶专业合作社", "柳塘村") in located
     assert ("柳塘茶叶专业合作社", "石湾村") not in located
+
+
+def test_a_partner_of_a_joint_founding_is_no_founded_body():
+    doc = run("平阴县南溪镇发展茶叶。2019年，南溪镇整合资金，与青山农园有限公司共同注资成立青禾农业有限公司。")
+    located = rels(doc, "LOCATED_IN")
+    assert ("青禾农业有限公司", "南溪镇") in located
+    assert ("青山农园有限公司", "南溪镇") not in located

@@ -14,6 +14,7 @@ from ruralkg.ingest.extraction.relations.base import RelationContext
 _INSIDE = re.compile(r"(镇|乡|村|县|区|市)(内|里)[\u4e00-\u9fff、]*$")  # 镇内洪保、万华等公司
 _FOUND = re.compile("|".join(vocab.words("cues", "found_or_bring_in")))
 _FOUNDED = ("Project", "Enterprise", "Cooperative")
+_JOINT = vocab.words("money", "joint")
 _LOCATIVE = re.compile("|".join(vocab.words("cues", "locative")))
 _NATURAL = vocab.words("places", "natural_village_suffixes")
 
@@ -128,7 +129,11 @@ def founded_bodies(c: RelationContext) -> None:
     for cue in _FOUND.finditer(s):
         # what is founded is never the founder (X项目落地: the subject is the project)
         founders_only = [a for a in args if a.type not in _FOUNDED]
-        founder = _as_place(c, ar.giver(s, founders_only, cue.start(), carried, focus.township or focus.village))
+        default = focus.township or focus.village
+        founder = ar.giver(s, args, cue.start(), carried, default)
+        if founder is None or founder.type in _FOUNDED:
+            founder = ar.giver(s, founders_only, cue.start(), carried, default)
+        founder = _as_place(c, founder)
         if founder is None:
             continue
         first = next((a for a in founders_only if a.node is founder), None)
@@ -141,6 +146,9 @@ def founded_bodies(c: RelationContext) -> None:
         for m in ordered:  # in the cue's clause: 成立X合作社, X项目落地; 成立X党总支 (after the cue)
             if not lo <= m.start < hi or not (m.type in _FOUNDED or m.type == "Branch" and m.start >= cue.end()):
                 continue
+            if m.end <= cue.start() and s[m.start - 1:m.start] in ("与", "同", "和") \
+                    and s[m.end:cue.start()].startswith(_JOINT):
+                continue  # 与X公司共同注资成立Y: X is a founder, not what is founded
             nested = any(x is not m and x.start <= m.start and m.end <= x.end and x.type == "Project"
                          for x in ordered)
             named = m.info.get("place")
