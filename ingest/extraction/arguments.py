@@ -25,6 +25,8 @@ RECEIVER_PREPOSITIONS = words("clauses", "receiver_prepositions")
 PURPOSE_OPENERS = words("clauses", "purpose_openers")
 # a clause opening with one of these is an adverbial of the sentence (purpose, time, means, frame)
 ADVERBIAL_CLAUSE_OPENERS = words("clauses", "adverbial_clause_openers")
+# a clause closing with one of these is an adverbial too (与X一样，…; 驻村以来，…)
+ADVERBIAL_CLAUSE_CLOSERS = words("clauses", "adverbial_clause_closers")
 SPENDING_VERBS = words("clauses", "spending_verbs")
 FOUNDING_VERBS = words("clauses", "founding_verbs")
 OTHER_PREPOSITIONS = words("clauses", "other_prepositions")
@@ -163,7 +165,8 @@ def sentence_subject(s: str, args: list[Arg]) -> Node | None:
     while lo < len(s):
         hi = clause_end(s, lo)
         clause = s[lo:hi]
-        if not clause.startswith(ADVERBIAL_CLAUSE_OPENERS) and not adverbial_only(s, lo, hi, args):
+        if not clause.startswith(ADVERBIAL_CLAUSE_OPENERS) and not clause.endswith(ADVERBIAL_CLAUSE_CLOSERS) \
+                and not adverbial_only(s, lo, hi, args):
             first = next((a for a in args if lo <= a.start < hi), None)
             if first is None or first.type not in GIVER_TYPES or governed(s, first, lo) \
                     or not adverbial_only(s, lo, first.start, args):
