@@ -63,3 +63,8 @@ def test_a_partner_of_a_joint_founding_is_no_founded_body():
     located = rels(doc, "LOCATED_IN")
     assert ("青禾农业有限公司", "南溪镇") in located
     assert ("青山农园有限公司", "南溪镇") not in located
+
+
+def test_a_body_named_with_what_its_county_goes_by_is_in_the_county():
+    doc = run("梁山县刘庄村发展养殖。刘庄村因地制宜，成立梁山青禾种植专业合作社，由党支部领办。")
+    assert ("梁山青禾种植专业合作社", "梁山县") in rels(doc, "LOCATED_IN")

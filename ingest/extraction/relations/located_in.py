@@ -4,12 +4,14 @@ owner, bodies inside 镇内/村里, and bodies a place founds, builds or brings 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ruralkg.ingest.article_graph import PLACE_RANK, Node
 from ruralkg.ingest.extraction import arguments as ar
 from ruralkg.ingest.extraction import vocab
 from ruralkg.ingest.extraction.context import Mention
 from ruralkg.ingest.extraction.relations.base import RelationContext
+from ruralkg.ingest.gazetteer import gazetteer
 
 _INSIDE = re.compile(r"(镇|乡|村|县|区|市)(内|里)[\u4e00-\u9fff、]*$")  # 镇内洪保、万华等公司
 _FOUND = re.compile("|".join(vocab.words("cues", "found_or_bring_in")))
@@ -102,7 +104,8 @@ def named_with_place_or_owner(c: RelationContext) -> None:
 
 def bodies_inside_places(c: RelationContext) -> None:
     """镇内洪保、万华等公司: bodies after 镇内/村里 are in the item's township or village; a body whose
-    name starts with a village's stem (铁炉贡梨合作社) is in that village."""
+    name starts with a village's stem (铁炉贡梨合作社) or with what a county or city the article names goes
+    by (梁山X合作社 for 梁山县) is in that place."""
     graph, sent, s, ordered, nodes, focus = c.graph, c.sent, c.s, c.ordered, c.nodes, c.focus
     for m in ordered:
         if m.type not in ("Enterprise", "Cooperative", "Project", "Organization") or "place" in m.info:
@@ -112,10 +115,22 @@ def bodies_inside_places(c: RelationContext) -> None:
         level = {"镇": "township", "乡": "township", "村": "village"}.get(inside.group(1)) if inside else None
         if level and getattr(focus, level) is not None:
             graph.relate("LOCATED_IN", nodes[id(m)], getattr(focus, level), sent)
-        for v in graph.nodes.values():
-            stem = v.name[:-1] if v.type == "Village" and v.name.endswith("村") else None
-            if stem and len(stem) >= 2 and m.name.startswith(stem) and not m.name.startswith(v.name):
-                graph.relate("LOCATED_IN", nodes[id(m)], v, sent)  # 铁炉贡梨合作社 in 铁炉村
+        for v in list(graph.nodes.values()):
+            if v.type == "Village" and v.name.endswith("村"):
+                stems: tuple[str, ...] = (v.name[:-1],)
+            elif v.type in ("County", "City"):
+                stems = division_stems(v.name)
+            else:
+                continue
+            if any(len(st) >= 2 and m.name.startswith(st) for st in stems) and not m.name.startswith(v.name):
+                graph.relate("LOCATED_IN", nodes[id(m)], v, sent)  # 铁炉贡梨合作社 in 铁炉村, 梁山X合作社 in 梁山县
+
+
+@lru_cache(maxsize=4096)
+def division_stems(name: str) -> tuple[str, ...]:
+    """What a county or city goes by inside other names: 梁山 for 梁山县, 江华 for 江华瑶族自治县."""
+    gaz = gazetteer()
+    return tuple(k for k, divs in gaz.short.items() if len(k) >= 2 and any(d.name == name for d in divs))
 
 
 def founded_bodies(c: RelationContext) -> None:
