@@ -68,3 +68,8 @@ def test_a_partner_of_a_joint_founding_is_no_founded_body():
 def test_a_body_named_with_what_its_county_goes_by_is_in_the_county():
     doc = run("梁山县刘庄村发展养殖。刘庄村因地制宜，成立梁山青禾种植专业合作社，由党支部领办。")
     assert ("梁山青禾种植专业合作社", "梁山县") in rels(doc, "LOCATED_IN")
+
+
+def test_bodies_listed_as_projects_that_land_are_in_the_township():
+    doc = run("聊城市东昌府区柳林镇加快发展。实现鑫禾公司冷链、青山学校等项目落地实施，带动就业。")
+    assert ("青山学校项目", "柳林镇") in rels(doc, "LOCATED_IN") or ("青山学校", "柳林镇") in rels(doc, "LOCATED_IN")

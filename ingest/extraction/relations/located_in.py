@@ -141,9 +141,11 @@ def founded_bodies(c: RelationContext) -> None:
     graph, sent, s, ordered, nodes, focus = c.graph, c.sent, c.s, c.ordered, c.nodes, c.focus
     args = c.arguments
     carried = focus.subject if focus.subject is not None and focus.subject.type in PLACE_RANK else None
+    # a name that is also read as a founded body (银河学校 of 银河学校等项目落地) is no founder
+    founded_spans = {(m.start, m.end) for m in ordered if m.type in _FOUNDED}
     for cue in _FOUND.finditer(s):
         # what is founded is never the founder (X项目落地: the subject is the project)
-        founders_only = [a for a in args if a.type not in _FOUNDED]
+        founders_only = [a for a in args if a.type not in _FOUNDED and (a.start, a.end) not in founded_spans]
         default = focus.township or focus.village
         founder = ar.giver(s, args, cue.start(), carried, default)
         if founder is None or founder.type in _FOUNDED:
