@@ -28,3 +28,8 @@ def test_the_villages_committees_found_for_the_village():
 def test_the_whole_township_founds_its_company():
     doc = run("平阴县南溪镇发展茶叶。全镇成立青禾农业发展有限公司，统一销售茶叶。")
     assert ("青禾农业发展有限公司", "南溪镇") in rels(doc, "LOCATED_IN")
+
+
+def test_a_company_written_after_its_county_is_one_argument():
+    doc = run("平阴县南溪镇柳塘村发展养殖。柳塘村股份经济合作社与平阴县青山农业发展有限公司合作，流转土地44亩。")
+    assert not any(b == "平阴县" for _a, b in rels(doc, "SUPPORTS"))
