@@ -73,3 +73,18 @@ def test_a_body_named_with_what_its_county_goes_by_is_in_the_county():
 def test_bodies_listed_as_projects_that_land_are_in_the_township():
     doc = run("聊城市东昌府区柳林镇加快发展。实现鑫禾公司冷链、青山学校等项目落地实施，带动就业。")
     assert ("青山学校项目", "柳林镇") in rels(doc, "LOCATED_IN") or ("青山学校", "柳林镇") in rels(doc, "LOCATED_IN")
+
+
+def test_a_project_in_a_sentence_a_village_frames_is_in_the_village():
+    doc = run("平阴县南溪镇发展养殖。在柳塘村，张某某走访了青禾合作社母牛养殖基地。")
+    assert ("青禾合作社母牛养殖基地", "柳塘村") in rels(doc, "LOCATED_IN")
+
+
+def test_a_project_of_a_village_by_its_de_is_in_the_village():
+    doc = run("眼下，在平阴县南溪镇柳塘村的青山技术服务中心项目现场，车辆穿梭。")
+    assert ("青山技术服务中心项目", "柳塘村") in rels(doc, "LOCATED_IN")
+
+
+def test_a_place_inside_a_help_frame_places_nothing():
+    doc = run("平阴县南溪镇发展养殖。在柳塘村的帮助下，青禾养殖专业合作社建起了牛棚。")
+    assert ("青禾养殖专业合作社", "柳塘村") not in rels(doc, "LOCATED_IN")

@@ -180,6 +180,29 @@ def founded_bodies(c: RelationContext) -> None:
                     graph.relate("LOCATED_IN", nodes[id(m)], f.node, sent)
 
 
+def framed_bodies(c: RelationContext) -> None:
+    """在江河村，…走访了X基地; 在洛舍村的X项目现场: a project or cooperative in a sentence that a place
+    frames (a clause of its own, or that place's 的) is in that place, unless its name says where it is."""
+    s, args = c.s, c.arguments
+    first = next((a for a in args if a.type in PLACE_RANK), None)
+    if first is None or s[first.start - 1:first.start] != "在" or not ar.adverbial_only(s, 0, first.start - 1, args):
+        return
+    owned = s[first.end:first.end + 1] == "的"
+    if not owned and _framing_place(s, args, len(s)) is not first:
+        return
+    for a in args:
+        if a.start < first.end or a.type not in ("Project", "Cooperative") or "place" in _info(c, a):
+            continue
+        if owned and a.start != first.end + 1:
+            break
+        c.graph.relate("LOCATED_IN", a.node, first.node, c.sent)
+
+
+def _info(c: RelationContext, a: ar.Arg) -> dict:
+    m = next((m for m in c.ordered if m.end == a.end and c.nodes.get(id(m)) is a.node), None)
+    return m.info if m is not None else {}
+
+
 def _framing_place(s: str, args: list[ar.Arg], pos: int) -> ar.Arg | None:
     """在X镇，…: a place that a clause of its own (在X, 在X的…下 is no frame) sets the scene with."""
     for a in args:
