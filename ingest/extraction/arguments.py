@@ -108,7 +108,10 @@ def subjectless(s: str, lo: int, pos: int, args: list[Arg]) -> bool:
     """True when the clause [lo, pos) opens with a verb or has only adverbials: Chinese leaves the
     subject out when it is the one already talked about. A noun first (省某厅投入…) is a subject the
     rules cannot name, so there is no fallback."""
-    for t in _tags(s, lo, pos, args):
+    tags = _tags(s, lo, pos, args)
+    for i, t in enumerate(tags):
+        if t == "vn" and i + 1 < len(tags) and tags[i + 1].startswith("n"):
+            return False  # 供电部门, 教育部门: a verbal noun heading a noun is a subject the rules cannot name
         if t.startswith(_VERB_TAGS):
             return True
         if not t.startswith(_ADVERBIAL_TAGS):

@@ -71,3 +71,8 @@ def test_a_comparison_clause_is_no_subject():
               "还投资200余万元，帮助村里发展产业。")
     assert rels(doc, "INVESTS_IN").get(("鑫禾公司驻柳塘村工作队", "柳塘村")) == {"amount_yuan": 2000000,
                                                                         "approximate": True}
+
+
+def test_a_subject_the_rules_cannot_name_gives_no_fallback_giver():
+    doc = run("鑫禾公司驻柳塘村工作队走访农户。目前，供电部门已投入60余万元，新增两台变压器。")
+    assert ("鑫禾公司驻柳塘村工作队", "柳塘村") not in rels(doc, "INVESTS_IN")
