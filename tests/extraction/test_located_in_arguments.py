@@ -88,3 +88,9 @@ def test_a_project_of_a_village_by_its_de_is_in_the_village():
 def test_a_place_inside_a_help_frame_places_nothing():
     doc = run("平阴县南溪镇发展养殖。在柳塘村的帮助下，青禾养殖专业合作社建起了牛棚。")
     assert ("青禾养殖专业合作社", "柳塘村") not in rels(doc, "LOCATED_IN")
+
+
+def test_a_village_placed_by_a_chain_is_not_also_in_the_items_township():
+    doc = run("平阴县南溪镇发展茶叶。10月26日，石门镇柳塘村举行分红大会。一大早，柳塘村村委大院便人声鼎沸。")
+    located = rels(doc, "LOCATED_IN")
+    assert ("柳塘村", "石门镇") in located and ("柳塘村", "南溪镇") not in located
