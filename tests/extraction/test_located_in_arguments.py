@@ -94,3 +94,9 @@ def test_a_village_placed_by_a_chain_is_not_also_in_the_items_township():
     doc = run("平阴县南溪镇发展茶叶。10月26日，石门镇柳塘村举行分红大会。一大早，柳塘村村委大院便人声鼎沸。")
     located = rels(doc, "LOCATED_IN")
     assert ("柳塘村", "石门镇") in located and ("柳塘村", "南溪镇") not in located
+
+
+def test_a_township_placed_by_a_chain_is_not_also_in_the_items_county():
+    doc = run("平阴县发展茶叶。积石山县石门乡柳塘村举行分红大会。近年来，石门乡柳塘村壮大集体经济。")
+    located = rels(doc, "LOCATED_IN")
+    assert ("石门乡", "积石山保安族东乡族撒拉族自治县") in located and ("石门乡", "平阴县") not in located

@@ -53,19 +53,21 @@ def place_chains(c: RelationContext) -> None:
         if m.type == "Village":
             # the township named earlier in the sentence (在安定镇，A村、B村…), else the item's
             township = nodes[id(before[1])] if before else focus.township
-            if before is None and township is not None and _has_township(graph, node, township):
+            if before is None and township is not None and _has_parent(graph, node, township):
                 township = None  # a village is in one township: the one a chain named wins over the item's
             if id(m) not in chained and township is not None:
                 graph.relate("LOCATED_IN", node, township, sent)
             focus.village = node
-        elif m.type == "Township" and id(m) not in chained and focus.county is not None:
+        elif m.type == "Township" and id(m) not in chained and focus.county is not None \
+                and not _has_parent(graph, node, focus.county):
             graph.relate("LOCATED_IN", node, focus.county, sent)
 
 
-def _has_township(graph: ArticleGraph, village: Node, other: Node) -> bool:
-    """True when ``village`` is already LOCATED_IN a township other than ``other``."""
-    parents = {key[2] for key in graph.relations if key[0] == "LOCATED_IN" and key[1] == village.id} - {other.id}
-    return bool(parents) and any(n.id in parents for n in graph.nodes.values() if n.type == "Township")
+def _has_parent(graph: ArticleGraph, place: Node, other: Node) -> bool:
+    """True when ``place`` is already LOCATED_IN a place of ``other``'s level other than ``other`` (a
+    village is in one township, a township in one county)."""
+    parents = {key[2] for key in graph.relations if key[0] == "LOCATED_IN" and key[1] == place.id} - {other.id}
+    return bool(parents) and any(n.id in parents for n in graph.nodes.values() if n.type == other.type)
 
 
 def locative(c: RelationContext) -> None:
