@@ -100,3 +100,15 @@ def test_a_township_placed_by_a_chain_is_not_also_in_the_items_county():
     doc = run("平阴县发展茶叶。积石山县石门乡柳塘村举行分红大会。近年来，石门乡柳塘村壮大集体经济。")
     located = rels(doc, "LOCATED_IN")
     assert ("石门乡", "积石山保安族东乡族撒拉族自治县") in located and ("石门乡", "平阴县") not in located
+
+
+def test_a_village_in_a_known_township_is_not_straight_in_the_county():
+    doc = run("平阴县南溪镇柳塘村发展茶叶。据平阴县柳塘村党支部书记王某某介绍，村里成立了合作社。")
+    located = rels(doc, "LOCATED_IN")
+    assert ("柳塘村", "南溪镇") in located and ("柳塘村", "平阴县") not in located
+
+
+def test_a_village_named_after_its_county_first_then_its_township_keeps_the_township():
+    doc = run("据平阴县柳塘村党支部书记王某某介绍，村里成立了合作社。平阴县南溪镇柳塘村发展茶叶。")
+    located = rels(doc, "LOCATED_IN")
+    assert ("柳塘村", "南溪镇") in located and ("柳塘村", "平阴县") not in located

@@ -34,8 +34,10 @@ def place_chains(c: RelationContext) -> None:
             natural = a.type == b.type == "Village" and b.name.endswith(_NATURAL)  # X村Y自然村
             if natural or PLACE_RANK[b.type] > PLACE_RANK[a.type] and not (
                     b.type == "Township" and a.type in ("City", "Province")):  # 十堰茅塔乡: in a county
-                graph.relate("LOCATED_IN", nodes[id(b)], nodes[id(a)], sent)
                 chained.add(id(b))
+                if b.type == "Village" and a.type in _ABOVE_TOWNSHIPS and _in_a_township(graph, nodes[id(b)]):
+                    continue  # 莱州市吴二村 of a body's name, the village's township already known
+                graph.relate("LOCATED_IN", nodes[id(b)], nodes[id(a)], sent)
                 if b.type == "Township":
                     focus.township = focus.township or nodes[id(b)]
     listed = [m for m in places if m.type == "Village"]
@@ -57,10 +59,28 @@ def place_chains(c: RelationContext) -> None:
                 township = None  # a village is in one township: the one a chain named wins over the item's
             if id(m) not in chained and township is not None:
                 graph.relate("LOCATED_IN", node, township, sent)
+            if _in_a_township(graph, node):
+                _drop_skipped_levels(graph, node)
             focus.village = node
         elif m.type == "Township" and id(m) not in chained and focus.county is not None \
                 and not _has_parent(graph, node, focus.county):
             graph.relate("LOCATED_IN", node, focus.county, sent)
+
+
+_ABOVE_TOWNSHIPS = ("County", "City", "Province")
+
+
+def _in_a_township(graph: ArticleGraph, village: Node) -> bool:
+    parents = {key[2] for key in graph.relations if key[0] == "LOCATED_IN" and key[1] == village.id}
+    return bool(parents) and any(n.id in parents for n in graph.nodes.values() if n.type == "Township")
+
+
+def _drop_skipped_levels(graph: ArticleGraph, village: Node) -> None:
+    """A village is in its township, not straight in the county above it (X县Y村 once the township
+    is known): the hierarchy goes one level at a time."""
+    above = {n.id for n in graph.nodes.values() if n.type in _ABOVE_TOWNSHIPS}
+    for key in [k for k in graph.relations if k[0] == "LOCATED_IN" and k[1] == village.id and k[2] in above]:
+        del graph.relations[key]
 
 
 def _has_parent(graph: ArticleGraph, place: Node, other: Node) -> bool:
