@@ -35,7 +35,8 @@ def place_chains(c: RelationContext) -> None:
             if natural or PLACE_RANK[b.type] > PLACE_RANK[a.type] and not (
                     b.type == "Township" and a.type in ("City", "Province")):  # 十堰茅塔乡: in a county
                 chained.add(id(b))
-                if b.type == "Village" and a.type in _ABOVE_TOWNSHIPS and _in_a_township(graph, nodes[id(b)]):
+                if b.type == "Village" and a.type in _ABOVE_TOWNSHIPS and _skips_a_level(graph, nodes[id(b)],
+                                                                                         nodes[id(a)]):
                     continue  # 莱州市吴二村 of a body's name, the village's township already known
                 graph.relate("LOCATED_IN", nodes[id(b)], nodes[id(a)], sent)
                 if b.type == "Township":
@@ -59,8 +60,7 @@ def place_chains(c: RelationContext) -> None:
                 township = None  # a village is in one township: the one a chain named wins over the item's
             if id(m) not in chained and township is not None:
                 graph.relate("LOCATED_IN", node, township, sent)
-            if _in_a_township(graph, node):
-                _drop_skipped_levels(graph, node)
+            _drop_skipped_levels(graph, node)
             focus.village = node
         elif m.type == "Township" and id(m) not in chained and focus.county is not None \
                 and not _has_parent(graph, node, focus.county):
@@ -70,17 +70,22 @@ def place_chains(c: RelationContext) -> None:
 _ABOVE_TOWNSHIPS = ("County", "City", "Province")
 
 
-def _in_a_township(graph: ArticleGraph, village: Node) -> bool:
+def _townships_of(graph: ArticleGraph, village: Node) -> set[str]:
     parents = {key[2] for key in graph.relations if key[0] == "LOCATED_IN" and key[1] == village.id}
-    return bool(parents) and any(n.id in parents for n in graph.nodes.values() if n.type == "Township")
+    return {n.id for n in graph.nodes.values() if n.type == "Township" and n.id in parents} if parents else set()
+
+
+def _skips_a_level(graph: ArticleGraph, village: Node, above: Node) -> bool:
+    """True when ``village`` is in a township that is itself in ``above`` (X县Y村 once the township is
+    known): the hierarchy goes one level at a time, so the direct link is redundant."""
+    return any(("LOCATED_IN", t, above.id) in graph.relations for t in _townships_of(graph, village))
 
 
 def _drop_skipped_levels(graph: ArticleGraph, village: Node) -> None:
-    """A village is in its township, not straight in the county above it (X县Y村 once the township
-    is known): the hierarchy goes one level at a time."""
-    above = {n.id for n in graph.nodes.values() if n.type in _ABOVE_TOWNSHIPS}
+    above = {n.id: n for n in graph.nodes.values() if n.type in _ABOVE_TOWNSHIPS}
     for key in [k for k in graph.relations if k[0] == "LOCATED_IN" and k[1] == village.id and k[2] in above]:
-        del graph.relations[key]
+        if _skips_a_level(graph, village, above[key[2]]):
+            del graph.relations[key]
 
 
 def _has_parent(graph: ArticleGraph, place: Node, other: Node) -> bool:
