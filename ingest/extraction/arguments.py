@@ -172,11 +172,19 @@ def sentence_subject(s: str, args: list[Arg]) -> Node | None:
                 and not adverbial_only(s, lo, hi, args):
             first = next((a for a in args if lo <= a.start < hi), None)
             if first is None or first.type not in GIVER_TYPES or governed(s, first, lo) \
-                    or not adverbial_only(s, lo, first.start, args):
+                    or not adverbial_only(s, lo, first.start, args) or _modifies(s, first, args):
                 return None
             return first.node
         lo = hi + 1
     return None
+
+
+def _modifies(s: str, arg: Arg, args: list[Arg]) -> bool:
+    """X的股东之一张某说: a possessor before 的 is no subject (the noun after 的 is); X的Y村 or X的Y公司
+    (a named head) is left to the rules that read the head."""
+    if s[arg.end:arg.end + 1] != "的":
+        return False
+    return not any(a.start == arg.end + 1 for a in args)
 
 
 def object_after(s: str, args: list[Arg], pos: int, types: tuple[str, ...], reach: int = 12) -> list[Arg]:

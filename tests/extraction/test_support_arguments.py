@@ -53,3 +53,9 @@ def test_an_office_and_the_head_written_as_its_subject_both_help():
     helps = rels(doc, "SUPPORTS")
     assert ("平阴县农业农村局", "柳塘村") in helps and ("张某某", "柳塘村") in helps
     assert ("平阴县农业农村局党组", "柳塘村") not in helps
+
+
+def test_a_possessor_before_de_is_no_subject():
+    doc = run("平阴县南溪镇柳塘村。青禾农机专业合作社采取村社合一模式。合作社的股东之一、家住柳塘村坳上组的张某某"
+              "开心地说：“合作社成立的时候我家入了两股，一开始是抱着支持村里发展的心态投的钱，没想到效益这么好。”")
+    assert ("青禾农机专业合作社", "柳塘村") not in rels(doc, "SUPPORTS")
