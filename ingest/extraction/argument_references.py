@@ -41,6 +41,11 @@ def item_branch(graph: ArticleGraph, focus: Focus) -> Node | None:
     return None
 
 
+def _topic(focus: Focus, typ: str) -> Node | None:
+    """该村 after "A村是…的X村之一": the village the last sentence was about, before the last one named."""
+    return focus.subject if focus.subject is not None and focus.subject.type == typ else None
+
+
 def _single(graph: ArticleGraph, typ: str, last: Node | None) -> Node | None:
     named = [n for n in graph.nodes.values() if n.type == typ]
     if last is not None and last.type == typ:
@@ -49,7 +54,7 @@ def _single(graph: ArticleGraph, typ: str, last: Node | None) -> Node | None:
 
 
 _RESOLVERS: dict[str, Callable[[ArticleGraph, Focus], Node | list[Node] | None]] = {
-    "village": lambda g, f: f.village,
+    "village": lambda g, f: _topic(f, "Village") or f.village,
     "township": lambda g, f: f.township,
     "county": lambda g, f: f.county,
     "local": lambda g, f: f.village or f.township or f.county,

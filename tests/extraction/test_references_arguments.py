@@ -33,3 +33,9 @@ def test_the_whole_township_founds_its_company():
 def test_a_company_written_after_its_county_is_one_argument():
     doc = run("平阴县南溪镇柳塘村发展养殖。柳塘村股份经济合作社与平阴县青山农业发展有限公司合作，流转土地44亩。")
     assert not any(b == "平阴县" for _a, b in rels(doc, "SUPPORTS"))
+
+
+def test_gai_cun_is_the_village_the_last_sentence_was_about():
+    doc = run("平阴县南溪镇发展茶叶。柳塘村是南溪镇6个茶叶村之一，与石湾村相邻。2016年，鑫禾公司结对帮扶该村后，村里建起茶厂。")
+    helps = rels(doc, "SUPPORTS")
+    assert ("鑫禾公司", "柳塘村") in helps and ("鑫禾公司", "石湾村") not in helps
