@@ -64,6 +64,7 @@ _RESOLVERS: dict[str, Callable[[ArticleGraph, Focus], Node | list[Node] | None]]
     "enterprise": lambda g, f: _single(g, "Enterprise", f.body),
     "project": lambda g, f: f.project,
     "each_village": lambda g, f: list(f.villages) if len(f.villages) >= 2 else None,
+    "both_villages": lambda g, f: list(f.villages) if len(f.villages) == 2 else None,
 }
 
 

@@ -39,3 +39,9 @@ def test_gai_cun_is_the_village_the_last_sentence_was_about():
     doc = run("平阴县南溪镇发展茶叶。柳塘村是南溪镇6个茶叶村之一，与石湾村相邻。2016年，鑫禾公司结对帮扶该村后，村里建起茶厂。")
     helps = rels(doc, "SUPPORTS")
     assert ("鑫禾公司", "柳塘村") in helps and ("鑫禾公司", "石湾村") not in helps
+
+
+def test_two_villages_counted_found_together():
+    doc = run("平阴县南溪镇柳塘村和石湾村山水相连。为了让村民致富，两个兄弟村庄联手经营，去年成立了青禾种植专业合作社。")
+    located = rels(doc, "LOCATED_IN")
+    assert ("青禾种植专业合作社", "柳塘村") in located and ("青禾种植专业合作社", "石湾村") in located

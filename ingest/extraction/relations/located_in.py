@@ -190,6 +190,8 @@ def founded_bodies(c: RelationContext) -> None:
             continue
         first = next((a for a in founders_only if a.node is founder), None)
         founders = ar.with_listed(s, founders_only, first) if first is not None else [ar.Arg(0, 0, founder)]
+        if first is not None and first.distributive:  # 两村联手成立X: each village the word stands for
+            founders += [a for a in founders_only if (a.start, a.end) == (first.start, first.end) and a is not first]
         frame = _framing_place(s, args, cue.start())
         if frame is not None and all(f.node is not frame.node for f in founders) \
                 and all(PLACE_RANK.get(f.type, 0) > PLACE_RANK[frame.type] for f in founders):
