@@ -32,6 +32,7 @@ FOUNDING_VERBS = words("clauses", "founding_verbs")
 OTHER_PREPOSITIONS = words("clauses", "other_prepositions")
 LIST_JOINERS = words("clauses", "list_joiners")
 LINKING = words("clauses", "linking")
+MEMBER_NOUNS = words("clauses", "member_nouns")
 GIVER_TYPES = ("Organization", "Enterprise", "Cooperative", "Branch", "Township", "County", "City", "Province",
                "Village", "Official", "Person", "Project")
 
@@ -180,11 +181,9 @@ def sentence_subject(s: str, args: list[Arg]) -> Node | None:
 
 
 def _modifies(s: str, arg: Arg, args: list[Arg]) -> bool:
-    """X的股东之一张某说: a possessor before 的 is no subject (the noun after 的 is); X的Y村 or X的Y公司
-    (a named head) is left to the rules that read the head."""
-    if s[arg.end:arg.end + 1] != "的":
-        return False
-    return not any(a.start == arg.end + 1 for a in args)
+    """合作社的股东之一张某说: a body before 的 + one of its members is no subject (the member speaks for
+    themself); X的工作人员/专家 act for X, so those keep X."""
+    return s[arg.end:arg.end + 1] == "的" and s[arg.end + 1:arg.end + 5].startswith(MEMBER_NOUNS)
 
 
 def object_after(s: str, args: list[Arg], pos: int, types: tuple[str, ...], reach: int = 12) -> list[Arg]:

@@ -59,3 +59,8 @@ def test_a_possessor_before_de_is_no_subject():
     doc = run("平阴县南溪镇柳塘村。青禾农机专业合作社采取村社合一模式。合作社的股东之一、家住柳塘村坳上组的张某某"
               "开心地说：“合作社成立的时候我家入了两股，一开始是抱着支持村里发展的心态投的钱，没想到效益这么好。”")
     assert ("青禾农机专业合作社", "柳塘村") not in rels(doc, "SUPPORTS")
+
+
+def test_the_staff_of_a_body_act_for_it():
+    doc = run("平阴县南溪镇柳塘村发展茶叶。平阴县农业农村局的技术人员多次来到村里，帮助柳塘村建起育苗大棚。")
+    assert ("平阴县农业农村局", "柳塘村") in rels(doc, "SUPPORTS")
