@@ -33,6 +33,8 @@ def number(text: str) -> float | None:
         return float(text)
     except ValueError:
         pass
+    if text[:1] in ("百", "千"):
+        text = "一" + text  # 百余万元: a bare 百 or 千 counts one of them
     try:
         return float(cn2an.cn2an(text, "smart"))
     except (ValueError, KeyError, TypeError):

@@ -2,7 +2,7 @@
 
 News names a body in full once and then shortens it: the station of a work team is dropped
 (鑫禾公司驻柳塘村工作队 → 鑫禾公司驻村工作队 → 驻村工作队), the kind word changes (鑫禾集团 →
-鑫禾公司; a village's 党总支 → 党支部), the parent company is dropped (鑫禾集团有限公司绿源食品厂 → 绿源食品厂). Relations read from
+鑫禾公司; a village's 党总支 → 党支部), the parent company is dropped (鑫禾集团有限公司绿源食品厂 → 绿源食品厂), a cooperative loses its trade (X养殖专业合作社 → X合作社). Relations read from
 the short forms must not split across copies, so each short form is folded into the full name, which
 keeps it as an alias.
 """
@@ -17,6 +17,7 @@ TEAM = re.compile(r"^(?P<sender>.*?)驻(?P<station>.*?)(?P<kind>(?:乡村振兴|
 VILLAGE_PARTY_KINDS = ("党支部", "党总支", "党委", "支部")
 KIND_WORDS = ("集团", "公司", "有限公司", "集团有限公司", "股份有限公司")
 PARENT_END = ("有限公司", "集团", "公司")
+COOPERATIVE_ENDS = ("专业合作社", "合作社", "联合社")
 
 
 def _team_key(name: str) -> tuple[str, str] | None:
@@ -47,6 +48,18 @@ def _parent_dropped(short: Node, full: Node) -> bool:
         return False
     head = full.name[: -len(short.name)]
     return head.endswith(PARENT_END)
+
+
+def _cooperative_stem(name: str) -> str | None:
+    kind = next((k for k in COOPERATIVE_ENDS if name.endswith(k)), None)
+    return name[: -len(kind)] if kind and len(name) - len(kind) >= 2 else None
+
+
+def _trade_dropped(short: Node, full: Node) -> bool:
+    """梓兴合作社 is 梓兴养殖专业合作社: the short name is the full one without its trade or 专业."""
+    stem = _cooperative_stem(short.name)
+    return stem is not None and full.name != short.name and full.name.startswith(stem) \
+        and full.name.endswith(COOPERATIVE_ENDS) and len(full.name) > len(short.name)
 
 
 def merge_name_variants(graph: ArticleGraph) -> None:
@@ -89,6 +102,11 @@ def _next_pair(graph: ArticleGraph) -> tuple[Node, Node] | None:
             return rest[0], first
     for short in companies:
         fits = [full for full in companies if full is not short and _parent_dropped(short, full)]
+        if len(fits) == 1:
+            return short, fits[0]
+    cooperatives = [n for n in nodes if n.type == "Cooperative"]
+    for short in cooperatives:
+        fits = [full for full in cooperatives if _trade_dropped(short, full)]
         if len(fits) == 1:
             return short, fits[0]
     return None

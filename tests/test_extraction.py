@@ -26,7 +26,7 @@ def test_bylines_are_authors_not_people():
 
 @pytest.mark.parametrize("text,value,approx", [
     ("1.2亿元", 120_000_000, False), ("192.5万元", 1_925_000, False), ("60余万元", 600_000, True),
-    ("三百万元", 3_000_000, False), ("近5000元", 5000, True),
+    ("三百万元", 3_000_000, False), ("近5000元", 5000, True), ("百余万元", 1_000_000, True), ("千余元", 1000, True),
 ])
 def test_money(text, value, approx):
     amount = parse_money(text)

@@ -41,6 +41,11 @@ def item_branch(graph: ArticleGraph, focus: Focus) -> Node | None:
     return None
 
 
+def _topic(focus: Focus, typ: str) -> Node | None:
+    """该村 after "A村是…的X村之一": the village the last sentence was about, before the last one named."""
+    return focus.subject if focus.subject is not None and focus.subject.type == typ else None
+
+
 def _single(graph: ArticleGraph, typ: str, last: Node | None) -> Node | None:
     named = [n for n in graph.nodes.values() if n.type == typ]
     if last is not None and last.type == typ:
@@ -49,7 +54,7 @@ def _single(graph: ArticleGraph, typ: str, last: Node | None) -> Node | None:
 
 
 _RESOLVERS: dict[str, Callable[[ArticleGraph, Focus], Node | list[Node] | None]] = {
-    "village": lambda g, f: f.village,
+    "village": lambda g, f: _topic(f, "Village") or f.village,
     "township": lambda g, f: f.township,
     "county": lambda g, f: f.county,
     "local": lambda g, f: f.village or f.township or f.county,
@@ -59,6 +64,7 @@ _RESOLVERS: dict[str, Callable[[ArticleGraph, Focus], Node | list[Node] | None]]
     "enterprise": lambda g, f: _single(g, "Enterprise", f.body),
     "project": lambda g, f: f.project,
     "each_village": lambda g, f: list(f.villages) if len(f.villages) >= 2 else None,
+    "both_villages": lambda g, f: list(f.villages) if len(f.villages) == 2 else None,
 }
 
 
@@ -124,6 +130,11 @@ def sentence_arguments(ordered: list[Mention], nodes: dict, s: str, graph: Artic
         # a body written with the chain's last place as its owner (…乡麻沟村富民合作社)
         owned = [x for x in ordered if x.start == cur.start and x.end > cur.end
                  and x.type not in ("Programme", "Person", "Official")]
+        if not owned and cur.type in PLACE_RANK:
+            # …县九股河农业公司, the body's name written after its place: the body is the argument
+            owned = [x for x in ordered if x.start == cur.end and x.type not in (*PLACE_RANK, "Programme", "Person",
+                                                                                 "Official")
+                     and getattr(x.info.get("place"), "name", None) == cur.name]
         if owned:
             cur = max(owned, key=lambda x: x.end)
         out.append(Arg(m.start, cur.end, nodes[id(cur)]))

@@ -25,11 +25,14 @@ RECEIVER_PREPOSITIONS = words("clauses", "receiver_prepositions")
 PURPOSE_OPENERS = words("clauses", "purpose_openers")
 # a clause opening with one of these is an adverbial of the sentence (purpose, time, means, frame)
 ADVERBIAL_CLAUSE_OPENERS = words("clauses", "adverbial_clause_openers")
+# a clause closing with one of these is an adverbial too (与X一样，…; 驻村以来，…)
+ADVERBIAL_CLAUSE_CLOSERS = words("clauses", "adverbial_clause_closers")
 SPENDING_VERBS = words("clauses", "spending_verbs")
 FOUNDING_VERBS = words("clauses", "founding_verbs")
 OTHER_PREPOSITIONS = words("clauses", "other_prepositions")
 LIST_JOINERS = words("clauses", "list_joiners")
 LINKING = words("clauses", "linking")
+MEMBER_NOUNS = words("clauses", "member_nouns")
 GIVER_TYPES = ("Organization", "Enterprise", "Cooperative", "Branch", "Township", "County", "City", "Province",
                "Village", "Official", "Person", "Project")
 
@@ -106,7 +109,10 @@ def subjectless(s: str, lo: int, pos: int, args: list[Arg]) -> bool:
     """True when the clause [lo, pos) opens with a verb or has only adverbials: Chinese leaves the
     subject out when it is the one already talked about. A noun first (省某厅投入…) is a subject the
     rules cannot name, so there is no fallback."""
-    for t in _tags(s, lo, pos, args):
+    tags = _tags(s, lo, pos, args)
+    for i, t in enumerate(tags):
+        if t == "vn" and i + 1 < len(tags) and tags[i + 1].startswith("n"):
+            return False  # 供电部门, 教育部门: a verbal noun heading a noun is a subject the rules cannot name
         if t.startswith(_VERB_TAGS):
             return True
         if not t.startswith(_ADVERBIAL_TAGS):
@@ -163,14 +169,21 @@ def sentence_subject(s: str, args: list[Arg]) -> Node | None:
     while lo < len(s):
         hi = clause_end(s, lo)
         clause = s[lo:hi]
-        if not clause.startswith(ADVERBIAL_CLAUSE_OPENERS) and not adverbial_only(s, lo, hi, args):
+        if not clause.startswith(ADVERBIAL_CLAUSE_OPENERS) and not clause.endswith(ADVERBIAL_CLAUSE_CLOSERS) \
+                and not adverbial_only(s, lo, hi, args):
             first = next((a for a in args if lo <= a.start < hi), None)
             if first is None or first.type not in GIVER_TYPES or governed(s, first, lo) \
-                    or not adverbial_only(s, lo, first.start, args):
+                    or not adverbial_only(s, lo, first.start, args) or _modifies(s, first, args):
                 return None
             return first.node
         lo = hi + 1
     return None
+
+
+def _modifies(s: str, arg: Arg, args: list[Arg]) -> bool:
+    """合作社的股东之一张某说: a body before 的 + one of its members is no subject (the member speaks for
+    themself); X的工作人员/专家 act for X, so those keep X."""
+    return s[arg.end:arg.end + 1] == "的" and s[arg.end + 1:arg.end + 5].startswith(MEMBER_NOUNS)
 
 
 def object_after(s: str, args: list[Arg], pos: int, types: tuple[str, ...], reach: int = 12) -> list[Arg]:

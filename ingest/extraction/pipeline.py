@@ -65,6 +65,7 @@ RELATION_RULES: tuple[RelationRule, ...] = (
     located_in.bodies_inside_places,           # 镇内…公司
     located_in.founded_bodies,                 # a place builds or brings in a body
     located_in.locative,                       # A位于B
+    located_in.framed_bodies,                  # 在X村，…走访了Y基地
     posts.posts,                               # HOLDS_POST
     leads.leads,                               # LEADS: 党支部领办合作社
     money.money,                               # INVESTS_IN / SUPPORTS with money: giver, receiver, amount

@@ -64,3 +64,15 @@ def test_each_village_of_a_list_buys_shares():
 def test_a_project_total_with_its_investor_after_you():
     doc = run("据悉，河湾村游客中心项目总投资5000多万元，由河湾村独自出资建设。")
     assert rels(doc, "INVESTS_IN")[("河湾村", "河湾村游客中心项目")]["amount_yuan"] == 50000000
+
+
+def test_a_comparison_clause_is_no_subject():
+    doc = run("平阴县南溪镇发展茶叶。与石湾村一样，鑫禾公司驻柳塘村工作队坚持扶志扶智，不仅帮助制定规划，"
+              "还投资200余万元，帮助村里发展产业。")
+    assert rels(doc, "INVESTS_IN").get(("鑫禾公司驻柳塘村工作队", "柳塘村")) == {"amount_yuan": 2000000,
+                                                                        "approximate": True}
+
+
+def test_a_subject_the_rules_cannot_name_gives_no_fallback_giver():
+    doc = run("鑫禾公司驻柳塘村工作队走访农户。目前，供电部门已投入60余万元，新增两台变压器。")
+    assert ("鑫禾公司驻柳塘村工作队", "柳塘村") not in rels(doc, "INVESTS_IN")

@@ -18,3 +18,30 @@ def test_bare_branch_is_the_items_village_branch():
 def test_bare_team_is_the_items_team():
     doc = run("鑫禾公司驻柳塘村工作队走访农户。驻村工作队投入资金80万元，帮助村里修路。")
     assert rels(doc, "INVESTS_IN").get(("鑫禾公司驻柳塘村工作队", "柳塘村")) == {"amount_yuan": 800000}
+
+
+def test_the_villages_committees_found_for_the_village():
+    doc = run("平阴县南溪镇石湾村发展茶叶。2019年，由村“两委”班子带头成立青禾茶叶专业合作社。")
+    assert ("青禾茶叶专业合作社", "石湾村") in rels(doc, "LOCATED_IN")
+
+
+def test_the_whole_township_founds_its_company():
+    doc = run("平阴县南溪镇发展茶叶。全镇成立青禾农业发展有限公司，统一销售茶叶。")
+    assert ("青禾农业发展有限公司", "南溪镇") in rels(doc, "LOCATED_IN")
+
+
+def test_a_company_written_after_its_county_is_one_argument():
+    doc = run("平阴县南溪镇柳塘村发展养殖。柳塘村股份经济合作社与平阴县青山农业发展有限公司合作，流转土地44亩。")
+    assert not any(b == "平阴县" for _a, b in rels(doc, "SUPPORTS"))
+
+
+def test_gai_cun_is_the_village_the_last_sentence_was_about():
+    doc = run("平阴县南溪镇发展茶叶。柳塘村是南溪镇6个茶叶村之一，与石湾村相邻。2016年，鑫禾公司结对帮扶该村后，村里建起茶厂。")
+    helps = rels(doc, "SUPPORTS")
+    assert ("鑫禾公司", "柳塘村") in helps and ("鑫禾公司", "石湾村") not in helps
+
+
+def test_two_villages_counted_found_together():
+    doc = run("平阴县南溪镇柳塘村和石湾村山水相连。为了让村民致富，两个兄弟村庄联手经营，去年成立了青禾种植专业合作社。")
+    located = rels(doc, "LOCATED_IN")
+    assert ("青禾种植专业合作社", "柳塘村") in located and ("青禾种植专业合作社", "石湾村") in located

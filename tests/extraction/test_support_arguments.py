@@ -46,3 +46,21 @@ def test_a_help_word_that_modifies_a_noun_is_no_help():
 def test_cooperative_inside_a_name_is_no_pairing():
     doc = run("今年以来，平阴县南溪镇柳塘村成立了柳塘村茶叶专业合作社和柳塘村光伏发电专业合作社。")
     assert not rels(doc, "SUPPORTS")
+
+
+def test_an_office_and_the_head_written_as_its_subject_both_help():
+    doc = run("近日，平阴县农业农村局党组书记、局长张某某带领干部，到帮扶村南溪镇柳塘村开展走访帮扶活动。")
+    helps = rels(doc, "SUPPORTS")
+    assert ("平阴县农业农村局", "柳塘村") in helps and ("张某某", "柳塘村") in helps
+    assert ("平阴县农业农村局党组", "柳塘村") not in helps
+
+
+def test_a_possessor_before_de_is_no_subject():
+    doc = run("平阴县南溪镇柳塘村。青禾农机专业合作社采取村社合一模式。合作社的股东之一、家住柳塘村坳上组的张某某"
+              "开心地说：“合作社成立的时候我家入了两股，一开始是抱着支持村里发展的心态投的钱，没想到效益这么好。”")
+    assert ("青禾农机专业合作社", "柳塘村") not in rels(doc, "SUPPORTS")
+
+
+def test_the_staff_of_a_body_act_for_it():
+    doc = run("平阴县南溪镇柳塘村发展茶叶。平阴县农业农村局的技术人员多次来到村里，帮助柳塘村建起育苗大棚。")
+    assert ("平阴县农业农村局", "柳塘村") in rels(doc, "SUPPORTS")

@@ -15,3 +15,14 @@ def test_team_without_its_station_is_the_full_team():
 def test_company_and_group_of_one_stem_are_one_node():
     doc = run("青山集团在平阴县投资建厂。青山公司还为柳塘村修建道路。")
     assert "青山集团" in names(doc, "Enterprise") and "青山公司" not in names(doc, "Enterprise")
+
+
+def test_a_cooperative_without_its_trade_is_the_full_cooperative():
+    doc = run("平阴县南溪镇柳塘村成立青禾养殖专业合作社。据悉，青禾合作社由该村党支部书记牵头成立。")
+    assert "青禾养殖专业合作社" in names(doc, "Cooperative") and "青禾合作社" not in names(doc, "Cooperative")
+
+
+def test_a_short_cooperative_name_that_fits_two_full_ones_stays():
+    doc = run("平阴县南溪镇柳塘村成立了青禾茶叶专业合作社。石湾村成立了青禾养蜂专业合作社。青禾合作社已分红。")
+    coops = names(doc, "Cooperative")
+    assert {"青禾茶叶专业合作社", "青禾养蜂专业合作社"} <= coops

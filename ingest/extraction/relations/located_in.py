@@ -4,17 +4,19 @@ owner, bodies inside 镇内/村里, and bodies a place founds, builds or brings 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
-from ruralkg.ingest.article_graph import PLACE_RANK, Node
+from ruralkg.ingest.article_graph import PLACE_RANK, ArticleGraph, Node
 from ruralkg.ingest.extraction import arguments as ar
 from ruralkg.ingest.extraction import vocab
 from ruralkg.ingest.extraction.context import Mention
 from ruralkg.ingest.extraction.relations.base import RelationContext
+from ruralkg.ingest.gazetteer import gazetteer
 
 _INSIDE = re.compile(r"(镇|乡|村|县|区|市)(内|里)[\u4e00-\u9fff、]*$")  # 镇内洪保、万华等公司
 _FOUND = re.compile("|".join(vocab.words("cues", "found_or_bring_in")))
-_BROUGHT_IN = re.compile("|".join(vocab.words("cues", "bring_in")))
 _FOUNDED = ("Project", "Enterprise", "Cooperative")
+_JOINT = vocab.words("money", "joint")
 _LOCATIVE = re.compile("|".join(vocab.words("cues", "locative")))
 _NATURAL = vocab.words("places", "natural_village_suffixes")
 
@@ -32,8 +34,11 @@ def place_chains(c: RelationContext) -> None:
             natural = a.type == b.type == "Village" and b.name.endswith(_NATURAL)  # X村Y自然村
             if natural or PLACE_RANK[b.type] > PLACE_RANK[a.type] and not (
                     b.type == "Township" and a.type in ("City", "Province")):  # 十堰茅塔乡: in a county
-                graph.relate("LOCATED_IN", nodes[id(b)], nodes[id(a)], sent)
                 chained.add(id(b))
+                if b.type == "Village" and a.type in _ABOVE_TOWNSHIPS and _skips_a_level(graph, nodes[id(b)],
+                                                                                         nodes[id(a)]):
+                    continue  # 莱州市吴二村 of a body's name, the village's township already known
+                graph.relate("LOCATED_IN", nodes[id(b)], nodes[id(a)], sent)
                 if b.type == "Township":
                     focus.township = focus.township or nodes[id(b)]
     listed = [m for m in places if m.type == "Village"]
@@ -51,11 +56,43 @@ def place_chains(c: RelationContext) -> None:
         if m.type == "Village":
             # the township named earlier in the sentence (在安定镇，A村、B村…), else the item's
             township = nodes[id(before[1])] if before else focus.township
+            if before is None and township is not None and _has_parent(graph, node, township):
+                township = None  # a village is in one township: the one a chain named wins over the item's
             if id(m) not in chained and township is not None:
                 graph.relate("LOCATED_IN", node, township, sent)
+            _drop_skipped_levels(graph, node)
             focus.village = node
-        elif m.type == "Township" and id(m) not in chained and focus.county is not None:
+        elif m.type == "Township" and id(m) not in chained and focus.county is not None \
+                and not _has_parent(graph, node, focus.county):
             graph.relate("LOCATED_IN", node, focus.county, sent)
+
+
+_ABOVE_TOWNSHIPS = ("County", "City", "Province")
+
+
+def _townships_of(graph: ArticleGraph, village: Node) -> set[str]:
+    parents = {key[2] for key in graph.relations if key[0] == "LOCATED_IN" and key[1] == village.id}
+    return {n.id for n in graph.nodes.values() if n.type == "Township" and n.id in parents} if parents else set()
+
+
+def _skips_a_level(graph: ArticleGraph, village: Node, above: Node) -> bool:
+    """True when ``village`` is in a township that is itself in ``above`` (X县Y村 once the township is
+    known): the hierarchy goes one level at a time, so the direct link is redundant."""
+    return any(("LOCATED_IN", t, above.id) in graph.relations for t in _townships_of(graph, village))
+
+
+def _drop_skipped_levels(graph: ArticleGraph, village: Node) -> None:
+    above = {n.id: n for n in graph.nodes.values() if n.type in _ABOVE_TOWNSHIPS}
+    for key in [k for k in graph.relations if k[0] == "LOCATED_IN" and k[1] == village.id and k[2] in above]:
+        if _skips_a_level(graph, village, above[key[2]]):
+            del graph.relations[key]
+
+
+def _has_parent(graph: ArticleGraph, place: Node, other: Node) -> bool:
+    """True when ``place`` is already LOCATED_IN a place of ``other``'s level other than ``other`` (a
+    village is in one township, a township in one county)."""
+    parents = {key[2] for key in graph.relations if key[0] == "LOCATED_IN" and key[1] == place.id} - {other.id}
+    return bool(parents) and any(n.id in parents for n in graph.nodes.values() if n.type == other.type)
 
 
 def locative(c: RelationContext) -> None:
@@ -102,7 +139,8 @@ def named_with_place_or_owner(c: RelationContext) -> None:
 
 def bodies_inside_places(c: RelationContext) -> None:
     """镇内洪保、万华等公司: bodies after 镇内/村里 are in the item's township or village; a body whose
-    name starts with a village's stem (铁炉贡梨合作社) is in that village."""
+    name starts with a village's stem (铁炉贡梨合作社) or with what a county or city the article names goes
+    by (梁山X合作社 for 梁山县) is in that place."""
     graph, sent, s, ordered, nodes, focus = c.graph, c.sent, c.s, c.ordered, c.nodes, c.focus
     for m in ordered:
         if m.type not in ("Enterprise", "Cooperative", "Project", "Organization") or "place" in m.info:
@@ -112,10 +150,22 @@ def bodies_inside_places(c: RelationContext) -> None:
         level = {"镇": "township", "乡": "township", "村": "village"}.get(inside.group(1)) if inside else None
         if level and getattr(focus, level) is not None:
             graph.relate("LOCATED_IN", nodes[id(m)], getattr(focus, level), sent)
-        for v in graph.nodes.values():
-            stem = v.name[:-1] if v.type == "Village" and v.name.endswith("村") else None
-            if stem and len(stem) >= 2 and m.name.startswith(stem) and not m.name.startswith(v.name):
-                graph.relate("LOCATED_IN", nodes[id(m)], v, sent)  # 铁炉贡梨合作社 in 铁炉村
+        for v in list(graph.nodes.values()):
+            if v.type == "Village" and v.name.endswith("村"):
+                stems: tuple[str, ...] = (v.name[:-1],)
+            elif v.type in ("County", "City"):
+                stems = division_stems(v.name)
+            else:
+                continue
+            if any(len(st) >= 2 and m.name.startswith(st) for st in stems) and not m.name.startswith(v.name):
+                graph.relate("LOCATED_IN", nodes[id(m)], v, sent)  # 铁炉贡梨合作社 in 铁炉村, 梁山X合作社 in 梁山县
+
+
+@lru_cache(maxsize=4096)
+def division_stems(name: str) -> tuple[str, ...]:
+    """What a county or city goes by inside other names: 梁山 for 梁山县, 江华 for 江华瑶族自治县."""
+    gaz = gazetteer()
+    return tuple(k for k, divs in gaz.short.items() if len(k) >= 2 and any(d.name == name for d in divs))
 
 
 def founded_bodies(c: RelationContext) -> None:
@@ -125,30 +175,80 @@ def founded_bodies(c: RelationContext) -> None:
     list of founders (A村、B村联合成立X) gives one link each."""
     graph, sent, s, ordered, nodes, focus = c.graph, c.sent, c.s, c.ordered, c.nodes, c.focus
     args = c.arguments
-    brought_in = _BROUGHT_IN.search(s) is not None
     carried = focus.subject if focus.subject is not None and focus.subject.type in PLACE_RANK else None
+    # a name that is also read as a founded body (银河学校 of 银河学校等项目落地) is no founder
+    founded_spans = {(m.start, m.end) for m in ordered if m.type in _FOUNDED}
     for cue in _FOUND.finditer(s):
         # what is founded is never the founder (X项目落地: the subject is the project)
-        founders_only = [a for a in args if a.type not in _FOUNDED]
-        founder = _as_place(c, ar.giver(s, founders_only, cue.start(), carried, focus.township or focus.village))
+        founders_only = [a for a in args if a.type not in _FOUNDED and (a.start, a.end) not in founded_spans]
+        default = focus.township or focus.village
+        founder = ar.giver(s, args, cue.start(), carried, default)
+        if founder is None or founder.type in _FOUNDED:
+            founder = ar.giver(s, founders_only, cue.start(), carried, default)
+        founder = _as_place(c, founder)
         if founder is None:
             continue
         first = next((a for a in founders_only if a.node is founder), None)
         founders = ar.with_listed(s, founders_only, first) if first is not None else [ar.Arg(0, 0, founder)]
+        if first is not None and first.distributive:  # 两村联手成立X: each village the word stands for
+            founders += [a for a in founders_only if (a.start, a.end) == (first.start, first.end) and a is not first]
+        frame = _framing_place(s, args, cue.start())
+        if frame is not None and all(f.node is not frame.node for f in founders) \
+                and all(PLACE_RANK.get(f.type, 0) > PLACE_RANK[frame.type] for f in founders):
+            founders = [*founders, frame]  # 在桐湾镇，柳塘村、河湾村联合成立X: the framing township too
         lo, hi = ar.clause_start(s, cue.start()), ar.clause_end(s, cue.end())
-        for m in ordered:  # in the cue's clause: 成立X合作社, X项目落地
-            if not lo <= m.start < hi or m.type not in _FOUNDED:
+        for m in ordered:  # in the cue's clause: 成立X合作社, X项目落地; 成立X党总支 (after the cue)
+            if not lo <= m.start < hi or not (m.type in _FOUNDED or m.type == "Branch" and m.start >= cue.end()):
                 continue
+            if m.end <= cue.start() and s[m.start - 1:m.start] in ("与", "同", "和") \
+                    and s[m.end:cue.start()].startswith(_JOINT):
+                continue  # 与X公司共同注资成立Y: X is a founder, not what is founded
             nested = any(x is not m and x.start <= m.start and m.end <= x.end and x.type == "Project"
                          for x in ordered)
             named = m.info.get("place")
+            if m.type == "Branch" and named is None:
+                named = m.info.get("owner")  # 王庄村党支部: where its owner is
             for f in founders:
-                # a body named after a coarser place (宁德市森园农业…公司) that a village brings in is
-                # there too; one it founds (成立子长市…公司) is only where its name says
+                # a body named after a coarser place (宁德市森园农业…公司, 子长市联村…公司) that a
+                # village founds or brings in is there too
                 coarser = named is not None and named.type in PLACE_RANK and f.type in PLACE_RANK \
-                    and PLACE_RANK[named.type] < PLACE_RANK[f.type] and brought_in
+                    and PLACE_RANK[named.type] < PLACE_RANK[f.type]
                 if (named is None or coarser) and not nested:
                     graph.relate("LOCATED_IN", nodes[id(m)], f.node, sent)
+
+
+def framed_bodies(c: RelationContext) -> None:
+    """在江河村，…走访了X基地; 在洛舍村的X项目现场: a project or cooperative in a sentence that a place
+    frames (a clause of its own, or that place's 的) is in that place, unless its name says where it is."""
+    s, args = c.s, c.arguments
+    first = next((a for a in args if a.type in PLACE_RANK), None)
+    if first is None or s[first.start - 1:first.start] != "在" or not ar.adverbial_only(s, 0, first.start - 1, args):
+        return
+    owned = s[first.end:first.end + 1] == "的"
+    if not owned and _framing_place(s, args, len(s)) is not first:
+        return
+    for a in args:
+        if a.start < first.end or a.type not in ("Project", "Cooperative") or "place" in _info(c, a):
+            continue
+        if owned and a.start != first.end + 1:
+            break
+        c.graph.relate("LOCATED_IN", a.node, first.node, c.sent)
+
+
+def _info(c: RelationContext, a: ar.Arg) -> dict:
+    m = next((m for m in c.ordered if m.end == a.end and c.nodes.get(id(m)) is a.node), None)
+    return m.info if m is not None else {}
+
+
+def _framing_place(s: str, args: list[ar.Arg], pos: int) -> ar.Arg | None:
+    """在X镇，…: a place that a clause of its own (在X, 在X的…下 is no frame) sets the scene with."""
+    for a in args:
+        if a.start >= pos:
+            return None
+        if a.type in PLACE_RANK and s[a.start - 1:a.start] == "在" and ar.clause_start(s, a.start) == a.start - 1 \
+                and s[a.end:a.end + 1] in ("，", ","):
+            return a
+    return None
 
 
 def _as_place(c: RelationContext, node: Node | None) -> Node | None:

@@ -36,6 +36,7 @@ _PAIR = re.compile(rf"(?:与|和|同)([^，。；与和]{{2,30}}?)(?:{_alternati
 _CREDIT = re.compile(rf"(?:{_alternation(words(_FILE, 'credit'))})")
 RECEIVERS = ("Village", "Township", "County", "City", "Cooperative", "Enterprise", "Person", "Organization",
              "Project", "Branch")
+_PARTY_GROUPS = words(_FILE, "party_groups")
 HELPED_SIDE = ("Village", "Township", "Person", "County", "City")
 
 
@@ -72,10 +73,35 @@ def find_support(graph: ArticleGraph, sent: Sentence, args: list[ar.Arg], carrie
         found = ar.object_before(s, args, lo, pos, RECEIVERS) or ar.object_after(s, args, end, RECEIVERS, reach=4)
         if not found and giver is not None and giver.id in team_home and ar.objectless(s, end):
             found = [ar.Arg(pos, pos, team_home[giver.id])]  # 工作队…进行帮扶: the place it is sent to
-        for r in found:
-            _relate(graph, sent, giver, r.node)
+        for g in _heads(graph, s, args, giver):
+            for r in found:
+                _relate(graph, sent, g, r.node)
     _credit(graph, sent, args)
     _benefactive(graph, sent, args, carried, default)
+
+
+def _heads(graph: ArticleGraph, s: str, args: list[ar.Arg], giver: Node | None) -> list[Node | None]:
+    """Who a subject written as "X局党组书记、局长张某" stands for: the office (X局, not its 党组, when
+    the article names it) and the person who heads it, both helping."""
+    if giver is None:
+        return [giver]
+    at = next((a for a in args if a.node is giver), None)
+    if at is None:
+        return [giver]
+    office = giver
+    if giver.type == "Branch":
+        for kind in _PARTY_GROUPS:
+            if giver.name.endswith(kind):
+                named = graph.nodes.get(("Organization", giver.name[: -len(kind)]))
+                if named is not None:
+                    office = named
+    heads = [office]
+    nxt = next((a for a in args if a.start >= at.end), None)
+    if nxt is not None and nxt.type in ("Official", "Person") and nxt.start - at.end <= 12 \
+            and ar.clause_start(s, nxt.start) <= at.start \
+            and any(("HOLDS_POST", nxt.node.id, n.id) in graph.relations for n in (giver, office)):
+        heads.append(nxt.node)
+    return heads
 
 
 def _benefactive(graph: ArticleGraph, sent: Sentence, args: list[ar.Arg], carried: Node | None,
