@@ -51,9 +51,10 @@ def _suffix_is_word(s: str, m: re.Match) -> bool:
     return bool(toks) and toks[0] == m.group()
 
 
-def _left_of_suffix(s: str, m: re.Match, max_len: int) -> int | None:
-    """Where the name ending in suffix ``m`` starts, with quotation marks kept whole."""
-    lo = left_edge(s, m.start(), max_len, 0, strict=False, min_len=2)
+def _left_of_suffix(s: str, m: re.Match, max_len: int, typ: str = "Project") -> int | None:
+    """Where the name ending in suffix ``m`` starts, with quotation marks kept whole; the name of a body
+    (not a project, whose name may be a verb phrase) stops at the verb of its clause."""
+    lo = left_edge(s, m.start(), max_len, 0, strict=False, min_len=2, clause_verbs=typ != "Project")
     if lo is None and m.start() > 0 and s[m.start() - 1] == "”":
         lo = m.start()
     if lo is None:
@@ -90,7 +91,7 @@ def _start_at_place(ctx: SentenceContext, lo: int, suffix_start: int) -> tuple[i
 def _body_at(ctx: SentenceContext, typ: str, m: re.Match, max_len: int) -> Mention | None:
     """The body whose suffix is ``m``, or None when the words before it name nothing."""
     s, suf, end = ctx.s, m.group(), m.end()
-    lo = _left_of_suffix(s, m, max_len)
+    lo = _left_of_suffix(s, m, max_len, typ)
     if lo is None:
         return None
     lo, full_lo = _start_at_place(ctx, lo, m.start())
