@@ -71,3 +71,20 @@ def boundary(s: str, j: int) -> bool:
     if not CJK.match(s[j]):
         return True
     return any(s.startswith(w, j) for w in vocab.NAME_FOLLOWERS)
+
+
+def name_before_speech(s: str, i: int) -> str | None:
+    """A name with no known surname (扎西, 阿依古丽) right after a title or role and right before what
+    the person says (书记扎西说): transliterated Tibetan, Uyghur or Mongolian names have no Han surname."""
+    table = pos_table()
+    for length in (2, 3, 4):
+        cand = s[i: i + length]
+        if len(cand) < length or not all(CJK.match(c) for c in cand) or cand[0] in "们等的":
+            return None
+        if not s.startswith(vocab.SPEECH_VERBS, i + length):
+            continue
+        if table.get(cand) in (None, "nr", "nrfg", "nrt", "ns", "nz") and not any(
+                t in cand for t in vocab.OFFICIAL_TITLES + vocab.PERSON_TITLES):
+            return cand
+        return None
+    return None
