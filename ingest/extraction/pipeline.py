@@ -17,6 +17,7 @@ from ruralkg.ingest.extraction.recognisers import (
     branches,
     businesses,
     divisions,
+    level_bodies,
     people,
     programmes,
     suffixed_places,
@@ -47,6 +48,7 @@ RECOGNISERS: tuple[Recogniser, ...] = (
     branches.owned_branches,                   # 王庄村党支部
     branches.listed_branches,                  # 老井支部、羊厩房支部
     branches.county_committees,                # 县委
+    level_bodies.level_bodies,                 # 市政协, 县委组织部: named in full after the article
     bodies.drop_facilities_inside_projects,    # 杨树湾技术服务中心项目 is one project
     people.titled_people,                      # 党支部书记张某
     people.people_by_role,                     # 村民李某
