@@ -8,6 +8,7 @@ import re
 from ruralkg.ingest.article_graph import ArticleGraph, Focus, Node
 from ruralkg.ingest.extraction import vocab
 from ruralkg.ingest.extraction.argument_references import is_team, item_team
+from ruralkg.ingest.extraction.body_aliases import full_forms, place_names
 from ruralkg.ingest.extraction.context import Mention
 from ruralkg.ingest.extraction.relations.base import (
     RelationContext,
@@ -83,7 +84,7 @@ def _post_by_reference(graph: ArticleGraph, sent: Sentence, m: Mention, title: s
     if body and title in vocab.PERSON_TITLES:
         # 合作社负责人X, 该公司董事长X: the one body of that kind the article names (with two, no guess)
         kind = "Cooperative" if body.group(1) == "合作社" else "Enterprise"
-        named = [n for n in graph.nodes.values() if n.type == kind]
+        named = full_forms([n for n in graph.nodes.values() if n.type == kind], place_names(graph))
         return named[0] if len(named) == 1 else None
     head = s[max(0, m.start - len(title) - 5): m.start - len(title)]
     if _TOWNSHIP_COMMITTEE.search(head) and focus.township is not None:
