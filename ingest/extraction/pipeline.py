@@ -20,6 +20,7 @@ from ruralkg.ingest.extraction.recognisers import (
     level_bodies,
     people,
     programmes,
+    stations,
     suffixed_places,
     teams,
     village_lists,
@@ -50,6 +51,7 @@ RECOGNISERS: tuple[Recogniser, ...] = (
     branches.county_committees,                # 县委
     level_bodies.level_bodies,                 # 市政协, 县委组织部: named in full after the article
     bodies.drop_facilities_inside_projects,    # 杨树湾技术服务中心项目 is one project
+    stations.association_stations,             # 某某协会柳塘村工作服务站
     people.titled_people,                      # 党支部书记张某
     people.people_by_role,                     # 村民李某
     people.bureau_speakers,                    # 县农业农村局张某某表示
