@@ -12,6 +12,7 @@ from collections.abc import Callable, Sequence
 
 from ruralkg.ingest.extraction.context import Mention, SentenceContext
 from ruralkg.ingest.extraction.recognisers import (
+    bank_branches,
     bodies,
     body_lists,
     branches,
@@ -40,6 +41,7 @@ RECOGNISERS: tuple[Recogniser, ...] = (
     suffixed_places.townships_and_villages,    # 柳林镇, 王庄村
     village_lists.enumerated_villages,         # 毡张、邓院等村
     village_lists.single_listed_village,       # 如后石槽等村
+    bank_branches.bank_branches,               # 某某银行东川省分行
     teams.teams,                               # 市委组织部驻王庄村帮扶工作队
     businesses.quoted_businesses,              # “山居人家”民宿
     businesses.trade_enterprises,              # 恒昌香油
