@@ -33,3 +33,11 @@ def test_a_committee_office_sends_a_team():
 def test_a_bare_team_names_no_team():
     doc = run("驻村工作队积极帮助群众。")
     assert not names(doc, "Organization")
+
+
+def test_a_village_read_across_zhu_is_the_station_after_it():
+    found = mentions("青禾大学驻柳屯村乡村振兴工作队结合学校优势。该公司驻桑青村工作队帮助村里。",
+                     suffixed_places.townships_and_villages, teams.teams)
+    assert {("Organization", "青禾大学驻柳屯村乡村振兴工作队"), ("Village", "柳屯村")} <= found
+    assert ("Organization", "驻桑青村工作队") in found and ("Village", "桑青村") in found
+    assert not any("驻" in name for typ, name in found if typ == "Village")

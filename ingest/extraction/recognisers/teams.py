@@ -24,12 +24,14 @@ def teams(ctx: SentenceContext) -> None:
         if place is None:
             _stationless_team(ctx, m)
             continue
+        place = _station_after_zhu(ctx, place)
         start = place.start
         while (before := ctx.ends_at(start, PLACES)) is not None:
             start = before.start  # 驻淮安区苏嘴镇…: the whole chain
         if start > 0 and s[start - 1] == "驻":
             sender = left_edge(s, start - 1, 12, 0, strict=False, min_len=2)
-            if sender is not None and s[sender:start - 1].endswith(_SENDER_END):
+            if sender is not None and s[sender:start - 1].endswith(_SENDER_END) \
+                    and s[sender - 1:sender] not in ("该", "本", "其"):  # 该公司|驻…: a reference, not a sender
                 start = sender
             else:
                 start -= 1  # 驻王庄村工作队
@@ -54,3 +56,15 @@ def _stationless_team(ctx: SentenceContext, m: re.Match) -> None:
         sender = ctx.add(Mention(kind, name, start, m.start()))
     ment = ctx.add(Mention("Organization", s[start:m.end()], start, m.end()))
     ment.info["sender"] = sender
+
+
+def _station_after_zhu(ctx: SentenceContext, place: Mention) -> Mention:
+    """A village read across 驻 (大学|驻福屯村, 驻桑忠青村) is the station after it: the place is re-read
+    from 驻 on, and 驻 goes back to the team's name."""
+    cut = place.name.rfind("驻", 0, len(place.name) - 2)
+    if place.type not in ("Village", "Township") or cut < 0:
+        return place
+    start = place.start + cut + 1
+    ctx.spans.keep(lambda x: x is not place)
+    aliases = {a[a.rfind("驻") + 1:] for a in place.aliases if "驻" in a}
+    return ctx.add(Mention(place.type, place.name[cut + 1:], start, place.end, aliases))
