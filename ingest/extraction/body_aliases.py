@@ -2,7 +2,7 @@
 
 News writes a body in full once (莱州市青禾村鑫宇果树专业种植合作社, 平阴县赐梦服饰有限公司) and then
 shortens it: the place prefix goes (鑫宇果树专业种植合作社), the words between the brand and the kind go
-(鑫宇合作社, 巷口香芋合作社 for 巷口香芋专业合作社), the company kind goes (赐梦服饰). Each short form is
+(鑫宇合作社, 巷口香芋合作社 for 巷口香芋专业合作社, 光伏合作社 for 为民光伏发电专业合作社), the company kind goes (赐梦服饰). Each short form is
 folded into the one full name it fits, which keeps it as an alias; a short form that fits two names
 stays apart (no guess).
 """
@@ -34,8 +34,8 @@ def _kind(name: str) -> str:
 
 
 def short_form_of(short: str, full: str, places: list[str]) -> bool:
-    """``short`` is a shortened form of ``full``: the place prefix, the words after the brand or the
-    company kind dropped, never the brand itself (two characters at least)."""
+    """``short`` is a shortened form of ``full``: the place prefix, the words around the brand or the
+    company kind dropped (光伏合作社 for 为民光伏发电专业合作社), two characters of the stem at least."""
     if short == full or len(short) >= len(full):
         return False
     s, f = _without_places(short, places), _without_places(full, places)
@@ -48,7 +48,7 @@ def short_form_of(short: str, full: str, places: list[str]) -> bool:
     if not f_kind or not (s_kind == f_kind or s_kind.endswith("合作社") and f_kind.endswith("合作社")):
         return False
     s_stem = s[: len(s) - len(s_kind)]
-    return len(s_stem) >= 2 and f_stem.startswith(s_stem)
+    return len(s_stem) >= 2 and s_stem in f_stem
 
 
 def place_names(graph: ArticleGraph) -> list[str]:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.extraction.relation_helpers import names, run
+from tests.extraction.relation_helpers import names, rels, run
 
 
 def test_a_preposition_glued_inside_a_word_is_not_part_of_the_company():
@@ -73,3 +73,10 @@ def test_a_person_going_to_a_body_is_no_part_of_its_name():
 def test_a_plant_named_by_its_product_and_a_kind_by_its_nature_are_no_bodies():
     doc = run("平阴县南溪镇柳塘村建成腐竹厂，还有经营性公司抱团发展。图为合作社为社员发放物资。")
     assert not names(doc, "Enterprise") and not names(doc, "Cooperative")
+
+
+def test_a_body_stopped_right_after_its_village_keeps_the_village_and_its_full_name():
+    doc = run("平阴县南溪镇柳塘村成立两个合作社，分别是平阴县柳塘村农业专业合作社和平阴县柳塘村为民光伏发电专业合作社。")
+    coop = next(e for e in doc.entities if e.type == "Cooperative" and "光伏" in e.name)
+    assert "平阴县柳塘村为民光伏发电专业合作社" in {coop.name, *coop.aliases}
+    assert (coop.name, "柳塘村") in rels(doc, "LOCATED_IN")

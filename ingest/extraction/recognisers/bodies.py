@@ -122,6 +122,15 @@ def _body_at(ctx: SentenceContext, typ: str, m: re.Match, max_len: int) -> Menti
             mention.start = place.end
         elif len(rest) > len(suf) + 1:
             mention.aliases.add(rest)
+    elif typ in ("Cooperative", "Enterprise") and (before := ctx.ends_at(lo, PLACES)) is not None \
+            and before.type in ("Village", "Township"):
+        # 吴二村|为民光伏发电专业合作社: the name stopped at a word that reads as a preposition, right after
+        # its place; the place is still the body's, and the whole written form its full name
+        head = before.start
+        while (up := ctx.ends_at(head, PLACES)) is not None:
+            head = up.start
+        mention.info["place"] = before
+        mention.aliases.add(s[head:end])
     if owner is not None:
         mention.info["owner"] = owner
     return mention
