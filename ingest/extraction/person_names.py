@@ -13,6 +13,9 @@ def name_at(s: str, i: int) -> str | None:
     if name is None or name.endswith(vocab.KINSHIP_WORDS) or (name in pos_table() and pos_table()[name] not in (
             "nr", "nrfg", "nrt")):
         return None
+    first = tokens(s[i: i + 6])[0]
+    if len(first) > len(name) and len(first) >= 3 and pos_table().get(first) not in (None, "nr", "nrfg", "nrt"):
+        return None  # 群众|齐聚一堂: the characters open a longer dictionary word, no name
     return name
 
 
