@@ -48,7 +48,13 @@ def short_form_of(short: str, full: str, places: list[str]) -> bool:
     if not f_kind or not (s_kind == f_kind or s_kind.endswith("合作社") and f_kind.endswith("合作社")):
         return False
     s_stem = s[: len(s) - len(s_kind)]
-    return len(s_stem) >= 2 and s_stem in f_stem
+    return len(s_stem) >= 2 and (s_stem in f_stem or s_stem[:2] in f_stem and _subsequence(s_stem, f_stem))
+
+
+def _subsequence(short: str, full: str) -> bool:
+    """红安烟 in 红安卷烟: every character of the short form, in order (an abbreviation)."""
+    rest = iter(full)
+    return all(c in rest for c in short)
 
 
 def place_names(graph: ArticleGraph) -> list[str]:

@@ -80,3 +80,9 @@ def test_a_body_stopped_right_after_its_village_keeps_the_village_and_its_full_n
     coop = next(e for e in doc.entities if e.type == "Cooperative" and "光伏" in e.name)
     assert "平阴县柳塘村为民光伏发电专业合作社" in {coop.name, *coop.aliases}
     assert (coop.name, "柳塘村") in rels(doc, "LOCATED_IN")
+
+
+def test_a_long_name_cut_inside_its_parent_company_takes_the_parent_whole():
+    doc = run("平阴县南溪镇柳塘村发展很快，多亏了东川中烟工业有限公司青安卷烟厂驻村工作队出资帮助。")
+    assert "东川中烟工业有限公司青安卷烟厂" in names(doc, "Enterprise")
+    assert not any(n.startswith("中烟") for n in names(doc, "Enterprise"))

@@ -13,6 +13,7 @@ def test_short_forms_of_a_name():
     assert short_form_of("青禾果树专业种植合作社", "柳塘村青禾果树专业种植合作社", places)
     assert short_form_of("赐禾服饰", "平阴县赐禾服饰有限公司", places)
     assert short_form_of("光伏合作社", "为民光伏发电专业合作社", places)
+    assert short_form_of("青安烟厂", "东川中烟工业有限公司青安卷烟厂", places)
     assert not short_form_of("青禾合作社", "绿源种植专业合作社", places)
     assert not short_form_of("鑫禾有限公司", "鑫禾有限公司绿源食品厂", places)
 

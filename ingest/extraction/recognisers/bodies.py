@@ -94,6 +94,10 @@ def _body_at(ctx: SentenceContext, typ: str, m: re.Match, max_len: int) -> Menti
     lo = _left_of_suffix(s, m, max_len, typ)
     if lo is None:
         return None
+    parent = next((x for x in ctx.found if x.type in ("Enterprise", "Organization") and x.start < lo < x.end
+                   and x.end <= m.start()), None)
+    if parent is not None:
+        lo = parent.start  # 某某工业有限公司|某某卷烟厂: a long name cut inside its parent company's name
     lo, full_lo = _start_at_place(ctx, lo, m.start())
     name = s[lo:end]
     if name in vocab.GENERIC_BODY_NAMES or generic_body(name, suf):
