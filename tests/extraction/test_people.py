@@ -82,3 +82,9 @@ def test_a_committee_members_portfolios_are_part_of_the_title():
 def test_the_secretary_of_a_village_written_before_the_name():
     doc = run("平阴县南溪镇召开会议。笔者跟随柳塘村的王青山书记到青禾合作社。")
     assert ("王青山", "柳塘村") in rels(doc, "HOLDS_POST")
+
+
+def test_the_head_of_a_government_after_its_party_committee():
+    doc = run("平阴县南溪镇党委副书记、镇长王青山说，全镇推行积分制。")
+    held = rels(doc, "HOLDS_POST")
+    assert ("王青山", "南溪镇党委") in held and ("王青山", "南溪镇") in held

@@ -19,6 +19,7 @@ _NAME_TITLE = re.compile(r"([\u4e00-\u9fff]{2,3})(" + any_of(vocab.words("titles
                          + vocab.chars("titles", "after_name_followers") + "])")
 # words between a body and a title held there: 王庄村|驻村|第一书记, 上竹洋村|省派|第一书记, 王庄村|的|书记
 _QUALIFIERS = re.compile(any_of(vocab.words("titles", "qualifiers")) + "+$")
+_GOVERNMENT_TITLES = vocab.mapping("titles", "government_titles")
 # a committee member's portfolios before 委员: 镇党委|组织统战|委员
 _PORTFOLIOS = re.compile(any_of(vocab.words("titles", "portfolios")) + "+$")
 
@@ -108,12 +109,15 @@ def _posts_before(ctx: SentenceContext, title_start: int, title_end: int) -> lis
 
 def _chained_post_org(prev: Mention, title: str) -> Mention | None:
     """A title listed after another with no body of its own (队长、第一书记X): held in the same body,
-    or, after a village branch's secretary, a 主任 is the village's (党总支书记、主任X)."""
+    or, after a village branch's secretary, a 主任 is the village's (党总支书记、主任X), after a township's
+    (county's) Party committee a 镇长 (县长) is the township's (county's)."""
     if prev.type == "Organization" and prev.name.endswith(("队", "组")) and title in vocab.TEAM_TITLES:
         return prev
     owner = prev.info.get("owner")
     if prev.type == "Branch" and owner is not None and owner.type == "Village" and title in vocab.VILLAGE_TITLES:
         return owner
+    if prev.type == "Branch" and owner is not None and title in _GOVERNMENT_TITLES.get(owner.type, ()):
+        return owner  # 南溪镇党委副书记、镇长X: the township's head
     return None
 
 
