@@ -50,3 +50,9 @@ def test_a_branch_first_secretary_also_serves_the_village_and_leads_the_named_te
     doc = run("东川省委政法委驻村工作组进驻柳塘村。据驻村工作组组长、柳塘村党支部第一书记王青山介绍，村里变化大。")
     held = rels(doc, "HOLDS_POST")
     assert {("王青山", "柳塘村党支部"), ("王青山", "柳塘村"), ("王青山", "东川省委政法委驻村工作组")} <= held
+
+
+def test_a_bare_team_before_its_leader_is_the_villages_team():
+    doc = run("平阴县南溪镇柳塘村地处山区。工作队队长王青山带领队员走访。")
+    assert ("王青山", "柳塘村驻村工作队") in rels(doc, "HOLDS_POST")
+    assert ("柳塘村驻村工作队", "柳塘村") in rels(doc, "LOCATED_IN")

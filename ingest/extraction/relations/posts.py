@@ -126,10 +126,11 @@ def _team_by_reference(graph: ArticleGraph, sent: Sentence, m: Mention, title: s
     team = teams[0] if len(teams) == 1 else item_team(graph, focus)
     if team is not None:
         return team
-    if focus.village is None or not ref.group(1).startswith("驻"):
+    if focus.village is None:
         return None
     written = ref.group(1)
-    team = graph.node("Organization", focus.village.name + written, {written})
+    name = focus.village.name + (written if written.startswith("驻") else "驻村" + written)  # 工作队: 柳塘村驻村工作队
+    team = graph.node("Organization", name, {written})
     graph.relate("LOCATED_IN", team, focus.village, sent)
     return team
 
