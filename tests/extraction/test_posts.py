@@ -56,3 +56,10 @@ def test_a_bare_team_before_its_leader_is_the_villages_team():
     doc = run("平阴县南溪镇柳塘村地处山区。工作队队长王青山带领队员走访。")
     assert ("王青山", "柳塘村驻村工作队") in rels(doc, "HOLDS_POST")
     assert ("柳塘村驻村工作队", "柳塘村") in rels(doc, "LOCATED_IN")
+
+
+def test_a_bare_first_secretary_serves_the_items_village_unless_the_sentence_names_another():
+    doc = run("平阴县南溪镇柳塘村地处山区。第一书记王青山介绍，村里修了路。")
+    assert ("王青山", "柳塘村") in rels(doc, "HOLDS_POST")
+    doc = run("平阴县南溪镇柳塘村地处山区。第一书记王青山带领群众到柳塘村学习技术。")
+    assert not rels(doc, "HOLDS_POST")

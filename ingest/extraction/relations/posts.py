@@ -103,8 +103,11 @@ def _post_by_reference(graph: ArticleGraph, sent: Sentence, m: Mention, title: s
             graph.relate("LOCATED_IN", branch, place, sent)
             return branch
     if title == "第一书记" and focus.village is not None and not any(
-            n.type == "Village" and n is not focus.village and n.name in s for n in graph.nodes.values()):
-        return focus.village  # 第一书记张某 in an item about one village serves that village
+            n.type == "Village" and (n is not focus.village and n.name in s or n.name in s[m.end:])
+            for n in graph.nodes.values()):
+        # 第一书记张某 in an item about one village serves that village; a village named after the name
+        # (…带领群众到某村) or another one in the sentence leaves it open
+        return focus.village
     return None
 
 
