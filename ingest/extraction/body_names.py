@@ -8,6 +8,8 @@ from ruralkg.ingest.extraction import vocab
 from ruralkg.ingest.extraction.words import CJK, pos_table, tokens
 
 _NEEDS_NAME = vocab.words("suffixes", "needs_name")
+_PLANT_SUFFIXES = vocab.word_set("suffixes", "plants")
+_ATTRIBUTE_ENDS = tuple(vocab.words("generic", "attribute_ends"))
 # 一家合作社, 三个项目: counted, not named
 _COUNTED = re.compile(r"[0-9一二三四五六七八九十两几多]+\s*[" + vocab.chars("generic", "counters_of_bodies") + "]")
 # 杨树湾|技术服务中心: a natural place name opens it (not a village, township or 乡 right after)
@@ -24,6 +26,8 @@ def generic_body(name: str, suffix: str) -> bool:
         return True
     if _COUNTED.match(stem):
         return True  # 一家合作社, 三个项目: counted, not named
+    if stem.endswith(_ATTRIBUTE_ENDS) and len(stem) <= 4:
+        return True  # 经营性公司, 公益性岗位: a kind described by its nature, not a name
     return name in vocab.GENERIC_BODY_NAMES
 
 
@@ -65,8 +69,8 @@ def is_named(typ: str, name: str, suffix: str, has_place: bool, has_owner: bool)
         if suffix in _NEEDS_NAME or any(name.endswith(w) for w in _NEEDS_NAME):
             return distinctive(stem) or _one_personal_word(stem)
         return not all(tok in vocab.GENERIC_BODY_WORDS for tok in tokens(stem))
-    if typ == "Cooperative":
-        return branded(name, suffix)
+    if typ == "Cooperative" or (typ == "Enterprise" and suffix in _PLANT_SUFFIXES):
+        return branded(name, suffix)  # 腐竹厂, 猕猴桃合作社: a product and a kind name no one body
     return True
 
 

@@ -7,6 +7,7 @@ and function words, then lose any verb or adverb left at their start.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from ruralkg.ingest.extraction import vocab
 from ruralkg.ingest.extraction.body_names import distinctive
@@ -20,19 +21,23 @@ from ruralkg.ingest.extraction.words import (
     pos_table,
     tokens,
 )
+from ruralkg.ingest.gazetteer import gazetteer
 
 _GLUED_PREPOSITIONS = vocab.word_set("generic", "glued_prepositions")
+_ACTIVITY_VERBS = vocab.word_set("generic", "activity_verbs")
 # counters after a numeral: 六把|地村 is a name, 两个|村 is a count
 _COUNTED_PLACE = re.compile("[" + vocab.chars("generic", "counters_of_places") + "]")
 _COUNTED_BODY = re.compile("[" + vocab.chars("generic", "counters_of_kinds") + "]")
 
 
 def left_edge(sentence: str, end: int, max_len: int, floor: int, strict: bool, min_len: int = 2,
-              adjective_ok: bool = False) -> int | None:
+              adjective_ok: bool = False, clause_verbs: bool = False) -> int | None:
     """Start index of the name whose suffix begins at ``end``; None when no name fits.
 
     Places (``strict``) stop at any word that cannot be part of a name; bodies stop only at cue
-    verbs and function words, then lose any verb or adverb left at their start.
+    verbs and function words, then lose any verb or adverb left at their start. With
+    ``clause_verbs`` a body's name also stops at the verb of the clause it is the object of
+    (进行|合作社, 涵盖|合肥公交集团).
     """
     marks = "·" if strict else "·“”—"
     lo = end
@@ -45,7 +50,7 @@ def left_edge(sentence: str, end: int, max_len: int, floor: int, strict: bool, m
     toks = tokens(sentence[lo:end])
     if strict and lo == floor and floor > 0 and _whole_window_is_name(sentence[lo:end], toks, max_len):
         return lo  # right after another place: the whole span is the name (五街镇|六把地|村, 江口县|官和|乡)
-    kept_toks = _place_words(toks, min_len, adjective_ok) if strict else _body_words(toks)
+    kept_toks = _place_words(toks, min_len, adjective_ok) if strict else _body_words(toks, clause_verbs)
     if kept_toks is None:
         return None
     kept = sum(map(len, kept_toks))
@@ -121,7 +126,32 @@ def _ends_place_name(tok: str, toks: list[str], adjective_ok: bool) -> bool:
     return adjective_ok and ((after_preposition and tok not in CUES) or pos_table().get(tok) == "a")
 
 
-def _body_words(toks: list[str]) -> list[str] | None:
+@cache
+def _division_names() -> frozenset[str]:
+    """Names of the division table, full and without their level (合肥市, 合肥)."""
+    names = gazetteer().names()
+    return frozenset(names | {n[:-1] for n in names if len(n) >= 3 and n[-1] in "省市县区"})
+
+
+def _is_place_word(tok: str) -> bool:
+    """A name of the division table (合肥, 湖南省): a body named after it stands on its own."""
+    return tok in _division_names()
+
+
+def _clause_verb(tok: str, after: list[str]) -> bool:
+    """A verb of the clause the body is the object of, not of its name: right before the bare kind
+    (进行|合作社, 纳入|合作社), or before a name that opens with a place (涵盖|合肥公交集团); the verbs
+    of a trade (果树|种植|合作社) stay, and so does a verb inside a name (省派|加强|…工作队)."""
+    if len(tok) < 2 or tok in _ACTIVITY_VERBS:
+        return False
+    if tok in vocab.VERB_PHRASES:
+        return True
+    if len(tok) != 2 or pos_table().get(tok) != "v":
+        return False  # longer words the table tags v are often nouns (选调生)
+    return not after or _is_place_word(after[-1])
+
+
+def _body_words(toks: list[str], clause_verbs: bool = False) -> list[str] | None:
     """The words of a body's name, right to left; None when nothing names it."""
     kept: list[str] = []
     for tok in reversed(toks):
@@ -129,6 +159,8 @@ def _body_words(toks: list[str]) -> list[str] | None:
             kept.append(tok)  # 王英庄村“水肥一体化”智慧农业项目, 活水养鱼—秋月梨项目
             continue
         if is_stop_token(tok, False):
+            break
+        if clause_verbs and _clause_verb(tok, kept):
             break
         glued = [i for i, c in enumerate(tok[:-1]) if c in _GLUED_PREPOSITIONS]
         if len(tok) >= 2 and glued and tok not in pos_table():

@@ -14,8 +14,10 @@ from pathlib import Path
 from ruralkg.ingest.article_graph import ArticleGraph, Focus
 from ruralkg.ingest.document import ArticleMeta, Entity, Extraction
 from ruralkg.ingest.extraction.argument_references import team_homes
+from ruralkg.ingest.extraction.body_aliases import merge_short_forms
 from ruralkg.ingest.extraction.context import Mention
 from ruralkg.ingest.extraction.pipeline import find_mentions, relate
+from ruralkg.ingest.extraction.recognisers.level_bodies import name_level_bodies
 from ruralkg.ingest.extraction.relations.base import ACTORS, RelationContext
 from ruralkg.ingest.extraction.relations.support import resident_teams
 from ruralkg.ingest.normalize import normalise
@@ -72,6 +74,8 @@ class Extractor:
             self._item(graph, by_item[item], focus)
         merge_variants(graph)
         merge_name_variants(graph)
+        merge_short_forms(graph)
+        name_level_bodies(graph)
         branches_in_their_places(graph)
         resident_teams(graph, team_homes(graph, Focus()))
         restore_cut_prefixes(graph)

@@ -13,6 +13,9 @@ def name_at(s: str, i: int) -> str | None:
     if name is None or name.endswith(vocab.KINSHIP_WORDS) or (name in pos_table() and pos_table()[name] not in (
             "nr", "nrfg", "nrt")):
         return None
+    first = tokens(s[i: i + 6])[0]
+    if len(first) > len(name) and len(first) >= 3 and pos_table().get(first) not in (None, "nr", "nrfg", "nrt"):
+        return None  # 群众|齐聚一堂: the characters open a longer dictionary word, no name
     return name
 
 
@@ -71,3 +74,20 @@ def boundary(s: str, j: int) -> bool:
     if not CJK.match(s[j]):
         return True
     return any(s.startswith(w, j) for w in vocab.NAME_FOLLOWERS)
+
+
+def name_before_speech(s: str, i: int) -> str | None:
+    """A name with no known surname (扎西, 阿依古丽) right after a title or role and right before what
+    the person says (书记扎西说): transliterated Tibetan, Uyghur or Mongolian names have no Han surname."""
+    table = pos_table()
+    for length in (2, 3, 4):
+        cand = s[i: i + length]
+        if len(cand) < length or not all(CJK.match(c) for c in cand) or cand[0] in "们等的":
+            return None
+        if not s.startswith(vocab.SPEECH_VERBS, i + length):
+            continue
+        if table.get(cand) in (None, "nr", "nrfg", "nrt", "ns", "nz") and not any(
+                t in cand for t in vocab.OFFICIAL_TITLES + vocab.PERSON_TITLES):
+            return cand
+        return None
+    return None

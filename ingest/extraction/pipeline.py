@@ -12,13 +12,16 @@ from collections.abc import Callable, Sequence
 
 from ruralkg.ingest.extraction.context import Mention, SentenceContext
 from ruralkg.ingest.extraction.recognisers import (
+    bank_branches,
     bodies,
     body_lists,
     branches,
     businesses,
     divisions,
+    level_bodies,
     people,
     programmes,
+    stations,
     suffixed_places,
     teams,
     village_lists,
@@ -38,6 +41,7 @@ RECOGNISERS: tuple[Recogniser, ...] = (
     suffixed_places.townships_and_villages,    # 柳林镇, 王庄村
     village_lists.enumerated_villages,         # 毡张、邓院等村
     village_lists.single_listed_village,       # 如后石槽等村
+    bank_branches.bank_branches,               # 某某银行东川省分行
     teams.teams,                               # 市委组织部驻王庄村帮扶工作队
     businesses.quoted_businesses,              # “山居人家”民宿
     businesses.trade_enterprises,              # 恒昌香油
@@ -47,7 +51,9 @@ RECOGNISERS: tuple[Recogniser, ...] = (
     branches.owned_branches,                   # 王庄村党支部
     branches.listed_branches,                  # 老井支部、羊厩房支部
     branches.county_committees,                # 县委
+    level_bodies.level_bodies,                 # 市政协, 县委组织部: named in full after the article
     bodies.drop_facilities_inside_projects,    # 杨树湾技术服务中心项目 is one project
+    stations.association_stations,             # 某某协会柳塘村工作服务站
     people.titled_people,                      # 党支部书记张某
     people.people_by_role,                     # 村民李某
     people.bureau_speakers,                    # 县农业农村局张某某表示

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.extraction.relation_helpers import names, run
+from tests.extraction.relation_helpers import names, rels, run
 
 
 def test_a_preposition_glued_inside_a_word_is_not_part_of_the_company():
@@ -40,3 +40,49 @@ def test_organisations_known_by_their_kind():
 def test_a_kind_followed_by_another_names_the_second_body():
     doc = run("会议由南溪街道人大工作委员会主任王某某主持。")
     assert "南溪街道人大" not in names(doc, "Organization")
+
+
+def test_a_clause_verb_before_a_bare_kind_names_no_body():
+    doc = run("平阴县南溪镇召开会议。南溪镇进行合作社第一次分红，柳塘村把36户贫困户全部纳入合作社，贫困户喜迎合作社分红。")
+    assert not names(doc, "Cooperative")
+
+
+def test_a_clause_verb_before_a_place_opens_the_name_after_it():
+    doc = run("平阴县南溪镇结成联建关系，涵盖济南公交集团等国企。")
+    assert "济南公交集团" in names(doc, "Enterprise")
+    assert not any(n.startswith("涵盖") for n in names(doc, "Enterprise"))
+
+
+def test_a_trade_verb_and_a_verb_inside_a_name_stay():
+    doc = run("平阴县南溪镇柳塘村成立青禾果树种植专业合作社。省派加强基层党组织建设工作队驻柳塘村。")
+    assert "青禾果树种植专业合作社" in names(doc, "Cooperative")
+    assert any(n.endswith("加强基层党组织建设工作队") for n in names(doc, "Organization"))
+
+
+def test_a_parent_and_its_child_company_are_two():
+    doc = run("平阴县南溪镇与鑫禾集团旗下绿源食品公司达成合作。")
+    assert {"鑫禾集团", "绿源食品公司"} <= names(doc, "Enterprise")
+    assert not any("旗下" in n for n in names(doc, "Enterprise"))
+
+
+def test_a_person_going_to_a_body_is_no_part_of_its_name():
+    doc = run("平阴县南溪镇柳塘村的王青山书记到青禾合作社查看大棚。")
+    assert not any("书记" in n for n in names(doc, "Cooperative"))
+
+
+def test_a_plant_named_by_its_product_and_a_kind_by_its_nature_are_no_bodies():
+    doc = run("平阴县南溪镇柳塘村建成腐竹厂，还有经营性公司抱团发展。图为合作社为社员发放物资。")
+    assert not names(doc, "Enterprise") and not names(doc, "Cooperative")
+
+
+def test_a_body_stopped_right_after_its_village_keeps_the_village_and_its_full_name():
+    doc = run("平阴县南溪镇柳塘村成立两个合作社，分别是平阴县柳塘村农业专业合作社和平阴县柳塘村为民光伏发电专业合作社。")
+    coop = next(e for e in doc.entities if e.type == "Cooperative" and "光伏" in e.name)
+    assert "平阴县柳塘村为民光伏发电专业合作社" in {coop.name, *coop.aliases}
+    assert (coop.name, "柳塘村") in rels(doc, "LOCATED_IN")
+
+
+def test_a_long_name_cut_inside_its_parent_company_takes_the_parent_whole():
+    doc = run("平阴县南溪镇柳塘村发展很快，多亏了东川中烟工业有限公司青安卷烟厂驻村工作队出资帮助。")
+    assert "东川中烟工业有限公司青安卷烟厂" in names(doc, "Enterprise")
+    assert not any(n.startswith("中烟") for n in names(doc, "Enterprise"))

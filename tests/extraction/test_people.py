@@ -64,3 +64,27 @@ def test_each_people_recogniser_alone():
     assert mentions("县农业农村局张某某表示", people.bureau_speakers) == {("Official", "张某某")}
     assert mentions("关威书记说", people.names_before_titles) == {("Official", "关威")}
     assert mentions("打工多年的王某某介绍", people.untitled_people) == {("Person", "王某某")}
+
+
+def test_a_name_with_no_han_surname_before_what_is_said():
+    doc = run("平阴县南溪镇柳塘村党支部书记达瓦说，合作社今年分红。牧民次仁激动地说：“日子好了。”")
+    assert "达瓦" in names(doc, "Official") and "次仁" in names(doc, "Person")
+    assert ("达瓦", "柳塘村党支部") in rels(doc, "HOLDS_POST")
+
+
+def test_a_committee_members_portfolios_are_part_of_the_title():
+    doc = run("平阴县南溪镇党委组织统战委员郑青山介绍，全镇推行积分制。")
+    post = next(r for r in doc.relations if r.type == "HOLDS_POST")
+    assert post.properties["title"] == "组织统战委员"
+    assert ("郑青山", "南溪镇党委") in rels(doc, "HOLDS_POST")
+
+
+def test_the_secretary_of_a_village_written_before_the_name():
+    doc = run("平阴县南溪镇召开会议。笔者跟随柳塘村的王青山书记到青禾合作社。")
+    assert ("王青山", "柳塘村") in rels(doc, "HOLDS_POST")
+
+
+def test_the_head_of_a_government_after_its_party_committee():
+    doc = run("平阴县南溪镇党委副书记、镇长王青山说，全镇推行积分制。")
+    held = rels(doc, "HOLDS_POST")
+    assert ("王青山", "南溪镇党委") in held and ("王青山", "南溪镇") in held

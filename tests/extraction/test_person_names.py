@@ -17,3 +17,10 @@ def test_a_speech_verb_after_a_two_character_name_is_not_part_of_it():
     assert "张强" in names(doc, "Official") and "张强说" not in names(doc, "Official")
     doc = run("柳林镇党委书记李文表示，要抓好产业。")
     assert "李文" in names(doc, "Official")
+
+
+def test_characters_that_open_a_longer_dictionary_word_are_no_name():
+    from ruralkg.ingest.extraction.person_names import name_at
+
+    assert name_at("群众齐聚一堂，共同庆祝", 2) is None
+    assert name_at("书记张强说", 2) == "张强"

@@ -31,3 +31,35 @@ def test_a_bare_cooperative_before_a_title_is_the_one_the_article_named():
 
 def test_posts_alone():
     assert relations("王庄村党支部书记张立军说。", [posts.posts]) == {("HOLDS_POST", "张立军", "王庄村党支部")}
+
+
+def test_a_teams_titles_with_the_team_written_by_reference():
+    doc = run("平阴县南溪镇柳塘村地处山区。驻村扶贫工作队队长、第一书记王青山介绍，村里修了路。")
+    assert "柳塘村驻村扶贫工作队" in names(doc, "Organization")
+    held = rels(doc, "HOLDS_POST")
+    assert ("王青山", "柳塘村驻村扶贫工作队") in held and ("王青山", "柳塘村") in held
+
+
+def test_a_first_secretary_of_a_named_team_serves_its_village():
+    doc = run("鑫禾集团驻柳塘村工作队第一书记王青山说道，产业有了起色。")
+    held = rels(doc, "HOLDS_POST")
+    assert ("王青山", "鑫禾集团驻柳塘村工作队") in held and ("王青山", "柳塘村") in held
+
+
+def test_a_branch_first_secretary_also_serves_the_village_and_leads_the_named_team():
+    doc = run("东川省委政法委驻村工作组进驻柳塘村。据驻村工作组组长、柳塘村党支部第一书记王青山介绍，村里变化大。")
+    held = rels(doc, "HOLDS_POST")
+    assert {("王青山", "柳塘村党支部"), ("王青山", "柳塘村"), ("王青山", "东川省委政法委驻村工作组")} <= held
+
+
+def test_a_bare_team_before_its_leader_is_the_villages_team():
+    doc = run("平阴县南溪镇柳塘村地处山区。工作队队长王青山带领队员走访。")
+    assert ("王青山", "柳塘村驻村工作队") in rels(doc, "HOLDS_POST")
+    assert ("柳塘村驻村工作队", "柳塘村") in rels(doc, "LOCATED_IN")
+
+
+def test_a_bare_first_secretary_serves_the_items_village_unless_the_sentence_names_another():
+    doc = run("平阴县南溪镇柳塘村地处山区。第一书记王青山介绍，村里修了路。")
+    assert ("王青山", "柳塘村") in rels(doc, "HOLDS_POST")
+    doc = run("平阴县南溪镇柳塘村地处山区。第一书记王青山带领群众到柳塘村学习技术。")
+    assert not rels(doc, "HOLDS_POST")

@@ -16,3 +16,28 @@ def test_a_team_after_its_place_and_sender_alone():
     found = mentions("市委组织部驻王庄村帮扶工作队进村", suffixed_places.townships_and_villages, teams.teams)
     assert ("Organization", "市委组织部驻王庄村帮扶工作队") in found
     assert mentions("帮扶工作队进村", teams.teams) == set()  # no place: no named team
+
+
+def test_a_team_named_after_its_sender_with_no_station():
+    doc = run("青禾县柳塘村位于山区。他们就是兴农银行东川省分行驻村帮扶工作队队长王青山及两名队员。")
+    assert "兴农银行东川省分行驻村帮扶工作队" in names(doc, "Organization")
+    assert "兴农银行东川省分行" in names(doc, "Organization")
+    assert ("王青山", "兴农银行东川省分行驻村帮扶工作队") in rels(doc, "HOLDS_POST")
+
+
+def test_a_committee_office_sends_a_team():
+    doc = run("东川省委政法委驻村扶贫工作组帮扶成效初显。")
+    assert "东川省委政法委驻村扶贫工作组" in names(doc, "Organization")
+
+
+def test_a_bare_team_names_no_team():
+    doc = run("驻村工作队积极帮助群众。")
+    assert not names(doc, "Organization")
+
+
+def test_a_village_read_across_zhu_is_the_station_after_it():
+    found = mentions("青禾大学驻柳屯村乡村振兴工作队结合学校优势。该公司驻桑青村工作队帮助村里。",
+                     suffixed_places.townships_and_villages, teams.teams)
+    assert {("Organization", "青禾大学驻柳屯村乡村振兴工作队"), ("Village", "柳屯村")} <= found
+    assert ("Organization", "驻桑青村工作队") in found and ("Village", "桑青村") in found
+    assert not any("驻" in name for typ, name in found if typ == "Village")

@@ -51,9 +51,10 @@ def _suffix_is_word(s: str, m: re.Match) -> bool:
     return bool(toks) and toks[0] == m.group()
 
 
-def _left_of_suffix(s: str, m: re.Match, max_len: int) -> int | None:
-    """Where the name ending in suffix ``m`` starts, with quotation marks kept whole."""
-    lo = left_edge(s, m.start(), max_len, 0, strict=False, min_len=2)
+def _left_of_suffix(s: str, m: re.Match, max_len: int, typ: str = "Project") -> int | None:
+    """Where the name ending in suffix ``m`` starts, with quotation marks kept whole; the name of a body
+    (not a project, whose name may be a verb phrase) stops at the verb of its clause."""
+    lo = left_edge(s, m.start(), max_len, 0, strict=False, min_len=2, clause_verbs=typ != "Project")
     if lo is None and m.start() > 0 and s[m.start() - 1] == "”":
         lo = m.start()
     if lo is None:
@@ -90,9 +91,13 @@ def _start_at_place(ctx: SentenceContext, lo: int, suffix_start: int) -> tuple[i
 def _body_at(ctx: SentenceContext, typ: str, m: re.Match, max_len: int) -> Mention | None:
     """The body whose suffix is ``m``, or None when the words before it name nothing."""
     s, suf, end = ctx.s, m.group(), m.end()
-    lo = _left_of_suffix(s, m, max_len)
+    lo = _left_of_suffix(s, m, max_len, typ)
     if lo is None:
         return None
+    parent = next((x for x in ctx.found if x.type in ("Enterprise", "Organization") and x.start < lo < x.end
+                   and x.end <= m.start()), None)
+    if parent is not None:
+        lo = parent.start  # 某某工业有限公司|某某卷烟厂: a long name cut inside its parent company's name
     lo, full_lo = _start_at_place(ctx, lo, m.start())
     name = s[lo:end]
     if name in vocab.GENERIC_BODY_NAMES or generic_body(name, suf):
@@ -121,6 +126,15 @@ def _body_at(ctx: SentenceContext, typ: str, m: re.Match, max_len: int) -> Menti
             mention.start = place.end
         elif len(rest) > len(suf) + 1:
             mention.aliases.add(rest)
+    elif typ in ("Cooperative", "Enterprise") and (before := ctx.ends_at(lo, PLACES)) is not None \
+            and before.type in ("Village", "Township"):
+        # 吴二村|为民光伏发电专业合作社: the name stopped at a word that reads as a preposition, right after
+        # its place; the place is still the body's, and the whole written form its full name
+        head = before.start
+        while (up := ctx.ends_at(head, PLACES)) is not None:
+            head = up.start
+        mention.info["place"] = before
+        mention.aliases.add(s[head:end])
     if owner is not None:
         mention.info["owner"] = owner
     return mention

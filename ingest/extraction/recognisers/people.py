@@ -8,7 +8,7 @@ import re
 
 from ruralkg.ingest.extraction import vocab
 from ruralkg.ingest.extraction.context import Mention, SentenceContext
-from ruralkg.ingest.extraction.person_names import boundary, name_at
+from ruralkg.ingest.extraction.person_names import boundary, name_at, name_before_speech
 from ruralkg.ingest.extraction.words import CJK, alternation, any_of, pos_table, tokenizer
 
 _TITLES = alternation(vocab.OFFICIAL_TITLES + vocab.PERSON_TITLES)
@@ -19,13 +19,16 @@ _NAME_TITLE = re.compile(r"([\u4e00-\u9fff]{2,3})(" + any_of(vocab.words("titles
                          + vocab.chars("titles", "after_name_followers") + "])")
 # words between a body and a title held there: 王庄村|驻村|第一书记, 上竹洋村|省派|第一书记, 王庄村|的|书记
 _QUALIFIERS = re.compile(any_of(vocab.words("titles", "qualifiers")) + "+$")
+_GOVERNMENT_TITLES = vocab.mapping("titles", "government_titles")
+# a committee member's portfolios before 委员: 镇党委|组织统战|委员
+_PORTFOLIOS = re.compile(any_of(vocab.words("titles", "portfolios")) + "+$")
 
 
 def titled_people(ctx: SentenceContext) -> None:
     """A name right after a title, with the posts of the whole title chain before it."""
     s = ctx.s
     for m in _TITLES.finditer(s):
-        name = name_at(s, m.end())
+        name = name_at(s, m.end()) or name_before_speech(s, m.end())
         if not name or (m.group() == "村支书" and name.startswith("记")):
             continue
         posts = _posts_before(ctx, m.start(), m.end())
@@ -41,7 +44,7 @@ def people_by_role(ctx: SentenceContext) -> None:
     """A name right after a role (村民李某, 脱贫户王某)."""
     s = ctx.s
     for m in alternation(vocab.PERSON_ROLES).finditer(s):
-        name = name_at(s, m.end())
+        name = name_at(s, m.end()) or name_before_speech(s, m.end())
         if name and not ctx.spans.starting_at(m.end()):
             ctx.add(Mention("Person", name, m.end(), m.end() + len(name)))
 
@@ -70,7 +73,9 @@ def names_before_titles(ctx: SentenceContext) -> None:
         if name[0] in vocab.SURNAMES and not ctx.overlapped(m.start(1), m.end(1)):
             if pos_table().get(name) is None:
                 ment = ctx.add(Mention("Official", name, m.start(1), m.end(1)))
-                ment.info["posts"] = [(None, m.group(2))]
+                # 龙安村的廖某书记: a post in the place written before the name
+                at = m.start(1) - 1 if ctx.s[m.start(1) - 1: m.start(1)] == "的" else m.start(1)
+                ment.info["posts"] = [(ctx.ends_at(at, ("Village", "Township")), m.group(2))]
 
 
 def _posts_before(ctx: SentenceContext, title_start: int, title_end: int) -> list[tuple[Mention | None, str]]:
@@ -82,6 +87,9 @@ def _posts_before(ctx: SentenceContext, title_start: int, title_end: int) -> lis
     for tm in _TITLES.finditer(s, seg_start, pos):
         title = tm.group()
         qualified = _QUALIFIERS.search(s, seg_start, tm.start())
+        portfolio = _PORTFOLIOS.search(s, seg_start, tm.start()) if title == "委员" and not qualified else None
+        if portfolio:
+            qualified, title = portfolio, portfolio.group() + title  # 组织统战委员: one title
         at = qualified.start() if qualified else tm.start()  # 上竹洋村|省派|第一书记, 王庄村|的|第一书记
         if qualified and vocab.HONORARY in qualified.group():
             title = vocab.HONORARY + title  # 名誉村主任: an honour, not a post of the Party or government
@@ -101,12 +109,15 @@ def _posts_before(ctx: SentenceContext, title_start: int, title_end: int) -> lis
 
 def _chained_post_org(prev: Mention, title: str) -> Mention | None:
     """A title listed after another with no body of its own (队长、第一书记X): held in the same body,
-    or, after a village branch's secretary, a 主任 is the village's (党总支书记、主任X)."""
+    or, after a village branch's secretary, a 主任 is the village's (党总支书记、主任X), after a township's
+    (county's) Party committee a 镇长 (县长) is the township's (county's)."""
     if prev.type == "Organization" and prev.name.endswith(("队", "组")) and title in vocab.TEAM_TITLES:
         return prev
     owner = prev.info.get("owner")
     if prev.type == "Branch" and owner is not None and owner.type == "Village" and title in vocab.VILLAGE_TITLES:
         return owner
+    if prev.type == "Branch" and owner is not None and title in _GOVERNMENT_TITLES.get(owner.type, ()):
+        return owner  # 南溪镇党委副书记、镇长X: the township's head
     return None
 
 

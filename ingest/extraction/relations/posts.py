@@ -7,6 +7,8 @@ import re
 
 from ruralkg.ingest.article_graph import ArticleGraph, Focus, Node
 from ruralkg.ingest.extraction import vocab
+from ruralkg.ingest.extraction.argument_references import is_team, item_team
+from ruralkg.ingest.extraction.body_aliases import full_forms, place_names
 from ruralkg.ingest.extraction.context import Mention
 from ruralkg.ingest.extraction.relations.base import (
     RelationContext,
@@ -21,6 +23,10 @@ _TOWNSHIP_COMMITTEE = re.compile(r"(镇|乡|街道)(党委|党工委)$")  # 镇�
 _VILLAGE_BRANCH = re.compile(r"村?(党支部|党总支|支部)$")  # 村党支部书记
 _LEVEL_COMMITTEE = re.compile(r"(省|市|县)委$")  # 省委书记
 _COMMITTEE_TITLES = vocab.words("titles", "committee_titles")
+_TEAM_TITLES = set(vocab.TEAM_TITLES)
+# a work team written by reference before a title: 驻村扶贫工作队|队长, 该公司驻工作队|队长, 工作组|组长
+_TEAM_REFERENCE = re.compile(r"((?:驻村?)?(?:" + "|".join(vocab.words(
+    "organisations", "team_kind_words")) + ")*(?:" + "|".join(vocab.words("organisations", "team_heads")) + "))$")
 
 
 def posts(c: RelationContext) -> None:
@@ -31,6 +37,7 @@ def posts(c: RelationContext) -> None:
         if m.type not in ("Official", "Person"):
             continue
         person = nodes[id(m)]
+        held: list[Node] = []
         for org, title in m.info.get("posts", []):
             if title in ("村支书", "支书"):
                 org, title = None, "村支书"
@@ -42,11 +49,18 @@ def posts(c: RelationContext) -> None:
                     graph.relate("LOCATED_IN", target, place, sent)
             elif org is not None:
                 target = graph.node(org.type, org.name)
+            elif title in _TEAM_TITLES and (team := _team_by_reference(graph, sent, m, title, focus, held)):
+                target = team  # 驻村工作队队长张某: the item's team
             else:
                 target = _post_by_reference(graph, sent, m, title, focus)
             if target is not None:
                 props = {"title": "书记" if title == "村支书" else title} if title else {}
                 graph.relate("HOLDS_POST", person, target, sent, **props)
+                held.append(target)
+                if title == "第一书记":
+                    village = _first_secretary_village(graph, target, focus)
+                    if village is not None and village is not target:
+                        graph.relate("HOLDS_POST", person, village, sent, title=title)
 
 
 def _post_by_reference(graph: ArticleGraph, sent: Sentence, m: Mention, title: str,
@@ -70,7 +84,7 @@ def _post_by_reference(graph: ArticleGraph, sent: Sentence, m: Mention, title: s
     if body and title in vocab.PERSON_TITLES:
         # 合作社负责人X, 该公司董事长X: the one body of that kind the article names (with two, no guess)
         kind = "Cooperative" if body.group(1) == "合作社" else "Enterprise"
-        named = [n for n in graph.nodes.values() if n.type == kind]
+        named = full_forms([n for n in graph.nodes.values() if n.type == kind], place_names(graph))
         return named[0] if len(named) == 1 else None
     head = s[max(0, m.start - len(title) - 5): m.start - len(title)]
     if _TOWNSHIP_COMMITTEE.search(head) and focus.township is not None:
@@ -88,4 +102,56 @@ def _post_by_reference(graph: ArticleGraph, sent: Sentence, m: Mention, title: s
             branch = graph.node("Branch", place.name + "委", {level.group(1) + "委"})
             graph.relate("LOCATED_IN", branch, place, sent)
             return branch
+    if title == "第一书记" and focus.village is not None and not any(
+            n.type == "Village" and (n is not focus.village and n.name in s or n.name in s[m.end:])
+            for n in graph.nodes.values()):
+        # 第一书记张某 in an item about one village serves that village; a village named after the name
+        # (…带领群众到某村) or another one in the sentence leaves it open
+        return focus.village
+    return None
+
+
+def _team_by_reference(graph: ArticleGraph, sent: Sentence, m: Mention, title: str, focus: Focus,
+                       held: list[Node]) -> Node | None:
+    """A team's title with the team written by reference (驻村工作队队长X, 该公司驻工作队队长X), or listed after
+    a title held in a team (队长、第一书记X): the item's team; with none named, the team of the item's
+    village, named after it (SCHEMA: work teams named only by reference)."""
+    if held and is_team(held[-1]):
+        return held[-1] if title in ("第一书记", "副队长", "队员", "副组长", "组员") else None
+    s = sent.text
+    title_at = s.rfind(title, 0, m.start)
+    ref = _TEAM_REFERENCE.search(s, max(0, title_at - 14), title_at) if title_at >= 0 else None
+    if ref is None:
+        return None
+    if is_team(focus.subject):
+        return focus.subject  # the team the sentence before is about
+    teams = [n for n in graph.nodes.values() if is_team(n)]
+    team = teams[0] if len(teams) == 1 else item_team(graph, focus)
+    if team is not None:
+        return team
+    if focus.village is None:
+        return None
+    written = ref.group(1)
+    name = focus.village.name + (written if written.startswith("驻") else "驻村" + written)  # 工作队: 柳塘村驻村工作队
+    team = graph.node("Organization", name, {written})
+    graph.relate("LOCATED_IN", team, focus.village, sent)
+    return team
+
+
+def _first_secretary_village(graph: ArticleGraph, body: Node, focus: Focus) -> Node | None:
+    """Where a 第一书记 serves (SCHEMA: first secretaries): the village a team is stationed in or a branch
+    belongs to, else the item's village when the post is a team's."""
+    if body.type == "Village":
+        return body
+    if body.type not in ("Organization", "Branch"):
+        return None
+    by_id = {n.id: n for n in graph.nodes.values()}
+    for rel in graph.relations.values():
+        if rel.type == "LOCATED_IN" and rel.source == body.id and by_id[rel.target].type == "Village":
+            return by_id[rel.target]
+    named = [n for n in graph.nodes.values() if n.type == "Village" and n.name in body.name]
+    if named:
+        return max(named, key=lambda n: len(n.name))
+    if is_team(body):
+        return focus.village
     return None

@@ -1,0 +1,86 @@
+"""A body's short form in the same article is the same node as its full name.
+
+News writes a body in full once (莱州市青禾村鑫宇果树专业种植合作社, 平阴县赐梦服饰有限公司) and then
+shortens it: the place prefix goes (鑫宇果树专业种植合作社), the words between the brand and the kind go
+(鑫宇合作社, 巷口香芋合作社 for 巷口香芋专业合作社, 光伏合作社 for 为民光伏发电专业合作社), the company kind goes (赐梦服饰). Each short form is
+folded into the one full name it fits, which keeps it as an alias; a short form that fits two names
+stays apart (no guess).
+"""
+
+from __future__ import annotations
+
+from ruralkg.ingest.article_graph import ArticleGraph, Node
+from ruralkg.ingest.extraction import vocab
+
+_TYPES = ("Cooperative", "Enterprise", "Organization")
+_KINDS = tuple(sorted(set(vocab.COOPERATIVE_SUFFIXES + vocab.ENTERPRISE_SUFFIXES), key=len, reverse=True))
+_PLACE_TYPES = ("Province", "City", "County", "Township", "Village")
+
+
+def _without_places(name: str, places: list[str]) -> str:
+    """The name after its leading place chain (莱州市|青禾村|鑫宇… → 鑫宇…)."""
+    changed = True
+    while changed:
+        changed = False
+        for p in places:
+            if name.startswith(p) and len(name) > len(p) + 2:
+                name, changed = name[len(p):], True
+                break
+    return name
+
+
+def _kind(name: str) -> str:
+    return next((k for k in _KINDS if name.endswith(k) and len(name) > len(k)), "")
+
+
+def short_form_of(short: str, full: str, places: list[str]) -> bool:
+    """``short`` is a shortened form of ``full``: the place prefix, the words around the brand or the
+    company kind dropped (光伏合作社 for 为民光伏发电专业合作社), two characters of the stem at least."""
+    if short == full or len(short) >= len(full):
+        return False
+    s, f = _without_places(short, places), _without_places(full, places)
+    if s == f:
+        return True  # 鑫宇果树专业种植合作社 / 莱州市青禾村鑫宇果树专业种植合作社
+    s_kind, f_kind = _kind(s), _kind(f)
+    f_stem = f[: len(f) - len(f_kind)] if f_kind else f
+    if not s_kind:
+        return bool(f_kind) and s == f_stem and len(s) >= 4  # 赐梦服饰 / 赐梦服饰有限公司
+    if not f_kind or not (s_kind == f_kind or s_kind.endswith("合作社") and f_kind.endswith("合作社")):
+        return False
+    s_stem = s[: len(s) - len(s_kind)]
+    return len(s_stem) >= 2 and (s_stem in f_stem or s_stem[:2] in f_stem and _subsequence(s_stem, f_stem))
+
+
+def _subsequence(short: str, full: str) -> bool:
+    """红安烟 in 红安卷烟: every character of the short form, in order (an abbreviation)."""
+    rest = iter(full)
+    return all(c in rest for c in short)
+
+
+def place_names(graph: ArticleGraph) -> list[str]:
+    return sorted((n.name for n in graph.nodes.values() if n.type in _PLACE_TYPES), key=len, reverse=True)
+
+
+def full_forms(nodes: list[Node], places: list[str]) -> list[Node]:
+    """The nodes that are no short form of another of ``nodes`` (one body written two ways counts once)."""
+    return [n for n in nodes if not any(short_form_of(n.name, o.name, places) for o in nodes if o is not n)]
+
+
+def merge_short_forms(graph: ArticleGraph) -> None:
+    """Fold each short form into the one full name of the same type it fits (see the module docstring)."""
+    places = place_names(graph)
+    while True:
+        pair = None
+        for typ in _TYPES:
+            nodes = [n for n in graph.nodes.values() if n.type == typ]
+            for short in nodes:
+                fits = [full for full in nodes if short_form_of(short.name, full.name, places)]
+                longest = [f for f in fits if not any(short_form_of(f.name, g.name, places) for g in fits)]
+                if len(longest) == 1:
+                    pair = (short, longest[0])
+                    break
+            if pair:
+                break
+        if pair is None:
+            return
+        graph.merge(*pair)

@@ -1,0 +1,17 @@
+"""Recognisers/bank_branches.py: a bank's branch named after the bank and its place. Invented sentences."""
+
+from __future__ import annotations
+
+from ruralkg.ingest.extraction.recognisers import bank_branches, divisions
+from tests.extraction.helpers import mentions
+
+
+def test_a_banks_provincial_branch_is_one_name_and_the_bank_another():
+    found = mentions("兴农银行湖南省分行向柳塘村捐赠物资。", divisions.gazetteer_places, bank_branches.bank_branches)
+    assert {("Organization", "兴农银行湖南省分行"), ("Organization", "兴农银行")} <= found
+
+
+def test_a_county_branch_and_a_branch_named_by_a_short_place_name():
+    found = mentions("平阴农商银行南溪支行为柳塘村授信。", divisions.gazetteer_places, bank_branches.bank_branches)
+    assert ("Organization", "平阴农商银行南溪支行") in found
+    assert mentions("银行为柳塘村授信。", bank_branches.bank_branches) == set()

@@ -1,0 +1,31 @@
+"""body_aliases.py: a body's short forms in the same article are one node. Every sentence here is invented."""
+
+from __future__ import annotations
+
+from ruralkg.ingest.extraction.body_aliases import short_form_of
+from tests.extraction.helpers import names, rels, run
+
+
+def test_short_forms_of_a_name():
+    places = ["平阴县", "柳塘村"]
+    assert short_form_of("青禾香芋合作社", "青禾香芋专业合作社", places)
+    assert short_form_of("青禾合作社", "青禾种植专业合作社", places)
+    assert short_form_of("青禾果树专业种植合作社", "柳塘村青禾果树专业种植合作社", places)
+    assert short_form_of("赐禾服饰", "平阴县赐禾服饰有限公司", places)
+    assert short_form_of("光伏合作社", "为民光伏发电专业合作社", places)
+    assert short_form_of("青安烟厂", "东川中烟工业有限公司青安卷烟厂", places)
+    assert not short_form_of("青禾合作社", "绿源种植专业合作社", places)
+    assert not short_form_of("鑫禾有限公司", "鑫禾有限公司绿源食品厂", places)
+
+
+def test_a_short_form_is_folded_into_the_full_name_and_a_title_by_reference_finds_it():
+    doc = run("平阴县南溪镇柳塘村组建青禾香芋专业合作社。在分红大会上，该合作社理事长王青山说：“今年是青禾香芋合作社第一次分红。”")
+    assert names(doc, "Cooperative") == {"青禾香芋专业合作社"}
+    coop = next(e for e in doc.entities if e.type == "Cooperative")
+    assert "青禾香芋合作社" in coop.aliases
+    assert ("王青山", "青禾香芋专业合作社") in rels(doc, "HOLDS_POST")
+
+
+def test_a_short_form_that_fits_two_names_stays_apart():
+    doc = run("平阴县南溪镇成立鑫宇种植专业合作社，又成立鑫宇养殖专业合作社。鑫宇合作社发展很快。")
+    assert {"鑫宇合作社", "鑫宇种植专业合作社", "鑫宇养殖专业合作社"} <= names(doc, "Cooperative")
