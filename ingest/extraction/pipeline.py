@@ -56,6 +56,7 @@ RECOGNISERS: tuple[Recogniser, ...] = (
     programmes.quoted_programmes,              # “千村示范”工程, “六统一”
     programmes.unquoted_models,                # 实施红黄蓝预警模式
     programmes.loan_products,                  # 齐鲁富民贷
+    programmes.named_loans,                    # 互助资金增信贷款
     programmes.fixed_programme_names,          # 积分制, 以工代赈
 )
 
