@@ -135,6 +135,13 @@ def count_of(numeral: str) -> int | None:
         return None
 
 
+def _numeral_name(typ: str, stem: str, name: str) -> bool:
+    """五一村, 八一村, 七一乡: two numerals that are no count (no 十, 百, 两 in second place) name a place
+    after a date, when the division table knows the name."""
+    return (typ == "Village" and len(stem) == 2 and stem[0] not in "零〇两" and stem[1] not in "零〇十百千万两"
+            and is_known(typ, name))
+
+
 def generic_place(typ: str, stem: str, name: str) -> bool:
     """家乡, 软弱涣散村, 各行政村: words, not places."""
     if name in vocab.GENERIC_PLACE_WORDS or stem in vocab.GENERIC_PLACE_WORDS:
@@ -153,10 +160,26 @@ def generic_place(typ: str, stem: str, name: str) -> bool:
         return True  # 齐镇村 is a village the table knows; 大农村, 新乡村 are words
     if any(w in stem for w in vocab.NOT_IN_PLACE_NAMES):
         return True
-    if all(c in "零〇一二三四五六七八九十百千两" for c in stem):
+    if all(c in "零〇一二三四五六七八九十百千两" for c in stem) and not _numeral_name(typ, stem, name):
         return True
     if typ == "Township" and "村" in stem:
         return True
     if typ == "Village" and stem.endswith("区"):
         return True  # 滩区村, 园区村: kinds of village
+    if typ == "Village" and _people_village(stem, name):
+        return True
     return False
+
+
+_ETHNIC = sorted(vocab.words("ethnic_groups", "groups"), key=len, reverse=True)
+_ETHNIC_MORPHEMES = vocab.word_set("places", "ethnic_morphemes")
+
+
+def _people_village(stem: str, name: str) -> bool:
+    """瑶族村, 土瑶村: an ethnic group (with at most one character before it) and 村 is 'a village of that
+    people', not a name, unless the division table knows the name; 罗汉村, 白水村 end in ordinary morphemes."""
+    base = stem.removesuffix("族")
+    group = next((g for g in _ETHNIC if base.endswith(g) and g not in _ETHNIC_MORPHEMES), None)
+    if group is None or len(base) - len(group) > 1:
+        return False
+    return stem.endswith("族") or not is_known("Village", name)
