@@ -19,6 +19,7 @@ from ruralkg.ingest.extraction.recognisers import (
     divisions,
     people,
     programmes,
+    projects,
     suffixed_places,
     teams,
     village_lists,
@@ -48,6 +49,8 @@ RECOGNISERS: tuple[Recogniser, ...] = (
     branches.listed_branches,                  # 老井支部、羊厩房支部
     branches.county_committees,                # 县委
     bodies.drop_facilities_inside_projects,    # 杨树湾技术服务中心项目 is one project
+    projects.named_facilities,                 # 柳塘村肉牛养殖场, 石屏山旅游区
+    projects.kind_only_nouns,                  # 腐竹厂, 经营性公司 are kinds, no names
     people.titled_people,                      # 党支部书记张某
     people.people_by_role,                     # 村民李某
     people.bureau_speakers,                    # 县农业农村局张某某表示

@@ -1,0 +1,83 @@
+"""Projects named by a facility kind after a proper head (青岭茶园, 柳塘村肉牛养殖场), and kind-only nouns
+that are no names (腐竹厂, 经营性公司, 村委会产业发展项目, a name that starts inside a village's)."""
+
+from __future__ import annotations
+
+from ruralkg.ingest.extraction import vocab
+from ruralkg.ingest.extraction.body_names import distinctive
+from ruralkg.ingest.extraction.context import PLACES, Mention, SentenceContext
+from ruralkg.ingest.extraction.edges import left_edge
+from ruralkg.ingest.extraction.words import alternation, pos_table, tokens
+
+_FACILITIES = alternation(vocab.words("projects", "named_facility_suffixes"))
+_ATTRIBUTE_ENDS = vocab.chars("projects", "kind_attribute_endings")
+_PLANTS = vocab.words("projects", "plant_suffixes")
+_PLANT_TAGS = vocab.word_set("projects", "plant_word_tags")
+_KIND_HEADS = vocab.words("projects", "kind_heads")
+_NOT_BEFORE = vocab.words("projects", "not_before_facility")
+_CLAUSE_OPENERS = vocab.words("projects", "clause_openers")
+_OWNERS = (*PLACES, "Enterprise", "Cooperative", "Organization")
+_BODIES = ("Enterprise", "Cooperative", "Project")
+
+
+def named_facilities(ctx: SentenceContext) -> None:
+    """A facility kind (茶园, 养殖场, 旅游区) is a Project when a place or body owns it (柳塘村|肉牛养殖场:
+    at most four characters of product between) or a distinctive stem names it (青螺山|旅游区)."""
+    s = ctx.s
+    for m in _FACILITIES.finditer(s):
+        if ctx.covered(m.start(), ("Project", "Enterprise", "Organization")) or not ctx.word_ends_at(m.end()):
+            continue
+        owner = next((ctx.ends_at(k, _OWNERS) for k in range(m.start(), max(-1, m.start() - 5), -1)
+                      if ctx.ends_at(k, _OWNERS) is not None), None)
+        if owner is not None and not any(x.type in PLACES or x.type in _BODIES
+                                         for x in ctx.spans.starting_in(owner.end, m.start())):
+            product = s[owner.end:m.start()]
+            if all(pos_table().get(t) in _PLANT_TAGS for t in tokens(product)) if product else True:
+                aliases = {s[owner.end:m.end()]} if product else set()
+                lo = owner.start
+                place = owner.info.get("place")
+                if place is not None and place.end == owner.start:
+                    aliases.add(s[lo:m.end()])
+                    lo = place.start  # 柳塘村|青禾合作社 named without its village: the project keeps it
+                chain = ctx.ends_at(lo, PLACES)
+                if chain is not None and owner.type not in PLACES:
+                    aliases.add(s[chain.start:m.end()])  # 寨子沟乡|麻沟村X合作社牛养殖场
+                ctx.add(Mention("Project", s[lo:m.end()], lo, m.end(), aliases))
+                continue
+        lo = left_edge(s, m.start(), 8, ctx.floor_before(m.start()), strict=False)
+        if lo is None:
+            continue
+        for w in _NOT_BEFORE:
+            if s.startswith(w, lo) and m.start() - lo - len(w) >= 2:
+                lo += len(w)  # 该村|云台山旅游区
+        stem = s[lo:m.start()]
+        verbs = any(pos_table().get(t) == "v" for t in tokens(stem))  # 果园生草技术提升|果园: a clause
+        if len(stem) >= 2 and distinctive(stem) and not verbs and not ctx.overlapped(lo, m.start()):
+            ctx.add(Mention("Project", stem + m.group(), lo, m.end()))
+
+
+def kind_only_nouns(ctx: SentenceContext) -> None:
+    """Names that only say what kind of thing it is are no nodes (SCHEMA.md, unnamed things)."""
+    places = [x for x in ctx.found if x.type in PLACES]
+    ctx.spans.keep(lambda x: not (x.type in _BODIES and _kind_only(ctx, x, places)))
+
+
+def _kind_only(ctx: SentenceContext, x: Mention, places: list[Mention]) -> bool:
+    if any(p.start < x.start < p.end for p in places):
+        return True  # 长山村新修…基地 read as 山村新修产业基地: a name never starts inside a village's
+    place = x.info.get("place")
+    if x.type == "Project" and place is not None and x.name[place.end - x.start:].startswith(_CLAUSE_OPENERS):
+        return True  # 青山村|新修产业基地: the village builds, the rest is no name
+    if place is not None or "owner" in x.info or "“" in x.name:
+        return False
+    if x.type == "Project" and x.name.startswith(_KIND_HEADS):
+        return True  # 村委会产业发展扶贫项目: a project of the committee, named by kind
+    if x.type != "Enterprise":
+        return False
+    suffix = next((p for p in sorted(_PLANTS, key=len, reverse=True) if x.name.endswith(p)), None)
+    stem = x.name[: -len(suffix)] if suffix else ""
+    if suffix and stem and all(pos_table().get(t) in _PLANT_TAGS for t in tokens(stem)):
+        return True  # 腐竹厂, 山泉水厂: a plant named by its product
+    body_suffix = next((w for w in vocab.ENTERPRISE_SUFFIXES if x.name.endswith(w)), "")
+    stem = x.name[: len(x.name) - len(body_suffix)] if body_suffix else ""
+    return bool(stem) and stem[-1] in _ATTRIBUTE_ENDS  # 经营性公司, 科技型企业

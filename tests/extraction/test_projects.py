@@ -1,0 +1,34 @@
+"""Recognisers/projects.py: facilities named after a proper head, and kind-only nouns. Every sentence here is invented."""
+
+from __future__ import annotations
+
+from ruralkg.ingest.extraction.recognisers import projects
+from tests.extraction.helpers import mentions, names, run
+
+
+def test_a_facility_kind_after_an_owner_or_a_distinctive_stem_is_a_project():
+    doc = run("鑫禾集团累计为柳塘村青禾种养专业合作社肉牛养殖场投入200万元。")
+    assert "柳塘村青禾种养专业合作社肉牛养殖场" in names(doc, "Project")
+    doc = run("该村青螺山旅游区修好了道路，村里还建成翠岭苦丁有机茶园。")
+    assert {"青螺山旅游区", "翠岭苦丁有机茶园"} <= names(doc, "Project")
+
+
+def test_a_facility_kind_after_common_words_or_a_clause_is_no_project():
+    assert not mentions("村里发展茶园和果园", projects.named_facilities)
+    assert not names(run("推广果园生草技术提升果园效益。"), "Project")
+
+
+def test_plants_named_by_their_product_are_kinds():
+    doc = run("青山村成立了柳溪坪种养合作社，投资经营矿泉水厂、豆腐厂、养鸡场。")
+    assert not names(doc, "Enterprise")
+    doc = run("柳林镇引导各村抱团成立经营性公司。")
+    assert not names(doc, "Enterprise")
+    doc = run("青山村引进翠溪酒厂。")
+    assert "翠溪酒厂" in names(doc, "Enterprise")  # a brand before 酒厂 names it
+
+
+def test_a_project_named_by_the_committee_or_starting_inside_a_village_is_no_name():
+    doc = run("柳林镇整合青岗、白溪等2个村委会产业发展扶贫项目资金。")
+    assert not names(doc, "Project")
+    doc = run("为推进茶叶产业发展，青山村新修产业基地机耕道300米。")
+    assert not names(doc, "Project")
