@@ -58,6 +58,8 @@ def named_facilities(ctx: SentenceContext) -> None:
 
 def kind_only_nouns(ctx: SentenceContext) -> None:
     """Names that only say what kind of thing it is are no nodes (SCHEMA.md, unnamed things)."""
+    if not any(x.type in _BODIES for x in ctx.found):
+        return
     places = [x for x in ctx.found if x.type in PLACES]
     ctx.spans.keep(lambda x: not (x.type in _BODIES and _kind_only(ctx, x, places)))
 

@@ -1,10 +1,12 @@
-"""IMPLEMENTS: a programme carried out (开展, 推行, 实施 … before it in its clause), by the clause's subject:
-named before the cue, a reference (该镇, 驻村工作队), the subject carried over when the clause leaves it
-out, or what the item is about. A person is no implementer, and a programme with no cue before it
-in its clause (利用…政策, 申请…贷款, 响应…) is named, not carried out."""
+"""IMPLEMENTS: a programme named in a sentence that carries it out (开展, 推行, 实施 … outside any name),
+by the subject of the programme's clause: named before it, a reference (该镇, 驻村工作队), the subject
+carried over when the clause leaves it out; else the sentence's first actor or what the item is about.
+A person is no implementer (村民张某用好小额信贷政策 gives no place an IMPLEMENTS), and a body inside
+the programme's own name (村党支部 in 村党支部领办合作社) is not its subject."""
 
 from __future__ import annotations
 
+from ruralkg.ingest.article_graph import Node
 from ruralkg.ingest.extraction import arguments as ar
 from ruralkg.ingest.extraction import vocab
 from ruralkg.ingest.extraction.relations.base import RelationContext, subject
@@ -16,15 +18,12 @@ _CUES = alternation(vocab.IMPLEMENT_CUES)
 
 
 def implements(c: RelationContext) -> None:
-    """Each programme with an implement cue before it in its clause is implemented by the clause's subject."""
-    s = c.s
-    for m in c.ordered:
-        if m.type != "Programme":
-            continue
-        cue = next((x for x in _CUES.finditer(s) if not _inside_name(c, x.start())), None)
-        if cue is None:
-            continue
-        actor = _actor(c, m.start, m.start)
+    """Each programme of a sentence with an implement cue is implemented by its clause's subject."""
+    programmes = [m for m in c.ordered if m.type == "Programme"]
+    if not programmes or next((x for x in _CUES.finditer(c.s) if not _inside_name(c, x.start())), None) is None:
+        return
+    for m in programmes:
+        actor = _actor(c, m.start)
         if actor is not None and actor.type in IMPLEMENTERS:
             c.graph.relate("IMPLEMENTS", actor, c.nodes[id(m)], c.sent)
 
@@ -34,12 +33,12 @@ def _inside_name(c: RelationContext, pos: int) -> bool:
     return any(x.start <= pos < x.end for x in c.ordered)
 
 
-def _actor(c: RelationContext, cue: int, programme: int):
-    """The clause's subject (persons included, so that 村民张某申请… gives no place), else the old reading:
-    the first actor named before the programme, a reference, or what the item is about."""
+def _actor(c: RelationContext, pos: int) -> Node | None:
+    """The clause's subject (a person too, so that it blocks the fallback), else the first actor named
+    before the programme, a reference, or what the item is about."""
     names = [x for x in c.ordered if x.type == "Programme"]
-    args = [a for a in c.arguments if not any(x.start <= a.start < x.end for x in names)]  # 村党支部 in 村党支部领办合作社
-    found = ar.giver(c.s, args, cue, c.focus.subject)
+    args = [a for a in c.arguments if not any(x.start <= a.start < x.end for x in names)]
+    found = ar.giver(c.s, args, pos, c.focus.subject)
     if found is not None:
         return found
-    return subject(c.sent, c.mentions, c.nodes, c.focus, programme, c.graph, later=True)
+    return subject(c.sent, c.mentions, c.nodes, c.focus, pos, c.graph, later=True)
