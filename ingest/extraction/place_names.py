@@ -18,6 +18,9 @@ _DIVISION_ENDS = vocab.chars("places", "division_end_chars")
 _SIZE_ENDINGS = vocab.words("places", "size_endings")
 # 两个村, 十多个村, 第三村: a count or an ordinal, not a name
 _COUNT_END = re.compile(r"[0-9几多等个]$")
+_DATE_UNITS = "年月日号"
+_STATIONED = vocab.chars("places", "stationed_chars")
+_BODY_WORDS = set(vocab.ORGANIZATION_SUFFIXES + vocab.COOPERATIVE_SUFFIXES + vocab.ENTERPRISE_SUFFIXES)
 _ALL_NUMERAL = re.compile(r"[第0-9一二三四五六七八九十两百千]+")
 _COUNTED_END = re.compile(r"[两几多个等第][一二三四五六七八九十]+$")
 
@@ -102,15 +105,20 @@ def _glued(part: str) -> bool:
 def _unknown_reading(s: str, lo: int, i: int, chained: bool = False) -> int | None:
     """``chained``: the name starts right where another place ends (利津县|义庄乡), so even a stem that
     is a common word (义庄, 和平, 太平) is the name of the place under it."""
+    if lo > 0 and s[lo - 1].isdigit() and s[lo] in _DATE_UNITS and i - lo >= 3:
+        lo += 1  # 2020年|凤平镇: a date glued to the name
     toks = tokens(s[lo:i])
     first = toks[0]
     table = pos_table()
     pos, cut = lo, None
     for tok in toks:
-        # a function character alone, or inside a word the segmenter made up (由洛舍, 议|由|桑红): the
-        # name starts after it
-        if (tok in vocab.STOP_CHARS or tok not in table) and any(c in vocab.STOP_CHARS for c in tok):
-            cut = pos + max(n for n, c in enumerate(tok) if c in vocab.STOP_CHARS) + 1
+        # a function character alone, or inside a word the segmenter made up (由洛舍, 议|由|桑红), or a
+        # verb of being stationed (工作队驻|礼凤村): the name starts after it
+        breaks = [n for n, c in enumerate(tok) if c in vocab.STOP_CHARS or c in _STATIONED]
+        if (tok in vocab.STOP_CHARS or tok in _STATIONED or tok not in table) and breaks:
+            cut = pos + max(breaks) + 1
+        elif tok in _BODY_WORDS and pos + len(tok) < i:
+            cut = pos + len(tok)  # 协会|礼牛村: the body before is no part of the village's name
         pos += len(tok)
     if cut is not None and i - cut >= 2:
         return cut

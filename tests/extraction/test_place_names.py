@@ -77,3 +77,10 @@ def test_an_ethnic_group_and_村_is_the_village_of_that_people():
     assert names(doc, "Village") == {"青山村"}
     doc = run("柳林镇罗汉村发展茶叶。")
     assert "罗汉村" in names(doc, "Village")  # 汉 ends an ordinary name here
+
+
+def test_a_name_the_table_lacks_loses_a_date_a_station_verb_or_a_body_glued_before_it():
+    doc = run("2021年翠坪镇投入资金。县农业局工作队驻礼岙村帮扶。果蔬协会沟岭村工作站成立。")
+    assert "翠坪镇" in names(doc, "Township") and "年翠坪镇" not in names(doc, "Township")
+    assert {"礼岙村", "沟岭村"} <= names(doc, "Village")
+    assert not any(n.startswith(("队驻", "驻", "协会")) for n in names(doc, "Village"))
