@@ -80,3 +80,11 @@ def test_fixed_names_inside_longer_names_and_help_labels():
     assert "结对帮扶" not in names(doc, "Programme")  # a 帮扶 label used as a verb
     doc = run("青山村在精准扶贫、精准脱贫工作中发展产业。")
     assert "精准扶贫" in names(doc, "Programme") and "精准脱贫" not in names(doc, "Programme")
+
+
+def test_campaign_years_and_time_bound_actions():
+    found = mentions("今年积极开展作风能力提升攻坚年", programmes.campaigns)
+    assert found == {("Programme", "作风能力提升攻坚年")}
+    assert mentions("打好村容整治三年行动收官战", programmes.campaigns) == {("Programme", "村容整治三年行动")}
+    assert mentions("矛盾化解百日行动共上报案件30件", programmes.campaigns) == {("Programme", "矛盾化解百日行动")}
+    assert not mentions("实施三年行动", programmes.campaigns)  # a period alone names nothing

@@ -32,3 +32,11 @@ def test_a_project_named_by_the_committee_or_starting_inside_a_village_is_no_nam
     assert not names(doc, "Project")
     doc = run("为推进茶叶产业发展，青山村新修产业基地机耕道300米。")
     assert not names(doc, "Project")
+
+
+def test_a_dash_between_two_names_makes_one_project():
+    doc = run("青山村领到柳溪市“千村联建项目”——翠谷数字产业园20万元分红。")
+    assert "翠谷数字产业园" in names(doc, "Project")
+    assert not any("——" in n or n == "千村联建项目" for n in names(doc, "Project"))
+    aliases = {a for e in doc.entities if e.name == "翠谷数字产业园" for a in e.aliases}
+    assert "千村联建项目" in aliases

@@ -11,7 +11,7 @@ from ruralkg.ingest.extraction import vocab
 from ruralkg.ingest.extraction.body_names import distinctive
 from ruralkg.ingest.extraction.context import Mention, SentenceContext
 from ruralkg.ingest.extraction.edges import left_edge
-from ruralkg.ingest.extraction.words import alternation, any_of, pos_table, tokens
+from ruralkg.ingest.extraction.words import CUES, alternation, any_of, pos_table, tokens
 
 # a coded name: numerals with the things they count (六统一, 两进三帮, 百千万工程)
 _CODE = re.compile(r"[0-9+＋xX×\-]{2,}|[一二三四五六七八九十两]个[一二三四五六七八九十百0-9]+")
@@ -29,6 +29,9 @@ _COLOURS = re.compile("[" + vocab.chars("programmes", "colour_chars") + "]{2,}")
 _LOAN = re.compile(r"([\u4e00-\u9fff]{4})贷(?!款)")
 _LOAN_NOT_AFTER = vocab.chars("programmes", "loan_stem_not_ending")
 # 互助资金增信贷款: a loan kind before 贷款, with a name before the kind
+_CAMPAIGN = re.compile("(?:" + any_of(vocab.words("programmes", "campaign_years")) + ")|(?:"
+                       + any_of(vocab.words("programmes", "campaign_periods")) + ")行动")
+_MODEL_CUES = vocab.word_set("cues", "carry_out_model")
 _LOAN_VERBS = vocab.word_set("programmes", "loan_verbs")
 _LOAN_KIND = re.compile("(" + any_of(vocab.words("programmes", "loan_kinds")) + ")贷款")
 _TWO_CJK = re.compile(r"[\u4e00-\u9fff]{2}")  # “党支部+合作社+农户” is a formula when it holds words
@@ -124,6 +127,28 @@ def unquoted_models(ctx: SentenceContext) -> None:
             continue
         if distinctive(stem) or stem[:1] in "一二三四五六七八九十两" or _COLOURS.search(stem):
             ctx.add(Mention("Programme", stem + m.group(2), m.start(1), m.end()))
+
+
+def campaigns(ctx: SentenceContext) -> None:
+    """基层党组织提质聚力攻坚年, 人居环境三年行动: a task before a campaign year or a period and 行动 names
+    a campaign, with or without quotes; the name walks left to the cue or function word before it."""
+    s = ctx.s
+    for m in _CAMPAIGN.finditer(s):
+        if ctx.covered(m.start()) or ctx.covered(m.end() - 1):
+            continue
+        lo = left_edge(s, m.start(), 10, ctx.floor_before(m.start()), strict=False)
+        if lo is None:
+            continue
+        cue = next((w for w in _MODEL_CUES if s.startswith(w, lo)), None)
+        if cue is not None:
+            lo += len(cue)  # 打好|人居环境三年行动 (the segmenter reads 打|好人)
+        for tok in tokens(s[lo:m.start()]):
+            if (tok not in CUES and not tok.endswith(tuple(_MODEL_CUES))
+                    and not (pos_table().get(tok) or "").startswith(("d", "ad", "p", "c", "u"))):
+                break
+            lo += len(tok)  # 积极开展|X攻坚年 (one word for the segmenter)
+        if m.start() - lo >= 2 and "“" not in s[lo:m.start()] and "”" not in s[lo:m.start()]:
+            ctx.add(Mention("Programme", s[lo:m.end()], lo, m.end()))
 
 
 def loan_products(ctx: SentenceContext) -> None:

@@ -56,6 +56,20 @@ def named_facilities(ctx: SentenceContext) -> None:
             ctx.add(Mention("Project", stem + m.group(), lo, m.end()))
 
 
+def appositions(ctx: SentenceContext) -> None:
+    """桐乡市“百村项目”——智创产业园: a name, a dash and another name are one project, named by what follows
+    the dash; the quoted name before it is an alias, and no project of its own."""
+    for x in [x for x in ctx.found if x.type == "Project" and "——" in x.name]:
+        cut = x.name.rindex("——")
+        head, tail = x.name[:cut], x.name[cut + 2:]
+        if len(tail) < 2:
+            continue
+        inner = [y for y in ctx.found if y.type == "Project" and y is not x and x.start <= y.start and y.end <= x.start + cut + 1]
+        ctx.spans.keep(lambda y, inner=inner: all(y is not z for z in inner))
+        x.aliases = {a for a in x.aliases if "——" not in a} | {z.name for z in inner} | {head.split("“")[-1].strip("”")}
+        x.name = tail
+
+
 def kind_only_nouns(ctx: SentenceContext) -> None:
     """Names that only say what kind of thing it is are no nodes (SCHEMA.md, unnamed things)."""
     if not any(x.type in _BODIES for x in ctx.found):
