@@ -84,3 +84,8 @@ def test_a_name_the_table_lacks_loses_a_date_a_station_verb_or_a_body_glued_befo
     assert "翠坪镇" in names(doc, "Township") and "年翠坪镇" not in names(doc, "Township")
     assert {"礼岙村", "沟岭村"} <= names(doc, "Village")
     assert not any(n.startswith(("队驻", "驻", "协会")) for n in names(doc, "Village"))
+
+
+def test_a_party_body_inside_a_stem_is_no_village():
+    doc = run("青山镇推行“党委议村”机制。")
+    assert not names(doc, "Village")

@@ -40,3 +40,9 @@ def test_a_dash_between_two_names_makes_one_project():
     assert not any("——" in n or n == "千村联建项目" for n in names(doc, "Project"))
     aliases = {a for e in doc.entities if e.name == "翠谷数字产业园" for a in e.aliases}
     assert "千村联建项目" in aliases
+
+
+def test_a_village_glued_to_a_company_is_two_things():
+    doc = run("项目位于该镇柳塘村翠丰农业有限公司种植基地。")
+    assert "柳塘村" in names(doc, "Village")
+    assert "翠丰农业有限公司" in names(doc, "Enterprise")
