@@ -49,7 +49,8 @@ RECOGNISERS: tuple[Recogniser, ...] = (
     branches.listed_branches,                  # 老井支部、羊厩房支部
     branches.county_committees,                # 县委
     bodies.drop_facilities_inside_projects,    # 杨树湾技术服务中心项目 is one project
-    projects.named_facilities,                 # 柳塘村肉牛养殖场, 石屏山旅游区
+    projects.named_facilities,                 # 柳塘村肉牛养殖场, 青螺山旅游区
+    projects.listed_projects,                  # 柳塘村茶叶、河湾村蔬菜等基地
     projects.kind_only_nouns,                  # 腐竹厂, 经营性公司 are kinds, no names
     projects.appositions,                      # “X项目”——Y产业园 is one project, Y
     people.titled_people,                      # 党支部书记张某

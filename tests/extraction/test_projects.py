@@ -46,3 +46,9 @@ def test_a_village_glued_to_a_company_is_two_things():
     doc = run("项目位于该镇柳塘村翠丰农业有限公司种植基地。")
     assert "柳塘村" in names(doc, "Village")
     assert "翠丰农业有限公司" in names(doc, "Enterprise")
+
+
+def test_a_list_of_places_and_products_sharing_a_head_gives_one_project_each():
+    doc = run("此外，柳塘村茶叶、河湾村蔬菜、石门村香水柠檬等基地也初具规模。")
+    assert {"柳塘村茶叶基地", "河湾村蔬菜基地", "石门村香水柠檬基地"} <= names(doc, "Project")
+    assert not mentions("发展茶叶、蔬菜等基地", projects.listed_projects)  # no place: kinds only

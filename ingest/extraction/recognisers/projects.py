@@ -3,6 +3,8 @@ that are no names (腐竹厂, 经营性公司, 村委会产业发展项目, a na
 
 from __future__ import annotations
 
+import re
+
 from ruralkg.ingest.extraction import vocab
 from ruralkg.ingest.extraction.body_names import distinctive
 from ruralkg.ingest.extraction.context import PLACES, Mention, SentenceContext
@@ -16,6 +18,7 @@ _PLANT_TAGS = vocab.word_set("projects", "plant_word_tags")
 _KIND_HEADS = vocab.words("projects", "kind_heads")
 _NOT_BEFORE = vocab.words("projects", "not_before_facility")
 _CLAUSE_OPENERS = vocab.words("projects", "clause_openers")
+_LIST_HEAD = re.compile("等(" + alternation(vocab.words("projects", "shared_list_heads")).pattern + ")")
 _OWNERS = (*PLACES, "Enterprise", "Cooperative", "Organization")
 _BODIES = ("Enterprise", "Cooperative", "Project")
 
@@ -54,6 +57,32 @@ def named_facilities(ctx: SentenceContext) -> None:
         verbs = any(pos_table().get(t) == "v" for t in tokens(stem))  # 果园生草技术提升|果园: a clause
         if len(stem) >= 2 and distinctive(stem) and not verbs and not ctx.overlapped(lo, m.start()):
             ctx.add(Mention("Project", stem + m.group(), lo, m.end()))
+
+
+def listed_projects(ctx: SentenceContext) -> None:
+    """柳塘村茶叶、河湾村蔬菜等基地: items of a place and a product before 等 + a shared head are one
+    Project each (柳塘村茶叶基地); every item must open with a place found."""
+    s = ctx.s
+    for m in _LIST_HEAD.finditer(s):
+        lo = max(s.rfind(c, 0, m.start()) for c in "，,。；;：:") + 1
+        items, pos = [], lo
+        for part in s[lo:m.start()].split("、"):
+            items.append((pos, pos + len(part)))
+            pos += len(part) + 1
+        if len(items) < 2:
+            continue
+        found = []
+        for a, b in items:
+            place = max((x for x in ctx.found if x.type in PLACES and a <= x.start and x.end < b),
+                        key=lambda x: x.end, default=None)
+            if place is None or not 1 <= b - place.end <= 6 or ctx.overlapped(place.end, b):
+                break
+            start = min((x.start for x in ctx.found if x.type in PLACES and a <= x.start and x.end == place.start),
+                        default=place.start)
+            found.append((start, b))
+        if len(found) == len(items):
+            for a, b in found:
+                ctx.add(Mention("Project", s[a:b] + m.group(1), a, b))
 
 
 def appositions(ctx: SentenceContext) -> None:
