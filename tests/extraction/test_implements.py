@@ -28,3 +28,10 @@ def test_the_clause_subject_implements_and_a_person_does_not():
 def test_a_body_inside_the_programme_name_is_not_its_implementer():
     doc = run("柳林镇把村党支部领办合作社作为全镇的重点工作，全面推行。")
     assert ("柳林镇", "党支部领办合作社") in rels(doc, "IMPLEMENTS")
+
+
+def test_in_reported_speech_the_items_place_acts_not_the_speakers_body():
+    doc = run("柳林镇青山村——\n\n青山村党支部书记王建国说，从2018年开始实施的“五年计划”，已让村里大变样。")
+    found = rels(doc, "IMPLEMENTS")
+    assert ("青山村", "五年计划") in found
+    assert ("青山村党支部", "五年计划") not in found

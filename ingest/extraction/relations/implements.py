@@ -1,10 +1,13 @@
 """IMPLEMENTS: a programme named in a sentence that carries it out (开展, 推行, 实施 … outside any name),
 by the subject of the programme's clause: named before it, a reference (该镇, 驻村工作队), the subject
 carried over when the clause leaves it out; else the sentence's first actor or what the item is about.
-A person is no implementer (村民张某用好小额信贷政策 gives no place an IMPLEMENTS), and a body inside
-the programme's own name (村党支部 in 村党支部领办合作社) is not its subject."""
+A person is no implementer (村民张某用好小额信贷政策 gives no place an IMPLEMENTS), a body inside
+the programme's own name (村党支部 in 村党支部领办合作社) is not its subject, and in reported speech
+(书记X说，…) with no actor of its own the item's place acts, not the speaker's body."""
 
 from __future__ import annotations
+
+import re
 
 from ruralkg.ingest.article_graph import Node
 from ruralkg.ingest.extraction import arguments as ar
@@ -15,6 +18,8 @@ from ruralkg.ingest.extraction.words import alternation
 IMPLEMENTERS = ("Province", "City", "County", "Township", "Village", "Branch", "Organization", "Cooperative",
                 "Enterprise")
 _CUES = alternation(vocab.IMPLEMENT_CUES)
+# reported speech: what follows 说，/介绍： is said by the one named before, not done by them
+_SAID = re.compile("(?:" + "|".join(vocab.SPEECH_VERBS) + ")[，,:：]")
 
 
 def implements(c: RelationContext) -> None:
@@ -38,6 +43,9 @@ def _actor(c: RelationContext, pos: int) -> Node | None:
     before the programme, a reference, or what the item is about."""
     names = [x for x in c.ordered if x.type == "Programme"]
     args = [a for a in c.arguments if not any(x.start <= a.start < x.end for x in names)]
+    said = [m.end() for m in _SAID.finditer(c.s, 0, pos)]
+    if said and not ar.givers_before(c.s, args, said[-1], pos):
+        return c.focus.village or c.focus.township  # 书记X说，实施的“三年计划”…: the speaker's place acts
     found = ar.giver(c.s, args, pos, c.focus.subject)
     if found is not None:
         return found
