@@ -1,6 +1,7 @@
-"""Programmes: a quoted name with a head word (“千村示范”工程), a quoted campaign or coded name
-(“六统一”), an unquoted model after an implement cue (实施红黄蓝预警模式), a named loan product
-(齐鲁富民贷) and the fixed names of national policies (积分制, 以工代赈)."""
+"""Programmes: a quoted name with a policy head (“千村示范”工程, “清河”经验), a quoted campaign, coded name
+or parallel pair (“六统一”, “迎乡贤，兴家园”), an unquoted model after an implement cue (实施红黄蓝预警模式),
+a campaign year or time-bound action (X攻坚年, X三年行动), a named loan product (齐鲁富民贷, X专项贷款)
+and the fixed names of national policies (积分制, 以工代赈), never inside a longer name."""
 
 from __future__ import annotations
 
@@ -28,11 +29,12 @@ _COLOURS = re.compile("[" + vocab.chars("programmes", "colour_chars") + "]{2,}")
 # 齐鲁富民贷: a named loan product (not 贷款, not 授信贷)
 _LOAN = re.compile(r"([\u4e00-\u9fff]{4})贷(?!款)")
 _LOAN_NOT_AFTER = vocab.chars("programmes", "loan_stem_not_ending")
-# 互助资金增信贷款: a loan kind before 贷款, with a name before the kind
+# 提质聚力攻坚年, 人居环境三年行动: a campaign year, or a period before 行动
 _CAMPAIGN = re.compile("(?:" + any_of(vocab.words("programmes", "campaign_years")) + ")|(?:"
                        + any_of(vocab.words("programmes", "campaign_periods")) + ")行动")
 _MODEL_CUES = vocab.word_set("cues", "carry_out_model")
 _LOAN_VERBS = vocab.word_set("programmes", "loan_verbs")
+# 互助资金增信贷款: a loan kind before 贷款, with a name before the kind
 _LOAN_KIND = re.compile("(" + any_of(vocab.words("programmes", "loan_kinds")) + ")贷款")
 _TWO_CJK = re.compile(r"[\u4e00-\u9fff]{2}")  # “党支部+合作社+农户” is a formula when it holds words
 _SENTENCE_MARK = re.compile(r"[，。！？]")  # a quotation holding these is a saying, not a name
@@ -43,6 +45,7 @@ _PAIR_BREAK = re.compile("[" + vocab.chars("programmes", "slogan_breaks") + "]")
 _NOT_CAMPAIGN = re.compile(r"[^，。；“]{0,4}?" + any_of(vocab.words("programmes", "not_campaign_after")))
 _NUMERALS = "一二三四五六七八九十百千万两"
 _CJK_ONLY = re.compile(r"[\u4e00-\u9fff]+")
+_CLAUSE_MARK = re.compile(r"[，,。；;！？]")
 
 
 @cache
@@ -86,7 +89,8 @@ def _quoted(ctx: SentenceContext, m: re.Match) -> None:
             # a coded name that is carried out or served: 提供“六统一”生产服务, 开展“两进三帮”
             _CODED_NAME.fullmatch(inner) and inner not in vocab.GENERIC_CODES and pos_table().get(inner) is None
             and (_CODE_AFTER.match(s, m.end(1) + 1) or _CODE_BEFORE.search(s, 0, m.start()))) or (
-            # a campaign named with its head inside the quotes: 落实省“千村示范工程”部署 (not 的“一号工程”)
+            # a campaign named with its head inside the quotes: 落实省“千村示范工程”部署, 响应县里的“春风工程”项目
+            # (not a label: 作为全镇的“一号工程”)
             inner.endswith(vocab.QUOTED_PROGRAMME_ENDS) and not listing and len(inner) >= 4
             and not _is_label(s, m.start())):
         span = Mention("Programme", inner, m.start(), m.end(), {f"“{inner}”"})
@@ -107,8 +111,8 @@ def _campaign_after(s: str, start: int, end: int) -> bool:
     """A quoted pair names a campaign when a noun follows it (“…”培训活动, “…”扶持资金), it stands alone
     (not one of a row of quotations: event titles) and is presented as no idea, goal or label."""
     after = s[end:end + 1]
-    before = re.split(r"[，,。；;！？]", s[max(0, start - 14):start])[-1]
-    later = re.split(r"[，,。；;！？]", s[end:end + 14])[0]
+    before = _CLAUSE_MARK.split(s[max(0, start - 14):start])[-1]
+    later = _CLAUSE_MARK.split(s[end:end + 14])[0]
     alone = "”" not in before and "“" not in later
     return (bool(after) and _CJK_ONLY.match(after) is not None and after != "的" and alone
             and not _NOT_CAMPAIGN.match(s, end) and not _is_label(s, start))
