@@ -144,7 +144,7 @@ def count_of(numeral: str) -> int | None:
 
 
 def _numeral_name(typ: str, stem: str, name: str) -> bool:
-    """五一村, 八一村, 七一乡: two numerals that are no count (no 十, 百, 两 in second place) name a place
+    """八一村, 七一村: two numerals that are no count (no 十, 百, 两 in second place) name a place
     after a date, when the division table knows the name."""
     return (typ == "Village" and len(stem) == 2 and stem[0] not in "零〇两" and stem[1] not in "零〇十百千万两"
             and is_known(typ, name))
@@ -184,7 +184,7 @@ _ETHNIC_MORPHEMES = vocab.word_set("places", "ethnic_morphemes")
 
 
 def _people_village(stem: str, name: str) -> bool:
-    """瑶族村, 土瑶村: an ethnic group (with at most one character before it) and 村 is 'a village of that
+    """瑶族村, 土苗村: an ethnic group (with at most one character before it) and 村 is 'a village of that
     people', not a name, unless the division table knows the name; 罗汉村, 白水村 end in ordinary morphemes."""
     base = stem.removesuffix("族")
     group = next((g for g in _ETHNIC if base.endswith(g) and g not in _ETHNIC_MORPHEMES), None)

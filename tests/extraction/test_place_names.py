@@ -68,7 +68,7 @@ def test_two_numerals_the_table_knows_name_a_village_but_counts_do_not():
 
 
 def test_honours_grades_and_slogans_ending_in_村_are_no_villages():
-    doc = run("青山村获评全市“最美乡风文明村”，曾是东川省级贫困村，如今大力发展富民兴村产业。")
+    doc = run("青山村获评全市“最美乡风文明村”，曾是东川省级贫困村，如今大力发展强业兴村产业。")
     assert names(doc, "Village") == {"青山村"}
 
 
@@ -87,5 +87,5 @@ def test_a_name_the_table_lacks_loses_a_date_a_station_verb_or_a_body_glued_befo
 
 
 def test_a_party_body_inside_a_stem_is_no_village():
-    doc = run("青山镇推行“党委议村”机制。")
+    doc = run("青山镇推行“党委联村”机制。")
     assert not names(doc, "Village")

@@ -15,7 +15,7 @@ def test_a_facility_kind_after_an_owner_or_a_distinctive_stem_is_a_project():
 
 def test_a_facility_kind_after_common_words_or_a_clause_is_no_project():
     assert not mentions("村里发展茶园和果园", projects.named_facilities)
-    assert not names(run("推广果园生草技术提升果园效益。"), "Project")
+    assert not names(run("推广茶园修剪技术提升茶园效益。"), "Project")
 
 
 def test_plants_named_by_their_product_are_kinds():

@@ -89,7 +89,7 @@ def _quoted(ctx: SentenceContext, m: re.Match) -> None:
             # a coded name that is carried out or served: 提供“六统一”生产服务, 开展“两进三帮”
             _CODED_NAME.fullmatch(inner) and inner not in vocab.GENERIC_CODES and pos_table().get(inner) is None
             and (_CODE_AFTER.match(s, m.end(1) + 1) or _CODE_BEFORE.search(s, 0, m.start()))) or (
-            # a campaign named with its head inside the quotes: 落实省“千村示范工程”部署, 响应县里的“春风工程”项目
+            # a campaign named with its head inside the quotes: 落实省“千村示范工程”部署, 响应县里的“春雨工程”项目
             # (not a label: 作为全镇的“一号工程”)
             inner.endswith(vocab.QUOTED_PROGRAMME_ENDS) and not listing and len(inner) >= 4
             and not _is_label(s, m.start())):

@@ -44,7 +44,7 @@ def named_facilities(ctx: SentenceContext) -> None:
                     lo = place.start  # 柳塘村|青禾合作社 named without its village: the project keeps it
                 chain = ctx.ends_at(lo, PLACES)
                 if chain is not None and owner.type not in PLACES:
-                    aliases.add(s[chain.start:m.end()])  # 寨子沟乡|麻沟村X合作社牛养殖场
+                    aliases.add(s[chain.start:m.end()])  # 青山乡|柳塘村X合作社肉牛养殖场
                 ctx.add(Mention("Project", s[lo:m.end()], lo, m.end(), aliases))
                 continue
         lo = left_edge(s, m.start(), 8, ctx.floor_before(m.start()), strict=False)
@@ -52,9 +52,9 @@ def named_facilities(ctx: SentenceContext) -> None:
             continue
         for w in _NOT_BEFORE:
             if s.startswith(w, lo) and m.start() - lo - len(w) >= 2:
-                lo += len(w)  # 该村|云台山旅游区
+                lo += len(w)  # 该村|青螺山旅游区
         stem = s[lo:m.start()]
-        verbs = any(pos_table().get(t) == "v" for t in tokens(stem))  # 果园生草技术提升|果园: a clause
+        verbs = any(pos_table().get(t) == "v" for t in tokens(stem))  # 茶园修剪技术提升|茶园: a clause
         if len(stem) >= 2 and distinctive(stem) and not verbs and not ctx.overlapped(lo, m.start()):
             ctx.add(Mention("Project", stem + m.group(), lo, m.end()))
 
@@ -86,7 +86,7 @@ def listed_projects(ctx: SentenceContext) -> None:
 
 
 def appositions(ctx: SentenceContext) -> None:
-    """桐乡市“百村项目”——智创产业园: a name, a dash and another name are one project, named by what follows
+    """柳溪市“千村项目”——翠谷产业园: a name, a dash and another name are one project, named by what follows
     the dash; the quoted name before it is an alias, and no project of its own."""
     for x in [x for x in ctx.found if x.type == "Project" and "——" in x.name]:
         cut = x.name.rindex("——")
@@ -109,7 +109,7 @@ def kind_only_nouns(ctx: SentenceContext) -> None:
 
 def _kind_only(ctx: SentenceContext, x: Mention, places: list[Mention]) -> bool:
     if any(p.start < x.start < p.end for p in places):
-        return True  # 长山村新修…基地 read as 山村新修产业基地: a name never starts inside a village's
+        return True  # 青山村新修…基地 read as 山村新修产业基地: a name never starts inside a village's
     place = x.info.get("place")
     if x.type == "Project" and place is not None and x.name[place.end - x.start:].startswith(_CLAUSE_OPENERS):
         return True  # 青山村|新修产业基地: the village builds, the rest is no name
