@@ -22,6 +22,8 @@ from ruralkg.ingest.extraction.recognisers import (
     people,
     programmes,
     stations,
+
+    projects,
     suffixed_places,
     teams,
     village_lists,
@@ -54,6 +56,11 @@ RECOGNISERS: tuple[Recogniser, ...] = (
     level_bodies.level_bodies,                 # 市政协, 县委组织部: named in full after the article
     bodies.drop_facilities_inside_projects,    # 杨树湾技术服务中心项目 is one project
     stations.association_stations,             # 某某协会柳塘村工作服务站
+
+    projects.named_facilities,                 # 柳塘村肉牛养殖场, 青螺山旅游区
+    projects.listed_projects,                  # 柳塘村茶叶、河湾村蔬菜等基地
+    projects.kind_only_nouns,                  # 腐竹厂, 经营性公司 are kinds, no names
+    projects.appositions,                      # “X项目”——Y产业园 is one project, Y
     people.titled_people,                      # 党支部书记张某
     people.people_by_role,                     # 村民李某
     people.bureau_speakers,                    # 县农业农村局张某某表示
@@ -61,7 +68,9 @@ RECOGNISERS: tuple[Recogniser, ...] = (
     people.untitled_people,                    # 王某某介绍
     programmes.quoted_programmes,              # “千村示范”工程, “六统一”
     programmes.unquoted_models,                # 实施红黄蓝预警模式
+    programmes.campaigns,                      # 提质聚力攻坚年, 人居环境三年行动
     programmes.loan_products,                  # 齐鲁富民贷
+    programmes.named_loans,                    # 互助资金增信贷款
     programmes.fixed_programme_names,          # 积分制, 以工代赈
 )
 

@@ -18,6 +18,9 @@ _DIVISION_ENDS = vocab.chars("places", "division_end_chars")
 _SIZE_ENDINGS = vocab.words("places", "size_endings")
 # 两个村, 十多个村, 第三村: a count or an ordinal, not a name
 _COUNT_END = re.compile(r"[0-9几多等个]$")
+_DATE_UNITS = "年月日号"
+_STATIONED = vocab.chars("places", "stationed_chars")
+_BODY_WORDS = set(vocab.ORGANIZATION_SUFFIXES + vocab.COOPERATIVE_SUFFIXES + vocab.ENTERPRISE_SUFFIXES)
 _ALL_NUMERAL = re.compile(r"[第0-9一二三四五六七八九十两百千]+")
 _COUNTED_END = re.compile(r"[两几多个等第][一二三四五六七八九十]+$")
 
@@ -102,15 +105,20 @@ def _glued(part: str) -> bool:
 def _unknown_reading(s: str, lo: int, i: int, chained: bool = False) -> int | None:
     """``chained``: the name starts right where another place ends (利津县|义庄乡), so even a stem that
     is a common word (义庄, 和平, 太平) is the name of the place under it."""
+    if lo > 0 and s[lo - 1].isdigit() and s[lo] in _DATE_UNITS and i - lo >= 3:
+        lo += 1  # 2020年|凤平镇: a date glued to the name
     toks = tokens(s[lo:i])
     first = toks[0]
     table = pos_table()
     pos, cut = lo, None
     for tok in toks:
-        # a function character alone, or inside a word the segmenter made up (由洛舍, 议|由|桑红): the
-        # name starts after it
-        if (tok in vocab.STOP_CHARS or tok not in table) and any(c in vocab.STOP_CHARS for c in tok):
-            cut = pos + max(n for n, c in enumerate(tok) if c in vocab.STOP_CHARS) + 1
+        # a function character alone, or inside a word the segmenter made up (由洛舍, 议|由|桑红), or a
+        # verb of being stationed (工作队驻|礼凤村): the name starts after it
+        breaks = [n for n, c in enumerate(tok) if c in vocab.STOP_CHARS or c in _STATIONED]
+        if (tok in vocab.STOP_CHARS or tok in _STATIONED or tok not in table) and breaks:
+            cut = pos + max(breaks) + 1
+        elif tok in _BODY_WORDS and pos + len(tok) < i:
+            cut = pos + len(tok)  # 协会|礼牛村: the body before is no part of the village's name
         pos += len(tok)
     if cut is not None and i - cut >= 2:
         return cut
@@ -135,6 +143,13 @@ def count_of(numeral: str) -> int | None:
         return None
 
 
+def _numeral_name(typ: str, stem: str, name: str) -> bool:
+    """八一村, 七一村: two numerals that are no count (no 十, 百, 两 in second place) name a place
+    after a date, when the division table knows the name."""
+    return (typ == "Village" and len(stem) == 2 and stem[0] not in "零〇两" and stem[1] not in "零〇十百千万两"
+            and is_known(typ, name))
+
+
 def generic_place(typ: str, stem: str, name: str) -> bool:
     """家乡, 软弱涣散村, 各行政村: words, not places."""
     if name in vocab.GENERIC_PLACE_WORDS or stem in vocab.GENERIC_PLACE_WORDS:
@@ -153,10 +168,26 @@ def generic_place(typ: str, stem: str, name: str) -> bool:
         return True  # 齐镇村 is a village the table knows; 大农村, 新乡村 are words
     if any(w in stem for w in vocab.NOT_IN_PLACE_NAMES):
         return True
-    if all(c in "零〇一二三四五六七八九十百千两" for c in stem):
+    if all(c in "零〇一二三四五六七八九十百千两" for c in stem) and not _numeral_name(typ, stem, name):
         return True
     if typ == "Township" and "村" in stem:
         return True
     if typ == "Village" and stem.endswith("区"):
         return True  # 滩区村, 园区村: kinds of village
+    if typ == "Village" and _people_village(stem, name):
+        return True
     return False
+
+
+_ETHNIC = sorted(vocab.words("ethnic_groups", "groups"), key=len, reverse=True)
+_ETHNIC_MORPHEMES = vocab.word_set("places", "ethnic_morphemes")
+
+
+def _people_village(stem: str, name: str) -> bool:
+    """瑶族村, 土苗村: an ethnic group (with at most one character before it) and 村 is 'a village of that
+    people', not a name, unless the division table knows the name; 罗汉村, 白水村 end in ordinary morphemes."""
+    base = stem.removesuffix("族")
+    group = next((g for g in _ETHNIC if base.endswith(g) and g not in _ETHNIC_MORPHEMES), None)
+    if group is None or len(base) - len(group) > 1:
+        return False
+    return stem.endswith("族") or not is_known("Village", name)

@@ -14,3 +14,16 @@ def test_cement_is_a_trade():
     doc = run("平阴县南溪镇柳塘村与泓晟水泥签订用工协议。")
     assert "泓晟水泥" in names(doc, "Enterprise")
 
+
+
+def test_a_brand_and_trade_inside_a_company_name_are_that_company():
+    doc = run("青山村引进柳溪市翠禾服饰有限公司，发展服装加工。")
+    assert "翠禾服饰" not in names(doc, "Enterprise")
+    assert names(doc, "Enterprise") & {"翠禾服饰有限公司", "柳溪市翠禾服饰有限公司"}
+
+
+def test_agriculture_is_a_trade_but_not_inside_a_longer_company_name():
+    doc = run("青山村引进翠禾农业，又成立柳溪市森茂农业发展有限公司。")
+    assert "翠禾农业" in names(doc, "Enterprise")
+    assert "森茂农业" not in names(doc, "Enterprise")
+    assert not {"现代农业", "生态农业"} & names(run("柳林镇发展现代农业和生态农业。"), "Enterprise")

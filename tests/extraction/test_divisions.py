@@ -42,3 +42,10 @@ def test_division_names_and_province_short_names_alone():
 
 def test_development_zone_named_after_its_place():
     assert mentions("聊城经济开发区", divisions.development_zones) == {("County", "聊城经济开发区")}
+
+
+def test_a_function_word_before_县_is_no_county_unless_a_division_comes_before():
+    doc = run("在鑫禾公司和县农业农村局的帮助下，青山村建成冷库。")
+    assert "和县" not in names(doc, "County")
+    doc = run("马鞍山市和县的青山村建成冷库。")
+    assert "和县" in names(doc, "County")

@@ -58,3 +58,34 @@ def test_one_name_character_before_da_cun_is_a_village_and_a_description_is_not(
     assert "郭大村" in names(doc, "Village")
     doc = run("该村是全县有名的产粮大村，也是人口大村。")
     assert not names(doc, "Village") & {"产粮大村", "人口大村", "粮大村", "口大村"}
+
+
+def test_two_numerals_the_table_knows_name_a_village_but_counts_do_not():
+    doc = run("柳林镇八一村和三合村发展大棚。")
+    assert {"八一村", "三合村"} <= names(doc, "Village")
+    doc = run("全镇二十村、两个村都通了水。")
+    assert not names(doc, "Village")
+
+
+def test_honours_grades_and_slogans_ending_in_村_are_no_villages():
+    doc = run("青山村获评全市“最美乡风文明村”，曾是东川省级贫困村，如今大力发展强业兴村产业。")
+    assert names(doc, "Village") == {"青山村"}
+
+
+def test_an_ethnic_group_and_村_is_the_village_of_that_people():
+    doc = run("青山村是柳林镇5个深度贫困的土苗村之一，也是全县的瑶族村。")
+    assert names(doc, "Village") == {"青山村"}
+    doc = run("柳林镇罗汉村发展茶叶。")
+    assert "罗汉村" in names(doc, "Village")  # 汉 ends an ordinary name here
+
+
+def test_a_name_the_table_lacks_loses_a_date_a_station_verb_or_a_body_glued_before_it():
+    doc = run("2021年翠坪镇投入资金。县农业局工作队驻礼岙村帮扶。果蔬协会沟岭村工作站成立。")
+    assert "翠坪镇" in names(doc, "Township") and "年翠坪镇" not in names(doc, "Township")
+    assert {"礼岙村", "沟岭村"} <= names(doc, "Village")
+    assert not any(n.startswith(("队驻", "驻", "协会")) for n in names(doc, "Village"))
+
+
+def test_a_party_body_inside_a_stem_is_no_village():
+    doc = run("青山镇推行“党委联村”机制。")
+    assert not names(doc, "Village")

@@ -26,3 +26,11 @@ def test_a_suffix_that_starts_a_word_is_skipped():
     assert mentions("柳林镇王庄村村民代表", suffixed_places.townships_and_villages) == {
         ("Township", "柳林镇"), ("Village", "王庄村")}
     assert mentions("镇长到村民家中", suffixed_places.townships_and_villages) == set()
+
+
+def test_a_preposition_ending_the_word_before_is_no_part_of_the_name():
+    doc = run("得益于柳林镇的支持，青山村建成冷库。")
+    assert "柳林镇" in names(doc, "Township") and "于柳林镇" not in names(doc, "Township")
+    # 于 + one character + 乡 is a county's short name (湘乡 → 湘乡市), not a township
+    assert mentions("得益于湘乡、宁乡两地协作", suffixed_places.townships_and_villages) == {("County", "湘乡市")}
+    assert "于家村" in names(run("工作队进驻在于家村。"), "Village")  # a name that starts with 于

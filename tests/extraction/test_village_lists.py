@@ -36,3 +36,11 @@ def test_a_bare_count_must_count_the_names_before_it():
 def test_a_list_sharing_one_suffix_alone():
     assert mentions("他们走访了东岗、楼南等3个村。", village_lists.enumerated_villages) == {
         ("Village", "东岗村"), ("Village", "楼南村")}
+
+
+def test_a_list_closed_by_village_committees_names_villages():
+    doc = run("柳林镇整合青岗、白溪、石门等3个村委会的扶贫资金建设冷库。")
+    assert {"青岗村", "白溪村", "石门村"} <= names(doc, "Village")
+    assert mentions("东岗、楼南两村委会", village_lists.enumerated_villages) == {
+        ("Village", "东岗村"), ("Village", "楼南村")}
+    assert not mentions("各村委会", village_lists.enumerated_villages, village_lists.single_listed_village)

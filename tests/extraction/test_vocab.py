@@ -19,7 +19,7 @@ def test_every_group_has_a_note_and_a_source():
 def test_lists_keep_their_written_order_and_sets_their_members():
     assert vocab.TOWNSHIP_SUFFIXES[0] == "街道办事处"  # longest first where the first match wins
     assert isinstance(vocab.STOP_CHARS, set) and "的" in vocab.STOP_CHARS
-    assert vocab.PROGRAMME_SYNONYMS["精准脱贫"] == "精准扶贫"
+    assert vocab.PROGRAMME_SYNONYMS["防止返贫动态监测"] == "防返贫动态监测"
     assert vocab.TITLE_BODY_SUFFIXES["局长"] == ("局",)
 
 

@@ -19,6 +19,7 @@ from ruralkg.ingest.gazetteer import gazetteer, short_name
 # what may follow a province's short name: a verb of aid or money (上海援建, 浙江对口), not a name's next character
 _PROVINCE_FOLLOWERS = vocab.chars("places", "province_short_followers")
 _PROVINCE_LEADERS = vocab.chars("places", "province_short_leaders")
+_DIVISION_ENDS = vocab.chars("places", "division_end_chars")
 _TWO_CHARACTER_CITY = re.compile(r"([\u4e00-\u9fff]{2})市")
 
 
@@ -56,12 +57,19 @@ def gazetteer_places(ctx: SentenceContext) -> None:
     gz = gazetteer()
     for start, end, name in gazetteer_matches(ctx.s):
         divs = gz.lookup(name)
-        if not divs or straddles_suffix(ctx.s, start, name):
+        if not divs or straddles_suffix(ctx.s, start, name) or _conjunction_and_level(ctx.s, start, name):
             continue
         canonical = divs[0].name if len({d.name for d in divs}) == 1 else name  # 景东县 → 景东彝族自治县
         mention = Mention(divs[0].level, canonical, start, end, {short_name(canonical), name})
         mention.info["codes"] = [d.code for d in divs]
         ctx.add(mention)
+
+
+def _conjunction_and_level(s: str, start: int, name: str) -> bool:
+    """X公司和县农业农村局: a one-character name that is a function word (和, 与) glued to the word before is
+    that word and a level (县…), unless a division's suffix comes right before it (X市和县)."""
+    return (len(name) == 2 and name[0] in vocab.STOP_CHARS and start > 0 and bool(CJK.match(s[start - 1]))
+            and s[start - 1] not in _DIVISION_ENDS)
 
 
 def province_short_names(ctx: SentenceContext) -> None:

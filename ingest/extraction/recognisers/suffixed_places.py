@@ -10,6 +10,7 @@ from ruralkg.ingest.extraction.context import Mention, SentenceContext
 from ruralkg.ingest.extraction.edges import left_edge
 from ruralkg.ingest.extraction.place_names import generic_place, table_reading
 from ruralkg.ingest.extraction.words import alternation, any_of, common_verb
+from ruralkg.ingest.gazetteer import gazetteer
 from ruralkg.ingest.villages import is_known
 
 _SUFFIXES = alternation(vocab.TOWNSHIP_SUFFIXES + vocab.VILLAGE_SUFFIXES)
@@ -46,6 +47,9 @@ def townships_and_villages(ctx: SentenceContext) -> None:
         lo, fused = table_reading(s, i, suf, typ, lo, floor, max_len)
         if fused is not None:
             ctx.add(fused)  # 肇庆|罗源镇: a city's short name written before the township
+        if (lo is not None and s[lo] in vocab.STOP_CHARS and not ctx.word_starts_at(lo)
+                and not is_known(typ, s[lo:end])):
+            lo = _glued_preposition(ctx, lo, i, suf)  # 得益于|湘乡: 于 ends the word before the name
         if lo is not None:
             stem = s[lo:i]
             name = stem + suf
@@ -56,6 +60,21 @@ def townships_and_villages(ctx: SentenceContext) -> None:
                     name = stem + "街道"
                 ctx.add(Mention(typ, name, lo, end, aliases))
         i = end
+
+
+def _glued_preposition(ctx: SentenceContext, lo: int, i: int, suf: str) -> int | None:
+    """The first character of the stem ends the word before it (得益于|湘乡, 位于|X镇): the name starts
+    after it; a one-character rest that, with the suffix, is a county's or city's short name is that
+    division (湘乡 → 湘乡市), any other is no name."""
+    rest = ctx.s[lo + 1:i]
+    if len(rest) >= 2:
+        return lo + 1
+    divs = {d.code: d for d in gazetteer().short.get(rest + suf, []) if d.level in ("City", "County")}
+    if len(divs) == 1:
+        d = next(iter(divs.values()))
+        m = ctx.add(Mention(d.level, d.name, lo + 1, i + len(suf), {rest + suf}))
+        m.info["codes"] = [d.code]
+    return None
 
 
 def _starts_a_word(ctx: SentenceContext, i: int, suf: str, typ: str) -> bool:

@@ -10,8 +10,9 @@ from ruralkg.ingest.extraction.edges import left_edge
 from ruralkg.ingest.extraction.place_names import count_of, generic_place
 from ruralkg.ingest.extraction.words import any_of
 
-# 村 or 社区 closing a list, unless it starts a word (村民, 村级, 村委 …)
-_LIST_SUFFIX = r"\s*(村|社区)(?![" + vocab.chars("places", "village_word_second_chars") + "])"
+# 村 or 社区 closing a list, unless it starts a word (村民, 村级, 村委 …); 村委会 carries 村 (SCHEMA.md)
+_LIST_SUFFIX = (r"\s*(村|社区)(?:(?=" + any_of(vocab.words("places", "village_committees")) + ")|(?!["
+                + vocab.chars("places", "village_word_second_chars") + "]))")
 _COUNT = r"(?:\d+\s*个|[两三四五六七八九十]+个)"
 _SINGLE = re.compile(r"([\u4e00-\u9fff]{2,6})等\s*" + _COUNT + "?" + _LIST_SUFFIX)
 _LISTED = re.compile(

@@ -1,0 +1,54 @@
+"""Recognisers/projects.py: facilities named after a proper head, and kind-only nouns. Every sentence here is invented."""
+
+from __future__ import annotations
+
+from ruralkg.ingest.extraction.recognisers import projects
+from tests.extraction.helpers import mentions, names, run
+
+
+def test_a_facility_kind_after_an_owner_or_a_distinctive_stem_is_a_project():
+    doc = run("鑫禾集团累计为柳塘村青禾种养专业合作社肉牛养殖场投入200万元。")
+    assert "柳塘村青禾种养专业合作社肉牛养殖场" in names(doc, "Project")
+    doc = run("该村青螺山旅游区修好了道路，村里还建成翠岭苦丁有机茶园。")
+    assert {"青螺山旅游区", "翠岭苦丁有机茶园"} <= names(doc, "Project")
+
+
+def test_a_facility_kind_after_common_words_or_a_clause_is_no_project():
+    assert not mentions("村里发展茶园和果园", projects.named_facilities)
+    assert not names(run("推广茶园修剪技术提升茶园效益。"), "Project")
+
+
+def test_plants_named_by_their_product_are_kinds():
+    doc = run("青山村成立了柳溪坪种养合作社，投资经营矿泉水厂、豆腐厂、养鸡场。")
+    assert not names(doc, "Enterprise")
+    doc = run("柳林镇引导各村抱团成立经营性公司。")
+    assert not names(doc, "Enterprise")
+    doc = run("青山村引进翠溪酒厂。")
+    assert "翠溪酒厂" in names(doc, "Enterprise")  # a brand before 酒厂 names it
+
+
+def test_a_project_named_by_the_committee_or_starting_inside_a_village_is_no_name():
+    doc = run("柳林镇整合青岗、白溪等2个村委会产业发展扶贫项目资金。")
+    assert not names(doc, "Project")
+    doc = run("为推进茶叶产业发展，青山村新修产业基地机耕道300米。")
+    assert not names(doc, "Project")
+
+
+def test_a_dash_between_two_names_makes_one_project():
+    doc = run("青山村领到柳溪市“千村联建项目”——翠谷数字产业园20万元分红。")
+    assert "翠谷数字产业园" in names(doc, "Project")
+    assert not any("——" in n or n == "千村联建项目" for n in names(doc, "Project"))
+    aliases = {a for e in doc.entities if e.name == "翠谷数字产业园" for a in e.aliases}
+    assert "千村联建项目" in aliases
+
+
+def test_a_village_glued_to_a_company_is_two_things():
+    doc = run("项目位于该镇柳塘村翠丰农业有限公司种植基地。")
+    assert "柳塘村" in names(doc, "Village")
+    assert "翠丰农业有限公司" in names(doc, "Enterprise")
+
+
+def test_a_list_of_places_and_products_sharing_a_head_gives_one_project_each():
+    doc = run("此外，柳塘村茶叶、河湾村蔬菜、石门村香水柠檬等基地也初具规模。")
+    assert {"柳塘村茶叶基地", "河湾村蔬菜基地", "石门村香水柠檬基地"} <= names(doc, "Project")
+    assert not mentions("发展茶叶、蔬菜等基地", projects.listed_projects)  # no place: kinds only
