@@ -1,7 +1,7 @@
 // name: entity_detail
 // description: 实体的属性、相邻实体与出处 | An entity's properties, neighbours and the sentences behind each link
 // example-lookup: MATCH (n:Township {name: '斗虎屯镇'}) RETURN n.id AS id
-// param: id string -- entity id
+// param: id entity -- id, name or alias of the entity
 // param: limit int = 200 -- at most this many neighbours and articles
 // param: evidence int = 5 -- at most this many sentences per neighbour (evidence_count has the total)
 MATCH (n:Entity {id: $id})

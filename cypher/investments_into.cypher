@@ -1,7 +1,7 @@
 // name: investments_into
 // description: 投向某乡镇、县区或项目的投资，逐笔列出并合计 | Investments into a township, county or project, listed and summed
 // example: {"target": "张炉集镇"}
-// param: target string -- name or id of a place or project
+// param: target entity -- name or id of a place or project
 // param: limit int = 200
 OPTIONAL MATCH (by_id:Entity {id: $target})
 OPTIONAL MATCH (by_name:Entity {name: $target})
