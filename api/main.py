@@ -23,6 +23,7 @@ from ruralkg.api.routes import (
     paths,
     places,
     queries,
+    search,
     timeline,
     web,
 )
@@ -62,7 +63,7 @@ app = FastAPI(
 )
 errors.install(app)
 redact_access_log(get_settings().api_key)  # the key given as ?key= never reaches the access log
-for module in (health, branches, entities, paths, places, timeline, evidence, articles, queries, compare, browser, export, ids, web):
+for module in (health, branches, entities, paths, places, search, timeline, evidence, articles, queries, compare, browser, export, ids, web):
     app.include_router(module.router)
 app.mount("/web", StaticFiles(directory=web.WEB_DIR), name="web")
 app.add_middleware(RequestGuard, api_key=get_settings().api_key)

@@ -234,3 +234,20 @@ class PlaceRollup(BaseModel):
     place: PlaceRef
     totals: PlaceTotals
     children: list[PlaceChild] = Field(description="the places directly inside it, with the same totals")
+
+
+class TextHit(BaseModel):
+    article_id: str
+    title: str | None = None
+    published: str | None = None
+    sentence: str
+    marks: list[list[int]] = Field(description="[start, end) character offsets of the words found in `sentence`")
+    score: float = Field(description="the engine's full-text score of the article")
+
+
+class TextSearchPage(BaseModel):
+    q: str
+    total: int = Field(description="every matching sentence; `hits` holds one page of them")
+    page: int
+    size: int
+    hits: list[TextHit]
