@@ -13,6 +13,18 @@ class ErrorBody(BaseModel):
     detail: Any | None = None
 
 
+class Candidate(BaseModel):
+    id: str
+    name: str
+    type: str
+    path: list[str] = Field(description="the places it lies in, province first")
+
+
+class AmbiguousBody(ErrorBody):
+    """409: several entities carry the name given; choose one of ``candidates`` and ask again by its id."""
+    candidates: list[Candidate]
+
+
 class Health(BaseModel):
     status: str
     engine: str

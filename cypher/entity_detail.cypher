@@ -7,7 +7,7 @@
 MATCH (n:Entity {id: $id})
 OPTIONAL MATCH (n)-[r:LOCATED_IN|LEADS|HOLDS_POST|INVESTS_IN|SUPPORTS|IMPLEMENTS]-(m:Entity)
 WITH n, r, m
-ORDER BY type(r), m.name
+ORDER BY type(r), m.name, m.id, r.id
 WITH n, collect(CASE WHEN r IS NULL THEN NULL ELSE {
   relation_id: r.id, type: type(r), direction: CASE WHEN startNode(r) = n THEN 'out' ELSE 'in' END,
   id: m.id, name: m.name, label: m.type, properties: {
@@ -15,6 +15,7 @@ WITH n, collect(CASE WHEN r IS NULL THEN NULL ELSE {
     evidence_sentences: r.evidence_sentences[0..$evidence], evidence_articles: r.evidence_articles[0..$evidence],
     evidence_count: size(r.evidence_sentences)}} END) AS neighbours
 OPTIONAL MATCH (a:Article)-[:MENTIONS]->(n)
+WITH n, neighbours, a ORDER BY a.id
 WITH n, neighbours, collect(DISTINCT {id: a.id, title: a.title, path: a.path}) AS articles
 RETURN n.id AS id, n.name AS name, n.type AS type, n.aliases AS aliases, properties(n) AS properties,
        neighbours[0..$limit] AS neighbours, size(neighbours) AS neighbour_count,
