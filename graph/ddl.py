@@ -33,6 +33,7 @@ NEO4J_DDL = (
     "CREATE INDEX entity_name IF NOT EXISTS FOR (n:Entity) ON (n.name)",
     "CREATE INDEX article_seq IF NOT EXISTS FOR (a:Article) ON (a.seq)",
     *(f"CREATE INDEX rel_id_{t.lower()} IF NOT EXISTS FOR ()-[r:{t}]-() ON (r.id)" for t in REL_TYPES),
+    NEO4J_FULLTEXT,
 )
 
 # FalkorDB: unnamed index DDL (no IF NOT EXISTS); an existing index answers with an error we ignore.
@@ -43,7 +44,7 @@ FALKOR_INDEXES = tuple(f"CREATE INDEX FOR (n:{label}) ON (n.{prop})" for label, 
 def ensure_schema(store: Store) -> None:
     """Create the indexes and uniqueness constraints the loader's MERGE relies on; idempotent."""
     if store.engine == "neo4j":
-        for statement in (*NEO4J_DDL, NEO4J_FULLTEXT):
+        for statement in NEO4J_DDL:
             store.write(statement)
         store.write("CALL db.awaitIndexes(300)")
         return

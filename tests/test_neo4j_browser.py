@@ -60,7 +60,7 @@ def test_browser_connects_styles_and_plays_the_guide(browser, neo4j_server, neo4
     _run(page, f":play http://localhost:{api_port}/browser/guide.html")
     page.wait_for_selector("text=ruralkg 乡村振兴知识图谱", timeout=30000)
     page.locator('[data-testid="nextSlide"]').first.click()
-    page.wait_for_selector("text=:params", timeout=30000)  # the first query's runnable parameter block
+    page.wait_for_selector("text=:param", timeout=30000)  # the first query's runnable parameter block
     page.screenshot(path=str(ARTEFACTS / "neo4j_browser_guide.png"))
     context.close()
 
