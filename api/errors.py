@@ -10,6 +10,7 @@ from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from ruralkg.graph.embedded import StoreError
+from ruralkg.graph.names import AmbiguousName, UnknownName
 from ruralkg.graph.queries import QueryParamError
 from ruralkg.graph.rdf_export import ExportError
 from ruralkg.graph.store import QueryError, QueryTimeout, StoreUnavailable
@@ -31,6 +32,16 @@ def install(app: FastAPI) -> None:
     @app.exception_handler(NotFound)
     async def _not_found(_: Request, exc: NotFound) -> JSONResponse:
         return _body(404, "not_found", exc.message)
+
+    @app.exception_handler(UnknownName)
+    async def _unknown_name(_: Request, exc: UnknownName) -> JSONResponse:
+        return _body(404, "not_found", exc.message, exc.message)
+
+    @app.exception_handler(AmbiguousName)
+    async def _ambiguous(_: Request, exc: AmbiguousName) -> JSONResponse:
+        """Several entities carry the name: 409 with each candidate's id, type and place path, to choose from."""
+        return JSONResponse(status_code=409, content={"error": "ambiguous", "message": exc.message,
+                                                      "detail": exc.message, "candidates": exc.candidates})
 
     @app.exception_handler(QueryParamError)
     async def _bad_param(_: Request, exc: QueryParamError) -> JSONResponse:

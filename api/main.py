@@ -9,7 +9,7 @@ from fastapi.staticfiles import StaticFiles
 
 from ruralkg.api import errors
 from ruralkg.api.guard import MAX_BODY_BYTES, MAX_JSON_DEPTH, MAX_JSON_VALUES, RequestGuard, redact_access_log
-from ruralkg.api.models import ErrorBody
+from ruralkg.api.models import AmbiguousBody, ErrorBody
 from ruralkg.api.routes import (
     articles,
     branches,
@@ -20,7 +20,10 @@ from ruralkg.api.routes import (
     export,
     health,
     ids,
+    paths,
+    places,
     queries,
+    search,
     timeline,
     web,
 )
@@ -50,7 +53,8 @@ app = FastAPI(
     version="0.1.0",
     docs_url=None,
     redoc_url=None,
-    responses={status: {"model": ErrorBody, "description": text} for status, text in (
+    responses={409: {"model": AmbiguousBody, "description": "a name several entities carry: the candidates"}} | {
+        status: {"model": ErrorBody, "description": text} for status, text in (
         (400, "a malformed request (a NUL byte, bad JSON)"), (401, "the API key is missing or wrong"),
         (404, "nothing with that id or name"), (413, f"the request body is over {MAX_BODY_BYTES} bytes"),
         (422, "a parameter is missing, of the wrong type or out of range, or a JSON body nested more than "
@@ -60,7 +64,7 @@ app = FastAPI(
 )
 errors.install(app)
 redact_access_log(get_settings().api_key)  # the key given as ?key= never reaches the access log
-for module in (health, branches, entities, timeline, evidence, articles, queries, compare, browser, export, ids, web):
+for module in (health, branches, entities, paths, places, search, timeline, evidence, articles, queries, compare, browser, export, ids, web):
     app.include_router(module.router)
 app.mount("/web", StaticFiles(directory=web.WEB_DIR), name="web")
 app.add_middleware(RequestGuard, api_key=get_settings().api_key)

@@ -13,6 +13,18 @@ class ErrorBody(BaseModel):
     detail: Any | None = None
 
 
+class Candidate(BaseModel):
+    id: str
+    name: str
+    type: str
+    path: list[str] = Field(description="the places it lies in, province first")
+
+
+class AmbiguousBody(ErrorBody):
+    """409: several entities carry the name given; choose one of ``candidates`` and ask again by its id."""
+    candidates: list[Candidate]
+
+
 class Health(BaseModel):
     status: str
     engine: str
@@ -195,3 +207,59 @@ class ArticleDetail(BaseModel):
     text: str | None = Field(None, description="the normalised text; evidence sentences are substrings of it")
     entities: list[ArticleEntity]
     relations: list[ArticleRelation]
+
+
+class ShortestConnection(BaseModel):
+    a: str = Field(description="the first entity's id (the name given when nothing connects them)")
+    b: str
+    hops: int | None = Field(None, description="null when they are not connected within 4 hops")
+    nodes: list[GraphNode] = Field(description="in path order, a first")
+    edges: list[GraphEdge] = Field(description="hop by hop; source and target in path order, not the relation's direction")
+
+
+class PlaceTotals(BaseModel):
+    villages: int = 0
+    cooperatives: int = 0
+    bodies: int = Field(0, description="branches, cooperatives, enterprises, organizations and projects")
+    enterprises: int = 0
+    projects: int = 0
+    investments: int = Field(0, description="investments into the place or anything inside it")
+    amount_yuan: int = Field(0, description="their stated amounts, in yuan")
+    programmes: int = Field(0, description="distinct programmes the place or anything inside it implements")
+    posts: int = Field(0, description="posts held at the place or at a body inside it")
+
+
+class PlaceRef(BaseModel):
+    id: str
+    name: str
+    type: str
+    path: list[str] = Field([], description="the places it lies in, province first")
+
+
+class PlaceChild(PlaceTotals):
+    id: str
+    name: str
+    type: str
+
+
+class PlaceRollup(BaseModel):
+    place: PlaceRef
+    totals: PlaceTotals
+    children: list[PlaceChild] = Field(description="the places directly inside it, with the same totals")
+
+
+class TextHit(BaseModel):
+    article_id: str
+    title: str | None = None
+    published: str | None = None
+    sentence: str
+    marks: list[list[int]] = Field(description="[start, end) character offsets of the words found in `sentence`")
+    score: float = Field(description="the engine's full-text score of the article")
+
+
+class TextSearchPage(BaseModel):
+    q: str
+    total: int = Field(description="every matching sentence; `hits` holds one page of them")
+    page: int
+    size: int
+    hits: list[TextHit]

@@ -1,7 +1,7 @@
 // name: body_leaders
 // description: 哪个党组织领办了某合作社或企业 | Which Party branch leads a given cooperative, enterprise or project
 // example: {"body": "绿生园蔬菜种植专业合作社"}
-// param: body string -- name, alias or id of the cooperative, enterprise or project
+// param: body entity -- name, alias or id of the cooperative, enterprise or project
 // param: skip int = 0
 // param: limit int = 100
 // by id, by name, by alias: index lookups on FalkorDB (Neo4j has no index for list membership: its

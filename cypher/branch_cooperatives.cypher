@@ -1,7 +1,7 @@
 // name: branch_cooperatives
 // description: 党支部领办了哪些合作社、企业和项目 | Which cooperatives, enterprises and projects a Party branch leads
 // example: {"branch": "全民村党支部"}
-// param: branch string -- name, alias or id of the branch
+// param: branch entity -- name, alias or id of the branch
 // param: skip int = 0
 // param: limit int = 100
 // by id, by name, by alias: three index lookups on FalkorDB (Neo4j has no index for list membership:

@@ -8,6 +8,7 @@
 MATCH (n:Entity)
 WHERE n.linked IS NULL
 OPTIONAL MATCH (a:Article)-[:MENTIONS]->(n)
+WITH n, a ORDER BY a.path  // the same order on both engines
 RETURN n.id AS id, n.name AS name, n.type AS type, collect(a.path) AS articles
 ORDER BY type, name
 SKIP $skip LIMIT $limit

@@ -1,7 +1,7 @@
 // name: entity_timeline
 // description: 实体的时间线：每条事实、其句子与文章日期 | An entity's facts by date, each with its sentence (undated ones last)
 // example-lookup: MATCH (n:Branch {name: '全民村党支部'}) RETURN n.id AS id
-// param: id string -- entity id
+// param: id entity -- id, name or alias of the entity
 // param: from_year int = null -- only facts stated in this year or later (undated ones are left out)
 // param: to_year int = null -- only facts stated in this year or earlier (undated ones are left out)
 // param: limit int = 500

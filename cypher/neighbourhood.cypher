@@ -1,7 +1,7 @@
 // name: neighbourhood
 // description: 某实体周边指定深度内的关系网 | The neighbourhood of an entity up to a chosen depth (1-3)
 // example-lookup: MATCH (n:Township {name: '斗虎屯镇'}) RETURN n.id AS id, 2 AS depth
-// param: id string -- entity id
+// param: id entity -- id, name or alias of the entity
 // param: depth int = 1
 // param: limit int = 300 -- at most this many paths
 // param: evidence int = 3 -- at most this many sentences per relation (evidence_count has the total)

@@ -1,7 +1,7 @@
 // name: person_posts
 // description: 某人担任的所有职务 | Every post a person holds
 // example: {"person": "关威"}
-// param: person string -- name or id of the official or person
+// param: person entity -- name or id of the official or person
 // param: skip int = 0
 // param: limit int = 100
 OPTIONAL MATCH (by_id:Entity {id: $person})

@@ -1,7 +1,7 @@
 // name: place_programmes
 // description: 某地实施了哪些项目机制与政策 | Which programmes a place (or anything in it) implements
 // example: {"place": "城关镇"}
-// param: place string -- name or id of the place
+// param: place entity -- name or id of the place
 // param: skip int = 0
 // param: limit int = 100
 OPTIONAL MATCH (by_id:Entity {id: $place})

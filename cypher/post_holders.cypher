@@ -1,7 +1,7 @@
 // name: post_holders
 // description: 某组织的职务任期：谁在何时担任何职 | Who held which post in a body, and when (a day with as_of; its whole history without)
 // example: {"body": "全民村党支部"}
-// param: body string -- name or id of the branch, village, township or other body
+// param: body entity -- name or id of the branch, village, township or other body
 // param: as_of string = null -- a day (YYYY-MM-DD): only the terms that cover it; without it, every term and the undated posts
 // param: skip int = 0
 // param: limit int = 100

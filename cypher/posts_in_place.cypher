@@ -1,7 +1,7 @@
 // name: posts_in_place
 // description: 某乡镇或县区内谁担任什么职务 | Who holds which posts in a township or county (and the bodies in it)
 // example: {"place": "斗虎屯镇"}
-// param: place string -- name or id of a township, county or village
+// param: place entity -- name or id of a township, county or village
 // param: as_of string = null -- a day (YYYY-MM-DD): only the posts whose terms cover it (graph/timeline.py)
 // param: skip int = 0
 // param: limit int = 200

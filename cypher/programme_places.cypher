@@ -1,7 +1,7 @@
 // name: programme_places
 // description: 哪些地方实施了某项政策或机制 | Which places and bodies implement a programme
 // example: {"programme": "“五星”支部创建"}
-// param: programme string -- name, alias or id of the programme
+// param: programme entity -- name, alias or id of the programme
 // param: skip int = 0
 // param: limit int = 100
 // by id, by name, by alias: three index lookups on FalkorDB (Neo4j has no index for list membership:

@@ -1,7 +1,7 @@
 // name: programme_timeline
 // description: 政策推行时间线：哪些地方在哪一年实施 | Which places took a programme up, by year of first mention
 // example: {"programme": "“五星”支部创建"}
-// param: programme string -- name, alias or id of the programme
+// param: programme entity -- name, alias or id of the programme
 // param: from_year int = null -- only take-ups in this year or later
 // param: to_year int = null -- only take-ups in this year or earlier
 // param: skip int = 0

@@ -1,7 +1,7 @@
 // name: supported_by
 // description: 某组织帮扶了谁 | Whom an organisation (or any entity) supports
 // example: {"source": "张炉集镇"}
-// param: source string -- name or id of the supporter
+// param: source entity -- name or id of the supporter
 // param: skip int = 0
 // param: limit int = 100
 OPTIONAL MATCH (by_id:Entity {id: $source})

@@ -1,7 +1,7 @@
 // name: supporters_of
 // description: 谁在帮扶某村或某主体 | Who supports a village (or any entity)
 // example: {"target": "毡张村"}
-// param: target string -- name or id of the supported entity
+// param: target entity -- name or id of the supported entity
 // param: skip int = 0
 // param: limit int = 100
 OPTIONAL MATCH (by_id:Entity {id: $target})

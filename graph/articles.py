@@ -37,3 +37,17 @@ def resolve_articles(store: Store, refs: list[str]) -> tuple[list[str], list[str
             or next((source_id(p) for p in (ident, resolved) if source_id(p) in known), None)
         (found if aid else unknown).append(aid or ref)
     return found, unknown
+
+
+def article_titles_and_dates(store: Store, ids: list[str]) -> dict[str, tuple[str, str]]:
+    """(title, publication date) of each article id given, for sheets that cite sentences by article."""
+    rows = store.read("MATCH (a:Article) WHERE a.id IN $ids RETURN a.id AS id, a.title AS title, "
+                      "a.published AS published", {"ids": sorted(set(ids))})
+    return {r["id"]: (r["title"] or "", r["published"] or "") for r in rows}
+
+
+def articles_in_place(store: Store, place_id: str) -> set[str]:
+    """The ids of the articles that mention a place or anything inside it (up to four levels down)."""
+    rows = store.read("MATCH (pl:Entity {id: $id})<-[:LOCATED_IN*0..4]-(n:Entity)<-[:MENTIONS]-(a:Article) "
+                      "RETURN DISTINCT a.id AS id", {"id": place_id})
+    return {r["id"] for r in rows}

@@ -13,12 +13,27 @@ INDEXED = (("Entity", "id"), ("Entity", "name"), ("Entity", "aliases"), ("Articl
 # relations are looked up by id (evidence of one relation, retraction): one index per type
 REL_TYPES = ("LOCATED_IN", "LEADS", "HOLDS_POST", "INVESTS_IN", "SUPPORTS", "IMPLEMENTS")
 
+# full-text search over article text (graph/fulltext.py): Neo4j's Lucene index with its CJK analyzer
+# (bigrams) on the text itself; FalkorDB's RediSearch does not split Chinese, so it indexes
+# ``search_words``, a jieba-tokenised, space-joined copy of the text the loader writes.
+FULLTEXT_INDEX = "article_text"
+NEO4J_FULLTEXT = (f"CREATE FULLTEXT INDEX {FULLTEXT_INDEX} IF NOT EXISTS FOR (a:Article) ON EACH [a.text] "
+                  "OPTIONS {indexConfig: {`fulltext.analyzer`: 'cjk'}}")
+FALKOR_FULLTEXT = "CALL db.idx.fulltext.createNodeIndex({label: 'Article', stopwords: []}, 'search_words')"
+NEO4J_TEXT_QUERY = (f"CALL db.index.fulltext.queryNodes('{FULLTEXT_INDEX}', $q, {{limit: $limit}}) YIELD node, score "
+                    "RETURN node.id AS id, node.title AS title, node.published AS published, node.text AS text, score "
+                    "ORDER BY score DESC, id LIMIT $limit")
+FALKOR_TEXT_QUERY = ("CALL db.idx.fulltext.queryNodes('Article', $q) YIELD node, score "
+                     "RETURN node.id AS id, node.title AS title, node.published AS published, node.text AS text, score "
+                     "ORDER BY score DESC, id LIMIT $limit")
+
 NEO4J_DDL = (
     "CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE",
     "CREATE CONSTRAINT article_id IF NOT EXISTS FOR (a:Article) REQUIRE a.id IS UNIQUE",
     "CREATE INDEX entity_name IF NOT EXISTS FOR (n:Entity) ON (n.name)",
     "CREATE INDEX article_seq IF NOT EXISTS FOR (a:Article) ON (a.seq)",
     *(f"CREATE INDEX rel_id_{t.lower()} IF NOT EXISTS FOR ()-[r:{t}]-() ON (r.id)" for t in REL_TYPES),
+    NEO4J_FULLTEXT,
 )
 
 # FalkorDB: unnamed index DDL (no IF NOT EXISTS); an existing index answers with an error we ignore.
@@ -31,8 +46,9 @@ def ensure_schema(store: Store) -> None:
     if store.engine == "neo4j":
         for statement in NEO4J_DDL:
             store.write(statement)
+        store.write("CALL db.awaitIndexes(300)")
         return
-    for statement in FALKOR_INDEXES:
+    for statement in (*FALKOR_INDEXES, FALKOR_FULLTEXT):
         try:
             store.write(statement)
         except QueryError as exc:
@@ -45,6 +61,14 @@ def ensure_schema(store: Store) -> None:
         except Exception as exc:  # noqa: BLE001 - the redis client raises ResponseError for "exists"
             if "already exists" not in str(exc).lower():
                 raise
+
+
+def text_query(store: Store, neo4j_q: str, falkor_q: str, limit: int) -> list[dict]:
+    """Articles whose text matches, best first, from the engine's own full-text index: each engine gets
+    the query in its own syntax (Lucene phrases; RediSearch words)."""
+    if store.engine == "neo4j":
+        return store.read(NEO4J_TEXT_QUERY, {"q": neo4j_q, "limit": limit})
+    return store.read(FALKOR_TEXT_QUERY, {"q": falkor_q, "limit": limit})
 
 
 def drop_graph(store: Store) -> None:

@@ -203,7 +203,8 @@ class EmbeddedFalkor:
 
                 graph = FalkorDB(host=self.host, port=self.port, password=store_password(self.settings),
                                  socket_timeout=5).select_graph(self.settings.graph_name)
-                nodes = graph.ro_query("MATCH (n) RETURN count(n)").result_set[0][0]
+                # the entities, as /health and the ingest summary count them (articles are not nodes there)
+                nodes = graph.ro_query("MATCH (n:Entity) RETURN count(n)").result_set[0][0]
             except Exception:  # an empty server has no graph yet
                 nodes = 0
         return ServerStatus(running, self._pid() if running else None, self.host, self.port, self.dir, nodes)

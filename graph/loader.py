@@ -25,6 +25,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
+from ruralkg.graph.fulltext import search_words
 from ruralkg.graph.model import ENTITY_LABELS, FACT_KEYS, RELATION_TYPES, labels_for
 from ruralkg.graph.store import QueryError, Store, StoreUnavailable
 from ruralkg.graph.timeline import fact_dates, refresh, touched_in_graph
@@ -92,6 +93,8 @@ def article_rows(doc: Extraction) -> tuple[dict[str, Any], dict[str, list[dict]]
     """The parameter rows one article contributes: its Article, entity rows by label, relation rows by type."""
     art = doc.article
     article_props = {k: v for k, v in art.model_dump().items() if v is not None}
+    if art.text:  # what FalkorDB's full-text index reads: it does not split Chinese itself (graph/fulltext.py)
+        article_props["search_words"] = search_words(art.text)
     ids: dict[str, str] = {}
     rows: dict[str, list[dict[str, Any]]] = {}
     for ent in doc.entities:

@@ -48,7 +48,8 @@ FACT_KEYS = (
 ENTITY_PROPERTIES = ("id", "name", "type", "key", "aliases", "linked", "article_count", "approximate", "investment_yuan",
                      *FACT_KEYS, *(f"{k}_evidence" for k in FACT_KEYS))
 ARTICLE_PROPERTIES = ("id", "title", "published", "authors", "source", "path", "char_count", "content_hash", "seq",
-                      "text", "url", "minhash", "reprint_ids", "reprint_paths", "reprint_sources", "reprint_dates")
+                      "text", "url", "minhash", "reprint_ids", "reprint_paths", "reprint_sources", "reprint_dates",
+                      "search_words")
 RELATION_PROPERTIES = ("id", "title", "amount_yuan", "approximate", "credit_yuan", "support_yuan", "donation_yuan",
                        "evidence_ids", "evidence_articles", "evidence_sentences", "evidence_props", "evidence_spans",
                        # facts in time (graph/timeline.py): articles' dates, the date a sentence gives, post terms

@@ -32,7 +32,7 @@ from ruralkg.settings import CYPHER_DIR, get_settings
 
 _PARAM = re.compile(r"^//\s*param:\s*(\w+)\s+([\w<>\[\]]+)(?:\s*=\s*(.*?))?\s*(?:--\s*(.*))?$")
 _DAY = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
-TYPES = {"string", "int", "float", "bool", "list<string>"}
+TYPES = {"string", "int", "float", "bool", "list<string>", "entity"}  # entity: an id, name or alias (graph/names.py)
 
 
 class QueryParamError(ValueError):
@@ -184,8 +184,21 @@ def bind(query: SavedQuery, raw: dict[str, Any]) -> dict[str, Any]:
     return values
 
 
+def resolve_entities(store: Store, query: SavedQuery, params: dict[str, Any]) -> dict[str, Any]:
+    """Each ``entity`` parameter as the id of the one entity its id, name or alias names (graph/names.py)."""
+    from ruralkg.graph.names import resolve
+
+    return {k: resolve(store, v) if v is not None and k in _entity_params(query) else v for k, v in params.items()}
+
+
+def _entity_params(query: SavedQuery) -> set[str]:
+    return {p.name for p in query.params if p.type == "entity"}
+
+
 def run_saved(store: Store, query: SavedQuery, raw: dict[str, Any], timeout_ms: int | None = None) -> list[Row]:
     params = bind(query, raw)
+    if _entity_params(query):
+        params = resolve_entities(store, query, params)
     settings = get_settings()
 
     def compute() -> list[Row]:

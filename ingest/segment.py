@@ -104,6 +104,21 @@ def _is_exclaimed_headline(par: str) -> bool:
     return len(par) <= 50 and "。" not in par and not par.endswith(("：", "；"))
 
 
+_NEWS_OPENER = re.compile(r"^(?:(?:通讯员|记者)\S*\s+|\S{0,8}?讯(?:\s*[(（][^)）]*[)）])?\s*)+")
+
+
+def _title_from_text(sentences: list[Sentence]) -> str | None:
+    """A file without a headline: its first body sentence, without the 本报讯 opener, cut at 30 characters,
+    so the article is listed by what it says rather than by its file's id."""
+    for s in sentences:
+        text = _NEWS_OPENER.sub("", s.text).strip()
+        if _DATE.search(text[:12]) or len(re.findall(r"[\u4e00-\u9fff]", text)) < 6:
+            continue
+        text = text.rstrip("。！？；")
+        return text if len(text) <= 30 else text[:30] + "…"
+    return None
+
+
 def find_date(text: str) -> str | None:
     m = _DATE.search(text[:400])
     if not m:
@@ -216,5 +231,5 @@ def segment(text: str) -> Segmented:
     for a in authors:
         if a not in seen:
             seen.append(a)
-    title = original_title or " ".join(leading) or None
+    title = original_title or " ".join(leading) or _title_from_text(sentences)
     return Segmented(sentences, seen, title, publication_date(text), item + 1, spans)

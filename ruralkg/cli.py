@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import sys
 from pathlib import Path
 
@@ -197,15 +198,15 @@ def sync(workers: int = typer.Option(None, help="extraction processes (default: 
 
 
 @app.command()
-def articles(fmt: str = typer.Option("table", "--format", help="table | json"),
+def articles(fmt: str = typer.Option("table", "--format", help="table | json | csv"),
              duplicates: bool = typer.Option(False, "--duplicates",
                                              help="list the stories reprinted elsewhere, with every source")) -> None:
     """List the ingested articles: id, title, date, source and how many entities each mentions."""
     from ruralkg.graph.articles import list_articles
     from ruralkg.graph.reprints import list_duplicates
 
-    if fmt not in ("table", "json"):
-        console.print(f"[red]unknown --format {fmt!r}; choose table or json[/red]")
+    if fmt not in ("table", "json", "csv"):
+        console.print(f"[red]unknown --format {fmt!r}; choose table, json or csv[/red]")
         raise typer.Exit(2)
     store = _open_store()
     rows = list_duplicates(store) if duplicates else list_articles(store)
@@ -213,23 +214,44 @@ def articles(fmt: str = typer.Option("table", "--format", help="table | json"),
     if fmt == "json":
         print(json.dumps(rows, ensure_ascii=False, indent=1))
         return
-    from rich.table import Table
+    if fmt == "csv":
+        from ruralkg.graph.queries import rows_to_csv
 
+        sys.stdout.write("\ufeff" + rows_to_csv(rows))  # the BOM makes Excel read UTF-8
+        return
     if duplicates:
-        table = Table("story", "title", "sources (site, date, file or address)")
+        table = _table("story", "title", "sources (site, date, file or address)")
         for r in rows:
             sources = [(r.get("source"), r.get("published"), r.get("path")), *(
                 (x["source"], x["published"], x["path"]) for x in r["reprints"])]
             table.add_row(r["id"], r.get("title") or "", "\n".join(" ".join(str(v or "-") for v in s) for s in sources))
-        Console().print(table)
+        _print_table(table)
         return
 
-    table = Table("id", "title", "published", "source", "entities")
+    table = _table("id", "title", "published", "source", "entities")
     for r in rows:
         # an article without a publication date says so: never today's date, never the file's time
         table.add_row(r["id"], r.get("title") or "", r.get("published") or "undated", r.get("source") or "",
                       str(r.get("entities", 0)))
-    Console().print(table)
+    _print_table(table)
+
+
+def _table(*columns: str):
+    """A table whose ids are never cut: id columns keep their whole width, the rest wrap."""
+    from rich.table import Table
+
+    table = Table()
+    for c in columns:
+        if c == "id" or c.endswith(("_id", "_ids")) or c in ("ids", "story"):
+            table.add_column(c, no_wrap=True, overflow="fold", min_width=16)
+        else:
+            table.add_column(c, overflow="fold")
+    return table
+
+
+def _print_table(table) -> None:
+    """Printed wide enough for its ids even into a pipe or a narrow terminal (rich would cut them)."""
+    Console(width=max(Console().width, 160)).print(table)
 
 
 @app.command()
@@ -274,7 +296,27 @@ def serve(host: str = typer.Option(None, help="default 127.0.0.1"), port: int = 
         console.print(f"[red]serving on {host} opens the API to other machines: set RURALKG_API_KEY to a secret "
                       "first (every request must then send it as X-API-Key), or serve on 127.0.0.1[/red]")
         raise typer.Exit(2)
-    uvicorn.run("ruralkg.api.main:app", host=host, port=port or settings.api_port, log_level="info")
+    port = port or settings.api_port
+    busy = _port_taken(host, port)
+    if busy:
+        console.print(f"[red]cannot serve on {host}:{port}: {busy}. Stop what uses it, or choose another port: "
+                      f"RURALKG_API_PORT={port + 1} (or --port {port + 1})[/red]")
+        raise typer.Exit(1)
+    uvicorn.run("ruralkg.api.main:app", host=host, port=port, log_level="info")
+
+
+def _port_taken(host: str, port: int) -> str | None:
+    """Why the API could not listen on host:port (taken, not allowed), or None when it can."""
+    import socket
+
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    with socket.socket(family, socket.SOCK_STREAM) as s:
+        s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # as uvicorn binds: a closing socket is no obstacle
+        try:
+            s.bind((host, port))
+        except OSError as exc:
+            return "the port is already in use" if exc.errno == 98 else (exc.strerror or str(exc))
+    return None
 
 
 @app.command()
@@ -311,6 +353,7 @@ def demo(corpus: Path = typer.Option(DEFAULT_CORPUS, "--corpus", help="folder of
 
 @store_app.command("start")
 def store_start() -> None:
+    """Start the embedded FalkorDB server (data in RURALKG_DATA, port RURALKG_FALKOR_PORT); nothing if it runs."""
     from ruralkg.graph.embedded import EmbeddedFalkor, StoreError
 
     try:
@@ -322,6 +365,7 @@ def store_start() -> None:
 
 @store_app.command("stop")
 def store_stop() -> None:
+    """Stop the embedded FalkorDB server; its data stays on disk for the next start."""
     from ruralkg.graph.embedded import EmbeddedFalkor, StoreError
 
     try:
@@ -351,6 +395,8 @@ def store_repair(move_aside: bool = typer.Option(False, "--move-aside",
 
 @store_app.command("status")
 def store_status() -> None:
+    """Is the embedded FalkorDB running, where, and how many entities the graph holds (as /health counts
+    them); exit 3 when it is stopped."""
     from ruralkg.graph.embedded import EmbeddedFalkor
 
     status = EmbeddedFalkor(get_settings()).status()
@@ -379,6 +425,7 @@ def neo4j_start() -> None:
 
 @neo4j_app.command("stop")
 def neo4j_stop() -> None:
+    """Stop the local Neo4j; its data stays in RURALKG_DATA/neo4j."""
     from ruralkg.graph.neo4j_local import LocalNeo4j
 
     stopped = LocalNeo4j(get_settings()).stop()
@@ -387,6 +434,7 @@ def neo4j_stop() -> None:
 
 @neo4j_app.command("status")
 def neo4j_status() -> None:
+    """Is the local Neo4j running, and its Bolt and Browser addresses; exit 3 when it is stopped."""
     from ruralkg.graph.neo4j_local import LocalNeo4j
 
     status = LocalNeo4j(get_settings()).status()
@@ -400,7 +448,8 @@ def query(name: str = typer.Argument(None, help="saved query name; omit to list 
           param: list[str] = typer.Option([], "--param", "-p", help="NAME=VALUE"),
           fmt: str = typer.Option("table", "--format", help="table | json | csv")) -> None:
     """List or run the saved queries in cypher/."""
-    from ruralkg.graph.queries import QueryParamError, load_queries, run_saved
+    from ruralkg.graph.names import AmbiguousName, UnknownName, describe_candidates, not_compared
+    from ruralkg.graph.queries import QueryParamError, bind, load_queries, run_saved
     from ruralkg.graph.store import QueryError
 
     if fmt not in ("table", "json", "csv"):
@@ -419,13 +468,25 @@ def query(name: str = typer.Argument(None, help="saved query name; omit to list 
     if malformed:
         console.print(f"[red]-p takes NAME=VALUE; cannot read {', '.join(repr(p) for p in malformed)}[/red]")
         raise typer.Exit(2)
-    raw = dict(p.split("=", 1) for p in param)
+    try:
+        raw = _gather_params(queries[name], param)
+    except QueryParamError as exc:
+        console.print(f"[red]{exc}[/red]")
+        raise typer.Exit(2) from exc
     store = _open_store()
     try:
         rows = run_saved(store, queries[name], raw)
-    except (QueryParamError, QueryError) as exc:
+    except AmbiguousName as exc:
+        console.print(f"[red]{exc.message}:[/red]\n" + "\n".join(describe_candidates(exc)))
+        raise typer.Exit(2) from exc
+    except (QueryParamError, QueryError, UnknownName) as exc:
         console.print(f"[red]{exc}[/red]")
         raise typer.Exit(2) from exc
+    finally:
+        store.close()
+    unknown = not_compared(name, bind(queries[name], raw).get("names") or [], rows)
+    if unknown:  # as the API's `unknown`: the names asked for that no row answers
+        console.print(f"[yellow]not in the graph: {', '.join(unknown)}[/yellow]")
     if fmt == "json":
         print(json.dumps(rows, ensure_ascii=False, indent=1))
     elif fmt == "csv":
@@ -433,12 +494,65 @@ def query(name: str = typer.Argument(None, help="saved query name; omit to list 
 
         sys.stdout.write("\ufeff" + rows_to_csv(rows))  # the BOM makes Excel read UTF-8
     else:
-        from rich.table import Table
-
-        table = Table(*(rows[0].keys() if rows else ["(no rows)"]))
+        table = _table(*(rows[0].keys() if rows else ["(no rows)"]))
         for row in rows:
             table.add_row(*(json.dumps(v, ensure_ascii=False) if not isinstance(v, str) else v for v in row.values()))
-        Console().print(table)
+        _print_table(table)
+
+
+def _gather_params(query, param: list[str]) -> dict:
+    """-p NAME=VALUE pairs as the query's parameters: a list parameter given several times keeps every
+    value (-p names=A -p names=B); any other given twice is an error, never silently the last."""
+    from ruralkg.graph.queries import QueryParamError
+
+    lists = {p.name for p in query.params if p.type.startswith("list")}
+    raw: dict = {}
+    for item in param:
+        key, value = item.split("=", 1)
+        if key in lists:
+            raw.setdefault(key, []).extend(v.strip() for v in re.split(r"[,，、]", value) if v.strip())
+        elif key in raw:
+            raise QueryParamError(f"-p {key}= is given twice ({raw[key]!r} and {value!r}); {key} takes one value")
+        else:
+            raw[key] = value
+    return raw
+
+
+@app.command()
+def rollup(place: str = typer.Argument(..., help="name, alias or id of a province, city, county, township or village"),
+           fmt: str = typer.Option("table", "--format", help="table | json | csv")) -> None:
+    """What lies inside a place, and inside each place one level down: villages, cooperatives, bodies,
+    enterprises, projects, investments and their amounts, programmes, posts."""
+    from ruralkg.graph.names import AmbiguousName, UnknownName, describe_candidates
+    from ruralkg.graph.queries import load_queries, rows_to_csv, run_saved
+    from ruralkg.graph.rollup import NotAPlace, place_rollup, rollup_rows
+
+    if fmt not in ("table", "json", "csv"):
+        console.print(f"[red]unknown --format {fmt!r}; choose table, json or csv[/red]")
+        raise typer.Exit(2)
+    queries = load_queries()
+    store = _open_store()
+    try:
+        result = place_rollup(lambda name, **params: run_saved(store, queries[name], params), place)
+    except AmbiguousName as exc:
+        console.print(f"[red]{exc.message}:[/red]\n" + "\n".join(describe_candidates(exc)))
+        raise typer.Exit(2) from exc
+    except (UnknownName, NotAPlace) as exc:
+        console.print(f"[red]{exc}[/red]")
+        raise typer.Exit(2) from exc
+    finally:
+        store.close()
+    rows = rollup_rows(result)
+    if fmt == "json":
+        print(json.dumps(result, ensure_ascii=False, indent=1))
+    elif fmt == "csv":
+        sys.stdout.write("\ufeff" + rows_to_csv(rows))
+    else:
+        console.print(" › ".join([*result["place"]["path"], result["place"]["name"]]))
+        table = _table(*rows[0].keys())
+        for r in rows:
+            table.add_row(*(str(v) for v in r.values()))
+        _print_table(table)
 
 
 @app.command()

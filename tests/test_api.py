@@ -104,7 +104,7 @@ def test_browser_style_and_guide(api):
     guide = api.get("/browser/guide.html").text
     listed = [q["name"] for q in api.get("/queries").json()]
     assert guide.count("<slide") == len(listed) + 1
-    assert "branch_cooperatives" in guide and ":params" in guide and "全民村党支部" in guide
+    assert "branch_cooperatives" in guide and ":param branch =&gt; " in guide and "全民村党支部" in guide
 
 
 def test_search_filters_by_place(api):
@@ -122,11 +122,14 @@ def test_every_guide_slide_returns_rows(api):
 
     resp = api.get("/browser/guide.html")
     assert resp.headers["access-control-allow-origin"] == "*"
-    slides = re.findall(r"\(<code>(\w+)</code>\)</p><pre[^>]*>(.*?)</pre>", resp.text)
+    slides = re.findall(r"\(<code>(\w+)</code>\)</p><pre[^>]*>(.*?)</pre>", resp.text, re.S)
     assert len(slides) == len(api.get("/queries").json())
     empty = []
     for name, block in slides:
-        params = json_lib.loads(html_lib.unescape(block)[len(":params "):])
+        # `:param name => value;` lines, the value a JSON (hence Cypher) literal
+        params = {m.group(1): json_lib.loads(m.group(2))
+                  for m in re.finditer(r"^:param (\w+) => (.*);$", html_lib.unescape(block), re.MULTILINE)}
+        assert all(isinstance(v, int) for k, v in params.items() if k in ("limit", "skip", "depth")), (name, params)
         body = api.post(f"/queries/{name}", json={k: v for k, v in params.items() if v is not None})
         assert body.status_code == 200, (name, body.text)
         if not body.json()["rows"]:

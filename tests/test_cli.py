@@ -10,7 +10,7 @@ from tests.conftest import cli
 def test_query_lists_and_runs_saved_queries(ingested):
     listed = cli(ingested, "query").stdout
     assert "branch_cooperatives" in listed and "Which cooperatives" in listed
-    assert "-p branch:string, skip:int=0, limit:int=100" in listed
+    assert "-p branch:entity, skip:int=0, limit:int=100" in listed
     rows = json.loads(cli(ingested, "query", "person_posts", "-p", "person=关威", "--format", "json").stdout)
     assert rows[0]["organisation"] == "斗虎屯镇党委"
     csv = cli(ingested, "query", "person_posts", "-p", "person=关威", "--format", "csv").stdout

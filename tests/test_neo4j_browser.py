@@ -60,6 +60,49 @@ def test_browser_connects_styles_and_plays_the_guide(browser, neo4j_server, neo4
     _run(page, f":play http://localhost:{api_port}/browser/guide.html")
     page.wait_for_selector("text=ruralkg 乡村振兴知识图谱", timeout=30000)
     page.locator('[data-testid="nextSlide"]').first.click()
-    page.wait_for_selector("text=:params", timeout=30000)  # the first query's runnable parameter block
+    page.wait_for_selector("text=:param", timeout=30000)  # the first query's runnable parameter block
     page.screenshot(path=str(ARTEFACTS / "neo4j_browser_guide.png"))
     context.close()
+
+
+def _frames_text(page) -> str:
+    return page.locator('[data-testid="frame"]').first.inner_text()
+
+
+def test_every_guide_slide_runs_as_written(browser, neo4j_server, neo4j_api):
+    """Each slide of the guide, clicked and run the way an analyst does: its :param block, then its query;
+    neither answers with an error (a LIMIT of 100.0 did), and every query's frame is a result."""
+    bolt = neo4j_server["NEO4J_URI"]
+    http_port = neo4j_server["RURALKG_NEO4J_HTTP_PORT"]
+    api_port = str(neo4j_api.base_url).rstrip("/").rsplit(":", 1)[1]
+    slides = neo4j_api.get("/browser/guide.html").text.count("<slide")
+    context = browser.new_context(viewport={"width": 1500, "height": 950})
+    page = context.new_page()
+    page.goto(f"http://127.0.0.1:{http_port}/browser/?dbms={bolt}&preselectAuthMethod=NATIVE")
+    page.locator('[data-testid="username"]').fill("neo4j")
+    page.locator('[data-testid="password"]').fill(neo4j_server["NEO4J_PASSWORD"])
+    page.locator('[data-testid="connect"]').click()
+    page.wait_for_selector("text=You are connected as user", timeout=30000)
+    _run(page, ":config maxFrames: 200")  # the default keeps 15 frames: the guide's own would be dropped
+    page.wait_for_timeout(500)
+    _run(page, f":play http://localhost:{api_port}/browser/guide.html")
+    page.wait_for_selector("text=ruralkg 乡村振兴知识图谱", timeout=30000)
+    failures, ran = [], 0
+    for n in range(1, slides):
+        page.locator('[data-testid="nextSlide"]').first.click()
+        page.wait_for_timeout(300)
+        blocks = page.locator("pre.runnable:visible")
+        title = page.locator("slide:visible h3, .slide:visible h3").first.inner_text() if blocks.count() else str(n)
+        for k in range(blocks.count()):
+            blocks.nth(k).click()
+            editor = page.locator('[data-testid="activeEditor"]')
+            editor.click()
+            page.keyboard.press("Control+Enter")
+            page.wait_for_timeout(2500 if k else 1200)
+            frame = _frames_text(page)
+            if re.search(r"Error|error|Invalid input|not a valid value", frame):
+                failures.append(f"slide {n} ({title}) block {k}: {frame[:300]}")
+            ran += 1
+    context.close()
+    assert ran >= 2 * (slides - 1), f"only {ran} blocks ran on {slides - 1} slides"
+    assert not failures, "\n".join(failures)

@@ -31,6 +31,9 @@ CHECKS = {
     "dq_isolated_nodes": ({}, lambda rows: isinstance(rows, list)),
     "dq_duplicate_names": ({}, lambda rows: isinstance(rows, list)),
     "dq_relations_without_evidence": ({}, lambda rows: rows == []),
+    "entity_lookup": ({"ref": "村支部"}, lambda rows: len(rows) == 2 and all(r["path"] for r in rows)),
+    "place_rollup": ({"place": "东昌府区"}, lambda rows: rows[0]["name"] == "东昌府区" and rows[0]["own"] == 0
+                     and {"张炉集镇", "斗虎屯镇"} <= {r["name"] for r in rows[1:]}),
 }
 
 

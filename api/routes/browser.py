@@ -41,19 +41,26 @@ def style_json() -> JSONResponse:
     return JSONResponse(grass_style(), headers=CORS)
 
 
+def param_commands(params: dict) -> str:
+    """``:param name => value`` lines: Browser evaluates the right-hand side as Cypher on the server, so
+    100 stays an integer (``:params {"limit": 100}`` stores 100.0, which LIMIT refuses). A JSON value
+    is a Cypher literal: strings in double quotes, lists, numbers, true/false, null."""
+    return "\n".join(f":param {name} => {json.dumps(value, ensure_ascii=False)};" for name, value in params.items())
+
+
 @router.get("/guide.html", response_class=HTMLResponse, summary="A Neo4j Browser guide through the saved queries")
 def guide(queries: QueriesDep, store: StoreDep) -> HTMLResponse:
     slides = [
         "<slide class='row-fluid'><div class='col-sm-12'><h3>ruralkg 乡村振兴知识图谱</h3>"
-        "<p>Each slide is one saved query. Click the <code>:param</code> block to set example parameters, "
-        "then the query to run it. Every fact links back to its sentence: look at <code>evidence</code>.</p>"
+        "<p>Each slide is one saved query. Click the <code>:param</code> block and run it to set the example "
+        "parameters, then the query. Every fact links back to its sentence: look at <code>evidence</code>.</p>"
         "<p>Colours and Chinese captions: <code>:style</code> and drop in <code>/browser/style.grass</code>.</p>"
         "</div></slide>"
     ]
     for q in queries.values():
         example = example_params(store, q)
         params = {p.name: example.get(p.name, p.default) for p in q.params}
-        param_block = ":params " + json.dumps(params, ensure_ascii=False)
+        param_block = param_commands(params)
         body = "\n".join(line for line in q.text.splitlines() if not line.startswith("//"))
         slides.append(
             f"<slide class='row-fluid'><div class='col-sm-12'><h3>{html.escape(q.description_zh)}</h3>"

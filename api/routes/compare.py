@@ -1,15 +1,21 @@
 """Comparison tables: townships or counties side by side."""
 
 from fastapi import APIRouter, Query
+from fastapi.responses import Response
 
 from ruralkg.api.deps import RunnerDep
 from ruralkg.api.errors import NotFound
 from ruralkg.api.models import ComparisonTable
+from ruralkg.graph.articles import article_titles_and_dates
+from ruralkg.graph.names import not_compared
+from ruralkg.graph.workbook import XLSX_TYPE, cited_articles, rows_to_xlsx
+
+SINGULAR = {"townships": "township", "counties": "county"}
 
 router = APIRouter(prefix="/compare", tags=["compare"])
 
 
-def _table(run: RunnerDep, level: str, names: list[str]) -> ComparisonTable:
+def _table(run: RunnerDep, level: str, names: list[str], fmt: str = "json"):
     wanted = [n.strip() for item in names for n in item.replace("，", ",").split(",") if n.strip()]
     if len(wanted) < 2:
         from ruralkg.graph.queries import QueryParamError
@@ -17,18 +23,30 @@ def _table(run: RunnerDep, level: str, names: list[str]) -> ComparisonTable:
         raise QueryParamError(f"give at least two {level} names, e.g. ?names=A&names=B")
     rows = run(f"compare_{level}", names=wanted)
     if not rows:
-        raise NotFound(f"none of {', '.join(wanted)} is a {level[:-1]} in the graph")
-    column = level[:-1]  # "township" / "county": the name column of each row
-    found = {r.get(column) for r in rows} | {r.get("id") for r in rows}
-    unknown = [n for n in wanted if n not in found]
+        raise NotFound(f"none of {', '.join(wanted)} is a {SINGULAR[level]} in the graph")
+    unknown = not_compared(f"compare_{level}", wanted, rows)
+    if fmt == "xlsx":
+        return xlsx_response(run, rows, f"compare_{level}")
     return ComparisonTable(level=level, columns=list(rows[0].keys()), rows=rows, unknown=unknown)
 
 
-@router.get("/townships", response_model=ComparisonTable, summary="Townships side by side")
-def townships(run: RunnerDep, names: list[str] = Query(..., description="two or more township names")) -> ComparisonTable:
-    return _table(run, "townships", names)
+def xlsx_response(run: RunnerDep, rows: list, name: str) -> Response:
+    """An Excel workbook download: the table, then a sheet ``evidence`` (graph/workbook.py)."""
+    articles = article_titles_and_dates(run.store, cited_articles(rows))
+    return Response(rows_to_xlsx(rows, name, articles=articles), media_type=XLSX_TYPE,
+                    headers={"Content-Disposition": f'attachment; filename="{name}.xlsx"'})
 
 
-@router.get("/counties", response_model=ComparisonTable, summary="Counties side by side")
-def counties(run: RunnerDep, names: list[str] = Query(..., description="two or more county names")) -> ComparisonTable:
-    return _table(run, "counties", names)
+XLSX = {200: {"content": {XLSX_TYPE: {}}, "description": "JSON, or with format=xlsx an Excel workbook"}}
+
+
+@router.get("/townships", response_model=ComparisonTable, summary="Townships side by side", responses=XLSX)
+def townships(run: RunnerDep, names: list[str] = Query(..., description="two or more township names"),
+              format: str = Query("json", pattern="^(json|xlsx)$")):
+    return _table(run, "townships", names, format)
+
+
+@router.get("/counties", response_model=ComparisonTable, summary="Counties side by side", responses=XLSX)
+def counties(run: RunnerDep, names: list[str] = Query(..., description="two or more county names"),
+             format: str = Query("json", pattern="^(json|xlsx)$")):
+    return _table(run, "counties", names, format)

@@ -3,9 +3,9 @@
 from fastapi import APIRouter, Query
 
 from ruralkg.api.deps import RunnerDep
-from ruralkg.api.errors import NotFound
 from ruralkg.api.models import EntityDetail, EntityHit, GraphEdge, GraphNode, GraphView, SearchPage
 from ruralkg.graph.model import ENTITY_LABELS
+from ruralkg.graph.names import resolve
 
 router = APIRouter(prefix="/entities", tags=["entities"])
 
@@ -24,13 +24,8 @@ def search(run: RunnerDep, q: str = Query(..., min_length=1, description="a name
 
 
 def _resolve(run: RunnerDep, id_or_name: str) -> str:
-    rows = run("entity_detail", id=id_or_name, limit=0)
-    if rows and rows[0].get("id"):
-        return id_or_name
-    hits = run("entity_search", q=id_or_name, limit=1)
-    if hits and hits[0]["rank"] <= 1:
-        return hits[0]["id"]
-    raise NotFound(f"no entity with id or name {id_or_name!r}; try GET /entities?q=")
+    """The id of the entity an id, name or alias names: unknown → 404, ambiguous → 409 with candidates."""
+    return resolve(run.store, id_or_name)
 
 
 @router.get("/{entity_id}", response_model=EntityDetail, summary="An entity's properties, neighbours and evidence")
@@ -53,7 +48,12 @@ def detail(entity_id: str, run: RunnerDep, limit: int = Query(200, ge=1, le=1000
 def neighbourhood(entity_id: str, run: RunnerDep, depth: int = Query(1, ge=1, le=3),
                   limit: int = Query(300, ge=1, le=1000, description="paths from the entity"),
                   evidence: int = Query(3, ge=0, le=100, description="sentences per relation")) -> GraphView:
-    root = _resolve(run, entity_id)
+    return graph_around(run, entity_id, depth, limit, evidence)
+
+
+def graph_around(run: RunnerDep, ref: str, depth: int, limit: int, evidence: int) -> GraphView:
+    """The neighbourhood of the entity ``ref`` (an id, name or alias) as nodes and edges."""
+    root = _resolve(run, ref)
     rows = run("neighbourhood", id=root, depth=depth, limit=limit, evidence=evidence)
     nodes: dict[str, GraphNode] = {}
     edges = []

@@ -8,7 +8,9 @@ from fastapi.responses import PlainTextResponse
 from ruralkg.api.deps import QueriesDep, RunnerDep, StoreDep
 from ruralkg.api.errors import NotFound
 from ruralkg.api.models import ErrorBody, QueryInfo, QueryParamInfo, QueryResult
+from ruralkg.api.routes.compare import xlsx_response
 from ruralkg.graph.queries import example_params, rows_to_csv
+from ruralkg.graph.workbook import XLSX_TYPE
 
 router = APIRouter(prefix="/queries", tags=["queries"])
 
@@ -31,23 +33,28 @@ def _run(name: str, params: dict[str, Any], queries: QueriesDep, run: RunnerDep,
     if fmt == "csv":
         return PlainTextResponse("\ufeff" + rows_to_csv(rows), media_type="text/csv; charset=utf-8",
                                  headers={"Content-Disposition": f'attachment; filename="{name}.csv"'})
+    if fmt == "xlsx":
+        return xlsx_response(run, rows, name)
     return QueryResult(name=name, params=params, count=len(rows), rows=rows)
 
 
 @router.get("/{name}", response_model=QueryResult,
             summary="Run a saved query; parameters as query-string values (lists comma-separated)",
-            responses={200: {"content": {"text/csv": {}}}})
+            responses={200: {"content": {"text/csv": {}, XLSX_TYPE: {}}}})
 def run_get(name: str, request: Request, queries: QueriesDep, run: RunnerDep,
-            format: str = Query("json", pattern="^(json|csv)$")):
-    params = {k: v for k, v in request.query_params.items() if k != "format"}
+            format: str = Query("json", pattern="^(json|csv|xlsx)$")):
+    params: dict[str, Any] = {}
+    for k, v in request.query_params.multi_items():  # ?names=A&names=B keeps both
+        if k != "format":
+            params[k] = [*(params[k] if isinstance(params[k], list) else [params[k]]), v] if k in params else v
     return _run(name, params, queries, run, format)
 
 
 @router.post("/{name}", response_model=QueryResult, summary="Run a saved query with a JSON body of parameters",
-             responses={200: {"content": {"text/csv": {}}}, 415: {"model": ErrorBody}})
+             responses={200: {"content": {"text/csv": {}, XLSX_TYPE: {}}}, 415: {"model": ErrorBody}})
 def run_post(name: str, queries: QueriesDep, run: RunnerDep, request: Request,
              params: dict[str, Any] = Body(default_factory=dict),
-             format: str = Query("json", pattern="^(json|csv)$")):
+             format: str = Query("json", pattern="^(json|csv|xlsx)$")):
     content_type = request.headers.get("content-type", "application/json").split(";")[0].strip().lower()
     if not isinstance(params, dict) or content_type not in ("application/json", ""):
         raise HTTPException(415, "send the parameters as a JSON object with Content-Type: application/json")

@@ -9,7 +9,6 @@ from fastapi import APIRouter, Query
 from pydantic import BaseModel, Field
 
 from ruralkg.api.deps import RunnerDep
-from ruralkg.api.errors import NotFound
 from ruralkg.graph.model import FACT_KEYS
 
 router = APIRouter(tags=["time"])
@@ -74,13 +73,8 @@ class PostHistory(BaseModel):
 
 
 def _entity(run: RunnerDep, id_or_name: str) -> dict[str, Any]:
-    rows = run("entity_detail", id=id_or_name, limit=0, evidence=0)
-    if not rows or not rows[0].get("id"):
-        hits = run("entity_search", q=id_or_name, limit=1)
-        if not hits or hits[0]["rank"] > 1:
-            raise NotFound(f"no entity with id or name {id_or_name!r}; try GET /entities?q=")
-        rows = run("entity_detail", id=hits[0]["id"], limit=0, evidence=0)
-    return rows[0]
+    """The entity an id, name or alias names (an ambiguous name answers 409 with its candidates)."""
+    return run("entity_detail", id=id_or_name, limit=0, evidence=0)[0]
 
 
 @router.get("/entities/{entity_id}/timeline", response_model=Timeline,

@@ -1,0 +1,74 @@
+"""A name is enough: an entity asked for by id, name or alias, resolved once for routes, queries and commands.
+
+An id or a name that one entity carries resolves to that entity; a name several carry is ambiguous and
+answers with every candidate and the places it lies in (the caller offers the choice); a name none
+carries is unknown. Exact names win over aliases, so 南乐县 is the county even when a body calls
+itself that too.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ruralkg.graph.store import Store
+
+LOOKUP_QUERY = "entity_lookup"
+
+
+class EntityRefError(LookupError):
+    """An entity reference that names no single entity; ``message`` says which and what to do."""
+
+    def __init__(self, message: str, ref: str, candidates: list[dict[str, Any]] | None = None):
+        super().__init__(message)
+        self.message, self.ref, self.candidates = message, ref, candidates or []
+
+
+class UnknownName(EntityRefError):
+    """No entity has this id, name or alias."""
+
+
+class AmbiguousName(EntityRefError):
+    """Several entities carry this name or alias: ``candidates`` lists them with their place paths."""
+
+
+def candidates(store: Store, ref: str) -> list[dict[str, Any]]:
+    """Every entity whose id, name or alias is ``ref``: id matches first, then names, then aliases."""
+    from ruralkg.graph.queries import load_queries, run_saved
+
+    rows = run_saved(store, load_queries()[LOOKUP_QUERY], {"ref": ref})
+    return [{"id": r["id"], "name": r["name"], "type": r["type"], "path": r["path"] or [], "rank": r["rank"]}
+            for r in rows]
+
+
+def resolve(store: Store, ref: str, what: str = "entity") -> str:
+    """The id of the one entity ``ref`` names; UnknownName or AmbiguousName otherwise."""
+    ref = ref.strip()
+    found = candidates(store, ref)
+    if not found:
+        raise UnknownName(f"no {what} with id, name or alias {ref!r}; search with GET /entities?q= "
+                          "or `ruralkg query entity_search -p q=…`", ref)
+    best = [c for c in found if c["rank"] == found[0]["rank"]]
+    if len(best) == 1:
+        return best[0]["id"]
+    listed = [{k: c[k] for k in ("id", "name", "type", "path")} for c in best]
+    raise AmbiguousName(f"{len(best)} entities are called {ref!r}: give one of their ids", ref, listed)
+
+
+def describe_candidates(exc: AmbiguousName) -> list[str]:
+    """One line per candidate, as the CLI prints them: id, type, name and place path."""
+    return [f"{c['id']}  {c['type']:<12} {c['name']}  ({' › '.join(c['path']) or 'no place known'})"
+            for c in exc.candidates]
+
+
+# the comparison tables: which column of a row holds the name asked for
+COMPARED = {"compare_townships": "township", "compare_counties": "county"}
+
+
+def not_compared(query_name: str, wanted: list[str], rows: list[dict[str, Any]]) -> list[str]:
+    """The names (or ids) asked for that no row of a comparison table answers: the API lists them in
+    ``unknown`` and the CLI prints them, the same way."""
+    column = COMPARED.get(query_name)
+    if column is None:
+        return []
+    found = {r.get(column) for r in rows} | {r.get("id") for r in rows}
+    return [n for n in wanted if n not in found]
