@@ -130,6 +130,7 @@ export function cell(row, col) {
   const idCol = ID_OF_NAME[col] ?? (col.endsWith("_name") ? col.slice(0, -5) + "_id" : `${col}_id`);
   const ids = idCol ? row[idCol] : null;
   if (col === "article_id" && typeof value === "string") return articleLink(value, value);
+  if (col === "articles" && Array.isArray(value)) return value.map((v) => (isEntityId(v) ? articleLink(v, v) : esc(v))).join("；");
   if (col.startsWith("article") && ids && typeof value === "string") return articleLink(ids, value);
   if (Array.isArray(value)) {
     return value.map((v, i) => {

@@ -34,6 +34,15 @@ const WORDS = {
   collective_income_yuan: "集体收入（元） collective income (yuan)", support_yuan: "支持资金（元） support (yuan)",
   donation_yuan: "捐赠（元） donation (yuan)", founded: "成立 founded", industry: "产业 industry",
   first_seen: "最早见于 first seen", last_seen: "最近见于 last seen", level: "级别 level",
+  cooperative_count: "合作社数 cooperatives", enterprise_count: "企业数 enterprises",
+  administrative_village_count: "行政村数 administrative villages", natural_village_count: "自然村数 natural villages",
+  community_count: "社区数 communities", party_member_count: "党员数 Party members", households_served: "服务户数 households served",
+  approximate: "约数 approximate", credit_yuan: "贷款（元） credit (yuan)", dividend_yuan: "分红（元） dividend (yuan)",
+  total_yuan: "合计（元） total (yuan)", organisation: "组织 organisation", organisation_type: "组织类型 organisation type",
+  kind: "类别 kind", articles: "文章 articles", programme: "政策机制 programme", branch: "党组织 branch",
+  supporter: "帮扶方 supporter", supported: "受帮扶方 supported", adopters: "采用者 adopters", year: "年份 year",
+  official_names: "干部姓名 officials", rank: "排名 rank", depth: "深度 depth", limit: "上限 limit", a: "实体甲 entity A",
+  b: "实体乙 entity B", q: "词语 words", current: "当前 current", former: "曾任 former",
   value: "值 value", key: "属性 key", stated_date: "句中日期 stated date",
 };
 

@@ -36,16 +36,17 @@ export async function resultGraph(rows) {
   return nodes.size ? { nodes: [...nodes.values()], edges } : null;
 }
 
+const NO_EXCEL = "此服务器尚不提供 Excel 导出 This server does not offer Excel exports yet";
+
 /** Fetch an export and save it; an answer other than 2xx is shown as an error instead of saved. */
 export async function saveExport(url, filename) {
   try {
     const resp = await fetch(url);
-    if (!resp.ok) {
+    const json = (resp.headers.get("content-type") || "").includes("json");
+    if (!resp.ok || json) {  // an API without the export answers 422 or ignores the format and sends JSON
       const body = await resp.json().catch(() => ({}));
       const err = new ApiError(resp.status, body, `${resp.status} ${resp.statusText}`);
-      if (resp.status === 422 && /format/.test(JSON.stringify(body))) {
-        err.message = "此服务器尚不提供 Excel 导出 This server does not offer Excel exports yet";
-      }
+      if (json && (resp.ok || (resp.status === 422 && /format/.test(JSON.stringify(body))))) err.message = NO_EXCEL;
       throw err;
     }
     const a = document.createElement("a");
