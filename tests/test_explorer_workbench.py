@@ -144,6 +144,17 @@ def test_the_shortest_connection_form_takes_names_and_offers_a_choice(page, falk
     _forgive_refused_requests(page)
 
 
+def test_an_ambiguous_name_in_an_address_offers_a_choice(page, falkor_api):
+    if not _has_text_search(falkor_api):
+        pytest.skip("the API half of issue 23 (names in every route, /search/text) is not on this branch yet")
+    _open(page, "#/entity/于庄")
+    page.wait_for_selector("#view button.choice")
+    assert page.locator("#view button.choice").count() == 2
+    page.locator("#view button.choice").first.click()
+    page.wait_for_selector("#view h1:has-text('于庄')")
+    _forgive_refused_requests(page)
+
+
 # ---------- item 3: Chinese first ----------
 
 def test_property_names_and_headers_are_chinese_first(page, falkor_api):

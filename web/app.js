@@ -1,7 +1,7 @@
 /* ruralkg explorer: the entry module. It routes #/view/arg to one module per view (web/views/) and fills the
    header; the shared core is web/core.js, the words web/i18n.js. Plain ES modules, no build step; every request
    goes to this API, nothing to the internet. Colours come from /browser/style.json (the GraSS Neo4j Browser uses). */
-import { api, closePanel, num, showError, state, view, $ } from "./core.js";
+import { ApiError, api, choiceList, closePanel, num, showError, state, view, $ } from "./core.js";
 import { renderArticle, renderArticles } from "./views/articles.js";
 import { renderCompare } from "./views/compare.js";
 import { renderEntity } from "./views/entity.js";
@@ -38,6 +38,10 @@ async function route() {
   } catch (err) {
     view().innerHTML = "";  // never leave the previous page under the error as if it answered
     document.body.dataset.view = name;
+    if (err instanceof ApiError && err.candidates && arg) {  // a name several entities carry: pick one
+      choiceList(view(), err.candidates, (id) => { location.hash = `#/${name}/${encodeURIComponent(id)}${query ? `?${query}` : ""}`; });
+      return;
+    }
     showError(err);
   }
 }

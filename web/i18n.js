@@ -43,6 +43,14 @@ const WORDS = {
   supporter: "帮扶方 supporter", supported: "受帮扶方 supported", adopters: "采用者 adopters", year: "年份 year",
   official_names: "干部姓名 officials", rank: "排名 rank", depth: "深度 depth", limit: "上限 limit", a: "实体甲 entity A",
   b: "实体乙 entity B", q: "词语 words", current: "当前 current", former: "曾任 former",
+  types: "类型 types", adopted_by: "采用者 adopted by", aliases: "别名 aliases", article_count: "文章数 articles",
+  article_path: "文章文件 article file", branch_id: "党组织标识 branch id", dated: "有日期 dated", day: "日期 day",
+  direction: "方向 direction", evidence_dates: "出处日期 evidence dates", implemented_by: "实施者 implemented by",
+  keys: "键 keys", label: "标签 label", neighbour_count: "邻居数 neighbours", neighbours: "邻居 neighbours",
+  other_id: "另一方标识 other id", other_name: "另一方 other", other_type: "另一方类型 other type", path: "路径 path",
+  place_id: "地点标识 place id", properties: "属性 properties", sentence_date: "句中日期 sentence date",
+  sentences: "句子 sentences", starts: "开始 starts", supported_type: "受帮扶方类型 supported type",
+  supporter_type: "帮扶方类型 supporter type", text: "正文 text", undated: "无日期 undated", unit: "单位 unit",
   value: "值 value", key: "属性 key", stated_date: "句中日期 stated date",
 };
 
