@@ -9,6 +9,7 @@ from pathlib import Path
 import typer
 from rich.console import Console
 
+from ruralkg.curate_cli import curate_app
 from ruralkg.settings import DEFAULT_CORPUS, get_settings
 
 app = typer.Typer(help="ruralkg: a knowledge graph of China's rural revitalization, read from news articles.",
@@ -18,6 +19,7 @@ app.add_typer(store_app, name="store")
 neo4j_app = typer.Typer(help="A local Neo4j 5.26 Community with Neo4j Browser (needs Java 17 and Maven).",
                         no_args_is_help=True)
 app.add_typer(neo4j_app, name="neo4j")
+app.add_typer(curate_app, name="curate")
 console = Console(stderr=True, soft_wrap=True)
 
 
@@ -68,6 +70,7 @@ def _ingest(paths: list[Path], workers: int | None = None, batch: int = 100, rep
     from ruralkg.ingest.progress import IngestProgress
 
     settings = get_settings()
+    _check_decisions(settings)
     store = _open_store(start_embedded=settings.engine == "falkordb")
     total = count_files(paths) + len(addresses or [])
     fetched_pages: list = []
@@ -107,6 +110,17 @@ def _ingest(paths: list[Path], workers: int | None = None, batch: int = 100, rep
         if report_file is not None:
             report_file.write_text(json.dumps(report.as_json(), ensure_ascii=False, indent=1), encoding="utf-8")
     return report, summary
+
+
+def _check_decisions(settings) -> None:
+    """A curation file that cannot be read stops the ingest before anything is loaded."""
+    from ruralkg.graph.curation.decisions import CurationError, load, path_for
+
+    try:
+        load(path_for(settings.data_dir))
+    except CurationError as exc:
+        console.print(f"[red]{exc}[/red]")
+        raise typer.Exit(2) from exc
 
 
 def _summarise(store, report) -> dict:
@@ -244,6 +258,9 @@ def remove(ids: list[str] = typer.Argument(..., help="article ids or the paths t
         console.print(f"[red]no ingested article {u!r}; `ruralkg articles` lists them[/red]")
     if found:
         remove_articles(store, found)
+        from ruralkg.graph.curation.raw import forget
+
+        forget(get_settings(), found)
         console.print(f"removed {len(found)} article(s)")
     store.close()
     if unknown:
