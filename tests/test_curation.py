@@ -219,6 +219,7 @@ def test_proposals_over_http_and_a_distinct_pair_is_not_proposed_again(api):
     assert api.get("/curation/proposals").json()[0] == first
     bad = api.post("/curation/decisions", json={"kind": "merge", "targets": ["no-such-node", "x"]})
     assert bad.status_code == 422 and "no-such-node" in bad.json()["message"]
+    assert api.post("/curation/decisions/nope/undo", json={}).status_code == 404
 
 
 @pytest.fixture()
@@ -266,3 +267,38 @@ def test_the_review_page_decides_and_undoes_in_the_browser(browser, falkor_api):
         context.close()
     assert errors == [], errors
     assert not any(d["active"] for d in falkor_api.get("/curation/decisions").json())
+
+
+def _doc(article: str = "a1", text: str = "甲村和丙村在乙镇。"):
+    from ruralkg.ingest.document import Extraction
+
+    ev = [{"sentence": text}]
+    return Extraction.model_validate({
+        "article": {"id": article, "text": text},
+        "entities": [{"id": "e1", "type": "Village", "name": "甲村", "key": "Village|乙镇|甲村"},
+                     {"id": "e2", "type": "Township", "name": "乙镇", "key": "Township|乙镇"},
+                     {"id": "e3", "type": "Village", "name": "丙村", "key": "Village|乙镇|丙村"}],
+        "relations": [{"type": "LOCATED_IN", "source": "e1", "target": "e2", "evidence": ev},
+                      {"type": "LOCATED_IN", "source": "e3", "target": "e2", "evidence": ev}]})
+
+
+def test_decisions_rewrite_an_article_the_same_way_every_time():
+    from ruralkg.graph.curation.apply import curate as apply
+    from ruralkg.graph.curation.decisions import new
+
+    merge = new("merge", ["Village|乙镇|甲村", "Village|乙镇|丙村"], name="甲丙村")
+    out = apply(_doc(), [merge]).doc
+    assert [(e.name, e.key, e.aliases) for e in out.entities if e.type == "Village"] == [
+        ("甲丙村", "Village|乙镇|甲村", ["丙村", "甲村"])]
+    assert {(r.source, r.target) for r in out.relations} == {("e1", "e2")}
+    assert apply(_doc(), [merge]).doc == out  # pure: what makes re-derivation and undo exact
+    retype = new("retype", ["Township|乙镇"], type="Programme")
+    out = apply(_doc(), [retype])
+    assert out.doc.relations == [] and len(out.dropped) == 2  # a village is not located in a programme
+    split = new("split", ["Township|乙镇"], parts=[{"label": "north", "named": "丙村"}])
+    assert {e.key for e in apply(_doc(), [split]).doc.entities} >= {"Township|乙镇#north"}
+    elsewhere = new("split", ["Township|乙镇"], parts=[{"label": "x", "named": "丁村"}])
+    assert apply(_doc(), [elsewhere]).doc == _doc()  # an article that does not name 丁村 stays as it is
+    undone = new("reject", ["Village|乙镇|甲村"])
+    undone.undone_at = "2026-01-01T00:00:00Z"
+    assert apply(_doc(), [undone]).doc == _doc()

@@ -15,7 +15,7 @@ from pydantic import BaseModel, Field
 from ruralkg.api.config import get_settings
 from ruralkg.api.deps import StoreDep
 from ruralkg.graph.curation import decisions as files
-from ruralkg.graph.curation.decisions import KINDS, CurationError
+from ruralkg.graph.curation.decisions import KINDS, CurationError, UnknownDecision
 from ruralkg.graph.curation.propose import propose
 from ruralkg.graph.curation.service import decide, listing, undo
 
@@ -45,6 +45,8 @@ class UndoIn(BaseModel):
 
 
 def _problem(exc: CurationError) -> JSONResponse:
+    if isinstance(exc, UnknownDecision):
+        return JSONResponse(status_code=404, content={"error": "not_found", "message": str(exc), "detail": None})
     return JSONResponse(status_code=422, content={"error": "bad_decision", "message": str(exc), "detail": None})
 
 

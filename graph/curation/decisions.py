@@ -26,6 +26,10 @@ class CurationError(ValueError):
     """A decision or a decisions file that cannot be used, with the file and the problem named."""
 
 
+class UnknownDecision(CurationError):
+    """No decision with that id."""
+
+
 @dataclass
 class Part:
     """One side of a split: the articles (ids) or the name an article must also mention (``named``)."""

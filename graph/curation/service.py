@@ -9,7 +9,7 @@ from contextlib import contextmanager
 from typing import Any
 
 from ruralkg.graph.curation import decisions as files
-from ruralkg.graph.curation.decisions import CurationError, Decision, active
+from ruralkg.graph.curation.decisions import CurationError, Decision, UnknownDecision, active
 from ruralkg.graph.curation.rederive import extractions, rederive
 from ruralkg.graph.curation.status import report
 from ruralkg.graph.store import Store
@@ -58,7 +58,7 @@ def undo(settings: Settings, store: Store, decision_id: str, who: str = "") -> d
         before = files.load(path)
         found = next((x for x in before if x.id == decision_id), None)
         if found is None:
-            raise CurationError(f"{path}: no decision with id {decision_id!r}; `ruralkg curate list` lists them")
+            raise UnknownDecision(f"{path}: no decision with id {decision_id!r}; `ruralkg curate list` lists them")
         if not found.active:
             raise CurationError(f"{path}: decision {decision_id!r} was already undone at {found.undone_at}")
         after = [Decision(**{**x.__dict__}) for x in before]
