@@ -123,6 +123,21 @@ def _check_decisions(settings) -> None:
         raise typer.Exit(2) from exc
 
 
+def _warn_stale(store) -> None:
+    """Decisions the change left without their nodes are named, never dropped silently."""
+    from ruralkg.graph.curation.decisions import CurationError
+    from ruralkg.graph.curation.service import stale
+    from ruralkg.graph.store import QueryError
+
+    try:
+        found = stale(get_settings(), store)
+    except (QueryError, CurationError) as exc:  # the load is committed: a report that cannot be made says so
+        console.print(f"[yellow]could not check the curation decisions: {exc}[/yellow]")
+        return
+    for d in found:
+        console.print(f"[yellow]curation decision {d['id']} ({d['kind']}) no longer applies: {d['stale']}[/yellow]")
+
+
 def _summarise(store, report) -> dict:
     """Print what became of each file and of the run; the graph's totals when the store still answers."""
     from ruralkg.graph.loader import graph_counts
@@ -141,6 +156,7 @@ def _summarise(store, report) -> dict:
         summary = report.summary()
     if counts is not None:
         summary.update({f"graph_{k}": v for k, v in counts.items()})
+        _warn_stale(store)
     totals = (f"the graph now holds {counts['articles']} articles, {counts['nodes']} nodes, "
               f"{counts['relations']} relations") if counts is not None else ""
     if report.store_error is None:
@@ -261,6 +277,7 @@ def remove(ids: list[str] = typer.Argument(..., help="article ids or the paths t
         from ruralkg.graph.curation.raw import forget
 
         forget(get_settings(), found)
+        _warn_stale(store)
         console.print(f"removed {len(found)} article(s)")
     store.close()
     if unknown:

@@ -98,7 +98,8 @@ def test_a_merge_survives_reingest_of_both_articles_and_removal_of_one(ingested,
         assert ids == {a["article"], b["article"]}
         assert read(env, "MATCH (n:Entity {key: $k}) RETURN n.id", k=b["key"]) == []
         # one of them removed: the node stays, with what the other says
-        cli(env, "remove", a["article"])
+        removed = cli(env, "remove", a["article"])
+        assert f"decision {did} (merge) no longer applies" in removed.stderr
         left = read(env, "MATCH (x:Article)-[:MENTIONS]->(n:Entity {key: $k}) RETURN x.id AS id, n.name AS name",
                     k=a["key"])
         assert [r["id"] for r in left] == [b["article"]] and left[0]["name"] == a["name"]
@@ -238,6 +239,7 @@ def test_curation_writes_need_the_api_key_when_one_is_set(keyed_api):
 def test_the_review_page_decides_and_undoes_in_the_browser(browser, falkor_api):
     from tests.test_explorer import ARTEFACTS
 
+    earlier = {d["id"] for d in falkor_api.get("/curation/decisions").json()}
     context = browser.new_context(viewport={"width": 1400, "height": 900}, base_url=str(falkor_api.base_url).rstrip("/"))
     page = context.new_page()
     errors: list[str] = []
@@ -266,7 +268,8 @@ def test_the_review_page_decides_and_undoes_in_the_browser(browser, falkor_api):
     finally:
         context.close()
     assert errors == [], errors
-    assert not any(d["active"] for d in falkor_api.get("/curation/decisions").json())
+    made = [d for d in falkor_api.get("/curation/decisions").json() if d["id"] not in earlier]
+    assert len(made) == 1 and made[0]["kind"] == "distinct" and not made[0]["active"]
 
 
 def _doc(article: str = "a1", text: str = "甲村和丙村在乙镇。"):

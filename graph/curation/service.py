@@ -72,3 +72,10 @@ def listing(settings: Settings, store: Store) -> list[dict[str, Any]]:
     """Every decision, with the articles it meets and whether it is stale."""
     docs, _, _ = extractions(settings, store)
     return report(docs, files.load(files.path_for(settings.data_dir)))
+
+
+def stale(settings: Settings, store: Store) -> list[dict[str, Any]]:
+    """The active decisions that no longer apply (none to compute when there are no decisions)."""
+    if not active(files.load(files.path_for(settings.data_dir))):
+        return []
+    return [r for r in listing(settings, store) if r["stale"]]
