@@ -15,6 +15,7 @@ from ruralkg.api.routes import (
     branches,
     browser,
     compare,
+    curation,
     entities,
     evidence,
     export,
@@ -64,7 +65,8 @@ app = FastAPI(
 )
 errors.install(app)
 redact_access_log(get_settings().api_key)  # the key given as ?key= never reaches the access log
-for module in (health, branches, entities, paths, places, search, timeline, evidence, articles, queries, compare, browser, export, ids, web):
+for module in (health, branches, entities, paths, places, search, timeline, evidence, articles, queries, compare, browser,
+               export, ids, web, curation):
     app.include_router(module.router)
 app.mount("/web", StaticFiles(directory=web.WEB_DIR), name="web")
 app.add_middleware(RequestGuard, api_key=get_settings().api_key)

@@ -205,6 +205,7 @@ def load_articles(store: Store, docs: list[Extraction],
     result = LoadResult()
     if not docs:
         return result
+    docs = _curated(docs)
     # the bodies whose posts an old version of these articles dated: their terms are computed again too
     before = touched_in_graph(store, [d.article.id for d in docs])[0] if prelude_for else set()
     try:
@@ -241,6 +242,13 @@ def touched_in_docs(docs: list[Extraction]) -> tuple[set[str], set[str]]:
     return bodies, entities
 
 
+def _curated(docs: list[Extraction]) -> list[Extraction]:
+    """The articles as the analyst's decisions say (graph/curation/): the hook point of curation."""
+    from ruralkg.graph.curation.hook import before_load
+
+    return before_load(docs)
+
+
 def _refresh(store: Store, docs: list[Extraction], bodies_before: set[str]) -> None:
     bodies, entities = touched_in_docs(docs)
     refresh(store, bodies | bodies_before, entities)
@@ -253,6 +261,7 @@ def _statement(docs: list[Extraction], prelude_for) -> tuple[str, dict[str, Any]
 
 def load_article(store: Store, doc: Extraction) -> LoadPlan:
     """One article in one statement (tests and small tools)."""
+    doc = _curated([doc])[0]
     plan = plan_batch([doc])
     store.write(plan.cypher, plan.params)
     _refresh(store, [doc], set())

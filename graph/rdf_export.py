@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from rdflib import RDF, RDFS, Graph, Literal, URIRef
 from rdflib.term import Node
 
+from ruralkg.graph.curation.rdf import same_as
 from ruralkg.graph.model import FACT_KEYS, RELATION_TYPES
 from ruralkg.graph.rdf_terms import (
     DCTERMS,
@@ -239,6 +240,7 @@ def triples(store: Store, scope: Scope, iris: Iris) -> Iterator[Triple]:
         yield from _article_triples(row, iris, cid)
     for row in store.read(_NODES, {"ids": scope.ids}, timeout_ms=TIMEOUT_MS):
         yield from _entity_triples(row, iris)
+    yield from same_as(store, scope.ids if scope.entity else None, iris.entity)  # curation's merges
     for row in store.read(_MENTIONS, {"ids": scope.ids}, timeout_ms=TIMEOUT_MS):
         if row["article"] in scope.content_ids:
             yield iris.article(scope.content_ids[row["article"]]), RK.mentions, iris.entity(row["entity"])

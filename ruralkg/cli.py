@@ -10,6 +10,7 @@ from pathlib import Path
 import typer
 from rich.console import Console
 
+from ruralkg.curate_cli import curate_app
 from ruralkg.settings import DEFAULT_CORPUS, get_settings
 
 app = typer.Typer(help="ruralkg: a knowledge graph of China's rural revitalization, read from news articles.",
@@ -19,6 +20,7 @@ app.add_typer(store_app, name="store")
 neo4j_app = typer.Typer(help="A local Neo4j 5.26 Community with Neo4j Browser (needs Java 17 and Maven).",
                         no_args_is_help=True)
 app.add_typer(neo4j_app, name="neo4j")
+app.add_typer(curate_app, name="curate")
 console = Console(stderr=True, soft_wrap=True)
 
 
@@ -69,6 +71,7 @@ def _ingest(paths: list[Path], workers: int | None = None, batch: int = 100, rep
     from ruralkg.ingest.progress import IngestProgress
 
     settings = get_settings()
+    _check_decisions(settings)
     store = _open_store(start_embedded=settings.engine == "falkordb")
     total = count_files(paths) + len(addresses or [])
     fetched_pages: list = []
@@ -110,6 +113,32 @@ def _ingest(paths: list[Path], workers: int | None = None, batch: int = 100, rep
     return report, summary
 
 
+def _check_decisions(settings) -> None:
+    """A curation file that cannot be read stops the ingest before anything is loaded."""
+    from ruralkg.graph.curation.decisions import CurationError, load, path_for
+
+    try:
+        load(path_for(settings.data_dir))
+    except CurationError as exc:
+        console.print(f"[red]{exc}[/red]")
+        raise typer.Exit(2) from exc
+
+
+def _warn_stale(store) -> None:
+    """Decisions the change left without their nodes are named, never dropped silently."""
+    from ruralkg.graph.curation.decisions import CurationError
+    from ruralkg.graph.curation.service import stale
+    from ruralkg.graph.store import QueryError
+
+    try:
+        found = stale(get_settings(), store)
+    except (QueryError, CurationError) as exc:  # the load is committed: a report that cannot be made says so
+        console.print(f"[yellow]could not check the curation decisions: {exc}[/yellow]")
+        return
+    for d in found:
+        console.print(f"[yellow]curation decision {d['id']} ({d['kind']}) no longer applies: {d['stale']}[/yellow]")
+
+
 def _summarise(store, report) -> dict:
     """Print what became of each file and of the run; the graph's totals when the store still answers."""
     from ruralkg.graph.loader import graph_counts
@@ -128,6 +157,7 @@ def _summarise(store, report) -> dict:
         summary = report.summary()
     if counts is not None:
         summary.update({f"graph_{k}": v for k, v in counts.items()})
+        _warn_stale(store)
     totals = (f"the graph now holds {counts['articles']} articles, {counts['nodes']} nodes, "
               f"{counts['relations']} relations") if counts is not None else ""
     if report.store_error is None:
@@ -266,6 +296,10 @@ def remove(ids: list[str] = typer.Argument(..., help="article ids or the paths t
         console.print(f"[red]no ingested article {u!r}; `ruralkg articles` lists them[/red]")
     if found:
         remove_articles(store, found)
+        from ruralkg.graph.curation.raw import forget
+
+        forget(get_settings(), found)
+        _warn_stale(store)
         console.print(f"removed {len(found)} article(s)")
     store.close()
     if unknown:
