@@ -56,7 +56,7 @@ def _cooperative_stem(name: str) -> str | None:
 
 
 def _trade_dropped(short: Node, full: Node) -> bool:
-    """梓兴合作社 is 梓兴养殖专业合作社: the short name is the full one without its trade or 专业."""
+    """瑞丰合作社 is 瑞丰养殖专业合作社: the short name is the full one without its trade or 专业."""
     stem = _cooperative_stem(short.name)
     return stem is not None and full.name != short.name and full.name.startswith(stem) \
         and full.name.endswith(COOPERATIVE_ENDS) and len(full.name) > len(short.name)

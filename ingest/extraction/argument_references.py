@@ -131,7 +131,7 @@ def sentence_arguments(ordered: list[Mention], nodes: dict, s: str, graph: Artic
         owned = [x for x in ordered if x.start == cur.start and x.end > cur.end
                  and x.type not in ("Programme", "Person", "Official")]
         if not owned and cur.type in PLACE_RANK:
-            # …县九股河农业公司, the body's name written after its place: the body is the argument
+            # …县白石河农业公司, the body's name written after its place: the body is the argument
             owned = [x for x in ordered if x.start == cur.end and x.type not in (*PLACE_RANK, "Programme", "Person",
                                                                                  "Official")
                      and getattr(x.info.get("place"), "name", None) == cur.name]

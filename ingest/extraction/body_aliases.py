@@ -1,8 +1,8 @@
 """A body's short form in the same article is the same node as its full name.
 
-News writes a body in full once (莱州市青禾村鑫宇果树专业种植合作社, 平阴县赐梦服饰有限公司) and then
-shortens it: the place prefix goes (鑫宇果树专业种植合作社), the words between the brand and the kind go
-(鑫宇合作社, 巷口香芋合作社 for 巷口香芋专业合作社, 光伏合作社 for 为民光伏发电专业合作社), the company kind goes (赐梦服饰). Each short form is
+News writes a body in full once (白水市青禾村金穗果树专业种植合作社, 青山县安和服饰有限公司) and then
+shortens it: the place prefix goes (金穗果树专业种植合作社), the words between the brand and the kind go
+(金穗合作社, 石桥山药合作社 for 石桥山药专业合作社, 光伏合作社 for 利民光伏发电专业合作社), the company kind goes (安和服饰). Each short form is
 folded into the one full name it fits, which keeps it as an alias; a short form that fits two names
 stays apart (no guess).
 """
@@ -18,7 +18,7 @@ _PLACE_TYPES = ("Province", "City", "County", "Township", "Village")
 
 
 def _without_places(name: str, places: list[str]) -> str:
-    """The name after its leading place chain (莱州市|青禾村|鑫宇… → 鑫宇…)."""
+    """The name after its leading place chain (白水市|青禾村|金穗… → 金穗…)."""
     changed = True
     while changed:
         changed = False
@@ -35,16 +35,16 @@ def _kind(name: str) -> str:
 
 def short_form_of(short: str, full: str, places: list[str]) -> bool:
     """``short`` is a shortened form of ``full``: the place prefix, the words around the brand or the
-    company kind dropped (光伏合作社 for 为民光伏发电专业合作社), two characters of the stem at least."""
+    company kind dropped (光伏合作社 for 利民光伏发电专业合作社), two characters of the stem at least."""
     if short == full or len(short) >= len(full):
         return False
     s, f = _without_places(short, places), _without_places(full, places)
     if s == f:
-        return True  # 鑫宇果树专业种植合作社 / 莱州市青禾村鑫宇果树专业种植合作社
+        return True  # 金穗果树专业种植合作社 / 白水市青禾村金穗果树专业种植合作社
     s_kind, f_kind = _kind(s), _kind(f)
     f_stem = f[: len(f) - len(f_kind)] if f_kind else f
     if not s_kind:
-        return bool(f_kind) and s == f_stem and len(s) >= 4  # 赐梦服饰 / 赐梦服饰有限公司
+        return bool(f_kind) and s == f_stem and len(s) >= 4  # 安和服饰 / 安和服饰有限公司
     if not f_kind or not (s_kind == f_kind or s_kind.endswith("合作社") and f_kind.endswith("合作社")):
         return False
     s_stem = s[: len(s) - len(s_kind)]
@@ -52,7 +52,7 @@ def short_form_of(short: str, full: str, places: list[str]) -> bool:
 
 
 def _subsequence(short: str, full: str) -> bool:
-    """红安烟 in 红安卷烟: every character of the short form, in order (an abbreviation)."""
+    """云禾烟 in 云禾卷烟: every character of the short form, in order (an abbreviation)."""
     rest = iter(full)
     return all(c in rest for c in short)
 

@@ -37,7 +37,7 @@ def left_edge(sentence: str, end: int, max_len: int, floor: int, strict: bool, m
     Places (``strict``) stop at any word that cannot be part of a name; bodies stop only at cue
     verbs and function words, then lose any verb or adverb left at their start. With
     ``clause_verbs`` a body's name also stops at the verb of the clause it is the object of
-    (进行|合作社, 涵盖|合肥公交集团).
+    (进行|合作社, 涵盖|桐川公交集团).
     """
     marks = "·" if strict else "·“”—"
     lo = end
@@ -49,7 +49,7 @@ def left_edge(sentence: str, end: int, max_len: int, floor: int, strict: bool, m
         return None
     toks = tokens(sentence[lo:end])
     if strict and lo == floor and floor > 0 and _whole_window_is_name(sentence[lo:end], toks, max_len):
-        return lo  # right after another place: the whole span is the name (五街镇|六把地|村, 江口县|官和|乡)
+        return lo  # right after another place: the whole span is the name (青禾镇|柳树坪|村, 青山县|白沙|乡)
     kept_toks = _place_words(toks, min_len, adjective_ok) if strict else _body_words(toks, clause_verbs)
     if kept_toks is None:
         return None
@@ -128,19 +128,19 @@ def _ends_place_name(tok: str, toks: list[str], adjective_ok: bool) -> bool:
 
 @cache
 def _division_names() -> frozenset[str]:
-    """Names of the division table, full and without their level (合肥市, 合肥)."""
+    """Names of the division table, full and without their level (桐川市, 桐川)."""
     names = gazetteer().names()
     return frozenset(names | {n[:-1] for n in names if len(n) >= 3 and n[-1] in "省市县区"})
 
 
 def _is_place_word(tok: str) -> bool:
-    """A name of the division table (合肥, 湖南省): a body named after it stands on its own."""
+    """A name of the division table (桐川, 江北省): a body named after it stands on its own."""
     return tok in _division_names()
 
 
 def _clause_verb(tok: str, after: list[str]) -> bool:
     """A verb of the clause the body is the object of, not of its name: right before the bare kind
-    (进行|合作社, 纳入|合作社), or before a name that opens with a place (涵盖|合肥公交集团); the verbs
+    (进行|合作社, 纳入|合作社), or before a name that opens with a place (涵盖|桐川公交集团); the verbs
     of a trade (果树|种植|合作社) stay, and so does a verb inside a name (省派|加强|…工作队)."""
     if len(tok) < 2 or tok in _ACTIVITY_VERBS:
         return False

@@ -77,8 +77,8 @@ def boundary(s: str, j: int) -> bool:
 
 
 def name_before_speech(s: str, i: int) -> str | None:
-    """A name with no known surname (扎西, 阿依古丽) right after a title or role and right before what
-    the person says (书记扎西说): transliterated Tibetan, Uyghur or Mongolian names have no Han surname."""
+    """A name with no known surname (格桑, 阿依古丽) right after a title or role and right before what
+    the person says (书记格桑说): transliterated Tibetan, Uyghur or Mongolian names have no Han surname."""
     table = pos_table()
     for length in (2, 3, 4):
         cand = s[i: i + length]

@@ -48,7 +48,7 @@ RECOGNISERS: tuple[Recogniser, ...] = (
     businesses.trade_enterprises,              # 恒昌香油
     bodies.bodies,                             # 王庄村果蔬合作社, 某某有限公司, 县农业农村局, X项目
     body_lists.listed_enterprises,             # 华康药业、鑫源集团等企业
-    body_lists.enumerated_bodies,              # 洪保、万华等公司
+    body_lists.enumerated_bodies,              # 安泰、永达等公司
     branches.owned_branches,                   # 王庄村党支部
     branches.listed_branches,                  # 老井支部、羊厩房支部
     branches.county_committees,                # 县委
@@ -62,12 +62,12 @@ RECOGNISERS: tuple[Recogniser, ...] = (
     people.titled_people,                      # 党支部书记张某
     people.people_by_role,                     # 村民李某
     people.bureau_speakers,                    # 县农业农村局张某某表示
-    people.names_before_titles,                # 关威书记
+    people.names_before_titles,                # 陈航书记
     people.untitled_people,                    # 王某某介绍
     programmes.quoted_programmes,              # “千村示范”工程, “六统一”
-    programmes.unquoted_models,                # 实施红黄蓝预警模式
-    programmes.campaigns,                      # 提质聚力攻坚年, 人居环境三年行动
-    programmes.loan_products,                  # 齐鲁富民贷
+    programmes.unquoted_models,                # 实施红黄绿预警模式
+    programmes.campaigns,                      # 增效提速攻坚年, 人居环境三年行动
+    programmes.loan_products,                  # 青禾兴农贷
     programmes.named_loans,                    # 互助资金增信贷款
     programmes.fixed_programme_names,          # 积分制, 以工代赈
 )

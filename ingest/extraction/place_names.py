@@ -54,7 +54,7 @@ def table_reading(s: str, i: int, suf: str, typ: str, lo: int | None, floor: int
     wins: a shorter one drops words glued in front (能为|建新村, 驻|张庄村, 肇庆|罗源镇 — a city's
     short name there becomes a mention of its own); a longer one takes back direction and size
     characters the rule cut off (下|竹洋村). With no known reading, a first word the segmenter made
-    up around a function character loses it (由洛舍|村 → 洛舍村), and a stem that is one common word
+    up around a function character loses it (由柳塘|村 → 柳塘村), and a stem that is one common word
     (空壳村, 名誉村主任) is no place.
     """
     j = i
@@ -112,7 +112,7 @@ def _unknown_reading(s: str, lo: int, i: int, chained: bool = False) -> int | No
     table = pos_table()
     pos, cut = lo, None
     for tok in toks:
-        # a function character alone, or inside a word the segmenter made up (由洛舍, 议|由|桑红), or a
+        # a function character alone, or inside a word the segmenter made up (由柳塘, 议|由|桑红), or a
         # verb of being stationed (工作队驻|礼凤村): the name starts after it
         breaks = [n for n, c in enumerate(tok) if c in vocab.STOP_CHARS or c in _STATIONED]
         if (tok in vocab.STOP_CHARS or tok in _STATIONED or tok not in table) and breaks:

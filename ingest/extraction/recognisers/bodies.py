@@ -72,7 +72,7 @@ def _left_of_suffix(s: str, m: re.Match, max_len: int, typ: str = "Project") -> 
 
 
 def _start_at_place(ctx: SentenceContext, lo: int, suffix_start: int) -> tuple[int, int | None]:
-    """A name never reaches left past the place it starts with (正在举行|江口县…合作社); it starts at the
+    """A name never reaches left past the place it starts with (正在举行|青山县…合作社); it starts at the
     most specific place before it (淄博市沂源县|东里镇冷链物流中心), the whole chain kept as ``full_lo``."""
     full_lo = None
     inner = sorted((x for x in ctx.spans.starting_in(lo, suffix_start) if x.type in PLACES
@@ -128,7 +128,7 @@ def _body_at(ctx: SentenceContext, typ: str, m: re.Match, max_len: int) -> Menti
             mention.aliases.add(rest)
     elif typ in ("Cooperative", "Enterprise") and (before := ctx.ends_at(lo, PLACES)) is not None \
             and before.type in ("Village", "Township"):
-        # 吴二村|为民光伏发电专业合作社: the name stopped at a word that reads as a preposition, right after
+        # 王庄村|利民光伏发电专业合作社: the name stopped at a word that reads as a preposition, right after
         # its place; the place is still the body's, and the whole written form its full name
         head = before.start
         while (up := ctx.ends_at(head, PLACES)) is not None:

@@ -1,5 +1,5 @@
-"""Bodies named in a list closed by a category word: 华康药业、鑫源集团等企业, 洪保、万华等公司,
-犇逸牧业、银河学校等项目. Lists are read back from their closing words, never by a pattern that
+"""Bodies named in a list closed by a category word: 华康药业、鑫源集团等企业, 安泰、永达等公司,
+骏达牧业、青苗学校等项目. Lists are read back from their closing words, never by a pattern that
 starts at every character of a long list (that is quadratic)."""
 
 from __future__ import annotations
@@ -56,7 +56,7 @@ def listed_enterprises(ctx: SentenceContext) -> None:
 
 
 def enumerated_bodies(ctx: SentenceContext) -> None:
-    """洪保、万华等公司 / 犇逸牧业、华盛公司真皮箱包、银河学校等项目."""
+    """安泰、永达等公司 / 骏达牧业、恒远公司真皮箱包、青苗学校等项目."""
     for m, closing in lists_closed_by(ctx.s, _BODY_LIST, _BODY_LIST_END):
         items = m.group(1).split("、")
         lo = left_edge(ctx.s, m.start(1) + len(items[0]), 10, 0, strict=False)

@@ -21,14 +21,14 @@ def level_bodies(ctx: SentenceContext) -> None:
     """市政协, 县委组织部: a level character that ends no place name, then an organisation kind."""
     for m in _LEVEL_BODY.finditer(ctx.s):
         if ctx.overlapped(m.start(), m.end()) or not ctx.word_starts_at(m.start()):
-            continue  # 安陆市|政协 is named with its place already; 开发区|… ends a word
+            continue  # 青山市|政协 is named with its place already; 开发区|… ends a word
         if ctx.s.startswith("代表", m.end()):
             continue  # 县人大代表: a deputy's title, no body the article is about
         ctx.add(Mention("Organization", m.group(), m.start(), m.end()))
 
 
 def name_level_bodies(graph: ArticleGraph) -> None:
-    """Name each 市政协 in full with the article's one place of that level (安陆市政协; the written form
+    """Name each 市政协 in full with the article's one place of that level (青山市政协; the written form
     an alias); with no such place, or two, the written form stays."""
     for node in list(graph.nodes.values()):
         m = LEVEL_NAME.match(node.name) if node.type == "Organization" else None

@@ -1,5 +1,5 @@
 """People and their posts: a name after a title chain (王庄村党支部书记、主任张某), after a role
-(村民李某), after a bureau named by kind (县农业农村局张某某表示), before a title (关威书记), or
+(村民李某), after a bureau named by kind (县农业农村局张某某表示), before a title (陈航书记), or
 with no title right before a speech verb (王某某介绍)."""
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from ruralkg.ingest.extraction.words import CJK, alternation, any_of, pos_table,
 _TITLES = alternation(vocab.OFFICIAL_TITLES + vocab.PERSON_TITLES)
 # a bureau named by its kind, with or without its level: 县农业农村局, 该镇人社局
 _BUREAU = re.compile(rf"(?:(该|本)?(县|区|市|镇|乡))?({alternation(vocab.BUREAUS).pattern})")
-# name before title: 关威书记, 李四同志
+# name before title: 陈航书记, 李四同志
 _NAME_TITLE = re.compile(r"([\u4e00-\u9fff]{2,3})(" + any_of(vocab.words("titles", "after_name")) + ")(?=["
                          + vocab.chars("titles", "after_name_followers") + "])")
 # words between a body and a title held there: 王庄村|驻村|第一书记, 上竹洋村|省派|第一书记, 王庄村|的|书记
@@ -67,13 +67,13 @@ def bureau_speakers(ctx: SentenceContext) -> None:
 
 
 def names_before_titles(ctx: SentenceContext) -> None:
-    """A name written before its title (关威书记，…), where the name is no dictionary word."""
+    """A name written before its title (陈航书记，…), where the name is no dictionary word."""
     for m in _NAME_TITLE.finditer(ctx.s):
         name = m.group(1)
         if name[0] in vocab.SURNAMES and not ctx.overlapped(m.start(1), m.end(1)):
             if pos_table().get(name) is None:
                 ment = ctx.add(Mention("Official", name, m.start(1), m.end(1)))
-                # 龙安村的廖某书记: a post in the place written before the name
+                # 柳塘村的周某书记: a post in the place written before the name
                 at = m.start(1) - 1 if ctx.s[m.start(1) - 1: m.start(1)] == "的" else m.start(1)
                 ment.info["posts"] = [(ctx.ends_at(at, ("Village", "Township")), m.group(2))]
 

@@ -1,6 +1,6 @@
-"""Programmes: a quoted name with a policy head (“千村示范”工程, “清河”经验), a quoted campaign, coded name
-or parallel pair (“六统一”, “迎乡贤，兴家园”), an unquoted model after an implement cue (实施红黄蓝预警模式),
-a campaign year or time-bound action (X攻坚年, X三年行动), a named loan product (齐鲁富民贷, X专项贷款)
+"""Programmes: a quoted name with a policy head (“千村示范”工程, “绿水”经验), a quoted campaign, coded name
+or parallel pair (“六统一”, “迎乡贤，兴家园”), an unquoted model after an implement cue (实施红黄绿预警模式),
+a campaign year or time-bound action (X攻坚年, X三年行动), a named loan product (青禾兴农贷, X专项贷款)
 and the fixed names of national policies (积分制, 以工代赈), never inside a longer name."""
 
 from __future__ import annotations
@@ -22,14 +22,14 @@ _CODE_BEFORE = re.compile(any_of(vocab.words("cues", "carry_out_code")) + "了?$
 _DE_HEADS = vocab.words("programmes", "heads_after_de")
 _LIST_HEADS = vocab.words("programmes", "heads_of_lists")
 _DESCRIPTION_HEADS = vocab.words("programmes", "heads_of_descriptions")
-# 实施了红黄蓝预警模式: an unquoted model or mechanism with a distinctive name
+# 实施了红黄绿预警模式: an unquoted model or mechanism with a distinctive name
 _UNQUOTED = re.compile(any_of(vocab.words("cues", "carry_out_model")) + r"了?([\u4e00-\u9fff]{3,8}?)("
                        + any_of(vocab.words("programmes", "unquoted_heads")) + ")")
 _COLOURS = re.compile("[" + vocab.chars("programmes", "colour_chars") + "]{2,}")
-# 齐鲁富民贷: a named loan product (not 贷款, not 授信贷)
+# 青禾兴农贷: a named loan product (not 贷款, not 授信贷)
 _LOAN = re.compile(r"([\u4e00-\u9fff]{4})贷(?!款)")
 _LOAN_NOT_AFTER = vocab.chars("programmes", "loan_stem_not_ending")
-# 提质聚力攻坚年, 人居环境三年行动: a campaign year, or a period before 行动
+# 增效提速攻坚年, 人居环境三年行动: a campaign year, or a period before 行动
 _CAMPAIGN = re.compile("(?:" + any_of(vocab.words("programmes", "campaign_years")) + ")|(?:"
                        + any_of(vocab.words("programmes", "campaign_periods")) + ")行动")
 _MODEL_CUES = vocab.word_set("cues", "carry_out_model")
@@ -124,7 +124,7 @@ def _is_label(s: str, quote_start: int) -> bool:
 
 
 def unquoted_models(ctx: SentenceContext) -> None:
-    """实施了红黄蓝预警模式: a model or mechanism carried out, with a distinctive or numbered name."""
+    """实施了红黄绿预警模式: a model or mechanism carried out, with a distinctive or numbered name."""
     for m in _UNQUOTED.finditer(ctx.s):
         stem = m.group(1)
         if ctx.covered(m.start(1)) or any(c in vocab.STOP_CHARS for c in stem):
@@ -134,7 +134,7 @@ def unquoted_models(ctx: SentenceContext) -> None:
 
 
 def campaigns(ctx: SentenceContext) -> None:
-    """基层党组织提质聚力攻坚年, 人居环境三年行动: a task before a campaign year or a period and 行动 names
+    """基层党组织增效提速攻坚年, 人居环境三年行动: a task before a campaign year or a period and 行动 names
     a campaign, with or without quotes; the name walks left to the cue or function word before it."""
     s = ctx.s
     for m in _CAMPAIGN.finditer(s):
@@ -156,7 +156,7 @@ def campaigns(ctx: SentenceContext) -> None:
 
 
 def loan_products(ctx: SentenceContext) -> None:
-    """齐鲁富民贷: four characters that start a word, the first two a proper or unknown word, before 贷."""
+    """青禾兴农贷: four characters that start a word, the first two a proper or unknown word, before 贷."""
     for m in _LOAN.finditer(ctx.s):
         stem = m.group(1)
         proper = pos_table().get(stem[:2]) in (None, "ns", "nr", "nz")

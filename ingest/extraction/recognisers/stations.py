@@ -27,7 +27,7 @@ def association_stations(ctx: SentenceContext) -> None:
             continue
         start = assoc.start
         while (before := ctx.ends_at(start, PLACES)) is not None:
-            start = before.start  # 遵义市|播州区|…协会: the whole chain
+            start = before.start  # 白水市|桐湾区|…协会: the whole chain
         gone = {id(place)} | {id(x) for x in ctx.found if x.type == "Organization" and x.start == place.start}
         ctx.spans.keep(lambda x, gone=gone: id(x) not in gone)
         village = ctx.add(Mention(place.type, s[assoc.end:place.end], assoc.end, place.end))

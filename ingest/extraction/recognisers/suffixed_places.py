@@ -18,7 +18,7 @@ _SUFFIXES = alternation(vocab.TOWNSHIP_SUFFIXES + vocab.VILLAGE_SUFFIXES)
 _TOWNSHIP_TITLES = vocab.words("places", "township_titles")
 _VILLAGE_AFTER = re.compile(r"[\u4e00-\u9fff]{1,3}" + any_of(vocab.VILLAGE_SUFFIXES))
 _VILLAGE_WORDS = vocab.words("places", "village_words")
-# 六把地村|集体经济合作社: the village's collective body, not the word 村集体
+# 柳树坪村|集体经济合作社: the village's collective body, not the word 村集体
 _COLLECTIVE_BODY = re.compile(r"村集体(股份)?经济(合作社|组织)")
 _OFFICE_SUFFIXES = ("街道办事处", "办事处")  # 蒋官屯街道办事处 is 蒋官屯街道
 

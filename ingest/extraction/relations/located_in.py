@@ -13,7 +13,7 @@ from ruralkg.ingest.extraction.context import Mention
 from ruralkg.ingest.extraction.relations.base import RelationContext
 from ruralkg.ingest.gazetteer import gazetteer
 
-_INSIDE = re.compile(r"(镇|乡|村|县|区|市)(内|里)[\u4e00-\u9fff、]*$")  # 镇内洪保、万华等公司
+_INSIDE = re.compile(r"(镇|乡|村|县|区|市)(内|里)[\u4e00-\u9fff、]*$")  # 镇内安泰、永达等公司
 _FOUND = re.compile("|".join(vocab.words("cues", "found_or_bring_in")))
 _FOUNDED = ("Project", "Enterprise", "Cooperative")
 _JOINT = vocab.words("money", "joint")
@@ -37,7 +37,7 @@ def place_chains(c: RelationContext) -> None:
                 chained.add(id(b))
                 if b.type == "Village" and a.type in _ABOVE_TOWNSHIPS and _skips_a_level(graph, nodes[id(b)],
                                                                                          nodes[id(a)]):
-                    continue  # 莱州市吴二村 of a body's name, the village's township already known
+                    continue  # 白水市王庄村 of a body's name, the village's township already known
                 graph.relate("LOCATED_IN", nodes[id(b)], nodes[id(a)], sent)
                 if b.type == "Township":
                     focus.township = focus.township or nodes[id(b)]
@@ -138,9 +138,9 @@ def named_with_place_or_owner(c: RelationContext) -> None:
 
 
 def bodies_inside_places(c: RelationContext) -> None:
-    """镇内洪保、万华等公司: bodies after 镇内/村里 are in the item's township or village; a body whose
-    name starts with a village's stem (铁炉贡梨合作社) or with what a county or city the article names goes
-    by (梁山X合作社 for 梁山县) is in that place."""
+    """镇内安泰、永达等公司: bodies after 镇内/村里 are in the item's township or village; a body whose
+    name starts with a village's stem (柳塘贡梨合作社) or with what a county or city the article names goes
+    by (青山X合作社 for 青山县) is in that place."""
     graph, sent, s, ordered, nodes, focus = c.graph, c.sent, c.s, c.ordered, c.nodes, c.focus
     for m in ordered:
         if m.type not in ("Enterprise", "Cooperative", "Project", "Organization") or "place" in m.info:
@@ -158,12 +158,12 @@ def bodies_inside_places(c: RelationContext) -> None:
             else:
                 continue
             if any(len(st) >= 2 and m.name.startswith(st) for st in stems) and not m.name.startswith(v.name):
-                graph.relate("LOCATED_IN", nodes[id(m)], v, sent)  # 铁炉贡梨合作社 in 铁炉村, 梁山X合作社 in 梁山县
+                graph.relate("LOCATED_IN", nodes[id(m)], v, sent)  # 柳塘贡梨合作社 in 柳塘村, 青山X合作社 in 青山县
 
 
 @lru_cache(maxsize=4096)
 def division_stems(name: str) -> tuple[str, ...]:
-    """What a county or city goes by inside other names: 梁山 for 梁山县, 江华 for 江华瑶族自治县."""
+    """What a county or city goes by inside other names: 青山 for 青山县, 白水 for 白水瑶族自治县."""
     gaz = gazetteer()
     return tuple(k for k, divs in gaz.short.items() if len(k) >= 2 and any(d.name == name for d in divs))
 
@@ -176,7 +176,7 @@ def founded_bodies(c: RelationContext) -> None:
     graph, sent, s, ordered, nodes, focus = c.graph, c.sent, c.s, c.ordered, c.nodes, c.focus
     args = c.arguments
     carried = focus.subject if focus.subject is not None and focus.subject.type in PLACE_RANK else None
-    # a name that is also read as a founded body (银河学校 of 银河学校等项目落地) is no founder
+    # a name that is also read as a founded body (青苗学校 of 青苗学校等项目落地) is no founder
     founded_spans = {(m.start, m.end) for m in ordered if m.type in _FOUNDED}
     for cue in _FOUND.finditer(s):
         # what is founded is never the founder (X项目落地: the subject is the project)
@@ -209,7 +209,7 @@ def founded_bodies(c: RelationContext) -> None:
             if m.type == "Branch" and named is None:
                 named = m.info.get("owner")  # 王庄村党支部: where its owner is
             for f in founders:
-                # a body named after a coarser place (宁德市森园农业…公司, 子长市联村…公司) that a
+                # a body named after a coarser place (桐川市绿野农业…公司, 白水市联村…公司) that a
                 # village founds or brings in is there too
                 coarser = named is not None and named.type in PLACE_RANK and f.type in PLACE_RANK \
                     and PLACE_RANK[named.type] < PLACE_RANK[f.type]
@@ -218,7 +218,7 @@ def founded_bodies(c: RelationContext) -> None:
 
 
 def framed_bodies(c: RelationContext) -> None:
-    """在江河村，…走访了X基地; 在洛舍村的X项目现场: a project or cooperative in a sentence that a place
+    """在河湾村，…走访了X基地; 在柳塘村的X项目现场: a project or cooperative in a sentence that a place
     frames (a clause of its own, or that place's 的) is in that place, unless its name says where it is."""
     s, args = c.s, c.arguments
     first = next((a for a in args if a.type in PLACE_RANK), None)
