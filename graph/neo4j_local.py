@@ -138,7 +138,10 @@ class LocalNeo4j:
         self.password()
         classpath = f"{LAUNCHER_JAR}{os.pathsep}{CLASSPATH_FILE.read_text().strip()}"
         heap = os.environ.get("RURALKG_NEO4J_HEAP", "1g")
-        cmd = ["java", f"-Xmx{heap}", "-XX:+UseSerialGC", "-cp", classpath, "ruralkg.Neo4jLauncher",
+        # transaction logs kept: two files of 64 MB unless told (RURALKG_NEO4J_TXLOG_RETENTION="7 days" …)
+        retention = os.environ.get("RURALKG_NEO4J_TXLOG_RETENTION", "2 files")
+        cmd = ["java", f"-Xmx{heap}", "-XX:+UseSerialGC", f"-Druralkg.txlog.retention={retention}",
+               "-cp", classpath, "ruralkg.Neo4jLauncher",
                str(self.home / "server"), str(self.bolt_port), str(self.http_port), str(self.password_file)]
         log = open(self.logfile, "w")  # noqa: SIM115 - handed to the daemon, closed here after Popen
         try:

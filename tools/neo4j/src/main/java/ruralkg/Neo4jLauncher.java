@@ -63,6 +63,11 @@ public final class Neo4jLauncher {
         config.put("server.memory.pagecache.size", System.getProperty("ruralkg.pagecache", "128m"));
         config.put("server.directories.logs", home.resolve("logs").toString());
         config.put("db.transaction.timeout", "0");
+        // a local analyst's disk: keep only the recent transaction logs (Neo4j's default keeps 2 days of
+        // them, 5 GB at 10k articles); a server keeps what its backups need (README, "Neo4j on a server")
+        config.put("db.tx_log.rotation.retention_policy",
+                System.getProperty("ruralkg.txlog.retention", "2 files"));
+        config.put("db.tx_log.rotation.size", System.getProperty("ruralkg.txlog.rotation", "64M"));
 
         CommunityBootstrapper server = new CommunityBootstrapper();
         int status = server.start(home, config);
