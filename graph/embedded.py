@@ -84,6 +84,12 @@ _DAMAGE = re.compile(r"(Unexpected end of file reading the append only file|Bad 
                      r"checksum|Unrecoverable error|AOF .*not valid)", re.IGNORECASE)
 
 
+# how a redis-server start and its readiness read in its log (redis 7 and 8)
+_STARTED = ("Server initialized", "oO0OoO0OoO0Oo")
+_READY = "Ready to accept connections"
+_LOG_TAIL = 1 << 20
+
+
 def damaged_data(lines: list[str]) -> str | None:
     """The first log line that says the data files are damaged, without its pid and time prefix."""
     for line in lines:
@@ -188,7 +194,30 @@ class EmbeddedFalkor:
                     f"`kill {pid}` ends it")
         if state == "Z":
             return None
+        if self.loading():
+            return f"process {pid} is still loading its data (log: {self.logfile})"
         return f"process {pid} is running but does not answer within 0.5 s (busy or hung; log: {self.logfile})"
+
+    def loading(self, log_from: int | None = None) -> bool:
+        """True while the server's process is alive and its log, since it last started (or since byte
+        ``log_from``), has not yet said it is ready: it is replaying its data and answers only between
+        batches, so a slow answer then is not a hang."""
+        if self._pid() is None:
+            return False
+        try:
+            with open(self.logfile, "rb") as fh:
+                size = fh.seek(0, os.SEEK_END)
+                start = log_from if log_from is not None else max(0, size - _LOG_TAIL)
+                fh.seek(start)
+                text = fh.read().decode(errors="replace")
+        except OSError:
+            return False
+        if log_from is None:
+            began = max(text.rfind(marker) for marker in _STARTED)
+            if began < 0:
+                return False
+            text = text[began:]
+        return _READY not in text
 
     def status(self) -> ServerStatus:
         running = self._answers() and self._is_ours()
@@ -221,6 +250,10 @@ class EmbeddedFalkor:
     def start(self, wait_s: float = 20.0, load_wait_s: float = 900.0, say=None) -> ServerStatus:
         """Start the server unless it already runs; idempotent. Returns once the data is loaded
         (``say`` hears how the load goes), which takes seconds after a compacted log."""
+        if self.loading():
+            if say is not None:
+                say("embedded FalkorDB: already starting, loading its data…")
+            self.wait_ready(load_wait_s)
         if self._answers():
             if self._is_ours():
                 return self.status()
@@ -261,15 +294,7 @@ class EmbeddedFalkor:
         proc = subprocess.run(args, capture_output=True, text=True, preexec_fn=lambda: os.umask(0o077))
         if proc.returncode != 0:
             raise StoreError(f"redis-server failed to start: {proc.stderr or proc.stdout} (log: {self.logfile})")
-        deadline = time.monotonic() + wait_s
-        while time.monotonic() < deadline:
-            if self._answers():
-                break
-            if time.monotonic() > deadline - wait_s + 0.5 and self._pid() is None:
-                raise self._start_failure(log_from)  # the server gave up (damaged data, bad config)
-            time.sleep(0.05)
-        else:
-            raise self._start_failure(log_from, f"FalkorDB did not answer on {self.host}:{self.port} within {wait_s:.0f}s")
+        self._wait_answers(log_from, wait_s, load_wait_s, say)
         try:
             self._wait_loaded(load_wait_s, say)
         except redis.ConnectionError:
@@ -277,6 +302,49 @@ class EmbeddedFalkor:
         if rdb_only:
             self._client().config_set("appendonly", "yes")
         return self.status()
+
+    def _wait_answers(self, log_from: int, wait_s: float, load_wait_s: float, say) -> None:
+        """Wait for the first answer: ``wait_s`` for a server that starts, up to ``load_wait_s`` for one
+        whose log shows it replaying its data (a busy machine and a large log make that slow, and the
+        server answers only between batches of replayed statements)."""
+        started = time.monotonic()
+        told = started
+        while True:
+            if self._answers():
+                return
+            now = time.monotonic()
+            if now > started + 0.5 and self._pid() is None:
+                raise self._start_failure(log_from)  # the server gave up (damaged data, bad config)
+            if now > started + wait_s:
+                if not self.loading(log_from):
+                    raise self._start_failure(
+                        log_from, f"FalkorDB did not answer on {self.host}:{self.port} within {wait_s:.0f}s")
+                if now > started + load_wait_s:
+                    raise StoreError(f"FalkorDB is still loading its data after {load_wait_s:.0f}s (log: {self.logfile})")
+                if say is not None and now - told >= 5:
+                    told = now
+                    say("embedded FalkorDB: loading its data…")
+            time.sleep(0.05)
+
+    def wait_ready(self, wait_s: float = 900.0) -> bool:
+        """Wait for a server that is loading its data to answer; False when it stops loading without
+        answering (it hung or died) or ``wait_s`` passes."""
+        deadline = time.monotonic() + wait_s
+        while time.monotonic() < deadline:
+            if self._answers():
+                break
+            if not self.loading():
+                if not self._answers():
+                    return False
+                break
+            time.sleep(0.1)
+        else:
+            return False
+        try:
+            self._wait_loaded(max(1.0, deadline - time.monotonic()), None)
+        except (StoreError, redis.RedisError):
+            return False
+        return True
 
     def _start_failure(self, log_from: int, what: str = "FalkorDB stopped while starting") -> StoreError:
         """Why the server did not start, from what it logged this time; damaged data is named with the
@@ -317,8 +385,8 @@ class EmbeddedFalkor:
                 if not info.get("loading"):
                     return
                 progress = info.get("loading_loaded_perc")
-            except redis.BusyLoadingError:
-                progress = None
+            except (redis.BusyLoadingError, redis.TimeoutError):
+                progress = None  # loading, or busy replaying a batch of statements between answers
             now = time.monotonic()
             if now > deadline:
                 raise StoreError(f"FalkorDB is still loading its data after {wait_s:.0f}s (log: {self.logfile})")
@@ -329,6 +397,8 @@ class EmbeddedFalkor:
 
     def stop(self, wait_s: float = 20.0) -> bool:
         """Stop cleanly (the server writes its data first); False when nothing was running."""
+        if self.loading():
+            self.wait_ready()  # a server still loading its data is stopped once it has loaded it
         if not self._answers():
             silent = self._silent_server()
             if silent is not None:

@@ -62,6 +62,8 @@ def open_store(settings: Settings, *, start_embedded: bool = False, socket_timeo
     if start_embedded:
         server.start()
     elif not (status := server.status()).running:
+        if status.frozen and server.loading() and server.wait_ready():
+            return FalkorStore(settings, socket_timeout_s=socket_timeout_s)  # it was loading its data: now it serves
         if status.frozen:
             raise StoreError(status.describe())
         raise StoreError(

@@ -105,6 +105,32 @@ def test_graph_survives_stop_start_and_kill(falkor_ingested, store_env):
     store.close()
 
 
+def test_a_server_replaying_its_data_is_waited_for_not_called_hung(tmp_path):
+    """A server whose log shows it started and not yet ready is loading (slow answers then are not a
+    hang, and `start` waits for it); once the log says it is ready, or its process is gone, it is not."""
+    import os
+
+    from ruralkg.graph.embedded import EmbeddedFalkor
+
+    env = {"RURALKG_DATA": str(tmp_path), "RURALKG_FALKOR_PORT": "1"}
+    server = EmbeddedFalkor(settings_of({**os.environ, **env}))
+    server.dir.mkdir(parents=True)
+    server.pidfile.write_text(str(os.getpid()))  # a live process stands in for the server's
+    old_run = "1:M 05 Dec 2026 10:00:00.000 * Server initialized\n1:M 05 Dec 2026 10:00:01.000 * Ready to accept connections tcp\n"
+    server.logfile.write_text(old_run + "2:M 05 Dec 2026 11:00:00.000 * Server initialized\n"
+                              "2:M 05 Dec 2026 11:00:00.100 * <module> Graph 'g' processed 112/112 edges\n")
+    assert server.loading()
+    mark = server.logfile.stat().st_size
+    assert server.loading(log_from=mark)  # nothing logged since: not ready yet
+    with server.logfile.open("a") as fh:
+        fh.write("2:M 05 Dec 2026 11:00:30.000 * Ready to accept connections tcp\n")
+    assert not server.loading()
+    assert not server.loading(log_from=mark)
+    server.pidfile.write_text("999999999")  # no such process
+    server.logfile.write_text("3:M 05 Dec 2026 12:00:00.000 * Server initialized\n")
+    assert not server.loading()
+
+
 def test_taken_port_gives_a_clear_message(store_env, tmp_path):
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
