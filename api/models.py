@@ -120,6 +120,8 @@ class GraphView(BaseModel):
     nodes: list[GraphNode]
     edges: list[GraphEdge]
     truncated: bool = Field(False, description="true when `limit` paths were reached or evidence was cut")
+    from_year: int | None = Field(None, description="the year range asked for (null: from the start)")
+    to_year: int | None = Field(None, description="the year range asked for (null: to the end)")
 
 
 class RelationEvidence(BaseModel):
@@ -161,6 +163,8 @@ class ComparisonTable(BaseModel):
     columns: list[str]
     rows: list[dict[str, Any]]
     unknown: list[str] = Field(default=[], description="names asked for that are not in the graph at this level")
+    from_year: int | None = Field(None, description="the year range asked for (null: from the start)")
+    to_year: int | None = Field(None, description="the year range asked for (null: to the end)")
 
 
 class ArticleSummary(BaseModel):
@@ -263,3 +267,5 @@ class TextSearchPage(BaseModel):
     page: int
     size: int
     hits: list[TextHit]
+    from_year: int | None = Field(None, description="the year range asked for (null: from the start)")
+    to_year: int | None = Field(None, description="the year range asked for (null: to the end)")

@@ -5,8 +5,19 @@
 // param: depth int = 1
 // param: limit int = 300 -- at most this many paths
 // param: evidence int = 3 -- at most this many sentences per relation (evidence_count has the total)
+// param: from_year int = null -- only relations of this year or later
+// param: to_year int = null -- only relations of this year or earlier
+// in a year range every relation on a path is of it: its sentence's year (2021年投资…) or one of its
+// articles' publication years, or for a post a term that overlaps the range; undated ones are left out
+WITH $from_year IS NOT NULL OR $to_year IS NOT NULL AS ranged, coalesce($from_year, 0) AS lo,
+     coalesce($to_year, 9999) AS hi
 MATCH p = (n:Entity {id: $id})-[:LOCATED_IN|LEADS|HOLDS_POST|INVESTS_IN|SUPPORTS|IMPLEMENTS*1..3]-(m:Entity)
-WHERE length(p) <= $depth
+WHERE length(p) <= $depth AND (NOT ranged OR all(r IN relationships(p) WHERE
+      any(y IN [d IN CASE WHEN r.date IS NOT NULL THEN [r.date] ELSE coalesce(r.evidence_dates, []) END
+                WHERE d <> '' | toInteger(substring(d, 0, 4))] WHERE y >= lo AND y <= hi)
+      OR any(i IN range(0, size(coalesce(r.term_starts, [])) - 1)
+             WHERE (r.term_starts[i] = '' OR toInteger(substring(r.term_starts[i], 0, 4)) <= hi)
+               AND (r.term_ends[i] = '' OR toInteger(substring(r.term_ends[i], 0, 4)) >= lo))))
 WITH p LIMIT $limit
 UNWIND relationships(p) AS r
 WITH DISTINCT r

@@ -76,9 +76,23 @@ def marks_in(sentence: str, words: list[str]) -> list[list[int]] | None:
     return merged
 
 
-def search_text(store: Store, q: str, articles: set[str] | None = None) -> list[TextHit]:
+def published_in(published: str | None, years: tuple[int | None, int | None]) -> bool:
+    """True when a publication date (``YYYY-MM-DD``, possibly partial) lies in the years ``(from, to)``,
+    either end open; an undated article lies in no range, and in the open one."""
+    lo, hi = years
+    if lo is None and hi is None:
+        return True
+    if not published or not published[:4].isdigit():
+        return False
+    year = int(published[:4])
+    return (lo is None or year >= lo) and (hi is None or year <= hi)
+
+
+def search_text(store: Store, q: str, articles: set[str] | None = None,
+                years: tuple[int | None, int | None] = (None, None)) -> list[TextHit]:
     """Every sentence holding all the words of ``q``, in the articles the index ranks best first (then
-    in reading order); ``articles`` keeps only those article ids (a place's)."""
+    in reading order); ``articles`` keeps only those article ids (a place's), ``years`` only the
+    articles published in that range of years."""
     from ruralkg.graph.ddl import text_query
 
     words = terms(q)
@@ -87,7 +101,7 @@ def search_text(store: Store, q: str, articles: set[str] | None = None) -> list[
     rows = text_query(store, _lucene(words), _redisearch(words), MAX_ARTICLES)
     hits: list[TextHit] = []
     for r in rows:
-        if articles is not None and r["id"] not in articles:
+        if (articles is not None and r["id"] not in articles) or not published_in(r.get("published"), years):
             continue
         for m in _SENTENCE.finditer(r.get("text") or ""):
             sentence = m.group().strip()

@@ -168,6 +168,7 @@ def bind(query: SavedQuery, raw: dict[str, Any]) -> dict[str, Any]:
             values[p.name] = p.default
     if values.get("as_of") is not None and not _DAY.match(values["as_of"]):
         raise QueryParamError(f"{query.name}: as_of must be a day as YYYY-MM-DD (or a year, YYYY), got {values['as_of']!r}")
+    check_years(values.get("from_year"), values.get("to_year"), query.name)
     max_rows = get_settings().max_rows
     if "limit" in values and values["limit"] is not None:
         if values["limit"] < 0:
@@ -182,6 +183,18 @@ def bind(query: SavedQuery, raw: dict[str, Any]) -> dict[str, Any]:
         if not 0 <= values["evidence"] <= MAX_EVIDENCE:
             raise QueryParamError(f"{query.name}: evidence must be between 0 and {MAX_EVIDENCE}, got {values['evidence']}")
     return values
+
+
+FIRST_YEAR, LAST_YEAR = 1900, 2100
+
+
+def check_years(from_year: int | None, to_year: int | None, where: str = "the query") -> None:
+    """A year range is two plausible years, the first not after the second (either may be left out)."""
+    for name, year in (("from_year", from_year), ("to_year", to_year)):
+        if year is not None and not FIRST_YEAR <= year <= LAST_YEAR:
+            raise QueryParamError(f"{where}: {name} must be a year between {FIRST_YEAR} and {LAST_YEAR}, got {year}")
+    if from_year is not None and to_year is not None and from_year > to_year:
+        raise QueryParamError(f"{where}: from_year {from_year} is after to_year {to_year}")
 
 
 def resolve_entities(store: Store, query: SavedQuery, params: dict[str, Any]) -> dict[str, Any]:

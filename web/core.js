@@ -164,3 +164,30 @@ export function barChart(rows, nameCol, metric) {
   }).join("");
   return `<svg class="chart" width="${width}" height="${rows.length * (barH + 8)}" role="img" aria-label="${esc(metric)}">${bars}</svg>`;
 }
+
+/** Two year boxes (from, to) for the views that filter by year; their values come from and go back to
+    the address (``from_year``, ``to_year``), so a filtered view can be bookmarked and shared. */
+export function yearInputs(params) {
+  const box = (id, label, value) => `<label>${label}<input id="${id}" class="year" type="number" min="1900" max="2100"
+    step="1" inputmode="numeric" placeholder="年 year" value="${esc(value || "")}"></label>`;
+  return box("from-year", "从 <small>from year</small>", params.get("from_year")) +
+    box("to-year", "到 <small>to year</small>", params.get("to_year"));
+}
+
+/** The year range of the boxes as request/address parameters (empty boxes left out). */
+export function yearParams() {
+  const out = {};
+  for (const [id, key] of [["#from-year", "from_year"], ["#to-year", "to_year"]]) {
+    const value = ($(id)?.value || "").trim();
+    if (value) out[key] = value;
+  }
+  return out;
+}
+
+/** The range in words, for a result heading: "2021–2023年", "2021年起", or "" without one. */
+export function yearRangeText(from, to) {
+  if (from && to) return from === to ? `${from}年` : `${from}–${to}年`;
+  if (from) return `${from}年起 from ${from}`;
+  if (to) return `${to}年前 until ${to}`;
+  return "";
+}

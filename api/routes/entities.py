@@ -47,14 +47,19 @@ def detail(entity_id: str, run: RunnerDep, limit: int = Query(200, ge=1, le=1000
 @router.get("/{entity_id}/graph", response_model=GraphView, summary="Nodes and edges around an entity, for a viewer")
 def neighbourhood(entity_id: str, run: RunnerDep, depth: int = Query(1, ge=1, le=3),
                   limit: int = Query(300, ge=1, le=1000, description="paths from the entity"),
-                  evidence: int = Query(3, ge=0, le=100, description="sentences per relation")) -> GraphView:
-    return graph_around(run, entity_id, depth, limit, evidence)
+                  evidence: int = Query(3, ge=0, le=100, description="sentences per relation"),
+                  from_year: int | None = Query(None, description="only relations of this year or later"),
+                  to_year: int | None = Query(None, description="only relations of this year or earlier")) -> GraphView:
+    return graph_around(run, entity_id, depth, limit, evidence, from_year, to_year)
 
 
-def graph_around(run: RunnerDep, ref: str, depth: int, limit: int, evidence: int) -> GraphView:
-    """The neighbourhood of the entity ``ref`` (an id, name or alias) as nodes and edges."""
+def graph_around(run: RunnerDep, ref: str, depth: int, limit: int, evidence: int, from_year: int | None = None,
+                 to_year: int | None = None) -> GraphView:
+    """The neighbourhood of the entity ``ref`` (an id, name or alias) as nodes and edges; in a year range,
+    only the paths whose every relation is of it (cypher/neighbourhood.cypher)."""
     root = _resolve(run, ref)
-    rows = run("neighbourhood", id=root, depth=depth, limit=limit, evidence=evidence)
+    rows = run("neighbourhood", id=root, depth=depth, limit=limit, evidence=evidence, from_year=from_year,
+               to_year=to_year)
     nodes: dict[str, GraphNode] = {}
     edges = []
     detail_row = run("entity_detail", id=root, limit=0, evidence=0)[0]
@@ -66,4 +71,5 @@ def graph_around(run: RunnerDep, ref: str, depth: int, limit: int, evidence: int
                                evidence=r["evidence"] or [], evidence_count=r["evidence_count"] or 0))
     # the query stops at `limit` paths: at least that many distinct relations may mean more were left out
     truncated = len(edges) >= limit or any(e.evidence_count > len(e.evidence) for e in edges)
-    return GraphView(root=root, depth=depth, nodes=list(nodes.values()), edges=edges, truncated=truncated)
+    return GraphView(root=root, depth=depth, nodes=list(nodes.values()), edges=edges, truncated=truncated,
+                     from_year=from_year, to_year=to_year)

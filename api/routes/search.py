@@ -8,6 +8,7 @@ from ruralkg.graph.articles import articles_in_place
 from ruralkg.graph.fulltext import page as page_of
 from ruralkg.graph.fulltext import search_text
 from ruralkg.graph.names import resolve
+from ruralkg.graph.queries import check_years
 
 router = APIRouter(prefix="/search", tags=["search"])
 
@@ -17,6 +18,11 @@ router = APIRouter(prefix="/search", tags=["search"])
 def text(run: RunnerDep, q: str = Query(..., min_length=1, max_length=200, description="words, e.g. 集体经济 分红"),
          place: str | None = Query(None, description="only articles about this place (id, name or alias) or "
                                                      "anything inside it"),
-         page: int = Query(1, ge=1, le=100_000), size: int = Query(20, ge=1, le=200)) -> TextSearchPage:
+         page: int = Query(1, ge=1, le=100_000), size: int = Query(20, ge=1, le=200),
+         from_year: int | None = Query(None, description="only articles published in this year or later"),
+         to_year: int | None = Query(None, description="only articles published in this year or earlier; "
+                                                       "with either, undated articles are left out")) -> TextSearchPage:
+    check_years(from_year, to_year, "/search/text")
     articles = articles_in_place(run.store, resolve(run.store, place, "place")) if place else None
-    return TextSearchPage(q=q, **page_of(search_text(run.store, q, articles), page, size))
+    hits = search_text(run.store, q, articles, years=(from_year, to_year))
+    return TextSearchPage(q=q, from_year=from_year, to_year=to_year, **page_of(hits, page, size))

@@ -2,7 +2,7 @@
    an entity, click to expand, filters, and the picture as PNG (cytoscape's own cy.png) or SVG (written here:
    the only SVG exporter for cytoscape on npm is GPL-3.0, see docs/decisions.md). */
 import { api, badge, choiceList, colour, entityLink, esc, evidenceHtml, num, openPanel, relColour, showError, state,
-         view, $ } from "../core.js";
+         view, yearInputs, yearParams, $ } from "../core.js";
 import { LABELS, RELATIONS } from "../i18n.js";
 
 function cyStyle() {
@@ -123,7 +123,7 @@ export function mountGraph(elements, rootId) {
   state.cy.on("tap", "node", async (evt) => {
     const node = evt.target;
     try {
-      const more = await api(`/entities/${encodeURIComponent(node.id())}/graph`, { depth: 1 });
+      const more = await api(`/entities/${encodeURIComponent(node.id())}/graph`, { depth: 1, ...yearParams() });
       const added = addElements(graphElements(more));
       if (added) layout(true);
       openPanel(`<h2>${badge(node.data("type"))} ${esc(node.data("label"))}</h2>
@@ -139,7 +139,8 @@ export function mountGraph(elements, rootId) {
 }
 
 function goTo(id) {
-  location.hash = `#/graph/${encodeURIComponent(id)}?depth=${$("#graph-depth").value}`;
+  const p = new URLSearchParams({ depth: $("#graph-depth").value, ...yearParams() });
+  location.hash = `#/graph/${encodeURIComponent(id)}?${p}`;
 }
 
 /* Enter or the button searches; one exact match opens at once, anything else is a choice (never the first hit) */
@@ -163,15 +164,22 @@ export async function renderGraph(id, params) {
     <form class="row" id="graph-form">
       <label>从实体开始 <small>start from an entity</small><input id="graph-q" class="wide" autocomplete="off" placeholder="名称 name, e.g. 张炉集镇"></label>
       <label>深度 <small>depth</small><select id="graph-depth"><option>1</option><option>2</option><option>3</option></select></label>
+      ${yearInputs(params)}
       <button class="primary" id="graph-go" type="submit">显示 Show</button>
     </form>
     <div id="graph-choices"></div>
     <div id="graph-area"></div>`;
   $("#graph-depth").value = depth;
-  $("#graph-form").addEventListener("submit", (evt) => { evt.preventDefault(); find(); });
+  // with an entity shown, an empty name box redraws it (a new depth or year range); a name searches
+  $("#graph-form").addEventListener("submit", (evt) => {
+    evt.preventDefault();
+    if (id && (!$("#graph-q").value.trim() || $("#graph-q").value.trim() === shown)) goTo(id); else find();
+  });
+  let shown = "";
   if (!id) { $("#graph-area").innerHTML = `<p class="muted">输入名称开始。 Type a name to start.</p>`; return; }
-  const data = await api(`/entities/${encodeURIComponent(id)}/graph`, { depth, limit: 1000 });
+  const data = await api(`/entities/${encodeURIComponent(id)}/graph`, { depth, limit: 1000, ...yearParams() });
   const root = data.nodes.find((n) => n.id === data.root);
-  $("#graph-q").value = root ? root.label : "";
+  shown = root ? root.label : "";
+  $("#graph-q").value = shown;
   mountGraph(graphElements(data), data.root);
 }

@@ -1,6 +1,6 @@
 /* 文本 Full-text search over article text and evidence sentences (GET /search/text): each hit with its
    article and the sentence, the matched words marked at the offsets the API gives; counts and paging. */
-import { api, articleLink, esc, num, routeMissing, showError, view, $ } from "../core.js";
+import { api, articleLink, esc, num, routeMissing, showError, view, yearInputs, yearParams, $ } from "../core.js";
 import { MSG } from "../i18n.js";
 
 /** the sentence with [start, end) character ranges marked; overlapping or out-of-range marks are clipped */
@@ -18,23 +18,26 @@ export function marked(sentence, marks) {
 
 export async function renderTextSearch(params) {
   const q = params.get("q") || "", place = params.get("place") || "";
+  const years = Object.fromEntries(["from_year", "to_year"].filter((k) => params.get(k)).map((k) => [k, params.get(k)]));
   const page = Math.max(1, parseInt(params.get("page") || "1", 10)), size = 20;
   view().innerHTML = `<h1>全文搜索 <small>Search the text</small></h1>
     <form class="row" id="tform">
       <label>词语 <small>words</small><input id="tq" type="search" class="wide" autocomplete="off" placeholder="例如 集体经济" value="${esc(q)}"></label>
       <label>地点（可选）<small>place, optional</small><input id="tplace" placeholder="例如 南乐县" value="${esc(place)}"></label>
+      ${yearInputs(params)}
       <button class="primary" type="submit">搜索 Search</button></form>
     <div id="tresult"></div>`;
   $("#tform").addEventListener("submit", (evt) => {
     evt.preventDefault();
     const p = new URLSearchParams({ q: $("#tq").value.trim() });
     if ($("#tplace").value.trim()) p.set("place", $("#tplace").value.trim());
+    for (const [k, v] of Object.entries(yearParams())) p.set(k, v);
     location.hash = `#/text?${p}`;
   });
   if (!q) return;
   let r;
   try {
-    r = await api("/search/text", { q, place, page, size });
+    r = await api("/search/text", { q, place, page, size, ...years });
   } catch (err) {
     if (routeMissing(err)) { $("#tresult").innerHTML = `<p class="warn missing">${esc(MSG.routeMissing)}: /search/text</p>`; return; }
     throw err;
@@ -42,7 +45,7 @@ export async function renderTextSearch(params) {
   showError(null);
   const pages = Math.max(1, Math.ceil(r.total / r.size));
   const link = (n, text) => {
-    const p = new URLSearchParams({ q, page: String(n) });
+    const p = new URLSearchParams({ q, page: String(n), ...years });
     if (place) p.set("place", place);
     return `<a class="page" href="#/text?${p}">${text}</a>`;
   };
