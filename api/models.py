@@ -67,6 +67,7 @@ class SearchPage(BaseModel):
     q: str
     skip: int
     limit: int
+    total: int = Field(description="every entity that matches; `results` holds the page from `skip`")
     results: list[EntityHit]
 
 

@@ -21,10 +21,10 @@ CALL {
 }
 WITH n, coalesce(n.article_count, 0) AS articles,
      CASE WHEN n.name = $q THEN 0 WHEN $q IN n.aliases THEN 1 WHEN n.name STARTS WITH $q THEN 2 ELSE 3 END AS rank
-ORDER BY rank, articles DESC, size(n.name), n.name
+ORDER BY rank, articles DESC, size(n.name), n.name, n.id
 SKIP $skip LIMIT $limit
 CALL { WITH n OPTIONAL MATCH (n)-[:LOCATED_IN*1..4]->(p:Place)
        WITH p ORDER BY p.name  // the same order on both engines
        RETURN collect(DISTINCT p.name) AS places }
 RETURN n.id AS id, n.name AS name, n.type AS type, n.aliases AS aliases, places, articles, rank
-ORDER BY rank, articles DESC, size(name), name
+ORDER BY rank, articles DESC, size(name), name, id

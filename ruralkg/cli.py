@@ -590,6 +590,58 @@ def rollup(place: str = typer.Argument(..., help="name, alias or id of a provinc
 
 
 @app.command()
+def search(words: str = typer.Argument(..., help="Chinese words, e.g. '集体经济 分红' (every word must be in the sentence)"),
+           place: str = typer.Option(None, "--place", help="only articles about this place or anything inside it"),
+           from_year: int = typer.Option(None, "--from-year", help="only articles published in this year or later"),
+           to_year: int = typer.Option(None, "--to-year", help="only articles published in this year or earlier"),
+           page: int = typer.Option(1, "--page", min=1, help="page of hits"),
+           size: int = typer.Option(20, "--size", min=1, max=200, help="hits per page"),
+           fmt: str = typer.Option("table", "--format", help="table | json | csv")) -> None:
+    """Search what the articles say: the sentences holding every word, best articles first, each with its
+    article and date (the API's /search/text)."""
+    from ruralkg.graph.articles import articles_in_place
+    from ruralkg.graph.fulltext import page as page_of
+    from ruralkg.graph.fulltext import search_text
+    from ruralkg.graph.names import AmbiguousName, UnknownName, describe_candidates, resolve
+    from ruralkg.graph.queries import QueryParamError, check_years, rows_to_csv
+
+    if fmt not in ("table", "json", "csv"):
+        console.print(f"[red]unknown --format {fmt!r}; choose table, json or csv[/red]")
+        raise typer.Exit(2)
+    try:
+        check_years(from_year, to_year, "search")
+    except QueryParamError as exc:
+        console.print(f"[red]{exc}[/red]")
+        raise typer.Exit(2) from exc
+    store = _open_store()
+    try:
+        articles = articles_in_place(store, resolve(store, place, "place")) if place else None
+        result = page_of(search_text(store, words, articles, years=(from_year, to_year)), page, size)
+    except AmbiguousName as exc:
+        console.print(f"[red]{exc.message}:[/red]\n" + "\n".join(describe_candidates(exc)))
+        raise typer.Exit(2) from exc
+    except UnknownName as exc:
+        console.print(f"[red]{exc}[/red]")
+        raise typer.Exit(2) from exc
+    finally:
+        store.close()
+    rows = [{"article_id": h["article_id"], "title": h["title"], "published": h["published"] or "",
+             "sentence": h["sentence"]} for h in result["hits"]]
+    if fmt == "json":
+        print(json.dumps(result, ensure_ascii=False, indent=1))
+    elif fmt == "csv":
+        sys.stdout.write("\ufeff" + rows_to_csv(rows) if rows else "\ufeffarticle_id,title,published,sentence\n")
+    else:
+        pages = max(1, -(-result["total"] // size))
+        console.print(f"{result['total']:,} sentences · page {page} of {pages}")
+        if rows:
+            table = _table(*rows[0].keys())
+            for r in rows:
+                table.add_row(*(str(v) for v in r.values()))
+            _print_table(table)
+
+
+@app.command()
 def export(out: Path = typer.Option(..., "--out", help="file to write"),
            fmt: str = typer.Option("turtle", "--format", help="turtle | xml | nt | json-ld"),
            entity: str = typer.Option(None, "--entity", help="only the neighbourhood of this entity id"),

@@ -20,7 +20,10 @@ def search(run: RunnerDep, q: str = Query(..., min_length=1, description="a name
 
         raise QueryParamError(f"type must be one of {', '.join(ENTITY_LABELS)}, not {type!r}")
     rows = run("entity_search", q=q.strip(), type=type, place=place, skip=skip, limit=limit)
-    return SearchPage(q=q, skip=skip, limit=limit, results=[EntityHit(**r) for r in rows])
+    # a full page may have more behind it: only then is the count asked for
+    total = skip + len(rows) if len(rows) < limit and (rows or skip == 0) else \
+        run("entity_search_count", q=q.strip(), type=type, place=place)[0]["total"]
+    return SearchPage(q=q, skip=skip, limit=limit, total=total, results=[EntityHit(**r) for r in rows])
 
 
 def _resolve(run: RunnerDep, id_or_name: str) -> str:
