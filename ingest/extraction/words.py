@@ -60,10 +60,18 @@ def any_of(words: tuple[str, ...]) -> str:
     return "(?:" + "|".join(map(re.escape, words)) + ")"
 
 
+_OBJECT_COMPLEMENTS = vocab.chars("generic", "object_complements")
+
+
+def introduces_object(tok: str) -> bool:
+    """租给, 用于: a verb whose complement introduces its object, so what follows it is that object."""
+    return len(tok) == 2 and tok[-1] in _OBJECT_COMPLEMENTS and pos_table().get(tok) == "v"
+
+
 def is_stop_token(tok: str, strict: bool) -> bool:
     if not tok or not CJK.match(tok):
         return True
-    if tok in vocab.STOP_CHARS or tok in vocab.PLACE_INTERIOR:
+    if tok in vocab.STOP_CHARS or tok in vocab.PLACE_INTERIOR or introduces_object(tok):
         return True
     if tok in CUES and (strict or tok not in NAME_WORDS):
         return True

@@ -41,3 +41,17 @@ def test_a_preposition_glued_to_one_name_character_is_not_part_of_the_name():
     doc = run("镇里争取多方资金对湾二、石岭等6个村进行基础设施提升。")
     assert "湾二村" in names(doc, "Village")
     assert not any("对" in n for n in names(doc, "Village"))
+
+
+def test_a_verb_that_introduces_its_object_ends_a_body_name():
+    # 租给, 用于: the body is the object the complement 给/于 introduces, not part of it
+    doc = run("如今柳林镇东岭村以20万元/年把仓库租给青禾果业公司。")
+    assert "青禾果业公司" in names(doc, "Enterprise")
+    assert not any("租给" in n for n in names(doc, "Enterprise"))
+    doc = run("东岭村的分红中，30%用于村集体合作社的周转资金。")
+    assert not any(n.startswith("用于") for n in names(doc, "Cooperative"))
+
+
+def test_a_verb_of_regarding_as_ends_a_body_name():
+    doc = run("东岭村把青山碧水当作生态基地来经营。")
+    assert not any("当作" in n or "当成" in n for t in ("Project", "Enterprise") for n in names(doc, t))
