@@ -88,3 +88,17 @@ def test_the_head_of_a_government_after_its_party_committee():
     doc = run("平阴县南溪镇党委副书记、镇长王青山说，全镇推行积分制。")
     held = rels(doc, "HOLDS_POST")
     assert ("王青山", "南溪镇党委") in held and ("王青山", "南溪镇") in held
+
+
+def test_a_person_named_once_is_found_again_by_name_alone():
+    doc = run("柳林镇东岭村村民李小红今年种了葡萄。去年，李小红加入了东岭村葡萄种植专业合作社。")
+    assert "李小红" in names(doc, "Person")
+    # the second, bare mention is an argument: the cooperative's member is the subject there
+    second = [e for e in doc.entities if e.name == "李小红"][0]
+    assert second.mentions >= 2
+
+
+def test_a_known_two_character_name_inside_a_word_is_not_that_person():
+    doc = run("柳林镇东岭村村民王明介绍，村里重视王明德家庭农场的发展。")
+    people = [e for e in doc.entities if e.name == "王明"]
+    assert people and people[0].mentions == 1  # 王明德 is a word of its own, not 王明 again

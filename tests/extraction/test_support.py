@@ -50,3 +50,10 @@ def test_each_support_rule_alone():
         ("SUPPORTS", "青禾公司", "东岗村")}
     assert relations("青禾公司与东岗村结对。", [support.support]) == {("SUPPORTS", "青禾公司", "东岗村")}
     assert relations("青禾银行为东岗村授信500万元。", [support.support]) == {("SUPPORTS", "青禾银行", "东岗村")}
+
+
+def test_help_from_a_branch_named_by_its_level_alone_is_the_items_own_branch():
+    doc = run("柳林镇东岭村村民李小红今年种了葡萄。在村党支部的帮助下，李小红加入了东岭村葡萄种植专业合作社。")
+    assert ("东岭村党支部", "李小红") in rels(doc, "SUPPORTS")
+    doc = run("柳林镇东岭村发展葡萄种植。在镇党委的大力支持下，东岭村建起了冷库。")
+    assert ("柳林镇党委", "东岭村") in rels(doc, "SUPPORTS")

@@ -25,10 +25,8 @@ def reference(sent: Sentence, focus: Focus, graph: ArticleGraph | None = None) -
     """该镇, 全村, 镇党委 … resolved to what the item is about."""
     m = _BRANCH_REFERENCE.search(sent.text[:12])
     if m and graph is not None:
-        place = focus.village if m.group(2) in _VILLAGE_LEVELS else focus.township
-        if place is not None:
-            branch = graph.node("Branch", place.name + m.group(3))
-            graph.relate("LOCATED_IN", branch, place, sent)
+        branch = _level_branch(m, sent, focus, graph)
+        if branch is not None:
             return branch
     if focus.actor is not None and sent.text.startswith(_TEAM):
         return focus.actor
@@ -43,3 +41,19 @@ def reference(sent: Sentence, focus: Focus, graph: ArticleGraph | None = None) -
         if node is not None:
             return node
     return None
+
+
+def _level_branch(m: re.Match, sent: Sentence, focus: Focus, graph: ArticleGraph) -> Node | None:
+    place = focus.village if m.group(2) in _VILLAGE_LEVELS else focus.township
+    if place is None:
+        return None
+    branch = graph.node("Branch", place.name + m.group(3))
+    graph.relate("LOCATED_IN", branch, place, sent)
+    return branch
+
+
+def branch_by_level(text: str, sent: Sentence, focus: Focus, graph: ArticleGraph) -> Node | None:
+    """村党支部, 镇党委 as the whole of ``text`` (在村党支部的帮助下): the branch of the item's own village
+    or township."""
+    m = _BRANCH_REFERENCE.fullmatch(text)
+    return _level_branch(m, sent, focus, graph) if m else None

@@ -18,6 +18,7 @@ import re
 from ruralkg.ingest.amounts import find_money
 from ruralkg.ingest.article_graph import ArticleGraph, Focus, Node
 from ruralkg.ingest.extraction import arguments as ar
+from ruralkg.ingest.extraction.recognisers.references import branch_by_level
 from ruralkg.ingest.extraction.relations.base import RelationContext
 from ruralkg.ingest.extraction.vocab import words
 from ruralkg.ingest.segment import Sentence
@@ -54,6 +55,10 @@ def find_support(graph: ArticleGraph, sent: Sentence, args: list[ar.Arg], carrie
         if target is None and (s[m.end():].lstrip("，, ").startswith(words(_FILE, "we"))
                                or ar.subjectless(s, m.end(), ar.clause_end(s, m.end() + 1), args)):
             target = here  # 在A的帮助下，我们…: the item's own place speaks
+        if not helpers and target is not None:
+            # 在村党支部的帮助下: a branch named by its level alone is the item's own
+            branch = branch_by_level(m.group(1), sent, focus, graph)
+            helpers = [ar.Arg(m.start(1), m.end(1), branch)] if branch is not None else []
         for h in _first_list(s, helpers):
             _relate(graph, sent, h.node, target)
     for m in _PAIR.finditer(s):
