@@ -15,3 +15,10 @@ def test_branches_in_a_list_and_passive_leads():
 def test_leads_alone():
     assert relations("王庄村党支部领办了青禾种植专业合作社。", [leads.leads]) == {
         ("LEADS", "王庄村党支部", "青禾种植专业合作社")}
+
+
+def test_every_body_listed_after_the_led_one_is_led():
+    doc = run("今年以来，柳林镇东岭村成立两个党支部领办合作社，分别是东岭村葡萄种植专业合作社和东岭村光伏发电专业合作社。")
+    led = {target for _branch, target in rels(doc, "LEADS")}
+    assert "东岭村葡萄种植专业合作社" in led
+    assert any("光伏发电专业合作社" in t for t in led)

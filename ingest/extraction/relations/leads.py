@@ -30,15 +30,25 @@ def leads(c: RelationContext) -> None:
         if branch is None:
             continue
         target = _named_after(c, pos) if in_name else _led(c, pos)
-        if target is not None:
+        if target is None:
+            continue
+        home = next((r.target for r in graph.relations.values()
+                     if r.type == "LOCATED_IN" and r.source == branch.id), None)
+        home_node = next((n for n in graph.nodes.values() if n.id == home), None)
+        for led in _with_listed(c, target, pos):
             for leader in [branch, *_joined(c, pos)]:
-                graph.relate("LEADS", leader, target, sent)
-            home = next((r.target for r in graph.relations.values()
-                         if r.type == "LOCATED_IN" and r.source == branch.id), None)
-            home_node = next((n for n in graph.nodes.values() if n.id == home), None)
+                graph.relate("LEADS", leader, led, sent)
             if home_node is not None and home_node.type == "Village":
                 # a body a village's branch founds is in that village
-                graph.relate("LOCATED_IN", target, home_node, sent)
+                graph.relate("LOCATED_IN", led, home_node, sent)
+
+
+def _with_listed(c: RelationContext, target: Node, pos: int) -> list[Node]:
+    """领办两个合作社，分别是A和B: the bodies listed with the first one led are led too."""
+    first = next((a for a in c.arguments if a.node is target and a.start >= pos), None)
+    if first is None:
+        return [target]
+    return [a.node for a in ar.with_listed(c.s, c.arguments, first)]
 
 
 def _leader(c: RelationContext, pos: int) -> Node | None:
