@@ -52,3 +52,10 @@ def test_aid_construction_of_a_village_facility():
 def test_money_alone():
     assert relations("青禾公司投入资金80万元，帮助东岗村修路。", [money.money]) == {("INVESTS_IN", "青禾公司", "东岗村")}
     assert relations("青禾公司帮扶东岗村。", [money.money]) == set()  # no amount
+
+
+def test_a_money_cue_listed_among_ways_of_working_is_no_investment():
+    doc = run("东岭村驻村工作队通过引进投资、委托帮扶、直接投入等模式推进柳林镇东岭村产业发展。")
+    assert rels(doc, "INVESTS_IN") == set()
+    doc = run("青禾公司投入资金200万元，在柳林镇东岭村建设冷库。")
+    assert ("青禾公司", "东岭村") in rels(doc, "INVESTS_IN")
