@@ -163,7 +163,12 @@ def _routes(ex: dict[str, str], queries) -> list[str]:
               "/compare/townships?" + "&".join(f"names={quote(n)}" for n in json.loads(ex["names"])),
               "/compare/counties?" + "&".join(f"names={quote(n)}" for n in json.loads(ex["county_names"])),
               "/browser/style.grass", f"/entities/{ex['id']}/timeline",
-              f"/bodies/{quote(ex['branch'])}/posts", f"/bodies/{quote(ex['branch'])}/posts?as_of=2023-01-01"]
+              f"/bodies/{quote(ex['branch'])}/posts", f"/bodies/{quote(ex['branch'])}/posts?as_of=2023-01-01",
+              # the year ranges of issue 20: comparisons, the graph view, text search, the entity pager's count
+              "/compare/townships?from_year=2023&to_year=2023&" + "&".join(f"names={quote(n)}" for n in json.loads(ex["names"])),
+              "/compare/counties?from_year=2020&" + "&".join(f"names={quote(n)}" for n in json.loads(ex["county_names"])),
+              f"/entities/{ex['id']}/graph?depth=2&from_year=2023", f"/search/text?q={quote('集体经济')}&from_year=2023",
+              f"/entities?q={quote(ex['q'])}&skip=20&limit=20"]
     return routes
 
 
