@@ -58,7 +58,17 @@ def branches_in_their_places(graph: ArticleGraph) -> None:
 
 
 def one_type_per_person(graph: ArticleGraph) -> None:
-    """A name that holds a post somewhere in the article is an Official everywhere in it."""
+    """A name that holds a post somewhere in the article is an Official everywhere in it; one whose only
+    posts are honours (名誉村主任) is a Person with those posts (SCHEMA)."""
+    for (typ, name), node in list(graph.nodes.items()):
+        titles = [str(r.properties.get("title", "")) for r in graph.relations.values()
+                  if r.type == "HOLDS_POST" and r.source == node.id]
+        if typ == "Official" and titles and all(t.startswith("名誉") for t in titles):
+            person = graph.nodes.get(("Person", name))
+            if person is None:
+                person = graph.node("Person", name)
+                person.mentions = 0  # made here, not mentioned: the Official's mentions become its own
+            graph.merge(node, person)
     for (typ, name), node in list(graph.nodes.items()):
         official = graph.nodes.get(("Official", name))
         if typ == "Person" and official is not None and not any(

@@ -63,3 +63,26 @@ def test_a_bare_first_secretary_serves_the_items_village_unless_the_sentence_nam
     assert ("王青山", "柳塘村") in rels(doc, "HOLDS_POST")
     doc = run("平阴县南溪镇柳塘村地处山区。第一书记王青山带领群众到柳塘村学习技术。")
     assert not rels(doc, "HOLDS_POST")
+
+
+def test_a_holder_of_an_honour_only_is_a_person_with_that_post():
+    # named in a list after an official, the honorary head is still no official
+    doc = run("柳林镇龙泉村党支部副书记王贯军和名誉村主任张松涛总经理谈红薯深加工项目。")
+    assert "张松涛" in names(doc, "Person") and "张松涛" not in names(doc, "Official")
+    assert ("张松涛", "龙泉村") in rels(doc, "HOLDS_POST")
+    assert "王贯军" in names(doc, "Official")
+
+
+def test_a_person_listed_after_another_holds_only_the_titles_written_before_their_own_name():
+    doc = run("柳林镇党委书记王大明、镇长李小红参加了分红大会。")
+    assert rels(doc, "HOLDS_POST") == {("王大明", "柳林镇党委"), ("李小红", "柳林镇")}
+    doc = run("柳林镇东岭村党支部书记王大明和村委会主任李小红参加了分红大会。")
+    assert rels(doc, "HOLDS_POST") == {("王大明", "东岭村党支部"), ("李小红", "东岭村")}
+
+
+def test_a_title_after_a_listed_person_names_the_same_branch():
+    doc = run("柳林镇东岭村党支部书记王大明、副书记李小红参加了分红大会。")
+    titles = {(r.source, r.properties.get("title")) for r in doc.relations if r.type == "HOLDS_POST"}
+    by_name = {e.id: e.name for e in doc.entities}
+    assert {(by_name[s], t) for s, t in titles} == {("王大明", "书记"), ("李小红", "副书记")}
+    assert rels(doc, "HOLDS_POST") == {("王大明", "东岭村党支部"), ("李小红", "东岭村党支部")}

@@ -84,6 +84,11 @@ def _posts_before(ctx: SentenceContext, title_start: int, title_end: int) -> lis
     posts: list[tuple[Mention | None, str]] = []
     pos = title_end
     seg_start = max(s.rfind(c, 0, title_start) for c in "，。；：“”") + 1
+    # 村党支部书记王某、副书记李某: the titles before another person's name are that person's
+    before = [x for x in ctx.found if x.type in ("Official", "Person") and seg_start <= x.start and x.end <= title_start]
+    prev = max(before, key=lambda x: x.end, default=None)
+    if prev is not None:
+        seg_start = prev.end
     for tm in _TITLES.finditer(s, seg_start, pos):
         title = tm.group()
         qualified = _QUALIFIERS.search(s, seg_start, tm.start())
@@ -103,8 +108,23 @@ def _posts_before(ctx: SentenceContext, title_start: int, title_end: int) -> lis
             org = earlier[-1] if earlier else None
         if org is None and posts and posts[-1][0] is not None and s[at - 1: at] == "、":
             org = _chained_post_org(posts[-1][0], title)  # 队长、第一书记X; 村党总支书记、主任X
+        if org is None and not posts and prev is not None and s[prev.end:at] in ("、", "和", "与", "及"):
+            org = _listed_person_org(prev, title)  # 村党支部书记王某、副书记李某: the body of the one before
         posts.append((org, title))  # org None: 镇党委书记, resolved by reference later
     return posts
+
+
+def _listed_person_org(prev: Mention, title: str) -> Mention | None:
+    """The body of a title written after another person's name in a list (书记王某、副书记李某): the body
+    of that person's last post when the title is one of its kind (a branch's 副书记 or 委员), else the
+    body a chained title would name (村党支部书记王某、主任李某: the village)."""
+    held = [org for org, _ in prev.info.get("posts", []) if org is not None]
+    if not held:
+        return None
+    body = held[-1]
+    if body.type == "Branch" and (title.endswith("书记") or title == "委员"):
+        return body
+    return _chained_post_org(body, title)
 
 
 def _chained_post_org(prev: Mention, title: str) -> Mention | None:
