@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ruralkg.ingest.extraction.recognisers import bodies, suffixed_places
-from tests.extraction.helpers import mentions, names, run
+from tests.extraction.helpers import mentions, names, rels, run
 
 
 def test_generic_bodies_are_not_nodes():
@@ -32,3 +32,19 @@ def test_bodies_by_suffix_alone():
                      bodies.bodies)
     assert {("Cooperative", "王庄村果蔬专业合作社"), ("Enterprise", "青禾农业发展有限公司")} <= found
     assert mentions("成立了一家合作社", bodies.bodies) == set()  # counted, not named
+
+
+def test_a_bureau_glued_by_the_segmenter_to_what_follows_is_still_a_bureau():
+    # the segmenter reads 局为 and 局局长 as words; 为 is a function character, 局长 the head's title
+    doc = run("南乐县农业农村局为东岭村争取资金50万元。")
+    assert "南乐县农业农村局" in names(doc, "Organization")
+    doc = run("南乐县人社局局长王大明介绍了情况。")
+    assert "南乐县人社局" in names(doc, "Organization")
+    assert ("王大明", "南乐县人社局") in rels(doc, "HOLDS_POST")
+    # 实践所|以: a suffix starting a dictionary word (所以) still ends no name
+    assert not any(n.endswith("实践所") for n in names(run("东岭村新时代文明实践所以志愿服务为抓手。"), "Organization"))
+
+
+def test_a_trade_word_before_a_bureau_suffix_is_part_of_the_bureau_name():
+    doc = run("范县农业农村局局长王大明介绍了情况。")
+    assert "范县农业农村局" in names(doc, "Organization") and "范县农业" not in names(doc, "Enterprise")

@@ -9,7 +9,7 @@ from ruralkg.ingest.extraction import vocab
 from ruralkg.ingest.extraction.body_names import branded, generic_body, is_named
 from ruralkg.ingest.extraction.context import PLACES, Mention, SentenceContext
 from ruralkg.ingest.extraction.edges import left_edge
-from ruralkg.ingest.extraction.words import CJK, alternation, any_of, breaks_name, tokens
+from ruralkg.ingest.extraction.words import CJK, alternation, any_of, breaks_name, pos_table, tokens
 
 _SUFFIX_GROUPS = (
     ("Cooperative", vocab.COOPERATIVE_SUFFIXES, 14),
@@ -32,12 +32,12 @@ def bodies(ctx: SentenceContext) -> None:
         for m in alternation(suffixes).finditer(s):
             if m.start() in taken:
                 continue
-            if not ctx.word_ends_at(m.end()) and not _suffix_is_word(s, m):
+            if not ctx.word_ends_at(m.end()) and not _suffix_is_word(s, m) and not _glued_after(s, m):
                 continue  # 实践所|以: the suffix is the start of another word
             if _PROGRAMME_AFTER.match(s[m.end():m.end() + 4]):
                 continue
-            if typ == "Organization" and _BODY_AFTER.match(s, m.end()):
-                continue
+            if typ == "Organization" and _BODY_AFTER.match(s, m.end()) and not _TITLES.match(s, m.end()):
+                continue  # (人社局|局长: the title of its head follows, not another body)
             mention = _body_at(ctx, typ, m, max_len)
             if mention is not None:
                 ctx.add(mention)
@@ -49,6 +49,20 @@ def _suffix_is_word(s: str, m: re.Match) -> bool:
     实践所|以 stays 实践|所以."""
     toks = tokens(s[m.start():m.end() + 3])
     return bool(toks) and toks[0] == m.group()
+
+
+def _glued_after(s: str, m: re.Match) -> bool:
+    """农村|局为|东岭村, 人社|局局长|王某: the segmenter glued the suffix's last character to what follows,
+    a function character (局为, a word no dictionary has, unlike 所以) or the title of the body's head
+    (局长 after 局)."""
+    rest = s[m.end():m.end() + 4]
+    if not rest:
+        return False
+    last = m.group()[-1]
+    if rest[0] in vocab.STOP_CHARS:
+        return last + rest[0] not in pos_table()
+    head = _TITLES.match(rest)
+    return head is not None and head.group().startswith(last)
 
 
 def _left_of_suffix(s: str, m: re.Match, max_len: int, typ: str = "Project") -> int | None:

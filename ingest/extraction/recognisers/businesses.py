@@ -14,9 +14,10 @@ _QUOTED = re.compile(rf"“([^“”，。]{{2,8}})”({alternation(vocab.BUSINE
 # 开办了…的“X”、“Y”: the quotations right after a verb of opening a business
 _OPENED = re.compile(rf"(?:{alternation(vocab.OPEN_BUSINESS_CUES).pattern})(?:[^，。；]{{0,10}}的)?(?:“[^“”]+”[、和]?)*$")
 _TRADES = alternation(vocab.ENTERPRISE_TRADES)
-# 赐禾服饰|有限公司, 森禾农业|发展有限公司: a body suffix after the trade makes brand and trade part of a longer name
-_BODY_SUFFIX = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:"
-                          + alternation(vocab.ENTERPRISE_SUFFIXES + vocab.COOPERATIVE_SUFFIXES).pattern + ")")
+# 赐禾服饰|有限公司, 森禾农业|发展有限公司, 范县农业|农村局: a body suffix after the trade makes brand and trade
+# part of a longer name
+_BODY_SUFFIX = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:" + alternation(
+    vocab.ENTERPRISE_SUFFIXES + vocab.COOPERATIVE_SUFFIXES + vocab.ORGANIZATION_SUFFIXES).pattern + ")")
 
 
 def quoted_businesses(ctx: SentenceContext) -> None:
