@@ -48,3 +48,11 @@ def test_a_bureau_glued_by_the_segmenter_to_what_follows_is_still_a_bureau():
 def test_a_trade_word_before_a_bureau_suffix_is_part_of_the_bureau_name():
     doc = run("范县农业农村局局长王大明介绍了情况。")
     assert "范县农业农村局" in names(doc, "Organization") and "范县农业" not in names(doc, "Enterprise")
+
+
+def test_a_project_named_after_its_facility_is_one_project():
+    doc = run("青禾果业有限公司投资500万元建设的范县柳林镇东岭村冷链物流中心项目已投入使用。")
+    projects = [e for e in doc.entities if e.type == "Project"]
+    assert [p.name for p in projects] == ["东岭村冷链物流中心项目"]
+    assert "东岭村冷链物流中心" in projects[0].aliases
+    assert ("青禾果业有限公司", "东岭村冷链物流中心项目") in rels(doc, "INVESTS_IN")

@@ -162,6 +162,13 @@ def drop_facilities_inside_projects(ctx: SentenceContext) -> None:
     ctx.spans.keep(lambda x: not (
         x.type == "Organization" and x.name.endswith(("中心", "站", "基地"))
         and any(p.start <= x.start and x.end == p.end - 2 for p in projects)))
+    # 东岭村冷链物流中心|项目: the facility the project is named after is that project, under another name
+    for p in projects:
+        inner = [x for x in ctx.found if x.type == "Project" and x is not p and not x.name.endswith("项目")
+                 and p.start <= x.start and x.end == p.end - 2]
+        for x in inner:
+            p.aliases |= {x.name, *x.aliases}
+        ctx.spans.keep(lambda x, inner=inner: not any(x is y for y in inner))
     for p in projects:
         trade = p.info.get("owner")
         first = next((o for o in owners if trade is not None and o is not trade and o.start == p.start
