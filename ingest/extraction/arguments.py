@@ -120,11 +120,36 @@ def subjectless(s: str, lo: int, pos: int, args: list[Arg]) -> bool:
     return True
 
 
+_PIVOTS = tuple(sorted(words("money", "pivots"), key=len, reverse=True))
+
+
+def pivot_object(s: str, args: list[Arg], pos: int) -> Node | None:
+    """协调县交通局投入…, 引进青禾公司，投资…: the object of a pivot verb acts in the verb at ``pos`` when
+    nothing but the cue's own adverbials stands between them (in its clause, or closing the clause
+    before a subjectless one)."""
+    lo = clause_start(s, pos)
+    inside = [a for a in args if lo <= a.start and a.end <= pos and a.type in GIVER_TYPES]
+    if inside:
+        last = inside[-1]
+        if s[:last.start].endswith(_PIVOTS) and adverbial_only(s, last.end, pos, args):
+            return last.node
+        return None
+    if lo < 2 or not subjectless(s, lo, pos, args):
+        return None
+    before = [a for a in args if a.end <= lo - 1 and a.type in GIVER_TYPES]
+    if before and before[-1].end == lo - 1 and s[:before[-1].start].endswith(_PIVOTS):
+        return before[-1].node
+    return None
+
+
 def giver(s: str, args: list[Arg], pos: int, carried: Node | None = None,
           default: Node | None = None) -> Node | None:
-    """Who gives at the cue at ``pos``: the clause's subject, else 由X, else — when the clause names no
-    subject of its own — the sentence's subject, the one carried over from the sentence before, or
-    what the item is about (``default``)."""
+    """Who gives at the cue at ``pos``: the object of a pivot verb right before it (协调X投入), the
+    clause's subject, else 由X, else — when the clause names no subject of its own — the sentence's
+    subject, the one carried over from the sentence before, or what the item is about (``default``)."""
+    pivot = pivot_object(s, args, pos)
+    if pivot is not None:
+        return pivot
     lo = clause_start(s, pos)
     by = after_by(s, args, pos)
     if by is not None and by.start >= lo:

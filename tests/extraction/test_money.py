@@ -59,3 +59,18 @@ def test_a_money_cue_listed_among_ways_of_working_is_no_investment():
     assert rels(doc, "INVESTS_IN") == set()
     doc = run("青禾公司投入资金200万元，在柳林镇东岭村建设冷库。")
     assert ("青禾公司", "东岭村") in rels(doc, "INVESTS_IN")
+
+
+def test_the_object_of_a_pivot_verb_is_the_one_who_gives():
+    # 协调X投入, 引进X，投资: X acts in the verb after the pivot, not the subject before it
+    doc = run("工作队协调南乐县交通运输局为柳林镇东岭村投入资金80万元。")
+    assert rels(doc, "INVESTS_IN") == {("南乐县交通运输局", "东岭村")}
+    doc = run("柳林镇东岭村引进青禾果业有限公司，投资2000万元建设东岭村葡萄酒庄项目。")
+    assert rels(doc, "INVESTS_IN") == {("青禾果业有限公司", "东岭村葡萄酒庄项目")}
+
+
+def test_money_building_an_unnamed_facility_goes_to_the_one_village_named_before_it():
+    doc = run("柳林镇东岭村第一书记王大明协调南乐县交通运输局投入资金80万元修建村道。")
+    assert rels(doc, "INVESTS_IN") == {("南乐县交通运输局", "东岭村")}
+    # villages named only after the money, or several, are not where it went
+    assert rels(run("南乐县投入资金300万元修建产业路，覆盖东岭村等5个村。"), "INVESTS_IN") == set()

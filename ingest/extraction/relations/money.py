@@ -108,6 +108,15 @@ def receivers(s: str, args: list[ar.Arg], pos: int, end: int) -> list[ar.Arg]:
     return found
 
 
+def _village_built_for(s: str, args: list[ar.Arg], end: int, hi: int, giver: Node) -> list[ar.Arg]:
+    """X村…投入资金N元修建村道: money that builds a facility no name identifies goes to the one village the
+    sentence names before it (SCHEMA: a named investor's money into such a facility for a named village)."""
+    if not any(v in s[end:hi] for v in ar.SPENDING_VERBS):
+        return []
+    villages = {a.node.id: a for a in args if a.end <= end and a.type == "Village" and a.node is not giver}
+    return list(villages.values()) if len(villages) == 1 else []
+
+
 def _distributed(args: list[ar.Arg], giver: Node | None) -> list[Node]:
     """每村入股…: a distributive subject stands for every village of the list; all of them give."""
     spans = [(a.start, a.end) for a in args if a.node is giver]
@@ -170,6 +179,8 @@ def find_investments(graph: ArticleGraph, sent: Sentence, args: list[ar.Arg], ca
         if not found and giver is not None:
             found = _topic_project(s, args, pos)
             amount = amount or _total(s, found)
+        if not found and giver is not None and amount is not None:
+            found = _village_built_for(s, args, end, hi, giver)
         each = bool(partners) and all(a.distributive for a in args if a.node in partners)
         for r in found:
             # the pooling body's own INVESTS_IN is optional in the schema but kept: it names the amount;
