@@ -102,3 +102,15 @@ def test_a_known_two_character_name_inside_a_word_is_not_that_person():
     doc = run("柳林镇东岭村村民王明介绍，村里重视王明德家庭农场的发展。")
     people = [e for e in doc.entities if e.name == "王明"]
     assert people and people[0].mentions == 1  # 王明德 is a word of its own, not 王明 again
+
+
+def test_a_person_named_before_a_verb_of_taking_up_a_post_holds_the_posts_after_it():
+    doc = run("王大明现任柳林镇东岭村党支部书记、村委会主任。")
+    assert rels(doc, "HOLDS_POST") == {("王大明", "东岭村党支部"), ("王大明", "东岭村")}
+    assert "柳林镇" in names(doc, "Township")  # 现任 is no part of the township's name
+    doc = run("南乐县委组织部选派王大明担任柳林镇东岭村第一书记。")
+    assert ("王大明", "东岭村") in rels(doc, "HOLDS_POST")
+    doc = run("王大明2019年起担任柳林镇东岭村党支部书记。")
+    assert ("王大明", "东岭村党支部") in rels(doc, "HOLDS_POST")
+    # a verb of taking up a post with no title after it makes no one an official
+    assert names(run("柳林镇东岭村由王大明担任联络人。"), "Official") == set()

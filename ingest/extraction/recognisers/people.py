@@ -40,6 +40,54 @@ def titled_people(ctx: SentenceContext) -> None:
         ctx.add(ment)
 
 
+_APPOINTED = re.compile(r"(\d{4}年(?:\d{1,2}月)?(?:起|开始|以来)?)?(" + any_of(vocab.words("titles", "appointment_verbs")) + ")")
+
+
+_SENDING = frozenset(vocab.words("titles", "sending_verbs"))
+
+
+def appointed_people(ctx: SentenceContext) -> None:
+    """A name before a verb of taking up a post, the posts after it (王某担任X村党支部书记, 王某2019年起
+    担任…, 选派王某任X村第一书记): the titles of its clause are that person's."""
+    s = ctx.s
+    for m in _APPOINTED.finditer(s):
+        end = min([i for i in (s.find(c, m.end()) for c in "，。；：,;") if i >= 0] or [len(s)])
+        titles = list(_TITLES.finditer(s, m.end(), end))
+        if not titles or titles[0].start() - m.end() > 24:
+            continue
+        name = _name_ending_at(s, m.start())
+        if name is None or ctx.overlapped(m.start() - len(name), m.start()):
+            continue
+        last = titles[-1]
+        posts = _posts_before(ctx, last.start(), last.end(), floor=m.end())
+        if not posts:
+            continue
+        official = any(t not in vocab.PERSON_TITLES and not t.startswith(vocab.HONORARY) for _, t in posts)
+        ment = Mention("Official" if official else "Person", name, m.start() - len(name), m.start())
+        ment.info["posts"] = posts
+        ctx.add(ment)
+
+
+def _name_ending_at(s: str, end: int) -> str | None:
+    """A personal name (known surname, no dictionary word) ending at ``end``, opening its phrase: after
+    punctuation, a function character or a verb (选派|王某)."""
+    for length in (3, 2):
+        k = end - length
+        name = s[k:end]
+        if k < 0 or name[0] not in vocab.SURNAMES or not all(CJK.match(c) for c in name):
+            continue
+        if pos_table().get(name) not in (None, "nr", "nrfg", "nrt") or any(c in vocab.STOP_CHARS for c in name[1:]):
+            continue
+        if any(t in name for t in vocab.OFFICIAL_TITLES + vocab.PERSON_TITLES):
+            continue
+        if k == 0 or not CJK.match(s[k - 1]) or s[k - 1] in vocab.STOP_CHARS:
+            return name
+        before = s[max(0, k - 4):k]
+        if any(before.endswith(w) and (pos_table().get(w) == "v" or w in _SENDING) for w in (before[-2:], before[-3:])):
+            return name  # 选派|王某担任
+    return None
+
+
 def people_by_role(ctx: SentenceContext) -> None:
     """A name right after a role (村民李某, 脱贫户王某)."""
     s = ctx.s
@@ -78,12 +126,14 @@ def names_before_titles(ctx: SentenceContext) -> None:
                 ment.info["posts"] = [(ctx.ends_at(at, ("Village", "Township")), m.group(2))]
 
 
-def _posts_before(ctx: SentenceContext, title_start: int, title_end: int) -> list[tuple[Mention | None, str]]:
-    """(organisation, title) pairs in the chain of titles before a name: X党支部书记、Y合作社理事长Z."""
+def _posts_before(ctx: SentenceContext, title_start: int, title_end: int,
+                  floor: int = 0) -> list[tuple[Mention | None, str]]:
+    """(organisation, title) pairs in the chain of titles before a name: X党支部书记、Y合作社理事长Z
+    (or after a verb of taking up a post, from ``floor``: 担任|X党支部书记、主任)."""
     s = ctx.s
     posts: list[tuple[Mention | None, str]] = []
     pos = title_end
-    seg_start = max(s.rfind(c, 0, title_start) for c in "，。；：“”") + 1
+    seg_start = max(max(s.rfind(c, 0, title_start) for c in "，。；：“”") + 1, floor)
     # 村党支部书记王某、副书记李某: the titles before another person's name are that person's
     before = [x for x in ctx.found if x.type in ("Official", "Person") and seg_start <= x.start and x.end <= title_start]
     prev = max(before, key=lambda x: x.end, default=None)
