@@ -64,3 +64,8 @@ def test_a_possessor_before_de_is_no_subject():
 def test_the_staff_of_a_body_act_for_it():
     doc = run("平阴县南溪镇柳塘村发展茶叶。平阴县农业农村局的技术人员多次来到村里，帮助柳塘村建起育苗大棚。")
     assert ("平阴县农业农村局", "柳塘村") in rels(doc, "SUPPORTS")
+
+
+def test_a_bare_company_word_opening_a_clause_is_the_items_company():
+    doc = run("青禾果业有限公司董事长王大明表示，公司将继续帮扶柳林镇东岭村。")
+    assert ("青禾果业有限公司", "东岭村") in rels(doc, "SUPPORTS")
