@@ -114,3 +114,8 @@ def test_a_person_named_before_a_verb_of_taking_up_a_post_holds_the_posts_after_
     assert ("王大明", "东岭村党支部") in rels(doc, "HOLDS_POST")
     # a verb of taking up a post with no title after it makes no one an official
     assert names(run("柳林镇东岭村由王大明担任联络人。"), "Official") == set()
+
+
+def test_a_titled_person_takes_the_posts_after_a_verb_of_holding_another_too():
+    doc = run("柳林镇东岭村党支部书记王大明兼任东岭村葡萄种植专业合作社理事长。")
+    assert rels(doc, "HOLDS_POST") == {("王大明", "东岭村党支部"), ("王大明", "东岭村葡萄种植专业合作社")}

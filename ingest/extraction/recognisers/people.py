@@ -55,10 +55,18 @@ def appointed_people(ctx: SentenceContext) -> None:
         titles = list(_TITLES.finditer(s, m.end(), end))
         if not titles or titles[0].start() - m.end() > 24:
             continue
+        last = titles[-1]
+        known = next((x for x in ctx.found if x.type in ("Official", "Person") and x.end == m.start()), None)
+        if known is not None:
+            # 党支部书记王某兼任X合作社理事长: a person already found takes the posts after the verb too
+            posts = _posts_before(ctx, last.start(), last.end(), floor=m.end())
+            known.info.setdefault("posts", []).extend(posts)
+            if any(t not in vocab.PERSON_TITLES and not t.startswith(vocab.HONORARY) for _, t in posts):
+                known.type = "Official"
+            continue
         name = _name_ending_at(s, m.start())
         if name is None or ctx.overlapped(m.start() - len(name), m.start()):
             continue
-        last = titles[-1]
         posts = _posts_before(ctx, last.start(), last.end(), floor=m.end())
         if not posts:
             continue
