@@ -69,3 +69,9 @@ def test_the_staff_of_a_body_act_for_it():
 def test_a_bare_company_word_opening_a_clause_is_the_items_company():
     doc = run("青禾果业有限公司董事长王大明表示，公司将继续帮扶柳林镇东岭村。")
     assert ("青禾果业有限公司", "东岭村") in rels(doc, "SUPPORTS")
+
+
+def test_buying_a_places_produce_and_signing_with_it_are_help():
+    assert ("青禾果业有限公司", "东岭村") in rels(run("青禾果业有限公司每年以保底价收购柳林镇东岭村的葡萄。"), "SUPPORTS")
+    doc = run("柳林镇东岭村与青禾果业有限公司签订收购协议，发展葡萄种植。")
+    assert ("青禾果业有限公司", "东岭村") in rels(doc, "SUPPORTS")
