@@ -29,3 +29,9 @@ def test_branches_listed_alone_and_county_committees():
         ("Branch", "老井党支部"), ("Branch", "羊厩房党支部")}
     assert ("Branch", "东昌府区委") in mentions("东昌府区委书记", divisions.gazetteer_places,
                                                 branches.county_committees)
+
+
+def test_a_department_written_right_after_a_county_committee_is_an_organisation_there():
+    doc = run("南乐县委组织部选派王大明担任柳林镇东岭村第一书记。")
+    assert "南乐县委组织部" in names(doc, "Organization")
+    assert ("南乐县委组织部", "南乐县") in rels(doc, "LOCATED_IN")

@@ -70,10 +70,20 @@ def listed_branches(ctx: SentenceContext) -> None:
         ctx.add(Mention("Branch", stem + "党支部", m.start(), m.end(), {m.group()}))
 
 
+# the committee's departments written right after it (南乐县委|组织部): 委组织部 … of the level body kinds
+_DEPARTMENTS = tuple(sorted((k[1:] for k in vocab.words("organisations", "level_body_kinds") if k.startswith("委")),
+                            key=len, reverse=True))
+
+
 def county_committees(ctx: SentenceContext) -> None:
-    """区委 / 县委 / 市委 right after a county or city: its Party committee."""
+    """区委 / 县委 / 市委 right after a county or city: its Party committee; a department written right
+    after it (南乐县委组织部) is an organisation of its own, in that county."""
     for m in _COMMITTEE.finditer(ctx.s):
         owner = ctx.ends_at(m.start(), ("County", "City"))
         if owner:
             ment = ctx.add(Mention("Branch", owner.name + "委", owner.start, m.end()))
             ment.info["owner"] = owner
+            dept = next((d for d in _DEPARTMENTS if ctx.s.startswith(d, m.end())), None)
+            if dept is not None:
+                body = ctx.add(Mention("Organization", owner.name + "委" + dept, owner.start, m.end() + len(dept)))
+                body.info["place"] = owner
