@@ -182,6 +182,7 @@ class ArticlePage(BaseModel):
     q: str | None = None
     skip: int
     limit: int
+    total: int = Field(description="every article that matches; `results` holds the page from `skip`")
     results: list[ArticleSummary]
 
 

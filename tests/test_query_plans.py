@@ -24,7 +24,7 @@ PER_ROW = {
 # about a whole collection: every entity or relation (audits, rankings), every article, a substring
 # of every name (no index answers CONTAINS)
 WHOLE = {"dq_duplicate_names", "dq_isolated_nodes", "dq_relations_without_evidence", "programmes_ranked",
-         "articles_list", "entity_search", "entity_search_count"}
+         "articles_list", "articles_count", "entity_search", "entity_search_count"}
 
 
 # operators that make one row for the operator above them: what follows them runs once

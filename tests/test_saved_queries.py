@@ -16,6 +16,7 @@ CHECKS = {
     "body_leaders": ({"body": "绿生园蔬菜种植专业合作社"}, lambda rows: rows[0]["branch"] == "全民村党支部"),
     "entity_search": ({"q": "张炉集"}, lambda rows: rows[0]["name"] == "张炉集镇"),
     "entity_search_count": ({"q": "张炉集"}, lambda rows: rows == [{"total": 1}]),
+    "articles_count": ({}, lambda rows: rows[0]["total"] >= 45),
     "person_posts": ({"person": "关威"}, lambda rows: rows[0]["title"] == "书记"),
     "posts_in_place": ({"place": "斗虎屯镇"}, lambda rows: any(r["person"] == "关威" for r in rows)),
     "supporters_of": ({"target": "毡张村"}, lambda rows: any(r["supporter"] == "张炉集镇" for r in rows)),

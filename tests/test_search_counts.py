@@ -65,3 +65,14 @@ def test_text_search_from_the_command_line(ingested):
     assert none["total"] == 0
     bad = cli(ingested, "search", "集体经济", "--from-year", "2024", "--to-year", "2020", check=False)
     assert bad.returncode == 2 and "after" in bad.stdout + bad.stderr
+
+
+def test_the_article_list_counts_every_article_and_pages_through_them(api):
+    everything = api.get("/articles", params={"limit": 1000}).json()
+    total = everything["total"]
+    assert total == len(everything["results"]) >= 45
+    page_ = api.get("/articles", params={"skip": 10, "limit": 10}).json()
+    assert page_["total"] == total and len(page_["results"]) == 10
+    assert [a["id"] for a in page_["results"]] == [a["id"] for a in everything["results"][10:20]]
+    titled = api.get("/articles", params={"q": "集体经济", "limit": 1}).json()
+    assert titled["total"] == sum("集体经济" in (a["title"] or "") for a in everything["results"])

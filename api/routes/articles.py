@@ -13,7 +13,9 @@ router = APIRouter(prefix="/articles", tags=["articles"])
 def list_articles(run: RunnerDep, q: str | None = Query(None, description="only titles containing this"),
                   skip: int = Query(0, ge=0, le=2**31 - 1), limit: int = Query(100, ge=1, le=1000)) -> ArticlePage:
     rows = run("articles_list", q=q, skip=skip, limit=limit)
-    return ArticlePage(q=q, skip=skip, limit=limit,
+    # a full page may have more behind it: only then is the count asked for
+    total = skip + len(rows) if len(rows) < limit and (rows or skip == 0) else run("articles_count", q=q)[0]["total"]
+    return ArticlePage(q=q, skip=skip, limit=limit, total=total,
                        results=[ArticleSummary(**{**r, "authors": r.get("authors") or []}) for r in rows])
 
 

@@ -4,7 +4,8 @@ import { LABELS, RELATIONS } from "../i18n.js";
 
 export async function renderArticles() {
   const page = await api("/articles", { limit: 500 });
-  view().innerHTML = `<h1>文章 <small>Articles</small> <small>${num(page.results.length)}</small></h1>
+  const shown = page.results.length < page.total ? `${num(page.results.length)} / ${num(page.total)}` : num(page.total);
+  view().innerHTML = `<h1>文章 <small>Articles</small> <small class="count">${shown}</small></h1>
     ${table(page.results.map((a) => ({ ...a })), ["title", "published", "source", "authors", "char_count", "entities"])}`;
   const rows = view().querySelectorAll("table.result tr");
   page.results.forEach((a, i) => {
