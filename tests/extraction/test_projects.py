@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ruralkg.ingest.extraction.recognisers import projects
-from tests.extraction.helpers import mentions, names, run
+from tests.extraction.helpers import mentions, names, rels, run
 
 
 def test_a_facility_kind_after_an_owner_or_a_distinctive_stem_is_a_project():
@@ -52,3 +52,15 @@ def test_a_list_of_places_and_products_sharing_a_head_gives_one_project_each():
     doc = run("此外，柳塘村茶叶、河湾村蔬菜、石门村香水柠檬等基地也初具规模。")
     assert {"柳塘村茶叶基地", "河湾村蔬菜基地", "石门村香水柠檬基地"} <= names(doc, "Project")
     assert not mentions("发展茶叶、蔬菜等基地", projects.listed_projects)  # no place: kinds only
+
+
+def test_a_facility_named_with_its_village_or_its_villages_body_is_in_that_village():
+    doc = run("柳林镇东岭村肉牛养殖场建成投用。")
+    assert ("东岭村肉牛养殖场", "东岭村") in rels(doc, "LOCATED_IN")
+    doc = run("柳林镇东岭村葡萄种植专业合作社肉牛养殖场建成投用。")
+    assert ("东岭村葡萄种植专业合作社肉牛养殖场", "东岭村") in rels(doc, "LOCATED_IN")
+
+
+def test_each_listed_facility_is_in_the_place_it_opens_with():
+    doc = run("柳林镇建成东岭村葡萄、西河村蔬菜等基地。")
+    assert {("东岭村葡萄基地", "东岭村"), ("西河村蔬菜基地", "西河村")} <= rels(doc, "LOCATED_IN")

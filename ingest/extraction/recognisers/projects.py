@@ -45,7 +45,11 @@ def named_facilities(ctx: SentenceContext) -> None:
                 chain = ctx.ends_at(lo, PLACES)
                 if chain is not None and owner.type not in PLACES:
                     aliases.add(s[chain.start:m.end()])  # 青山乡|柳塘村X合作社肉牛养殖场
-                ctx.add(Mention("Project", s[lo:m.end()], lo, m.end(), aliases))
+                ment = ctx.add(Mention("Project", s[lo:m.end()], lo, m.end(), aliases))
+                # 柳塘村|肉牛养殖场 is in 柳塘村; 柳塘村X合作社|肉牛养殖场 where its owner is
+                home = owner if owner.type in PLACES else (place or owner.info.get("place"))
+                if home is not None and home.type in ("Village", "Township"):
+                    ment.info["place"] = home
                 continue
         lo = left_edge(s, m.start(), 8, ctx.floor_before(m.start()), strict=False)
         if lo is None:
@@ -79,10 +83,12 @@ def listed_projects(ctx: SentenceContext) -> None:
                 break
             start = min((x.start for x in ctx.found if x.type in PLACES and a <= x.start and x.end == place.start),
                         default=place.start)
-            found.append((start, b))
+            found.append((start, b, place))
         if len(found) == len(items):
-            for a, b in found:
-                ctx.add(Mention("Project", s[a:b] + m.group(1), a, b))
+            for a, b, place in found:
+                ment = ctx.add(Mention("Project", s[a:b] + m.group(1), a, b))
+                if place.type in ("Village", "Township"):
+                    ment.info["place"] = place  # 柳塘村茶叶基地 is in 柳塘村
 
 
 def appositions(ctx: SentenceContext) -> None:
