@@ -24,3 +24,8 @@ def test_a_company_a_village_brings_in_is_in_the_village_even_if_named_after_its
 def test_place_chains_alone():
     assert relations("聊城市东昌府区柳林镇王庄村建成冷库。", [located_in.place_chains]) == {
         ("LOCATED_IN", "东昌府区", "聊城市"), ("LOCATED_IN", "柳林镇", "东昌府区"), ("LOCATED_IN", "王庄村", "柳林镇")}
+
+
+def test_a_body_named_with_a_townships_stem_is_in_that_township():
+    doc = run("柳林街道新时代文明实践站启动。柳林商会组织会员企业参与志愿服务。")
+    assert ("柳林商会", "柳林街道") in rels(doc, "LOCATED_IN")
