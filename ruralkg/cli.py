@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import re
 import sys
+from contextlib import contextmanager
 from pathlib import Path
 
 import typer
@@ -552,12 +553,37 @@ def _gather_params(query, param: list[str]) -> dict:
     return raw
 
 
+@contextmanager
+def _names_or_exit(*also: type[Exception]):
+    """An entity named by the user: an ambiguous name prints its candidates, an unknown one (or any of
+    ``also``) its message, and the command exits 2."""
+    from ruralkg.graph.names import AmbiguousName, UnknownName, describe_candidates
+
+    try:
+        yield
+    except AmbiguousName as exc:
+        console.print(f"[red]{exc.message}:[/red]\n" + "\n".join(describe_candidates(exc)))
+        raise typer.Exit(2) from exc
+    except (UnknownName, *also) as exc:
+        console.print(f"[red]{exc}[/red]")
+        raise typer.Exit(2) from exc
+
+
+def _print_rows(rows: list[dict]) -> None:
+    """Rows as a table, ids whole."""
+    if not rows:
+        return
+    table = _table(*rows[0].keys())
+    for r in rows:
+        table.add_row(*(str(v) for v in r.values()))
+    _print_table(table)
+
+
 @app.command()
 def rollup(place: str = typer.Argument(..., help="name, alias or id of a province, city, county, township or village"),
            fmt: str = typer.Option("table", "--format", help="table | json | csv")) -> None:
     """What lies inside a place, and inside each place one level down: villages, cooperatives, bodies,
     enterprises, projects, investments and their amounts, programmes, posts."""
-    from ruralkg.graph.names import AmbiguousName, UnknownName, describe_candidates
     from ruralkg.graph.queries import load_queries, rows_to_csv, run_saved
     from ruralkg.graph.rollup import NotAPlace, place_rollup, rollup_rows
 
@@ -567,13 +593,8 @@ def rollup(place: str = typer.Argument(..., help="name, alias or id of a provinc
     queries = load_queries()
     store = _open_store()
     try:
-        result = place_rollup(lambda name, **params: run_saved(store, queries[name], params), place)
-    except AmbiguousName as exc:
-        console.print(f"[red]{exc.message}:[/red]\n" + "\n".join(describe_candidates(exc)))
-        raise typer.Exit(2) from exc
-    except (UnknownName, NotAPlace) as exc:
-        console.print(f"[red]{exc}[/red]")
-        raise typer.Exit(2) from exc
+        with _names_or_exit(NotAPlace):
+            result = place_rollup(lambda name, **params: run_saved(store, queries[name], params), place)
     finally:
         store.close()
     rows = rollup_rows(result)
@@ -583,10 +604,7 @@ def rollup(place: str = typer.Argument(..., help="name, alias or id of a provinc
         sys.stdout.write("\ufeff" + rows_to_csv(rows))
     else:
         console.print(" › ".join([*result["place"]["path"], result["place"]["name"]]))
-        table = _table(*rows[0].keys())
-        for r in rows:
-            table.add_row(*(str(v) for v in r.values()))
-        _print_table(table)
+        _print_rows(rows)
 
 
 @app.command()
@@ -602,7 +620,7 @@ def search(words: str = typer.Argument(..., help="Chinese words, e.g. '集体经
     from ruralkg.graph.articles import articles_in_place
     from ruralkg.graph.fulltext import page as page_of
     from ruralkg.graph.fulltext import search_text
-    from ruralkg.graph.names import AmbiguousName, UnknownName, describe_candidates, resolve
+    from ruralkg.graph.names import resolve
     from ruralkg.graph.queries import QueryParamError, check_years, rows_to_csv
 
     if fmt not in ("table", "json", "csv"):
@@ -615,14 +633,9 @@ def search(words: str = typer.Argument(..., help="Chinese words, e.g. '集体经
         raise typer.Exit(2) from exc
     store = _open_store()
     try:
-        articles = articles_in_place(store, resolve(store, place, "place")) if place else None
+        with _names_or_exit():
+            articles = articles_in_place(store, resolve(store, place, "place")) if place else None
         result = page_of(search_text(store, words, articles, years=(from_year, to_year)), page, size)
-    except AmbiguousName as exc:
-        console.print(f"[red]{exc.message}:[/red]\n" + "\n".join(describe_candidates(exc)))
-        raise typer.Exit(2) from exc
-    except UnknownName as exc:
-        console.print(f"[red]{exc}[/red]")
-        raise typer.Exit(2) from exc
     finally:
         store.close()
     rows = [{"article_id": h["article_id"], "title": h["title"], "published": h["published"] or "",
@@ -634,11 +647,7 @@ def search(words: str = typer.Argument(..., help="Chinese words, e.g. '集体经
     else:
         pages = max(1, -(-result["total"] // size))
         console.print(f"{result['total']:,} sentences · page {page} of {pages}")
-        if rows:
-            table = _table(*rows[0].keys())
-            for r in rows:
-                table.add_row(*(str(v) for v in r.values()))
-            _print_table(table)
+        _print_rows(rows)
 
 
 @app.command()

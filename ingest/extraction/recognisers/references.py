@@ -53,7 +53,7 @@ def _level_branch(m: re.Match, sent: Sentence, focus: Focus, graph: ArticleGraph
 
 
 def branch_by_level(text: str, sent: Sentence, focus: Focus, graph: ArticleGraph) -> Node | None:
-    """村党支部, 镇党委 as the whole of ``text`` (在村党支部的帮助下): the branch of the item's own village
+    """村党支部, 镇党委 as the whole of ``text`` (在镇党委的支持下): the branch of the item's own village
     or township."""
     m = _BRANCH_REFERENCE.fullmatch(text)
     return _level_branch(m, sent, focus, graph) if m else None

@@ -154,7 +154,7 @@ def bodies_inside_places(c: RelationContext) -> None:
             if v.type == "Village" and v.name.endswith("村"):
                 stems: tuple[str, ...] = (v.name[:-1],)
             elif v.type == "Township" and v.name.endswith(("街道", "镇", "乡")):
-                stems = (v.name[:-2] if v.name.endswith("街道") else v.name[:-1],)  # 北镇商会 in 北镇街道
+                stems = (v.name[:-2] if v.name.endswith("街道") else v.name[:-1],)  # 柳林商会 in 柳林街道
             elif v.type in ("County", "City"):
                 stems = division_stems(v.name)
             else:

@@ -28,12 +28,12 @@ SUPPORTED_WITH_MONEY = ("County", "Township", "City", "Province", "Organization"
 RECEIVERS = INVESTED + SUPPORTED_WITH_MONEY
 # what a sentence says a project's own total is (X项目总投资N元): the project's, not an investment
 _TOTAL_BEFORE = ("总", "计划总", "累计总")
-# 通过引进投资、直接投入等模式: a cue listed as one of several ways of working is no act of giving
+# 通过招商、入股、投入等方式: a cue listed as one of several ways of working is no act of giving
 _LISTED_WAY = re.compile(r"(?:、[^、，,。；;]{1,8})*等?(?:" + "|".join(words(_FILE, "ways")) + ")")
 
 
 def listed_way(s: str, end: int) -> bool:
-    """True when the cue ending at ``end`` is an item of a list of ways (…、直接投入等模式)."""
+    """True when the cue ending at ``end`` is an item of a list of ways (…、投入等方式)."""
     m = _LISTED_WAY.match(s, end)
     return m is not None and ("等" in m.group() or "、" in m.group() or s[end - 3:end - 2] == "、")
 

@@ -56,7 +56,7 @@ def find_support(graph: ArticleGraph, sent: Sentence, args: list[ar.Arg], carrie
                                or ar.subjectless(s, m.end(), ar.clause_end(s, m.end() + 1), args)):
             target = here  # 在A的帮助下，我们…: the item's own place speaks
         if not helpers and target is not None:
-            # 在村党支部的帮助下: a branch named by its level alone is the item's own
+            # 在镇党委的支持下: a branch named by its level alone is the item's own
             branch = branch_by_level(m.group(1), sent, focus, graph)
             helpers = [ar.Arg(m.start(1), m.end(1), branch)] if branch is not None else []
         for h in _first_list(s, helpers):
