@@ -14,8 +14,7 @@ MATCH (t:Entity:Township)  // Entity: the label whose id and name are indexed
 WHERE t.name IN $names OR t.id IN $names
 OPTIONAL MATCH path = (x:Entity)-[:LOCATED_IN*1..3]->(t)
 WITH ranged, lo, hi, t, x, relationships(path)[0] AS at
-WITH ranged, lo, hi, t, x, [d IN CASE WHEN at.date IS NOT NULL THEN [at.date] ELSE coalesce(at.evidence_dates, []) END
-                            WHERE d <> '' | toInteger(substring(d, 0, 4))] AS years
+WITH ranged, lo, hi, t, x, CASE WHEN at.date IS NOT NULL THEN [toInteger(substring(at.date, 0, 4))] ELSE coalesce(at.evidence_years, []) END AS years
 WITH ranged, lo, hi, t, x, CASE WHEN NOT ranged OR any(y IN years WHERE y >= lo AND y <= hi) THEN x END AS reported
 WITH ranged, lo, hi, t, x, reported ORDER BY x.name, x.id  // the same order however the graph was loaded
 // every place and body inside carries the posts, investments and programmes (each filtered by its own
@@ -30,11 +29,11 @@ CALL { WITH here, ranged, lo, hi UNWIND here AS h OPTIONAL MATCH (o:Entity)-[pos
                  THEN o END AS o
        WITH o ORDER BY o.name RETURN collect(DISTINCT o.name) AS officials }
 CALL { WITH here, ranged, lo, hi UNWIND here AS h OPTIONAL MATCH (:Entity)-[inv:INVESTS_IN]->(h)
-       WITH ranged, lo, hi, inv, [d IN CASE WHEN inv.date IS NOT NULL THEN [inv.date] ELSE coalesce(inv.evidence_dates, []) END WHERE d <> '' | toInteger(substring(d, 0, 4))] AS years
+       WITH ranged, lo, hi, inv, CASE WHEN inv.date IS NOT NULL THEN [toInteger(substring(inv.date, 0, 4))] ELSE coalesce(inv.evidence_years, []) END AS years
        WITH CASE WHEN (NOT ranged OR any(y IN years WHERE y >= lo AND y <= hi)) THEN inv.amount_yuan END AS amount
        RETURN toInteger(sum(coalesce(amount, 0))) AS investment_yuan }
 CALL { WITH here, ranged, lo, hi UNWIND here AS h OPTIONAL MATCH (h)-[imp:IMPLEMENTS]->(g:Programme)
-       WITH ranged, lo, hi, g, [d IN CASE WHEN imp.date IS NOT NULL THEN [imp.date] ELSE coalesce(imp.evidence_dates, []) END WHERE d <> '' | toInteger(substring(d, 0, 4))] AS years
+       WITH ranged, lo, hi, g, CASE WHEN imp.date IS NOT NULL THEN [toInteger(substring(imp.date, 0, 4))] ELSE coalesce(imp.evidence_years, []) END AS years
        WITH CASE WHEN (NOT ranged OR any(y IN years WHERE y >= lo AND y <= hi)) THEN g END AS g
        WITH g ORDER BY g.name RETURN collect(DISTINCT g.name) AS programmes }
 WITH t, officials, investment_yuan, programmes, [x IN counted WHERE x:Village] AS villages,

@@ -13,7 +13,7 @@ WITH n, collect(CASE WHEN r IS NULL THEN NULL ELSE {
   id: m.id, name: m.name, label: m.type, properties: {
     title: r.title, amount_yuan: r.amount_yuan, approximate: r.approximate, credit_yuan: r.credit_yuan,
     evidence_sentences: r.evidence_sentences[0..$evidence], evidence_articles: r.evidence_articles[0..$evidence],
-    evidence_count: size(r.evidence_sentences)}} END) AS neighbours
+    evidence_count: coalesce(r.evidence_count, 0)}} END) AS neighbours
 OPTIONAL MATCH (a:Article)-[:MENTIONS]->(n)
 WITH n, neighbours, a ORDER BY a.id
 WITH n, neighbours, collect(DISTINCT {id: a.id, title: a.title, path: a.path}) AS articles

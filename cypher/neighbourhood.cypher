@@ -13,8 +13,7 @@ WITH $from_year IS NOT NULL OR $to_year IS NOT NULL AS ranged, coalesce($from_ye
      coalesce($to_year, 9999) AS hi
 MATCH p = (n:Entity {id: $id})-[:LOCATED_IN|LEADS|HOLDS_POST|INVESTS_IN|SUPPORTS|IMPLEMENTS*1..3]-(m:Entity)
 WHERE length(p) <= $depth AND (NOT ranged OR all(r IN relationships(p) WHERE
-      any(y IN [d IN CASE WHEN r.date IS NOT NULL THEN [r.date] ELSE coalesce(r.evidence_dates, []) END
-                WHERE d <> '' | toInteger(substring(d, 0, 4))] WHERE y >= lo AND y <= hi)
+      any(y IN CASE WHEN r.date IS NOT NULL THEN [toInteger(substring(r.date, 0, 4))] ELSE coalesce(r.evidence_years, []) END WHERE y >= lo AND y <= hi)
       OR any(i IN range(0, size(coalesce(r.term_starts, [])) - 1)
              WHERE (r.term_starts[i] = '' OR toInteger(substring(r.term_starts[i], 0, 4)) <= hi)
                AND (r.term_ends[i] = '' OR toInteger(substring(r.term_ends[i], 0, 4)) >= lo))))
@@ -24,4 +23,4 @@ WITH DISTINCT r
 RETURN startNode(r).id AS source, startNode(r).name AS source_name, startNode(r).type AS source_type,
        type(r) AS type, r.id AS relation_id, endNode(r).id AS target, endNode(r).name AS target_name,
        endNode(r).type AS target_type, r.evidence_sentences[0..$evidence] AS evidence,
-       size(r.evidence_sentences) AS evidence_count
+       coalesce(r.evidence_count, 0) AS evidence_count

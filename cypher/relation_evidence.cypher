@@ -4,51 +4,15 @@
 // param: id string -- relation id
 // param: skip int = 0
 // param: limit int = 200
-// one arm per relation type, so each looks the id up in that type's index
-MATCH (s)-[r:LOCATED_IN {id: $id}]->(t)
-UNWIND range($skip, CASE WHEN size(r.evidence_sentences) < $skip + $limit THEN size(r.evidence_sentences)
-             ELSE $skip + $limit END - 1) AS i
-MATCH (a:Article {id: r.evidence_articles[i]})
+// a page of the relation's Evidence records (indexed by relation id) in load order; the relation is
+// found from the record's ends, so no relation index is scanned
+MATCH (v:Evidence {rel: $id})
+WITH v ORDER BY v.seq, v.pos SKIP $skip LIMIT $limit
+WITH v, v.source AS sid, v.target AS tid  // projected: looked up in the index
+MATCH (s:Entity {id: sid})-[r:LOCATED_IN|LEADS|HOLDS_POST|INVESTS_IN|SUPPORTS|IMPLEMENTS]->(t:Entity {id: tid})
+WHERE r.id = v.rel
+MATCH (a:Article {id: v.article})
 RETURN r.id AS relation_id, type(r) AS type, s.name AS source, t.name AS target,
-       r.evidence_sentences[i] AS sentence, a.id AS article_id, a.title AS article_title, a.path AS article_path,
-       size(r.evidence_sentences) AS evidence_count
-UNION
-MATCH (s)-[r:LEADS {id: $id}]->(t)
-UNWIND range($skip, CASE WHEN size(r.evidence_sentences) < $skip + $limit THEN size(r.evidence_sentences)
-             ELSE $skip + $limit END - 1) AS i
-MATCH (a:Article {id: r.evidence_articles[i]})
-RETURN r.id AS relation_id, type(r) AS type, s.name AS source, t.name AS target,
-       r.evidence_sentences[i] AS sentence, a.id AS article_id, a.title AS article_title, a.path AS article_path,
-       size(r.evidence_sentences) AS evidence_count
-UNION
-MATCH (s)-[r:HOLDS_POST {id: $id}]->(t)
-UNWIND range($skip, CASE WHEN size(r.evidence_sentences) < $skip + $limit THEN size(r.evidence_sentences)
-             ELSE $skip + $limit END - 1) AS i
-MATCH (a:Article {id: r.evidence_articles[i]})
-RETURN r.id AS relation_id, type(r) AS type, s.name AS source, t.name AS target,
-       r.evidence_sentences[i] AS sentence, a.id AS article_id, a.title AS article_title, a.path AS article_path,
-       size(r.evidence_sentences) AS evidence_count
-UNION
-MATCH (s)-[r:INVESTS_IN {id: $id}]->(t)
-UNWIND range($skip, CASE WHEN size(r.evidence_sentences) < $skip + $limit THEN size(r.evidence_sentences)
-             ELSE $skip + $limit END - 1) AS i
-MATCH (a:Article {id: r.evidence_articles[i]})
-RETURN r.id AS relation_id, type(r) AS type, s.name AS source, t.name AS target,
-       r.evidence_sentences[i] AS sentence, a.id AS article_id, a.title AS article_title, a.path AS article_path,
-       size(r.evidence_sentences) AS evidence_count
-UNION
-MATCH (s)-[r:SUPPORTS {id: $id}]->(t)
-UNWIND range($skip, CASE WHEN size(r.evidence_sentences) < $skip + $limit THEN size(r.evidence_sentences)
-             ELSE $skip + $limit END - 1) AS i
-MATCH (a:Article {id: r.evidence_articles[i]})
-RETURN r.id AS relation_id, type(r) AS type, s.name AS source, t.name AS target,
-       r.evidence_sentences[i] AS sentence, a.id AS article_id, a.title AS article_title, a.path AS article_path,
-       size(r.evidence_sentences) AS evidence_count
-UNION
-MATCH (s)-[r:IMPLEMENTS {id: $id}]->(t)
-UNWIND range($skip, CASE WHEN size(r.evidence_sentences) < $skip + $limit THEN size(r.evidence_sentences)
-             ELSE $skip + $limit END - 1) AS i
-MATCH (a:Article {id: r.evidence_articles[i]})
-RETURN r.id AS relation_id, type(r) AS type, s.name AS source, t.name AS target,
-       r.evidence_sentences[i] AS sentence, a.id AS article_id, a.title AS article_title, a.path AS article_path,
-       size(r.evidence_sentences) AS evidence_count
+       v.sentence AS sentence, a.id AS article_id, a.title AS article_title, a.path AS article_path,
+       r.evidence_count AS evidence_count
+ORDER BY v.seq, v.pos

@@ -9,7 +9,10 @@ from ruralkg.graph.store import QueryError, Store
 
 # Article.seq: the graph's version reads the newest load stamp (graph/answers.py). FalkorDB indexes
 # list members too (``$x IN n.aliases``); Neo4j's indexes do not answer list membership.
-INDEXED = (("Entity", "id"), ("Entity", "name"), ("Entity", "aliases"), ("Article", "id"), ("Article", "seq"))
+# Evidence records are found by their id (the loader skips a sentence it already holds), by relation
+# (a relation's sentences) and by article (an article's relations, retraction).
+INDEXED = (("Entity", "id"), ("Entity", "name"), ("Entity", "aliases"), ("Article", "id"), ("Article", "seq"),
+           ("Evidence", "id"), ("Evidence", "rel"), ("Evidence", "article"))
 # relations are looked up by id (evidence of one relation, retraction): one index per type
 REL_TYPES = ("LOCATED_IN", "LEADS", "HOLDS_POST", "INVESTS_IN", "SUPPORTS", "IMPLEMENTS")
 
@@ -32,6 +35,9 @@ NEO4J_DDL = (
     "CREATE CONSTRAINT article_id IF NOT EXISTS FOR (a:Article) REQUIRE a.id IS UNIQUE",
     "CREATE INDEX entity_name IF NOT EXISTS FOR (n:Entity) ON (n.name)",
     "CREATE INDEX article_seq IF NOT EXISTS FOR (a:Article) ON (a.seq)",
+    "CREATE CONSTRAINT evidence_id IF NOT EXISTS FOR (v:Evidence) REQUIRE v.id IS UNIQUE",
+    "CREATE INDEX evidence_rel IF NOT EXISTS FOR (v:Evidence) ON (v.rel)",
+    "CREATE INDEX evidence_article IF NOT EXISTS FOR (v:Evidence) ON (v.article)",
     *(f"CREATE INDEX rel_id_{t.lower()} IF NOT EXISTS FOR ()-[r:{t}]-() ON (r.id)" for t in REL_TYPES),
     NEO4J_FULLTEXT,
 )
@@ -55,7 +61,7 @@ def ensure_schema(store: Store) -> None:
             if "already indexed" not in str(exc).lower() and "already exists" not in str(exc).lower():
                 raise
     graph = store.settings.graph_name
-    for label in ("Entity", "Article"):
+    for label in ("Entity", "Article", "Evidence"):
         try:
             store.admin("GRAPH.CONSTRAINT", "CREATE", graph, "UNIQUE", "NODE", label, "PROPERTIES", "1", "id")
         except Exception as exc:  # noqa: BLE001 - the redis client raises ResponseError for "exists"

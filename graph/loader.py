@@ -7,12 +7,15 @@ loading twice changes nothing. When a batch fails, its articles are loaded one a
 the bad one is refused (``load_articles``).
 
 Provenance is kept so an article can be taken back out (``graph/retract.py``): each MENTIONS edge
-holds what that article said of the entity (``aliases``, ``props`` as JSON), and each relation keeps
-parallel lists of its evidence (``evidence_ids``, ``evidence_articles``, ``evidence_sentences``,
-``evidence_props``, ``evidence_spans`` as ``start-end`` character offsets in the raw article file,
-``evidence_dates`` with each article's publication date or '' when it has none), and ``first_seen`` /
-``last_seen`` are the earliest and latest of those dates (``graph/timeline.py`` then dates posts and
-counts). ``linked`` on a node says it has a relation to another entity (the data-quality query for
+holds what that article said of the entity (``aliases``, ``props`` as JSON), and each sentence
+behind a relation is an ``Evidence`` record of its own (``rel`` the relation's id, ``article``,
+``sentence``, ``span`` as ``start-end`` character offsets in the raw article file, ``date`` the
+article's publication date or '' when it has none, ``props`` what that article said of the relation
+as JSON, ``seq``/``pos`` its load order). The relation keeps ``evidence_count``, a preview of its
+first ``EVIDENCE_PREVIEW`` sentences (``evidence_sentences``, ``evidence_articles``,
+``evidence_dates``), ``evidence_years`` and ``first_seen`` / ``last_seen``: a fact repeated by
+thousands of articles costs the same to add once more as the first time (``graph/timeline.py`` then
+dates posts and counts). ``linked`` on a node says it has a relation to another entity (the data-quality query for
 isolated entities reads it instead of expanding every node).
 """
 
@@ -26,7 +29,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ruralkg.graph.fulltext import search_words
-from ruralkg.graph.model import ENTITY_LABELS, FACT_KEYS, RELATION_TYPES, labels_for
+from ruralkg.graph.model import ENTITY_LABELS, EVIDENCE_PREVIEW, FACT_KEYS, RELATION_TYPES, labels_for
 from ruralkg.graph.store import QueryError, Store, StoreUnavailable
 from ruralkg.graph.timeline import fact_dates, refresh, touched_in_graph
 from ruralkg.ingest.document import Extraction
@@ -54,6 +57,12 @@ def _entity_block(label: str, param: str) -> str:
 
 
 def _relation_block(rel_type: str, param: str) -> str:
+    """MERGE the relations of one type, then add each new sentence as an Evidence record.
+
+    The cost of adding a sentence does not depend on how many the relation already has: the record is
+    looked up by its id, and the relation keeps only a count, a short preview, its distinct years and
+    its first and last dates, each updated from the new sentences alone.
+    """
     if rel_type not in RELATION_TYPES:
         raise ValueError(rel_type)
     return (
@@ -61,19 +70,21 @@ def _relation_block(rel_type: str, param: str) -> str:
         "MATCH (s:Entity {id: r.source}) MATCH (t:Entity {id: r.target}) "
         f"MERGE (s)-[x:{rel_type} {{id: r.id}}]->(t) "
         "SET x += r.props, s.linked = true, t.linked = true "
-        "WITH x, r, [e IN r.evidence WHERE NOT e.id IN coalesce(x.evidence_ids, [])] AS new "
-        "SET x.evidence_ids = coalesce(x.evidence_ids, []) + [e IN new | e.id], "
-        "x.evidence_articles = coalesce(x.evidence_articles, []) + [e IN new | e.article], "
-        "x.evidence_sentences = coalesce(x.evidence_sentences, []) + [e IN new | e.sentence], "
-        "x.evidence_props = coalesce(x.evidence_props, []) + [e IN new | e.props], "
-        "x.evidence_spans = coalesce(x.evidence_spans, []) + [e IN new | e.span], "
-        "x.evidence_dates = coalesce(x.evidence_dates, []) + [e IN new | e.date] "
+        "WITH x, r UNWIND r.evidence AS e "
+        "OPTIONAL MATCH (old:Evidence {id: e.id}) "
+        "WITH x, e WHERE old IS NULL "
+        "CREATE (v:Evidence) SET v = e "
+        "WITH x, collect(e) AS new "
+        "WITH x, new, [e IN new WHERE e.date <> '' | e.date] AS ds "
+        "SET x.evidence_count = coalesce(x.evidence_count, 0) + size(new), "
+        "x.evidence_sentences = (coalesce(x.evidence_sentences, []) + [e IN new | e.sentence])[0..$evidence_preview], "
+        "x.evidence_articles = (coalesce(x.evidence_articles, []) + [e IN new | e.article])[0..$evidence_preview], "
+        "x.evidence_dates = (coalesce(x.evidence_dates, []) + [e IN new | e.date])[0..$evidence_preview], "
+        "x.evidence_years = reduce(ys = coalesce(x.evidence_years, []), d IN ds | "
+        "CASE WHEN toInteger(substring(d, 0, 4)) IN ys THEN ys ELSE ys + toInteger(substring(d, 0, 4)) END), "
         # first and last seen: the earliest and latest publication date among the articles that state it
-        "WITH x, [d IN x.evidence_dates WHERE d <> ''] AS ds "
-        "SET x.first_seen = CASE WHEN size(ds) = 0 THEN null "
-        "ELSE reduce(m = ds[0], d IN ds | CASE WHEN d < m THEN d ELSE m END) END, "
-        "x.last_seen = CASE WHEN size(ds) = 0 THEN null "
-        "ELSE reduce(m = ds[0], d IN ds | CASE WHEN d > m THEN d ELSE m END) END "
+        "x.first_seen = reduce(m = x.first_seen, d IN ds | CASE WHEN m IS NULL OR d < m THEN d ELSE m END), "
+        "x.last_seen = reduce(m = x.last_seen, d IN ds | CASE WHEN m IS NULL OR d > m THEN d ELSE m END) "
         "RETURN count(*) AS c_" + param + " }"
     )
 
@@ -124,8 +135,12 @@ def article_rows(doc: Extraction) -> tuple[dict[str, Any], dict[str, list[dict]]
                                        names.get(rel.source)))
         for ev in rel.evidence:
             span = f"{ev.start}-{ev.end}" if ev.start is not None and ev.end is not None else ""
-            row["evidence"].append({"id": stable_id(art.id, ev.sentence, size=12), "article": art.id,
-                                    "sentence": ev.sentence, "span": span, "date": art.published or ""})
+            eid = stable_id(rid, art.id, ev.sentence)
+            if any(e["id"] == eid for e in row["evidence"]):
+                continue  # one sentence said twice for one relation is one record
+            row["evidence"].append({"id": eid, "rel": rid, "type": rel.type, "source": s, "target": t,
+                                    "article": art.id, "sentence": ev.sentence, "span": span,
+                                    "date": art.published or "", "pos": len(row["evidence"])})
     for by_id in rel_rows.values():
         for row in by_id.values():
             row["props_json"] = json.dumps(row["props"], ensure_ascii=False, sort_keys=True)
@@ -138,13 +153,17 @@ def plan_batch(docs: list[Extraction], prelude: tuple[list[str], dict[str, Any]]
     ``prelude`` (blocks and their parameters) runs first in the same statement: the retraction of
     the old versions of changed articles, so that replacing an article is atomic.
     """
-    params: dict[str, Any] = {"articles": []}
+    params: dict[str, Any] = {"articles": [], "evidence_preview": EVIDENCE_PREVIEW}
     entity_rows: dict[str, list[dict]] = {label: [] for label in ENTITY_LABELS}
     relation_rows: dict[str, list[dict]] = {t: [] for t in RELATION_TYPES}
     plan = LoadPlan("", params)
     for doc in docs:
         article_props, rows, rels, ids = article_rows(doc)
         article_props["seq"] = time.time_ns() + len(params["articles"])  # load order: the last loaded wins
+        for items in rels.values():
+            for row in items:
+                for ev in row["evidence"]:
+                    ev["seq"] = article_props["seq"]
         params["articles"].append({"id": doc.article.id, "props": article_props})
         plan.entity_ids[doc.article.id] = ids
         for label, items in rows.items():

@@ -51,16 +51,26 @@ ARTICLE_PROPERTIES = ("id", "title", "published", "authors", "source", "path", "
                       "text", "url", "minhash", "reprint_ids", "reprint_paths", "reprint_sources", "reprint_dates",
                       "search_words")
 RELATION_PROPERTIES = ("id", "title", "amount_yuan", "approximate", "credit_yuan", "support_yuan", "donation_yuan",
-                       "evidence_ids", "evidence_articles", "evidence_sentences", "evidence_props", "evidence_spans",
-                       # facts in time (graph/timeline.py): articles' dates, the date a sentence gives, post terms
-                       "evidence_dates", "first_seen", "last_seen", "since", "date", "former",
+                       # a kept count and a short preview of the evidence (the records are Evidence nodes)
+                       "evidence_count", "evidence_articles", "evidence_sentences", "evidence_dates",
+                       # facts in time (graph/timeline.py): articles' years and dates, the date a sentence
+                       # gives, post terms
+                       "evidence_years", "first_seen", "last_seen", "since", "date", "former",
                        "term_titles", "term_starts", "term_ends")
+# One record per sentence behind a relation (graph/loader.py): ``rel`` is the relation's id, ``type``,
+# ``source`` and ``target`` find the relation from the record, ``seq``/``pos`` are its article's load
+# order and the sentence's place among that article's sentences for the relation.
+EVIDENCE_PROPERTIES = ("id", "rel", "type", "source", "target", "article", "sentence", "span", "date", "props",
+                       "seq", "pos")
+# sentences kept on the relation itself, so the lists and the explorer show some without a second read
+EVIDENCE_PREVIEW = 5
 MENTION_PROPERTIES = ("count", "aliases", "props")
 
 
 def graph_keys() -> set[str]:
     """The names the code writes into the graph, as ontology.ttl spells them in ``rk:graphKey``."""
-    return ({f"label:{x}" for x in (*ENTITY_LABELS, "Entity", "Place", "Article")}
+    return ({f"label:{x}" for x in (*ENTITY_LABELS, "Entity", "Place", "Article", "Evidence")}
             | {f"type:{t}" for t in (*RELATION_TYPES, "MENTIONS")}
             | {f"Entity.{p}" for p in ENTITY_PROPERTIES} | {f"Article.{p}" for p in ARTICLE_PROPERTIES}
-            | {f"relation.{p}" for p in RELATION_PROPERTIES} | {f"MENTIONS.{p}" for p in MENTION_PROPERTIES})
+            | {f"relation.{p}" for p in RELATION_PROPERTIES} | {f"MENTIONS.{p}" for p in MENTION_PROPERTIES}
+            | {f"Evidence.{p}" for p in EVIDENCE_PROPERTIES})

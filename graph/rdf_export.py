@@ -61,8 +61,12 @@ _AROUND = (f"MATCH (n:Entity {{id: $id}}) OPTIONAL MATCH p = (n)-[:{_TYPED}*1..3
            "WHERE length(p) <= $depth RETURN n.id AS root, collect(DISTINCT m.id) AS ids")
 # /id/article/{content id} and /id/rel/{id}: the graph ids behind an IRI
 ARTICLE_BY_CONTENT = "MATCH (a:Article) WHERE a.content_hash STARTS WITH $cid RETURN a.id AS id LIMIT 1"
-RELATION_BY_ID = (f"MATCH (s:Entity)-[r:{_TYPED}]->(t:Entity) WHERE r.id = $id "
-                  "RETURN s.id AS s, t.id AS t, r.evidence_articles AS articles LIMIT 1")
+RELATION_BY_ID = ("MATCH (v:Evidence {rel: $id}) WITH v.source AS s, v.target AS t, collect(DISTINCT v.article) AS articles "
+                  "RETURN s, t, articles LIMIT 1")
+# the sentences behind a set of relations (their Evidence records), in load order
+_EVIDENCE = ("MATCH (v:Evidence) WHERE v.rel IN $rels RETURN v.rel AS rel, v.article AS article, "
+             "v.sentence AS sentence, v.span AS span, v.date AS date ORDER BY v.seq, v.pos")
+_EVIDENCE_CHUNK = 2000
 
 
 class ExportError(ValueError):
@@ -100,8 +104,9 @@ def scope_of(store: Store, entity: str | None, depth: int) -> Scope:
         raise ExportError(f"no entity with id {entity!r}; find ids with `ruralkg query entity_search -p q=…`")
     ids = sorted({rows[0]["root"], *rows[0]["ids"]})
     articles = {r["article"] for r in store.read(_MENTIONS, {"ids": ids}, timeout_ms=TIMEOUT_MS)}
-    for r in store.read(_RELATIONS, {"ids": ids}, timeout_ms=TIMEOUT_MS):
-        articles.update(r["props"].get("evidence_articles") or [])
+    rels = [r["props"]["id"] for r in store.read(_RELATIONS, {"ids": ids}, timeout_ms=TIMEOUT_MS)]
+    for rows in _evidence_of(store, rels).values():
+        articles.update(r["article"] for r in rows)
     return Scope(ids, sorted(articles), entity, depth)
 
 
@@ -181,14 +186,10 @@ def _relation_triples(row: dict, scope: Scope, iris: Iris, roles: set[str]) -> I
     yield from statement_time(stmt, props)
     if row["type"] == "HOLDS_POST":
         yield from membership_terms(stmt, props, membership=row["t_type"] in ORGANISATIONS)
-    ids = props.get("evidence_ids") or []
-    articles = props.get("evidence_articles") or []
-    sentences = props.get("evidence_sentences") or []
-    spans = props.get("evidence_spans") or [""] * len(ids)
-    dates = props.get("evidence_dates") or [""] * len(ids)
     derived: set[str] = set()
     seen: set[URIRef] = set()
-    for art, sentence, span, day in zip(articles, sentences, spans, dates, strict=False):
+    for record in row.get("evidence", []):
+        art, sentence, span, day = record["article"], record["sentence"], record["span"], record["date"]
         cid = scope.content_ids.get(art)
         if cid is None:  # an article outside a partial export
             continue
@@ -245,8 +246,21 @@ def triples(store: Store, scope: Scope, iris: Iris) -> Iterator[Triple]:
         if row["article"] in scope.content_ids:
             yield iris.article(scope.content_ids[row["article"]]), RK.mentions, iris.entity(row["entity"])
     roles: set[str] = set()
-    for row in store.read(_RELATIONS, {"ids": scope.ids}, timeout_ms=TIMEOUT_MS):
-        yield from _relation_triples(row, scope, iris, roles)
+    relations = store.read(_RELATIONS, {"ids": scope.ids}, timeout_ms=TIMEOUT_MS)
+    for start in range(0, len(relations), _EVIDENCE_CHUNK):
+        chunk = relations[start:start + _EVIDENCE_CHUNK]
+        evidence = _evidence_of(store, [row["props"]["id"] for row in chunk])
+        for row in chunk:
+            yield from _relation_triples({**row, "evidence": evidence.get(row["props"]["id"], [])}, scope, iris, roles)
+
+
+def _evidence_of(store: Store, rels: list[str]) -> dict[str, list[dict]]:
+    """Relation id → its evidence records in load order, read a chunk of relations at a time."""
+    out: dict[str, list[dict]] = {}
+    for start in range(0, len(rels), _EVIDENCE_CHUNK):
+        for row in store.read(_EVIDENCE, {"rels": rels[start:start + _EVIDENCE_CHUNK]}, timeout_ms=TIMEOUT_MS):
+            out.setdefault(row["rel"], []).append(row)
+    return out
 
 
 def new_graph() -> Graph:

@@ -1,4 +1,4 @@
-"""Take articles back out of the graph: every evidence entry and mention they contributed.
+"""Take articles back out of the graph: every evidence record and mention they contributed.
 
 A relation left with no evidence and a node left with no mention disappear; a node or relation
 that other articles still state gets back exactly what those articles say of it (aliases and
@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from ruralkg.graph.model import RELATION_TYPES
+from ruralkg.graph.model import EVIDENCE_PREVIEW, RELATION_TYPES
 from ruralkg.graph.store import Store
 from ruralkg.graph.timeline import current_counts, refresh, touched_in_graph
 
@@ -26,12 +26,16 @@ _LINKS = (
     "UNWIND $nodes AS nid MATCH (n:Entity {id: nid}) OPTIONAL MATCH (n)-[x:" + "|".join(RELATION_TYPES) + "]-() "
     "RETURN nid AS id, collect(x.id) AS relations"
 )
+# the relations these articles state, found through their Evidence records (indexed by article)
 _TOUCHED_RELATIONS = (
-    "MATCH (a:Article) WHERE a.id IN $ids MATCH (a)-[:MENTIONS]->(s:Entity)-[x]->(t:Entity) "
-    "WHERE any(e IN x.evidence_articles WHERE e IN $ids) "
-    "RETURN DISTINCT type(x) AS type, x.id AS id, s.id AS source, t.id AS target, x.evidence_ids AS ids, "
-    "x.evidence_articles AS articles, x.evidence_sentences AS sentences, x.evidence_props AS props, "
-    "x.evidence_spans AS spans, x.evidence_dates AS dates"
+    "MATCH (v:Evidence) WHERE v.article IN $ids "
+    "RETURN DISTINCT v.rel AS id, v.type AS type, v.source AS source, v.target AS target"
+)
+# what the other articles still say of them, in load order
+_REMAINING_EVIDENCE = (
+    "UNWIND $rels AS rid MATCH (v:Evidence {rel: rid}) WHERE NOT v.article IN $ids "
+    "RETURN v.rel AS rel, v.article AS article, v.sentence AS sentence, v.date AS date, v.props AS props "
+    "ORDER BY v.seq, v.pos"
 )
 
 
@@ -51,6 +55,26 @@ def _merged(items: list[tuple[Any, str | None]]) -> dict[str, Any]:
     for _seq, raw in sorted(items, key=lambda x: x[0] or 0):
         if raw:
             out.update(json.loads(raw))
+    return out
+
+
+def evidence_summary(evidence: list[dict[str, Any]]) -> dict[str, Any]:
+    """What a relation keeps of its evidence records (``date``, ``sentence``, ``article``, in load
+    order): the count, the preview, the distinct years and the first and last dates, as the loader
+    keeps them."""
+    dates = sorted(ev["date"] for ev in evidence if ev["date"])
+    years: list[int] = []
+    for ev in evidence:
+        if ev["date"][:4].isdigit() and int(ev["date"][:4]) not in years:
+            years.append(int(ev["date"][:4]))
+    head = evidence[:EVIDENCE_PREVIEW]
+    out: dict[str, Any] = {
+        "evidence_count": len(evidence), "evidence_years": years,
+        "evidence_sentences": [ev["sentence"] for ev in head], "evidence_articles": [ev["article"] for ev in head],
+        "evidence_dates": [ev["date"] for ev in head],
+    }
+    if dates:  # first and last seen move back to what the remaining articles say
+        out.update({"first_seen": dates[0], "last_seen": dates[-1]})
     return out
 
 
@@ -76,29 +100,19 @@ def plan_retraction(store: Store, article_ids: list[str]) -> tuple[list[str], di
         node_set.append({"id": row["id"], "props": props})
     rel_del: dict[str, list[dict]] = {t: [] for t in RELATION_TYPES}
     rel_set: dict[str, list[dict]] = {t: [] for t in RELATION_TYPES}
-    for row in store.read(_TOUCHED_RELATIONS, {"ids": ids}) if ids else []:
-        keep = [i for i, art in enumerate(row["articles"] or []) if art not in ids]
+    touched = store.read(_TOUCHED_RELATIONS, {"ids": ids}) if ids else []
+    remaining: dict[str, list[dict[str, Any]]] = {}
+    if touched:
+        for ev in store.read(_REMAINING_EVIDENCE, {"rels": [r["id"] for r in touched], "ids": ids}):
+            remaining.setdefault(ev["rel"], []).append(ev)
+    for row in touched:
+        keep = remaining.get(row["id"], [])
         ref = {"id": row["id"], "source": row["source"], "target": row["target"]}
         if not keep:
             rel_del[row["type"]].append(ref)
             continue
-        evidence_props = row["props"] or [None] * len(row["articles"])
-        spans = row["spans"] or [""] * len(row["articles"])
-        dates = list(row["dates"] or []) + [""] * (len(row["articles"]) - len(row["dates"] or []))
-        props = _merged([(i, evidence_props[i]) for i in keep])
-        seen = sorted(dates[i] for i in keep if dates[i])
-        if seen:  # first and last seen move back to what the remaining articles say
-            props.update({"first_seen": seen[0], "last_seen": seen[-1]})
-        props.update({
-            "id": row["id"],
-            "evidence_ids": [row["ids"][i] for i in keep],
-            "evidence_articles": [row["articles"][i] for i in keep],
-            "evidence_sentences": [row["sentences"][i] for i in keep],
-            "evidence_props": [evidence_props[i] for i in keep],
-            "evidence_spans": [spans[i] for i in keep],
-            "evidence_dates": [dates[i] for i in keep],
-        })
-        rel_set[row["type"]].append({**ref, "props": props})
+        rel_set[row["type"]].append({**ref, "props": {**_merged([(i, ev["props"]) for i, ev in enumerate(keep)]),
+                                                      **evidence_summary(keep), "id": row["id"]}})
     gone = {r["id"] for items in rel_del.values() for r in items}
     links = {row["id"]: row["relations"] for row in store.read(_LINKS, {"nodes": [n["id"] for n in node_set]})} \
         if node_set else {}
@@ -113,6 +127,7 @@ def plan_retraction(store: Store, article_ids: list[str]) -> tuple[list[str], di
     params["node_del"], params["node_set"] = node_del, node_set
     blocks += [
         "CALL { UNWIND $retract_ids AS aid MATCH (a:Article {id: aid}) DETACH DELETE a RETURN count(*) AS ad }",
+        "CALL { UNWIND $retract_ids AS aid MATCH (v:Evidence {article: aid}) DELETE v RETURN count(*) AS vd }",
         "CALL { UNWIND $node_del AS nid MATCH (n:Entity {id: nid}) DETACH DELETE n RETURN count(*) AS nd }",
         "CALL { UNWIND $node_set AS r MATCH (n:Entity {id: r.id}) SET n = r.props RETURN count(*) AS ns }",
     ]

@@ -1,7 +1,7 @@
 """Facts in time: the date a sentence gives for a fact, who held a post when, and which count is current.
 
-Every relation carries ``evidence_dates`` (its articles' publication dates) and ``first_seen`` /
-``last_seen`` (the loader keeps them). This module adds what needs more than one relation:
+Every relation's Evidence records carry their articles' publication dates, and the relation keeps
+``first_seen`` / ``last_seen`` (the loader keeps them). This module adds what needs more than one relation:
 
 * **Posts.** A HOLDS_POST relation gets its terms as three parallel lists, ``term_titles``,
   ``term_starts`` and ``term_ends`` (ISO dates, partial when a sentence gives only a year; ``''`` for
@@ -128,10 +128,13 @@ def _shared(title: str, items: list[Statement], terms: dict[str, list[list[str]]
             terms.setdefault(st.relation, []).append([title, start, ""])
 
 
+# each post with the date and the properties of every statement of it (its Evidence records), in load order
 _POSTS_OF = (
     "MATCH (b:Entity) WHERE b.id IN $ids MATCH (p:Entity)-[x:HOLDS_POST]->(b) "
-    "RETURN b.id AS body, p.id AS person, x.id AS id, x.title AS title, x.evidence_dates AS dates, "
-    "x.evidence_props AS props"
+    "WITH b, p, x, x.id AS rid OPTIONAL MATCH (v:Evidence {rel: rid}) "  # projected: an index lookup
+    "WITH b, p, x, v ORDER BY v.seq, v.pos "
+    "RETURN b.id AS body, p.id AS person, x.id AS id, x.title AS title, "
+    "collect([v.date, v.props]) AS statements"
 )
 _SET_TERMS = (
     "UNWIND $rows AS r MATCH (:Entity {id: r.person})-[x:HOLDS_POST {id: r.id}]->(:Entity {id: r.body}) "
@@ -171,11 +174,11 @@ def refresh_posts(store: Store, body_ids: list[str]) -> None:
     rows = store.read(_POSTS_OF, {"ids": body_ids})
     by_body: dict[str, list[Statement]] = {}
     for row in rows:
-        dates = row["dates"] or []
-        props = row["props"] or []
         stated = by_body.setdefault(row["body"], [])
-        for i, day in enumerate(dates):
-            p = json.loads(props[i]) if i < len(props) and props[i] else {}
+        for day, raw in row["statements"] or []:
+            if day is None and raw is None:
+                continue  # a post with no evidence record (OPTIONAL MATCH found none)
+            p = json.loads(raw) if raw else {}
             stated.append(Statement(row["id"], p.get("title") or row["title"] or "", day or "",
                                     p.get("since"), bool(p.get("former"))))
     terms: dict[str, list[tuple[str, str, str]]] = {}

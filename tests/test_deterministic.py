@@ -18,8 +18,11 @@ def _answers(env: dict[str, str]) -> dict[str, str]:
         out = {q.name: json.dumps(run_saved(store, q, example_params(store, q)), ensure_ascii=False, sort_keys=True)
                for q in load_queries().values()}
         out["(every relation's evidence)"] = json.dumps(store.read(
-            "MATCH ()-[r]->() RETURN r.id AS id, r.evidence_ids AS ids, r.evidence_sentences AS sentences, "
-            "r.evidence_props AS props ORDER BY id"), ensure_ascii=False)
+            "MATCH ()-[r]->() RETURN r.id AS id, r.evidence_count AS n, r.evidence_sentences AS preview ORDER BY id"),
+            ensure_ascii=False)
+        out["(every evidence record)"] = json.dumps(store.read(
+            "MATCH (v:Evidence) RETURN v.id AS id, v.rel AS rel, v.article AS article, v.sentence AS sentence, "
+            "v.span AS span, v.date AS date, v.props AS props, v.pos AS pos ORDER BY id"), ensure_ascii=False)
         return out
     finally:
         store.close()

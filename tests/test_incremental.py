@@ -32,11 +32,12 @@ def graph_dump(env: dict[str, str]) -> dict:
         props = {k: v for k, v in props.items() if k != "seq"}  # load time
         if isinstance(props.get("aliases"), list):
             props["aliases"] = sorted(props["aliases"])
-        if "evidence_ids" in props:
-            ids = props.pop("evidence_ids")
-            props["evidence"] = sorted(zip(ids, props.pop("evidence_articles"), props.pop("evidence_sentences"),
-                                           props.pop("evidence_props"), props.pop("evidence_spans", [""] * len(ids)),
-                                           props.pop("evidence_dates", [""] * len(ids)), strict=True))
+        if "evidence_sentences" in props:
+            # the preview holds the first sentences loaded, and load order differs between the two graphs;
+            # every sentence is an Evidence node, compared with the nodes
+            props["evidence_preview"] = len(props.pop("evidence_sentences"))
+            props.pop("evidence_articles"), props.pop("evidence_dates")
+            props["evidence_years"] = sorted(props.get("evidence_years") or [])
         return json.dumps(props, ensure_ascii=False, sort_keys=True)
 
     return {

@@ -78,10 +78,13 @@ def test_the_graph_holds_only_declared_elements(store):
         found.add(f"Entity.{row['k']}")
     for row in store.read("MATCH (n:Article) UNWIND keys(n) AS k RETURN DISTINCT k"):
         found.add(f"Article.{row['k']}")
+    for row in store.read("MATCH (v:Evidence) UNWIND keys(v) AS k RETURN DISTINCT k"):
+        found.add(f"Evidence.{row['k']}")
     for row in store.read("MATCH ()-[r]->() UNWIND keys(r) AS k RETURN DISTINCT type(r) AS t, k"):
         found.add(f"MENTIONS.{row['k']}" if row["t"] == "MENTIONS" else f"relation.{row['k']}")
     assert found - known == set()
-    assert {"Entity.name", "relation.evidence_sentences", "relation.evidence_spans", "Article.title"} <= found
+    assert {"Entity.name", "relation.evidence_sentences", "relation.evidence_count", "Evidence.span",
+            "Evidence.sentence", "Article.title"} <= found
     assert set(ENTITY_PROPERTIES) >= {k.split(".", 1)[1] for k in found if k.startswith("Entity.")}
 
 

@@ -1,0 +1,269 @@
+"""What the store costs per article as the corpus grows, and what the saved queries cost at each size,
+on FalkorDB and on Neo4j, on the realistic corpus of ``../shared/perf/make_corpus.py``.
+
+    python benchmarks/store_cost.py [--sizes 1000 10000 50000] [--engines falkordb neo4j]
+                                    [--work /tmp/ruralkg-cost] [--repeat 30]
+
+The corpus is generated once at the largest size (its first N articles are the N-article corpus) and
+extracted once (kept in ``WORK/extractions.jsonl``), so only the store's work is measured: every
+article goes through the loader as ``ruralkg ingest`` sends it (batches of 100, the retraction check,
+the post and count refresh). For each engine, into an empty graph:
+
+* **store CPU per article**: the server process's own CPU time (``/proc/PID/stat``) over each slice of
+  1,000 articles, so the first and the last slice compare like with like;
+* **queries at each size**: every saved query with parameters from the graph (the busiest township,
+  county, village…), p50/p99 of ``--repeat`` calls after the first, then 8 clients at once;
+* **the store's own bulk load**: the same rows of the first ``--bulk`` articles as plain ``UNWIND``
+  batches of 5,000 with no provenance bookkeeping, and its CPU per article beside the loader's.
+
+Every figure is printed with the 1-minute load average when it was taken. Nothing here is a test.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import shutil
+import subprocess
+import sys
+import threading
+import time
+from datetime import date
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED_GENERATOR = ROOT.parent / "shared" / "perf" / "make_corpus.py"
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+from scale import _examples, _own_fastest_load, _p, _params_for  # noqa: E402
+
+from ruralkg.graph.ddl import drop_graph, ensure_schema  # noqa: E402
+from ruralkg.graph.loader import batches, graph_counts, load_articles  # noqa: E402
+from ruralkg.graph.queries import load_queries, run_saved  # noqa: E402
+from ruralkg.graph.store import QueryTimeout, Store, open_store  # noqa: E402
+from ruralkg.ingest.document import Extraction  # noqa: E402
+from ruralkg.ingest.pipeline import extract_paths  # noqa: E402
+from ruralkg.settings import Settings  # noqa: E402
+
+SLICE = 1000
+TICKS = os.sysconf("SC_CLK_TCK")
+
+
+def load_average() -> str:
+    return f"load {os.getloadavg()[0]:.2f}"
+
+
+def cpu_seconds(pid: int) -> float:
+    """User + system CPU of a process, all its threads (fields 14 and 15 of /proc/PID/stat)."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / TICKS
+
+
+def rss_mib(pid: int) -> float:
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1]) / 1024
+    return 0.0
+
+
+def disk_mib(path: Path) -> float:
+    return sum(p.stat().st_size for p in path.rglob("*") if p.is_file()) / 2**20
+
+
+def corpus_and_extractions(work: Path, n: int, seed: int) -> list[Extraction]:
+    """The generated corpus of the largest size, extracted once (two processes) and kept as JSON lines."""
+    corpus, cache = work / "corpus", work / "extractions.jsonl"
+    marker = work / "corpus.json"
+    wanted = {"n": n, "seed": seed}
+    if not (marker.exists() and json.loads(marker.read_text()) == wanted and cache.exists()):
+        shutil.rmtree(corpus, ignore_errors=True)
+        shared = SHARED_GENERATOR.parent.parent
+        subprocess.run([sys.executable, str(SHARED_GENERATOR), "--corpus", str(shared / "corpus"),
+                        "--gold", str(shared / "gold" / "seeds"), "--gold", str(shared / "gold" / "dev"),
+                        "--n", str(n), "--seed", str(seed), "--out", str(corpus)], check=True,
+                       stdout=subprocess.DEVNULL)
+        t0 = time.perf_counter()
+        with cache.open("w", encoding="utf-8") as out:
+            for o in extract_paths([corpus], workers=None):
+                if o.extraction is not None:
+                    out.write(o.extraction.model_dump_json() + "\n")
+        print(f"extracted {n:,} articles in {time.perf_counter() - t0:.0f} s ({load_average()})", flush=True)
+        marker.write_text(json.dumps(wanted))
+    with cache.open(encoding="utf-8") as f:
+        return [Extraction.model_validate_json(line) for line in f]
+
+
+class Engine:
+    """A private server of one engine with its data under WORK: start, pid, data folder, stop."""
+
+    def __init__(self, name: str, work: Path, port: int):
+        self.name, self.data = name, work / f"data-{name}"
+        self.settings = Settings(data_dir=self.data, falkor_port=port, graph_name="cost", neo4j_uri="",
+                                 query_timeout_ms=10_000)
+        self.server = None
+
+    def start(self) -> Store:
+        if self.name == "falkordb":
+            from ruralkg.graph.embedded import EmbeddedFalkor
+
+            self.server = EmbeddedFalkor(self.settings)
+            self.server.start()
+            return open_store(self.settings)
+        from ruralkg.graph.neo4j_local import LocalNeo4j
+
+        self.settings = Settings(data_dir=self.data, neo4j_bolt_port=self.settings.falkor_port + 1,
+                                 neo4j_http_port=self.settings.falkor_port + 2, query_timeout_ms=10_000)
+        self.server = LocalNeo4j(self.settings)
+        status = self.server.start()
+        self.settings = Settings(data_dir=self.data, neo4j_uri=status.bolt_uri, neo4j_bolt_port=self.settings.neo4j_bolt_port,
+                                 neo4j_http_port=self.settings.neo4j_http_port, query_timeout_ms=10_000)
+        return open_store(self.settings)
+
+    def pid(self) -> int:
+        return int(self.server.status().pid)
+
+    def stop(self) -> None:
+        if self.server is not None:
+            self.server.stop()
+
+
+def time_calls(fn, n: int) -> list[float]:
+    out = []
+    for _ in range(n + 1):
+        t0 = time.perf_counter()
+        try:
+            fn()
+        except QueryTimeout:
+            out.append(10.0)
+            continue
+        out.append(time.perf_counter() - t0)
+    return out
+
+
+def query_figures(store: Store, repeat: int) -> list[tuple[str, float, float, str]]:
+    """(query, p50 ms, p99 ms, load average) of every saved query, then 8 clients over all of them."""
+    ex = _examples(store)
+    rows = []
+    calls = []
+    for q in load_queries().values():
+        raw = _params_for(q, ex, store)
+        times = time_calls(lambda q=q, raw=raw: run_saved(store, q, raw), repeat)[1:]
+        rows.append((q.name, _p(times, 50), _p(times, 99), load_average()))
+        calls.append((q, raw))
+    together: list[float] = []
+    lock = threading.Lock()
+
+    def client(offset: int) -> None:
+        for i in range(len(calls) * 3):
+            q, raw = calls[(i + offset) % len(calls)]
+            t0 = time.perf_counter()
+            run_saved(store, q, raw)
+            with lock:
+                together.append(time.perf_counter() - t0)
+
+    t0 = time.perf_counter()
+    threads = [threading.Thread(target=client, args=(n,)) for n in range(8)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    wall = time.perf_counter() - t0
+    rows.append((f"8 clients ({len(together) / wall:.0f} queries/s)", _p(together, 50), _p(together, 99), load_average()))
+    return rows
+
+
+def run_engine(name: str, docs: list[Extraction], sizes: list[int], args) -> dict:
+    engine = Engine(name, args.work, args.port)
+    shutil.rmtree(engine.data, ignore_errors=True)
+    store = engine.start()
+    out: dict = {"engine": name, "slices": [], "sizes": {}}
+    try:
+        drop_graph(store)
+        ensure_schema(store)
+        pid = engine.pid()
+        loaded = 0
+        for size in sizes:
+            while loaded < size:
+                chunk = docs[loaded:min(size, loaded + SLICE)]
+                cpu0, t0 = cpu_seconds(pid), time.perf_counter()
+                for batch in batches(chunk, 100):
+                    load_articles(store, batch, prelude_for=lambda ds: None)  # as ingest: the retraction check too
+                wall, cpu = time.perf_counter() - t0, cpu_seconds(pid) - cpu0
+                loaded += len(chunk)
+                out["slices"].append({"to": loaded, "store_cpu_ms": 1000 * cpu / len(chunk),
+                                      "articles_per_s": len(chunk) / wall, "load": os.getloadavg()[0]})
+                print(f"{name} {loaded:>6,}: store CPU {1000 * cpu / len(chunk):.1f} ms/article, "
+                      f"{len(chunk) / wall:.0f} articles/s ({load_average()})", flush=True)
+            counts = graph_counts(store)
+            out["sizes"][size] = {"graph": counts, "rss_mib": rss_mib(pid), "disk_mib": disk_mib(engine.data),
+                                  "queries": query_figures(store, args.repeat)}
+            worst = max(out["sizes"][size]["queries"][:-1], key=lambda r: r[2])
+            print(f"{name} at {size:,}: worst sequential p99 {worst[2]:.0f} ms ({worst[0]}), "
+                  f"8 clients p99 {out['sizes'][size]['queries'][-1][2]:.0f} ms", flush=True)
+        bulk = docs[:args.bulk]
+        drop_graph(store)
+        ensure_schema(store)
+        cpu0 = cpu_seconds(pid)
+        own_s = _own_fastest_load(store, bulk)
+        own_cpu = cpu_seconds(pid) - cpu0
+        out["bulk"] = {"articles": len(bulk), "seconds": own_s, "store_cpu_ms": 1000 * own_cpu / len(bulk),
+                       "load": os.getloadavg()[0]}
+        drop_graph(store)
+    finally:
+        store.close()
+        engine.stop()
+    return out
+
+
+def report(results: list[dict], sizes: list[int]) -> None:
+    print(f"\nmachine: {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}; {date.today()}")
+    print("\n| engine | articles | store CPU ms/article (slice ending there) | articles/s | load avg |\n|---|---|---|---|---|")
+    for r in results:
+        for s in r["slices"]:
+            if s["to"] in sizes or s["to"] == SLICE:
+                print(f"| {r['engine']} | {s['to']:,} | {s['store_cpu_ms']:.1f} | {s['articles_per_s']:.0f} | {s['load']:.2f} |")
+        first, last = r["slices"][0], r["slices"][-1]
+        print(f"| {r['engine']} | last / first slice | {last['store_cpu_ms'] / first['store_cpu_ms']:.2f}x | | |")
+    for r in results:
+        b = r["bulk"]
+        loader = next(s for s in r["slices"] if s["to"] >= b["articles"])
+        print(f"\n{r['engine']}: the store's own UNWIND load of {b['articles']:,} articles: {b['store_cpu_ms']:.1f} ms "
+              f"store CPU/article ({b['seconds']:.1f} s, load {b['load']:.2f}); the loader's slice to "
+              f"{loader['to']:,}: {loader['store_cpu_ms']:.1f} ms ({loader['store_cpu_ms'] / b['store_cpu_ms']:.1f}x)")
+        for size, fig in r["sizes"].items():
+            print(f"{r['engine']} at {size:,}: {fig['graph']['nodes']:,} nodes, {fig['graph']['relations']:,} relations; "
+                  f"store memory {fig['rss_mib']:.0f} MiB, disk {fig['disk_mib']:.0f} MiB")
+    header = " | ".join(f"{r['engine']} {s:,} p50 / p99 ms (load)" for r in results for s in sizes)
+    print(f"\n| query | {header} |\n|---|" + "---|" * (len(results) * len(sizes)))
+    names = [q[0] for q in results[0]["sizes"][sizes[0]]["queries"]]
+    for i, name in enumerate(names):
+        cells = []
+        for r in results:
+            for s in sizes:
+                q = r["sizes"][s]["queries"][i]
+                cells.append(f"{q[1]:.1f} / {q[2]:.1f} ({q[3][5:]})")
+        print(f"| {name.split(' (')[0]} | " + " | ".join(cells) + " |")
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000, 50000])
+    ap.add_argument("--engines", nargs="+", default=["falkordb", "neo4j"], choices=["falkordb", "neo4j"])
+    ap.add_argument("--work", type=Path, default=Path("/tmp/ruralkg-cost"))
+    ap.add_argument("--port", type=int, default=6431)
+    ap.add_argument("--repeat", type=int, default=30)
+    ap.add_argument("--seed", type=int, default=7)
+    ap.add_argument("--bulk", type=int, default=10_000, help="articles in the store's own bulk load")
+    args = ap.parse_args()
+    sizes = sorted(args.sizes)
+    args.work.mkdir(parents=True, exist_ok=True)
+    docs = corpus_and_extractions(args.work, sizes[-1], args.seed)
+    results = [run_engine(name, docs, sizes, args) for name in args.engines]
+    (args.work / "results.json").write_text(json.dumps(results, ensure_ascii=False, indent=1), encoding="utf-8")
+    report(results, sizes)
+
+
+if __name__ == "__main__":
+    main()
