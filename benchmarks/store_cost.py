@@ -5,9 +5,10 @@ on FalkorDB and on Neo4j, on the realistic corpus of ``../shared/perf/make_corpu
                                     [--work /tmp/ruralkg-cost] [--repeat 30]
 
 The corpus is generated once at the largest size (its first N articles are the N-article corpus) and
-extracted once (kept in ``WORK/extractions.jsonl``), so only the store's work is measured: every
-article goes through the loader as ``ruralkg ingest`` sends it (batches of 100, the retraction check,
-the post and count refresh). For each engine, into an empty graph:
+extracted once (kept in ``WORK/extractions.jsonl``, FalkorDB's search words in ``WORK/words.jsonl``),
+so only the loading is measured: every slice of 1,000 articles goes through the loader as one
+``ruralkg ingest`` run sends it (batches of 100, the retraction check, the post and count refresh).
+For each engine, into an empty graph:
 
 * **store CPU per article**: the server process's own CPU time (``/proc/PID/stat``) over each slice of
   1,000 articles, so the first and the last slice compare like with like;
@@ -23,6 +24,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import multiprocessing
 import os
 import platform
 import shutil
@@ -30,6 +32,7 @@ import subprocess
 import sys
 import threading
 import time
+from concurrent.futures import ProcessPoolExecutor
 from datetime import date
 from pathlib import Path
 
@@ -40,11 +43,14 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 from scale import _examples, _own_fastest_load, _p, _params_for  # noqa: E402
 
 from ruralkg.graph.ddl import drop_graph, ensure_schema  # noqa: E402
+from ruralkg.graph.ingest_job import REFRESH_EVERY  # noqa: E402
 from ruralkg.graph.loader import batches, graph_counts, load_articles  # noqa: E402
 from ruralkg.graph.queries import load_queries, run_saved  # noqa: E402
 from ruralkg.graph.store import QueryTimeout, Store, open_store  # noqa: E402
+from ruralkg.graph.timeline import PendingRefresh  # noqa: E402
 from ruralkg.ingest.document import Extraction  # noqa: E402
 from ruralkg.ingest.pipeline import extract_paths  # noqa: E402
+from ruralkg.ingest.search_text import search_words  # noqa: E402
 from ruralkg.settings import Settings  # noqa: E402
 
 SLICE = 1000
@@ -92,7 +98,26 @@ def corpus_and_extractions(work: Path, n: int, seed: int) -> list[Extraction]:
         print(f"extracted {n:,} articles in {time.perf_counter() - t0:.0f} s ({load_average()})", flush=True)
         marker.write_text(json.dumps(wanted))
     with cache.open(encoding="utf-8") as f:
-        return [Extraction.model_validate_json(line) for line in f]
+        docs = [Extraction.model_validate_json(line) for line in f]
+    _attach_words(work, docs)
+    return docs
+
+
+def _words_of(text: str) -> str:
+    return search_words(text or "")
+
+
+def _attach_words(work: Path, docs: list[Extraction]) -> None:
+    """FalkorDB's search words, cut once (ingest cuts them in its extraction workers, not the loader)."""
+    cache = work / "words.jsonl"
+    if not (cache.exists() and sum(1 for _ in cache.open(encoding="utf-8")) == len(docs)):
+        with ProcessPoolExecutor(max_workers=os.cpu_count(), mp_context=multiprocessing.get_context("fork")) as pool, \
+                cache.open("w", encoding="utf-8") as out:
+            for words in pool.map(_words_of, [d.article.text for d in docs], chunksize=200):
+                out.write(json.dumps(words, ensure_ascii=False) + "\n")
+    with cache.open(encoding="utf-8") as f:
+        for doc, line in zip(docs, f, strict=True):
+            doc.article.search_words = json.loads(line)
 
 
 class Engine:
@@ -188,8 +213,12 @@ def run_engine(name: str, docs: list[Extraction], sizes: list[int], args) -> dic
             while loaded < size:
                 chunk = docs[loaded:min(size, loaded + SLICE)]
                 cpu0, t0 = cpu_seconds(pid), time.perf_counter()
-                for batch in batches(chunk, 100):
-                    load_articles(store, batch, prelude_for=lambda ds: None)  # as ingest: the retraction check too
+                stale = PendingRefresh()  # as one ingest run of the slice: the retraction check, the refresh
+                for n, batch in enumerate(batches(chunk, 100), 1):
+                    load_articles(store, batch, prelude_for=lambda ds: None, pending=stale)
+                    if n % REFRESH_EVERY == 0:
+                        stale.flush(store)
+                stale.flush(store)
                 wall, cpu = time.perf_counter() - t0, cpu_seconds(pid) - cpu0
                 loaded += len(chunk)
                 out["slices"].append({"to": loaded, "store_cpu_ms": 1000 * cpu / len(chunk),

@@ -2,7 +2,8 @@
 
 Neo4j indexes ``Article.text`` with Lucene's CJK analyzer; FalkorDB's RediSearch does not split
 Chinese (a run of Han characters is one token), so the loader writes ``search_words``, the text cut
-by jieba (search mode: 集体经济 and 集体, 经济 alike) and joined with spaces, and that is indexed
+by jieba (``ingest/search_text.py``; search mode: 集体经济 and 集体, 经济 alike) and joined with
+spaces, and that is indexed
 (``graph/ddl.py``). The index finds and ranks the articles; the hits are their sentences that hold
 every word asked for, each with the character offsets of those words, so the evidence sentence
 behind a fact is found where it was said.
@@ -15,22 +16,16 @@ from dataclasses import dataclass
 from typing import Any
 
 from ruralkg.graph.store import Store
+from ruralkg.ingest.search_text import jieba_default, search_words
+
+__all__ = ["search_words", "search_text", "terms"]
 
 _WORD = re.compile(r"\w", re.UNICODE)
 _SENTENCE = re.compile(r"[^。！？!?；;\n]+[。！？!?；;]?")
 MAX_ARTICLES = 500  # articles read from the index per search; their sentences are the hits paged through
 
 
-def _jieba():
-    import jieba
-
-    jieba.setLogLevel(60)  # no "Building prefix dict" on stderr
-    return jieba
-
-
-def search_words(text: str) -> str:
-    """The text as FalkorDB's index reads it: jieba's search-mode words, lower-cased, space-joined."""
-    return " ".join(w.lower() for w in _jieba().cut_for_search(text) if _WORD.search(w))
+_jieba = jieba_default
 
 
 def terms(q: str) -> list[str]:

@@ -20,6 +20,7 @@ from ruralkg.graph.loader import load_articles
 from ruralkg.graph.reprints import attach_reprints, reprint_state
 from ruralkg.graph.retract import plan_retraction
 from ruralkg.graph.store import QueryError, Store, StoreUnavailable
+from ruralkg.graph.timeline import PendingRefresh, refresh_left_over
 from ruralkg.ingest.document import Extraction
 from ruralkg.ingest.pipeline import Outcome, Source, extract_sources, sources
 from ruralkg.ingest.reprints import signature
@@ -73,6 +74,11 @@ def legacy_index(store: Store) -> dict[str, str]:
     return {r["path"]: r["id"] for r in rows}
 
 
+# batches loaded between two refreshes of the post terms and current counts they touched: a hub body's
+# statements are read once per this many batches instead of once per batch (graph/timeline.py)
+REFRESH_EVERY = 50
+
+
 def run_ingest(store: Store, paths: list[Path], *, workers: int | None = None, batch_size: int = 100,
                progress: Callable[[Outcome], None] | None = None, fetched: Iterable[Source] = (),
                reprints_found: bool = True) -> IngestReport:
@@ -81,6 +87,7 @@ def run_ingest(store: Store, paths: list[Path], *, workers: int | None = None, b
     started = time.monotonic()
     report = IngestReport()
     ensure_schema(store)
+    refresh_left_over(store)  # what a run stopped early loaded but did not refresh
     index = article_index(store)
     legacy = legacy_index(store)
     replaces: dict[str, str] = {}  # new id -> the id the same file was loaded under by its absolute path
@@ -125,16 +132,22 @@ def run_ingest(store: Store, paths: list[Path], *, workers: int | None = None, b
 
     batch: list[Outcome] = []
     loaded_any = 0
+    stale = PendingRefresh()  # post terms and counts the run's batches touched, refreshed every few batches
+    batches_since_refresh = 0
 
     def flush() -> None:
-        nonlocal loaded_any
+        nonlocal loaded_any, batches_since_refresh
         if not batch:
             return
         result = None
         if report.store_error is None:
             try:
                 result = load_articles(store, [o.extraction for o in batch],
-                                       prelude_for=lambda ds: _retraction(store, ds, index, replaces))
+                                       prelude_for=lambda ds: _retraction(store, ds, index, replaces), pending=stale)
+                batches_since_refresh += 1
+                if batches_since_refresh >= REFRESH_EVERY:
+                    stale.flush(store)
+                    batches_since_refresh = 0
             except StoreUnavailable as exc:
                 report.store_error = str(exc)
         for o in batch:
@@ -151,7 +164,8 @@ def run_ingest(store: Store, paths: list[Path], *, workers: int | None = None, b
                 report.files.append(FileReport(o.label or str(o.path), "loaded", "; ".join(o.warnings) or None, aid))
         batch.clear()
 
-    for outcome in extract_sources(chain(sources(paths), fetched), workers=workers, skip=skip):
+    for outcome in extract_sources(chain(sources(paths), fetched), workers=workers, skip=skip,
+                                   words=store.engine == "falkordb"):
         if progress:
             progress(outcome)
         if outcome.unchanged and outcome.label in reprints:
@@ -167,6 +181,11 @@ def run_ingest(store: Store, paths: list[Path], *, workers: int | None = None, b
             if len(batch) >= batch_size:
                 flush()
     flush()
+    if report.store_error is None:
+        try:
+            stale.flush(store)
+        except StoreUnavailable as exc:
+            report.store_error = str(exc)
     if reprints and report.store_error is None:
         try:
             attach_reprints(store, [row for _, row in reprints.values()])

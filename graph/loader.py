@@ -31,7 +31,7 @@ from typing import Any
 from ruralkg.graph.fulltext import search_words
 from ruralkg.graph.model import ENTITY_LABELS, EVIDENCE_PREVIEW, FACT_KEYS, RELATION_TYPES, labels_for
 from ruralkg.graph.store import QueryError, Store, StoreUnavailable
-from ruralkg.graph.timeline import fact_dates, refresh, touched_in_graph
+from ruralkg.graph.timeline import PendingRefresh, fact_dates, touched_in_graph
 from ruralkg.ingest.document import Extraction
 
 
@@ -100,12 +100,16 @@ def _scalar_props(props: dict[str, Any]) -> dict[str, Any]:
     return {k: v for k, v in props.items() if isinstance(v, str | int | float | bool | list)}
 
 
-def article_rows(doc: Extraction) -> tuple[dict[str, Any], dict[str, list[dict]], dict[str, list[dict]], dict[str, str]]:
-    """The parameter rows one article contributes: its Article, entity rows by label, relation rows by type."""
+def article_rows(doc: Extraction, words: bool = True
+                 ) -> tuple[dict[str, Any], dict[str, list[dict]], dict[str, list[dict]], dict[str, str]]:
+    """The parameter rows one article contributes: its Article, entity rows by label, relation rows by type.
+
+    ``words``: the store is FalkorDB, whose full-text index reads the text cut into words
+    (graph/fulltext.py); an extraction worker usually cut it already."""
     art = doc.article
     article_props = {k: v for k, v in art.model_dump().items() if v is not None}
-    if art.text:  # what FalkorDB's full-text index reads: it does not split Chinese itself (graph/fulltext.py)
-        article_props["search_words"] = search_words(art.text)
+    if words and art.text:
+        article_props["search_words"] = art.search_words or search_words(art.text)
     ids: dict[str, str] = {}
     rows: dict[str, list[dict[str, Any]]] = {}
     for ent in doc.entities:
@@ -147,7 +151,8 @@ def article_rows(doc: Extraction) -> tuple[dict[str, Any], dict[str, list[dict]]
     return article_props, rows, {t: list(v.values()) for t, v in rel_rows.items()}, ids
 
 
-def plan_batch(docs: list[Extraction], prelude: tuple[list[str], dict[str, Any]] | None = None) -> LoadPlan:
+def plan_batch(docs: list[Extraction], prelude: tuple[list[str], dict[str, Any]] | None = None,
+               words: bool = True) -> LoadPlan:
     """One parameterised statement that loads every article of ``docs``.
 
     ``prelude`` (blocks and their parameters) runs first in the same statement: the retraction of
@@ -158,8 +163,9 @@ def plan_batch(docs: list[Extraction], prelude: tuple[list[str], dict[str, Any]]
     relation_rows: dict[str, list[dict]] = {t: [] for t in RELATION_TYPES}
     plan = LoadPlan("", params)
     for doc in docs:
-        article_props, rows, rels, ids = article_rows(doc)
+        article_props, rows, rels, ids = article_rows(doc, words)
         article_props["seq"] = time.time_ns() + len(params["articles"])  # load order: the last loaded wins
+        article_props["refresh_pending"] = True  # until its post terms and counts are refreshed (graph/timeline.py)
         for items in rels.values():
             for row in items:
                 for ev in row["evidence"]:
@@ -177,16 +183,16 @@ def plan_batch(docs: list[Extraction], prelude: tuple[list[str], dict[str, Any]]
         blocks.append("WITH count(*) AS retracted")
     blocks.append("UNWIND $articles AS ar MERGE (a:Article {id: ar.id}) SET a = ar.props")
     blocks.append("WITH count(*) AS k")
+    # every block, empty or not: the statement's text is the same for every batch, so each engine
+    # plans it once and answers later batches from its plan cache
     for label in ENTITY_LABELS:
-        if entity_rows[label]:
-            name = f"e_{label}"
-            params[name] = entity_rows[label]
-            blocks.append(_entity_block(label, name))
+        name = f"e_{label}"
+        params[name] = entity_rows[label]
+        blocks.append(_entity_block(label, name))
     for rel_type in RELATION_TYPES:
-        if relation_rows[rel_type]:
-            name = f"r_{rel_type}"
-            params[name] = _one_row_per_relation(relation_rows[rel_type])
-            blocks.append(_relation_block(rel_type, name))
+        name = f"r_{rel_type}"
+        params[name] = _one_row_per_relation(relation_rows[rel_type])
+        blocks.append(_relation_block(rel_type, name))
     blocks.append("RETURN k AS articles")
     plan.cypher = "\n".join(blocks)
     return plan
@@ -217,36 +223,40 @@ class LoadResult:
 
 
 def load_articles(store: Store, docs: list[Extraction],
-                  prelude_for: Callable[[list[Extraction]], tuple[list[str], dict[str, Any]] | None] | None = None
-                  ) -> LoadResult:
+                  prelude_for: Callable[[list[Extraction]], tuple[list[str], dict[str, Any]] | None] | None = None,
+                  pending: PendingRefresh | None = None) -> LoadResult:
     """Load a batch in one statement; if the store refuses it, load the articles one at a time so that
-    only the bad one is refused and nothing of it stays."""
+    only the bad one is refused and nothing of it stays.
+
+    The post terms and current counts the batch touches are computed again after it, or, given
+    ``pending``, noted there for the caller to refresh once for many batches (``run_ingest``)."""
     result = LoadResult()
     if not docs:
         return result
     docs = _curated(docs)
     # the bodies whose posts an old version of these articles dated: their terms are computed again too
     before = touched_in_graph(store, [d.article.id for d in docs])[0] if prelude_for else set()
+    pending_here = pending if pending is not None else PendingRefresh()
     try:
-        store.write(*_statement(docs, prelude_for))
+        store.write(*_statement(store, docs, prelude_for))
         result.loaded.extend(d.article.id for d in docs)
-        _refresh(store, docs, before)
-        return result
     except StoreUnavailable:
         raise  # nothing to retry one by one: the caller reports what was not loaded
     except QueryError as exc:
         if len(docs) == 1:
             result.refused[docs[0].article.id] = str(exc)
             return result
-    for doc in docs:
-        try:
-            store.write(*_statement([doc], prelude_for))
-            result.loaded.append(doc.article.id)
-        except StoreUnavailable:
-            raise
-        except QueryError as exc:
-            result.refused[doc.article.id] = str(exc)
-    _refresh(store, [d for d in docs if d.article.id in result.loaded], before)
+        for doc in docs:
+            try:
+                store.write(*_statement(store, [doc], prelude_for))
+                result.loaded.append(doc.article.id)
+            except StoreUnavailable:
+                raise
+            except QueryError as exc:
+                result.refused[doc.article.id] = str(exc)
+    pending_here.add(*touched_in_docs([d for d in docs if d.article.id in result.loaded]), result.loaded, before)
+    if pending is None:
+        pending_here.flush(store)
     return result
 
 
@@ -268,22 +278,17 @@ def _curated(docs: list[Extraction]) -> list[Extraction]:
     return before_load(docs)
 
 
-def _refresh(store: Store, docs: list[Extraction], bodies_before: set[str]) -> None:
-    bodies, entities = touched_in_docs(docs)
-    refresh(store, bodies | bodies_before, entities)
-
-
-def _statement(docs: list[Extraction], prelude_for) -> tuple[str, dict[str, Any]]:
-    plan = plan_batch(docs, prelude_for(docs) if prelude_for else None)
+def _statement(store: Store, docs: list[Extraction], prelude_for) -> tuple[str, dict[str, Any]]:
+    plan = plan_batch(docs, prelude_for(docs) if prelude_for else None, words=store.engine == "falkordb")
     return plan.cypher, plan.params
 
 
 def load_article(store: Store, doc: Extraction) -> LoadPlan:
     """One article in one statement (tests and small tools)."""
     doc = _curated([doc])[0]
-    plan = plan_batch([doc])
+    plan = plan_batch([doc], words=store.engine == "falkordb")
     store.write(plan.cypher, plan.params)
-    _refresh(store, [doc], set())
+    PendingRefresh(*touched_in_docs([doc]), {doc.article.id}).flush(store)
     return plan
 
 

@@ -49,7 +49,7 @@ ENTITY_PROPERTIES = ("id", "name", "type", "key", "aliases", "linked", "article_
                      *FACT_KEYS, *(f"{k}_evidence" for k in FACT_KEYS))
 ARTICLE_PROPERTIES = ("id", "title", "published", "authors", "source", "path", "char_count", "content_hash", "seq",
                       "text", "url", "minhash", "reprint_ids", "reprint_paths", "reprint_sources", "reprint_dates",
-                      "search_words")
+                      "search_words", "refresh_pending")
 RELATION_PROPERTIES = ("id", "title", "amount_yuan", "approximate", "credit_yuan", "support_yuan", "donation_yuan",
                        # a kept count and a short preview of the evidence (the records are Evidence nodes)
                        "evidence_count", "evidence_articles", "evidence_sentences", "evidence_dates",

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from ruralkg.graph.model import FACT_KEYS
@@ -131,7 +131,7 @@ def _shared(title: str, items: list[Statement], terms: dict[str, list[list[str]]
 # each post with the date and the properties of every statement of it (its Evidence records), in load order
 _POSTS_OF = (
     "MATCH (b:Entity) WHERE b.id IN $ids MATCH (p:Entity)-[x:HOLDS_POST]->(b) "
-    "WITH b, p, x, x.id AS rid OPTIONAL MATCH (v:Evidence {rel: rid}) "  # projected: an index lookup
+    "WITH b, p, x, x.id AS rid OPTIONAL MATCH (v:Evidence {rel: rid}) WHERE v.date <> '' "  # projected: indexed
     "WITH b, p, x, v ORDER BY v.seq, v.pos "
     "RETURN b.id AS body, p.id AS person, x.id AS id, x.title AS title, "
     "collect([v.date, v.props]) AS statements"
@@ -140,8 +140,9 @@ _SET_TERMS = (
     "UNWIND $rows AS r MATCH (:Entity {id: r.person})-[x:HOLDS_POST {id: r.id}]->(:Entity {id: r.body}) "
     "SET x.term_titles = r.titles, x.term_starts = r.starts, x.term_ends = r.ends RETURN count(*) AS c"
 )
-_MENTIONS_OF = (
+_MENTIONS_OF = (  # only the mentions that state a counted fact: one of its keys is in their props (JSON)
     "MATCH (n:Entity) WHERE n.id IN $ids MATCH (a:Article)-[m:MENTIONS]->(n) "
+    "WHERE any(k IN $keys WHERE m.props CONTAINS k) "
     "RETURN n.id AS id, a.published AS published, a.seq AS seq, m.props AS props"
 )
 _SET_FACTS = "UNWIND $rows AS r MATCH (n:Entity {id: r.id}) SET n += r.props RETURN count(*) AS c"
@@ -158,6 +159,47 @@ def touched_in_graph(store: Store, article_ids: list[str]) -> tuple[set[str], se
         return set(), set()
     rows = store.read(_TOUCHED, {"ids": list(article_ids)})
     return {r["id"] for r in rows if r["body"]}, {r["id"] for r in rows}
+
+
+@dataclass
+class PendingRefresh:
+    """Bodies and entities whose post terms and current counts loads have made stale. An ingest run
+    refreshes them once for many batches (``graph/ingest_job.py``), so a body stated by thousands of
+    articles has its statements read once per run rather than once per batch.
+
+    The loader marks every article it loads ``refresh_pending`` in the load statement itself, and the
+    mark goes when its refresh is done: a run stopped before that (the store gone, the process killed)
+    leaves the marks, and the next run refreshes them first (``refresh_left_over``)."""
+
+    bodies: set[str] = field(default_factory=set)
+    entities: set[str] = field(default_factory=set)
+    articles: set[str] = field(default_factory=set)
+
+    def add(self, bodies: Iterable[str], entities: Iterable[str], articles: Iterable[str],
+            more_bodies: Iterable[str] = ()) -> None:
+        self.bodies.update(bodies, more_bodies)
+        self.entities.update(entities)
+        self.articles.update(articles)
+
+    def flush(self, store: Store) -> None:
+        if self.bodies or self.entities:
+            refresh(store, self.bodies, self.entities)
+        if self.articles:
+            store.write(_DONE, {"ids": sorted(self.articles)})
+        self.bodies, self.entities, self.articles = set(), set(), set()
+
+
+_DONE = "UNWIND $ids AS aid MATCH (a:Article {id: aid}) SET a.refresh_pending = null RETURN count(*) AS c"
+_LEFT_OVER = "MATCH (a:Article) WHERE a.refresh_pending = true RETURN a.id AS id"
+
+
+def refresh_left_over(store: Store) -> int:
+    """Refresh what articles loaded by a run that stopped early still wait for; how many there were."""
+    ids = [r["id"] for r in store.read(_LEFT_OVER, timeout_ms=120_000)]
+    if ids:
+        bodies, entities = touched_in_graph(store, ids)
+        PendingRefresh(bodies, entities, set(ids)).flush(store)
+    return len(ids)
 
 
 def refresh(store: Store, bodies: Iterable[str], entities: Iterable[str]) -> None:
@@ -206,7 +248,8 @@ def current_counts(mentions: list[tuple[str | None, Any, str | None]]) -> dict[s
 
 def refresh_counts(store: Store, entity_ids: list[str]) -> None:
     by_entity: dict[str, list[tuple[str | None, Any, str | None]]] = {}
-    for row in store.read(_MENTIONS_OF, {"ids": entity_ids}):
+    keys = [json.dumps(k) + ":" for k in FACT_KEYS]  # as the loader writes them: "population": 900
+    for row in store.read(_MENTIONS_OF, {"ids": entity_ids, "keys": keys}):
         by_entity.setdefault(row["id"], []).append((row["published"], row["seq"], row["props"]))
     rows = [{"id": eid, "props": props} for eid, ms in by_entity.items() if (props := current_counts(ms))]
     if rows:

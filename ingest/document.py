@@ -45,6 +45,9 @@ class ArticleMeta(BaseModel):
     content_hash: str | None = None  # of the text as read: decides whether a re-ingested article changed
     minhash: list[int] | None = None  # of the text as read: finds its reprints (ingest/reprints.py)
     text: str | None = None  # the normalised text: every evidence sentence is a substring (the explorer shows it)
+    # the text cut into words for FalkorDB's full-text index (ingest/search_text.py), when a worker cut it;
+    # never part of the extraction output
+    search_words: str | None = Field(default=None, exclude=True)
 
 
 class Entity(BaseModel):

@@ -22,6 +22,7 @@ from ruralkg.ingest.document import Extraction
 from ruralkg.ingest.extraction.extractor import Extractor, content_hash, source_id
 from ruralkg.ingest.extraction.pipeline import load_tables
 from ruralkg.ingest.reader import ArticleReadError, article_files, read_documents, unusable_entries
+from ruralkg.ingest.search_text import search_words
 from ruralkg.ingest.sources import ReadDoc
 
 
@@ -127,20 +128,26 @@ def apply_meta(doc: Extraction, src: Source) -> Extraction:
     return doc
 
 
-def _extract(path: str, text: str, ident: str | None = None,
-             article: str | None = None) -> tuple[Extraction | None, str | None]:
+def _extract(path: str, text: str, ident: str | None = None, article: str | None = None,
+             words: bool = False) -> tuple[Extraction | None, str | None]:
+    """One article's extraction, and with ``words`` its text cut for a word index (ingest/search_text.py)."""
     try:
-        return Extractor().extract_text(text, ident or path, article), None
+        doc = Extractor().extract_text(text, ident or path, article)
+        if words and doc.article.text:
+            doc.article.search_words = search_words(doc.article.text)
+        return doc, None
     except ValidationError as exc:
         return None, f"{path}: the extraction did not pass the schema check: {exc}"
     except Exception as exc:  # noqa: BLE001 - one bad article must not stop the rest
         return None, f"{path}: extraction failed: {type(exc).__name__}: {exc}"
 
 
-def _warm_up() -> None:
-    """Load the segmenter and the tables once, before the workers fork, so they share them."""
+def _warm_up(words: bool = False) -> None:
+    """Load the segmenters and the tables once, before the workers fork, so they share them."""
     load_tables()
     Extractor().extract_text("范县柳林镇王庄村党支部书记李某某说，王庄村合作社今年分红。", "warm-up")
+    if words:
+        search_words("王庄村合作社今年分红")
 
 
 def _end_with_parent() -> None:
@@ -163,12 +170,14 @@ def default_workers() -> int:
 
 
 def extract_sources(items: Iterable[Source], workers: int | None = None,
-                    skip: Callable[[Source], bool] | None = None, in_flight: int = 400) -> Iterator[Outcome]:
-    """Outcomes in the order of ``items``; ``skip(source)`` True marks an unchanged article."""
+                    skip: Callable[[Source], bool] | None = None, in_flight: int = 400,
+                    words: bool = False) -> Iterator[Outcome]:
+    """Outcomes in the order of ``items``; ``skip(source)`` True marks an unchanged article; ``words``
+    also cuts each text for a word index, in the workers (the store is FalkorDB)."""
     workers = workers or default_workers()
     if workers <= 1:
         for src in items:
-            yield _outcome_now(src, skip)
+            yield _outcome_now(src, skip, words)
         return
     pending: deque[tuple[Source, Future | None, bool]] = deque()
     pool: ProcessPoolExecutor | None = None
@@ -177,10 +186,11 @@ def extract_sources(items: Iterable[Source], workers: int | None = None,
             skipped = bool(skip and src.error is None and skip(src))
             if src.error is None and not skipped:
                 if pool is None:  # started for the first article that needs extracting
-                    _warm_up()
+                    _warm_up(words)
                     pool = ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("fork"),
                                                initializer=_end_with_parent)
-                pending.append((src, pool.submit(_extract, src.label, src.text, src.identity, src.article_id), False))
+                pending.append((src, pool.submit(_extract, src.label, src.text, src.identity, src.article_id, words),
+                                False))
             else:
                 pending.append((src, None, skipped))
             while len(pending) >= in_flight:
@@ -192,12 +202,12 @@ def extract_sources(items: Iterable[Source], workers: int | None = None,
             pool.shutdown(cancel_futures=True)
 
 
-def _outcome_now(src: Source, skip: Callable[[Source], bool] | None) -> Outcome:
+def _outcome_now(src: Source, skip: Callable[[Source], bool] | None, words: bool = False) -> Outcome:
     if src.error is not None:
         return Outcome(src.path, None, src.error, label=src.label)
     if skip and skip(src):
         return Outcome(src.path, None, unchanged=True, article_id=src.article_id, label=src.label)
-    doc, error = _extract(src.label, src.text or "", src.identity, src.article_id)
+    doc, error = _extract(src.label, src.text or "", src.identity, src.article_id, words)
     return Outcome(src.path, doc and apply_meta(doc, src), error, article_id=src.article_id, warnings=src.warnings,
                    label=src.label)
 
