@@ -165,7 +165,6 @@ def plan_batch(docs: list[Extraction], prelude: tuple[list[str], dict[str, Any]]
     for doc in docs:
         article_props, rows, rels, ids = article_rows(doc, words)
         article_props["seq"] = time.time_ns() + len(params["articles"])  # load order: the last loaded wins
-        article_props["refresh_pending"] = True  # until its post terms and counts are refreshed (graph/timeline.py)
         for items in rels.values():
             for row in items:
                 for ev in row["evidence"]:
@@ -182,6 +181,11 @@ def plan_batch(docs: list[Extraction], prelude: tuple[list[str], dict[str, Any]]
         params.update(prelude[1])
         blocks.append("WITH count(*) AS retracted")
     blocks.append("UNWIND $articles AS ar MERGE (a:Article {id: ar.id}) SET a = ar.props")
+    # the batch waits for its post terms and counts to be refreshed (graph/timeline.py); a node of its
+    # own, not a mark on the articles: FalkorDB re-indexes an article's whole text when one is set
+    params["pending"] = {"id": stable_id(*(d.article.id for d in docs), str(time.time_ns())),
+                         "articles": [d.article.id for d in docs]}
+    blocks.append("WITH count(*) AS loaded CREATE (p:Pending) SET p = $pending")
     blocks.append("WITH count(*) AS k")
     # every block, empty or not: the statement's text is the same for every batch, so each engine
     # plans it once and answers later batches from its plan cache
@@ -237,9 +241,12 @@ def load_articles(store: Store, docs: list[Extraction],
     # the bodies whose posts an old version of these articles dated: their terms are computed again too
     before = touched_in_graph(store, [d.article.id for d in docs])[0] if prelude_for else set()
     pending_here = pending if pending is not None else PendingRefresh()
+    batches_loaded: list[str] = []  # their Pending nodes
     try:
-        store.write(*_statement(store, docs, prelude_for))
+        cypher, params = _statement(store, docs, prelude_for)
+        store.write(cypher, params)
         result.loaded.extend(d.article.id for d in docs)
+        batches_loaded.append(params["pending"]["id"])
     except StoreUnavailable:
         raise  # nothing to retry one by one: the caller reports what was not loaded
     except QueryError as exc:
@@ -248,13 +255,15 @@ def load_articles(store: Store, docs: list[Extraction],
             return result
         for doc in docs:
             try:
-                store.write(*_statement(store, [doc], prelude_for))
+                cypher, params = _statement(store, [doc], prelude_for)
+                store.write(cypher, params)
                 result.loaded.append(doc.article.id)
+                batches_loaded.append(params["pending"]["id"])
             except StoreUnavailable:
                 raise
             except QueryError as exc:
                 result.refused[doc.article.id] = str(exc)
-    pending_here.add(*touched_in_docs([d for d in docs if d.article.id in result.loaded]), result.loaded, before)
+    pending_here.add(*touched_in_docs([d for d in docs if d.article.id in result.loaded]), batches_loaded, before)
     if pending is None:
         pending_here.flush(store)
     return result
@@ -288,7 +297,7 @@ def load_article(store: Store, doc: Extraction) -> LoadPlan:
     doc = _curated([doc])[0]
     plan = plan_batch([doc], words=store.engine == "falkordb")
     store.write(plan.cypher, plan.params)
-    PendingRefresh(*touched_in_docs([doc]), {doc.article.id}).flush(store)
+    PendingRefresh(*touched_in_docs([doc]), {plan.params["pending"]["id"]}).flush(store)
     return plan
 
 

@@ -49,7 +49,7 @@ ENTITY_PROPERTIES = ("id", "name", "type", "key", "aliases", "linked", "article_
                      *FACT_KEYS, *(f"{k}_evidence" for k in FACT_KEYS))
 ARTICLE_PROPERTIES = ("id", "title", "published", "authors", "source", "path", "char_count", "content_hash", "seq",
                       "text", "url", "minhash", "reprint_ids", "reprint_paths", "reprint_sources", "reprint_dates",
-                      "search_words", "refresh_pending")
+                      "search_words")
 RELATION_PROPERTIES = ("id", "title", "amount_yuan", "approximate", "credit_yuan", "support_yuan", "donation_yuan",
                        # a kept count and a short preview of the evidence (the records are Evidence nodes)
                        "evidence_count", "evidence_articles", "evidence_sentences", "evidence_dates",
@@ -62,6 +62,9 @@ RELATION_PROPERTIES = ("id", "title", "amount_yuan", "approximate", "credit_yuan
 # order and the sentence's place among that article's sentences for the relation.
 EVIDENCE_PROPERTIES = ("id", "rel", "type", "source", "target", "article", "sentence", "span", "date", "props",
                        "seq", "pos")
+# A batch whose post terms and counts wait for their refresh (graph/timeline.py): its load stamp and
+# its articles' ids, deleted by the refresh
+PENDING_PROPERTIES = ("id", "articles")
 # sentences kept on the relation itself, so the lists and the explorer show some without a second read
 EVIDENCE_PREVIEW = 5
 MENTION_PROPERTIES = ("count", "aliases", "props")
@@ -69,8 +72,8 @@ MENTION_PROPERTIES = ("count", "aliases", "props")
 
 def graph_keys() -> set[str]:
     """The names the code writes into the graph, as ontology.ttl spells them in ``rk:graphKey``."""
-    return ({f"label:{x}" for x in (*ENTITY_LABELS, "Entity", "Place", "Article", "Evidence")}
+    return ({f"label:{x}" for x in (*ENTITY_LABELS, "Entity", "Place", "Article", "Evidence", "Pending")}
             | {f"type:{t}" for t in (*RELATION_TYPES, "MENTIONS")}
             | {f"Entity.{p}" for p in ENTITY_PROPERTIES} | {f"Article.{p}" for p in ARTICLE_PROPERTIES}
             | {f"relation.{p}" for p in RELATION_PROPERTIES} | {f"MENTIONS.{p}" for p in MENTION_PROPERTIES}
-            | {f"Evidence.{p}" for p in EVIDENCE_PROPERTIES})
+            | {f"Evidence.{p}" for p in EVIDENCE_PROPERTIES} | {f"Pending.{p}" for p in PENDING_PROPERTIES})

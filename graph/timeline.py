@@ -167,39 +167,40 @@ class PendingRefresh:
     refreshes them once for many batches (``graph/ingest_job.py``), so a body stated by thousands of
     articles has its statements read once per run rather than once per batch.
 
-    The loader marks every article it loads ``refresh_pending`` in the load statement itself, and the
-    mark goes when its refresh is done: a run stopped before that (the store gone, the process killed)
-    leaves the marks, and the next run refreshes them first (``refresh_left_over``)."""
+    The load statement of each batch creates a ``Pending`` node naming its articles, and the refresh
+    deletes it: a run stopped before that (the store gone, the process killed) leaves the node, and
+    the next run refreshes those articles first (``refresh_left_over``)."""
 
     bodies: set[str] = field(default_factory=set)
     entities: set[str] = field(default_factory=set)
-    articles: set[str] = field(default_factory=set)
+    batches: set[str] = field(default_factory=set)  # ids of their Pending nodes
 
-    def add(self, bodies: Iterable[str], entities: Iterable[str], articles: Iterable[str],
+    def add(self, bodies: Iterable[str], entities: Iterable[str], batches: Iterable[str],
             more_bodies: Iterable[str] = ()) -> None:
         self.bodies.update(bodies, more_bodies)
         self.entities.update(entities)
-        self.articles.update(articles)
+        self.batches.update(batches)
 
     def flush(self, store: Store) -> None:
         if self.bodies or self.entities:
             refresh(store, self.bodies, self.entities)
-        if self.articles:
-            store.write(_DONE, {"ids": sorted(self.articles)})
-        self.bodies, self.entities, self.articles = set(), set(), set()
+        if self.batches:
+            store.write(_DONE, {"ids": sorted(self.batches)})
+        self.bodies, self.entities, self.batches = set(), set(), set()
 
 
-_DONE = "UNWIND $ids AS aid MATCH (a:Article {id: aid}) SET a.refresh_pending = null RETURN count(*) AS c"
-_LEFT_OVER = "MATCH (a:Article) WHERE a.refresh_pending = true RETURN a.id AS id"
+_DONE = "UNWIND $ids AS pid MATCH (p:Pending {id: pid}) DELETE p RETURN count(*) AS c"
+_LEFT_OVER = "MATCH (p:Pending) RETURN p.id AS id, p.articles AS articles"
 
 
 def refresh_left_over(store: Store) -> int:
-    """Refresh what articles loaded by a run that stopped early still wait for; how many there were."""
-    ids = [r["id"] for r in store.read(_LEFT_OVER, timeout_ms=120_000)]
-    if ids:
-        bodies, entities = touched_in_graph(store, ids)
-        PendingRefresh(bodies, entities, set(ids)).flush(store)
-    return len(ids)
+    """Refresh what the batches of a run that stopped early still wait for; how many articles they had."""
+    rows = store.read(_LEFT_OVER, timeout_ms=120_000)
+    articles = sorted({a for r in rows for a in r["articles"] or []})
+    if rows:
+        bodies, entities = touched_in_graph(store, articles)
+        PendingRefresh(bodies, entities, {r["id"] for r in rows}).flush(store)
+    return len(articles)
 
 
 def refresh(store: Store, bodies: Iterable[str], entities: Iterable[str]) -> None:
