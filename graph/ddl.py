@@ -77,17 +77,18 @@ def text_query(store: Store, neo4j_q: str, falkor_q: str, limit: int) -> list[di
     return store.read(FALKOR_TEXT_QUERY, {"q": falkor_q, "limit": limit})
 
 
-DROP_CHUNK = 2000
+DROP_CHUNK = 10_000
 
 
 def drop_graph(store: Store) -> None:
     """Delete every node and relationship: FalkorDB drops the graph key; Neo4j deletes in chunks."""
     if store.engine == "neo4j":
-        # in chunks small enough for one transaction's memory (a 10,000-node chunk of articles and evidence
-        # records went past the 700 MiB a 1 GiB server allows its transactions)
-        while store.write("MATCH (n) WITH n LIMIT $chunk DETACH DELETE n RETURN count(*) AS c",
-                          {"chunk": DROP_CHUNK})[0]["c"]:
-            pass
+        # relationships first, then the nodes, each in chunks one transaction's memory holds: a county's
+        # node alone can carry tens of thousands of relationships, so chunks of nodes are not bounded
+        for statement in ("MATCH ()-[r]->() WITH r LIMIT $chunk DELETE r RETURN count(*) AS c",
+                          "MATCH (n) WITH n LIMIT $chunk DETACH DELETE n RETURN count(*) AS c"):
+            while store.write(statement, {"chunk": DROP_CHUNK})[0]["c"]:
+                pass
         return
     try:
         store.admin("GRAPH.DELETE", store.settings.graph_name)
