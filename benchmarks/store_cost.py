@@ -41,13 +41,13 @@ ROOT = Path(__file__).resolve().parent.parent
 SHARED_GENERATOR = ROOT.parent / "shared" / "perf" / "make_corpus.py"
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
-from scale import _examples, _own_fastest_load, _p, _params_for  # noqa: E402
+from scale import _examples, _own_fastest_load, _p, _params_for, _time_calls  # noqa: E402
 
 from ruralkg.graph.ddl import drop_graph, ensure_schema  # noqa: E402
 from ruralkg.graph.ingest_job import REFRESH_EVERY  # noqa: E402
 from ruralkg.graph.loader import batches, graph_counts, load_articles  # noqa: E402
 from ruralkg.graph.queries import load_queries, run_saved  # noqa: E402
-from ruralkg.graph.store import QueryTimeout, Store, open_store  # noqa: E402
+from ruralkg.graph.store import Store, open_store  # noqa: E402
 from ruralkg.graph.timeline import PendingRefresh  # noqa: E402
 from ruralkg.ingest.document import Extraction  # noqa: E402
 from ruralkg.ingest.pipeline import extract_paths  # noqa: E402
@@ -158,19 +158,6 @@ class Engine:
             self.server.stop()
 
 
-def time_calls(fn, n: int) -> list[float]:
-    out = []
-    for _ in range(n + 1):
-        t0 = time.perf_counter()
-        try:
-            fn()
-        except QueryTimeout:
-            out.append(10.0)
-            continue
-        out.append(time.perf_counter() - t0)
-    return out
-
-
 def _by_id(store: Store, q, raw: dict) -> dict:
     """Entity parameters as ids: in a generated corpus many bodies share a name (each village has its
     党支部), and a name that several entities have is refused as ambiguous."""
@@ -194,7 +181,7 @@ def query_figures(store: Store, repeat: int) -> list[tuple[str, float, float, st
     for q in load_queries().values():
         raw = _by_id(store, q, _params_for(q, ex, store))
         try:
-            times = time_calls(lambda q=q, raw=raw: run_saved(store, q, raw), repeat)[1:]
+            times = _time_calls(lambda q=q, raw=raw: run_saved(store, q, raw), repeat)[1:]
         except Exception as exc:  # noqa: BLE001 - one query's failure is a figure, not the end of the run
             print(f"{q.name}: {type(exc).__name__}: {exc}", flush=True)
             continue
