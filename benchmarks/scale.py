@@ -40,6 +40,14 @@ from ruralkg.ingest.pipeline import extract_paths  # noqa: E402
 from ruralkg.settings import Settings  # noqa: E402
 
 
+def shared_corpus(n: int, out: Path, seed: int = 7) -> None:
+    """``../shared/perf/make_corpus.py``'s corpus of ``n`` articles (gold of seeds and dev) in ``out``."""
+    shared = SHARED_GENERATOR.parent.parent
+    subprocess.run([sys.executable, str(SHARED_GENERATOR), "--corpus", str(shared / "corpus"),
+                    "--gold", str(shared / "gold" / "seeds"), "--gold", str(shared / "gold" / "dev"),
+                    "--n", str(n), "--seed", str(seed), "--out", str(out)], check=True, stdout=subprocess.DEVNULL)
+
+
 def _env(work: Path, port: int, graph: str = "ruralkg") -> dict[str, str]:
     env = {k: v for k, v in os.environ.items() if k != "NEO4J_URI"}
     env.update(RURALKG_DATA=str(work / "data"), RURALKG_FALKOR_PORT=str(port), RURALKG_GRAPH=graph)
@@ -241,11 +249,7 @@ def main() -> None:
     if not args.queries_only:
         shutil.rmtree(args.work, ignore_errors=True)
         if args.generator == "shared":
-            shared = SHARED_GENERATOR.parent.parent
-            subprocess.run([sys.executable, str(SHARED_GENERATOR), "--corpus", str(shared / "corpus"),
-                            "--gold", str(shared / "gold" / "seeds"), "--gold", str(shared / "gold" / "dev"),
-                            "--n", str(args.articles), "--seed", "7", "--out", str(corpus)], check=True,
-                           stdout=subprocess.DEVNULL)
+            shared_corpus(args.articles, corpus)
         else:
             generate(args.articles, corpus)
         small.mkdir(parents=True)

@@ -29,7 +29,6 @@ import multiprocessing
 import os
 import platform
 import shutil
-import subprocess
 import sys
 import threading
 import time
@@ -38,10 +37,9 @@ from datetime import date
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-SHARED_GENERATOR = ROOT.parent / "shared" / "perf" / "make_corpus.py"
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
-from scale import _examples, _own_fastest_load, _p, _params_for, _time_calls  # noqa: E402
+from scale import _examples, _own_fastest_load, _p, _params_for, _time_calls, shared_corpus  # noqa: E402
 
 from ruralkg.graph.ddl import drop_graph, ensure_schema  # noqa: E402
 from ruralkg.graph.ingest_job import REFRESH_EVERY  # noqa: E402
@@ -89,11 +87,7 @@ def corpus_and_extractions(work: Path, n: int, seed: int) -> list[Extraction]:
     # a larger corpus of the same seed will do: its first n articles are this corpus
     if not (have.get("seed") == seed and have.get("n", 0) >= n):
         shutil.rmtree(corpus, ignore_errors=True)
-        shared = SHARED_GENERATOR.parent.parent
-        subprocess.run([sys.executable, str(SHARED_GENERATOR), "--corpus", str(shared / "corpus"),
-                        "--gold", str(shared / "gold" / "seeds"), "--gold", str(shared / "gold" / "dev"),
-                        "--n", str(n), "--seed", str(seed), "--out", str(corpus)], check=True,
-                       stdout=subprocess.DEVNULL)
+        shared_corpus(n, corpus, seed)
         t0 = time.perf_counter()
         with cache.open("w", encoding="utf-8") as out:
             for o in extract_paths([corpus], workers=None):

@@ -16,21 +16,17 @@ from dataclasses import dataclass
 from typing import Any
 
 from ruralkg.graph.store import Store
-from ruralkg.ingest.search_text import jieba_default, search_words
+from ruralkg.ingest.search_text import has_word, jieba_default, search_words
 
 __all__ = ["search_words", "search_text", "terms"]
 
-_WORD = re.compile(r"\w", re.UNICODE)
 _SENTENCE = re.compile(r"[^。！？!?；;\n]+[。！？!?；;]?")
 MAX_ARTICLES = 500  # articles read from the index per search; their sentences are the hits paged through
 
 
-_jieba = jieba_default
-
-
 def terms(q: str) -> list[str]:
     """The words asked for: the query split at spaces and punctuation (每个词都要出现)."""
-    return list(dict.fromkeys(t for t in re.split(r"[\s,，、;；。]+", q.strip()) if t and _WORD.search(t)))
+    return list(dict.fromkeys(t for t in re.split(r"[\s,，、;；。]+", q.strip()) if t and has_word(t)))
 
 
 def _lucene(words: list[str]) -> str:
@@ -38,7 +34,7 @@ def _lucene(words: list[str]) -> str:
 
 
 def _redisearch(words: list[str]) -> str:
-    tokens = [t.lower() for w in words for t in _jieba().cut(w) if re.fullmatch(r"\w+", t)]
+    tokens = [t.lower() for w in words for t in jieba_default().cut(w) if re.fullmatch(r"\w+", t)]
     return " ".join(dict.fromkeys(tokens))
 
 

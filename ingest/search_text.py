@@ -21,6 +21,11 @@ def jieba_default():
     return jieba
 
 
+def has_word(s: str) -> bool:
+    """True when ``s`` holds a letter, digit or Han character (not punctuation or space alone)."""
+    return _WORD.search(s) is not None
+
+
 def search_words(text: str) -> str:
     """The text as FalkorDB's index reads it: jieba's search-mode words, lower-cased, space-joined."""
-    return " ".join(w.lower() for w in jieba_default().cut_for_search(text) if _WORD.search(w))
+    return " ".join(w.lower() for w in jieba_default().cut_for_search(text) if has_word(w))

@@ -64,7 +64,7 @@ _OBJECT_COMPLEMENTS = vocab.chars("generic", "object_complements")
 
 
 def introduces_object(tok: str) -> bool:
-    """租给, 用于: a verb whose complement introduces its object, so what follows it is that object."""
+    """交给, 用于: a verb whose complement introduces its object, so what follows it is that object."""
     return len(tok) == 2 and tok[-1] in _OBJECT_COMPLEMENTS and pos_table().get(tok) == "v"
 
 
