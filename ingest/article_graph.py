@@ -49,6 +49,9 @@ class ArticleGraph:
         self.nodes: dict[tuple[str, str], Node] = {}
         self.relations: dict[tuple[str, str, str], Relation] = {}
         self._created = 0
+        # money a body spends with no receiver named (X合作社投资N元购买…): (giver, amount, sentence),
+        # placed once the article's names are merged (relations/money.py, ``own_spending``)
+        self.unplaced: list[tuple[Node, object, Sentence]] = []
 
     def node(self, typ: str, name: str, aliases: set[str] | None = None) -> Node:
         key = (typ, name)
@@ -85,6 +88,10 @@ class ArticleGraph:
                     have.properties.setdefault(k, v)
             else:
                 self.relations[(typ, src, dst)] = rel
+
+    def node_by_id(self, node_id: str) -> Node | None:
+        """The node of ``node_id``, if it is still in the article."""
+        return next((n for n in self.nodes.values() if n.id == node_id), None)
 
     def remove(self, node: Node) -> None:
         """Take a node and its relations out of the article."""

@@ -20,6 +20,8 @@ _KEEP = set("，。！？；：、“”‘’（）《》【】…—·")
 _SENTENCE_END = set("。！？；…”")
 _META_LINE = re.compile(r"\d{4}\s*[-年/.]\s*\d{1,2}|>>|来源|时间[:：]")
 _BYLINE_HINT = re.compile(r"记者|通讯员|编辑|作者|^[□■◎●(（]")
+# 本报讯（记者某某）由江|西省…: a dateline's credit followed by the item's text is a body line, which runs on
+_CREDIT_THEN_TEXT = re.compile(r"[讯电]\s*[(（][^)）]*[)）]\s*[\u4e00-\u9fff]")
 
 
 def _is_cjk(ch: str) -> bool:
@@ -163,7 +165,7 @@ def normalise(raw: str) -> Normalised:
             # a line as wide as its neighbours is a column line: the text runs on (清丰县自然资|源局)
             width = max(len(prev_line), len(next_line), 1)
             full = len(line) >= 6 and len(line) >= width - 2
-            byline = _BYLINE_HINT.search(line) or _BYLINE_HINT.match(next_line)
+            byline = (_BYLINE_HINT.search(line) and not _CREDIT_THEN_TEXT.search(line)) or _BYLINE_HINT.match(next_line)
             # a column break inside a sentence: a full line that does not end a sentence
             broken = (prev not in _SENTENCE_END and len(line) >= full_line and (_is_cjk(nxt) or nxt.isdigit())
                       and not byline and not _META_LINE.search(line) and len(next_line) >= min(full_line, 12))

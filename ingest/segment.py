@@ -107,6 +107,12 @@ def _is_exclaimed_headline(par: str) -> bool:
 _NEWS_OPENER = re.compile(r"^(?:(?:通讯员|记者)\S*\s+|\S{0,8}?讯(?:\s*[(（][^)）]*[)）])?\s*)+")
 
 
+def opener_end(text: str) -> int:
+    """Where a sentence's news opener (本报讯（记者某某）) ends: 0 when it has none."""
+    m = _NEWS_OPENER.match(text)
+    return m.end() if m else 0
+
+
 def _title_from_text(sentences: list[Sentence]) -> str | None:
     """A file without a headline: its first body sentence, without the 本报讯 opener, cut at 30 characters,
     so the article is listed by what it says rather than by its file's id."""

@@ -26,10 +26,13 @@ def _team_key(name: str) -> tuple[str, str] | None:
 
 
 def _team_variant(short: Node, full: Node) -> bool:
-    """驻村工作队 / X驻工作队 / X驻村工作队 are X驻Y村工作队 when the sender agrees (or is not written)."""
+    """驻村工作队 / X驻工作队 / X驻村工作队 are X驻Y村工作队 when the sender agrees (or is not written), and
+    X驻村工作组 is X驻村扶贫工作组."""
     a, b = _team_key(short.name), _team_key(full.name)
-    if a is None or b is None or a == b:
+    if a is None or b is None:
         return False
+    if a == b:
+        return len(short.name) < len(full.name)  # X驻村工作组 is X驻村扶贫工作组: only the kind words differ
     (s_sender, s_station), (f_sender, f_station) = a, b
     sender_ok = not s_sender or f_sender.endswith(s_sender) or s_sender.endswith(f_sender) and bool(f_sender)
     return sender_ok and s_station in ("", "村") and bool(f_station) and len(short.name) < len(full.name)

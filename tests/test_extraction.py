@@ -94,6 +94,14 @@ def test_narrow_columns_are_joined():
     assert ("韩立新", "清丰县自然资源局党组") in rels(doc, "HOLDS_POST")
 
 
+def test_a_dateline_credit_followed_by_text_runs_on_into_the_next_column_line():
+    raw = ("青山县柳塘村走上致富路\n\n本报讯（记者李青 □王禾）由东\n川省委组织部选派干部组成的驻\n"
+           "村工作队，入驻青山县柳塘村，帮\n助村里发展产业，建成冷库两座。\n")
+    doc = run(raw)
+    assert "东川省委组织部" in names(doc, "Organization")
+    assert "川省委组织部" not in names(doc, "Organization")
+
+
 def test_division_table_decides_a_bare_villages_identity():
     """段庄村 under 张炉集镇 in the table: an article without the township gives the same key."""
     with_town = run("东昌府区张炉集镇段庄村建成垂钓中心。")

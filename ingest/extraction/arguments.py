@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from ruralkg.ingest.article_graph import Node
 from ruralkg.ingest.extraction.vocab import words
 from ruralkg.ingest.extraction.words import pos_table, tokens
+from ruralkg.ingest.segment import opener_end
 
 CLAUSE_MARKS = "，,；;：:。！？!?"
 SENTENCE_MARKS = "；;。！？!?"
@@ -73,11 +74,28 @@ def givers_before(s: str, args: list[Arg], lo: int, pos: int) -> list[Arg]:
     return [a for a in args if lo <= a.start and a.end <= pos and a.type in GIVER_TYPES and not governed(s, a, lo)]
 
 
+def _object_of_verb(s: str, arg: Arg, lo: int, args: list[Arg]) -> bool:
+    """入驻丰垅村进行帮扶: an actor right after a verb of the clause is that verb's object, not who acts."""
+    tags = _tags(s, lo, arg.start, args)
+    return bool(tags) and tags[-1] == "v" and all(t.startswith(_ADVERBIAL_TAGS + _VERB_TAGS) for t in tags)
+
+
+def _described_by_relative(s: str, args: list[Arg], lo: int, pos: int) -> Arg | None:
+    """由X派出的Y工作队进驻…: the actor a relative clause (由X…的) describes acts, not X."""
+    by = s.find("由", lo, pos)
+    if by < 0:
+        return None
+    return next((a for a in args if by < a.start and a.end <= pos and s[a.start - 1] == "的"
+                 and a.type in GIVER_TYPES), None)
+
+
 def after_by(s: str, args: list[Arg], pos: int) -> Arg | None:
     """由X投入…: the agent that 由 names before ``pos``."""
     by = s.rfind("由", 0, pos)
     if by < 0 or any(x in s[by:pos] for x in SENTENCE_MARKS):
         return None
+    if any(a.start > by and a.end <= pos and s[a.start - 1] == "的" and a.type in GIVER_TYPES for a in args):
+        return None  # 由X派出的Y工作队进驻…: 由X…的 describes Y, who acts
     return next((a for a in args if a.start == by + 1 and a.type in GIVER_TYPES), None)
 
 
@@ -151,15 +169,22 @@ def giver(s: str, args: list[Arg], pos: int, carried: Node | None = None,
     if pivot is not None:
         return pivot
     lo = clause_start(s, pos)
+    described = _described_by_relative(s, args, lo, pos)
+    if described is not None:
+        return described.node
     by = after_by(s, args, pos)
     if by is not None and by.start >= lo:
         return by.node  # X由Y牵头成立: the agent of 由, not the topic before it
     copula = s.rfind("是", lo, pos)
-    found = givers_before(s, args, copula + 1 if copula >= 0 else lo, pos)
+    start = copula + 1 if copula >= 0 else lo
+    found = [a for a in givers_before(s, args, start, pos) if not _object_of_verb(s, a, start, args)]
     if found:
         return found[0].node
     if by is not None:
-        return by.node
+        # 由Y牵头，投入…: Y gives; X由Y牵头成立，…，投资…: the later clauses are about the topic X
+        by_at = by.start - 1
+        topic = givers_before(s, args, clause_start(s, by_at), by_at)
+        return topic[0].node if topic and subjectless(s, lo, pos, args) else by.node
     if not subjectless(s, lo, pos, args):
         return None
     first = sentence_subject(s, args)
@@ -196,6 +221,9 @@ def sentence_subject(s: str, args: list[Arg]) -> Node | None:
         clause = s[lo:hi]
         if not clause.startswith(ADVERBIAL_CLAUSE_OPENERS) and not clause.endswith(ADVERBIAL_CLAUSE_CLOSERS) \
                 and not adverbial_only(s, lo, hi, args):
+            described = _described_by_relative(s, args, lo, hi)
+            if described is not None and adverbial_only(s, max(lo, opener_end(s)), s.find("由", lo), args):
+                return described.node
             first = next((a for a in args if lo <= a.start < hi), None)
             if first is None or first.type not in GIVER_TYPES or governed(s, first, lo) \
                     or not adverbial_only(s, lo, first.start, args) or _modifies(s, first, args):

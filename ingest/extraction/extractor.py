@@ -20,6 +20,7 @@ from ruralkg.ingest.extraction.known_people import known_people
 from ruralkg.ingest.extraction.pipeline import find_mentions, relate
 from ruralkg.ingest.extraction.recognisers.level_bodies import name_level_bodies
 from ruralkg.ingest.extraction.relations.base import ACTORS, RelationContext
+from ruralkg.ingest.extraction.relations.money import own_spending
 from ruralkg.ingest.extraction.relations.support import resident_teams
 from ruralkg.ingest.normalize import normalise
 from ruralkg.ingest.resolve import (
@@ -77,6 +78,7 @@ class Extractor:
         merge_variants(graph)
         merge_name_variants(graph)
         merge_short_forms(graph)
+        own_spending(graph)
         name_level_bodies(graph)
         branches_in_their_places(graph)
         resident_teams(graph, team_homes(graph, Focus()))

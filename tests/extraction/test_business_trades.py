@@ -27,3 +27,14 @@ def test_agriculture_is_a_trade_but_not_inside_a_longer_company_name():
     assert "翠禾农业" in names(doc, "Enterprise")
     assert "森茂农业" not in names(doc, "Enterprise")
     assert not {"现代农业", "生态农业"} & names(run("柳林镇发展现代农业和生态农业。"), "Enterprise")
+
+
+def test_an_estate_after_a_brand_is_a_company():
+    doc = run("青山县柳塘村以投资80万元的翠湖庄园蓝莓种植项目为依托，发展采摘游。")
+    assert "翠湖庄园" in names(doc, "Enterprise")
+
+
+def test_a_name_before_a_descriptive_noun_starts_the_brand():
+    doc = run("青山县柳塘村依托古树群发展农文旅，溪美生态庄园已建成民宿。")
+    assert "溪美生态庄园" in names(doc, "Enterprise")
+    assert "生态庄园" not in names(doc, "Enterprise")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from ruralkg.ingest.extraction.relations import money
 from tests.extraction.helpers import names, relations, rels, run
+from tests.extraction.relation_helpers import rels as rel_props
 
 
 def test_investment_with_amount_into_company_project():
@@ -74,3 +75,20 @@ def test_money_building_an_unnamed_facility_goes_to_the_one_village_named_before
     assert rels(doc, "INVESTS_IN") == {("南乐县交通运输局", "东岭村")}
     # villages named only after the money, or several, are not where it went
     assert rels(run("南乐县投入资金300万元修建产业路，覆盖东岭村等5个村。"), "INVESTS_IN") == set()
+
+
+def test_the_projects_stated_total_is_its_owners_investment():
+    doc = run("柳塘村青禾合作社肉牛养殖项目是全镇的示范项目。该项目共投资80万元，去年投入使用。")
+    assert rel_props(doc, "INVESTS_IN")[("青禾合作社", "柳塘村青禾合作社肉牛养殖项目")]["amount_yuan"] == 800_000
+
+
+def test_a_body_spending_on_no_named_receiver_spends_on_its_own_project():
+    doc = run("在王庄村，记者走访了丰禾合作社蔬菜基地。丰禾蔬菜合作社由村党支部牵头成立，吸纳社员20户，"
+              "投资50余万元购买冷藏设备。")
+    props = rel_props(doc, "INVESTS_IN")[("丰禾蔬菜合作社", "丰禾合作社蔬菜基地")]
+    assert props["amount_yuan"] == 500_000 and props["approximate"] is True
+
+
+def test_spending_stays_unplaced_when_the_body_has_two_projects():
+    doc = run("在王庄村，记者走访了丰禾合作社蔬菜基地和丰禾合作社养鸡场。丰禾合作社投资50万元购买设备。")
+    assert all("amount_yuan" not in p for p in rel_props(doc, "INVESTS_IN").values())

@@ -41,3 +41,17 @@ def test_a_village_read_across_zhu_is_the_station_after_it():
     assert {("Organization", "青禾大学驻柳屯村乡村振兴工作队"), ("Village", "柳屯村")} <= found
     assert ("Organization", "驻桑青村工作队") in found and ("Village", "桑青村") in found
     assert not any("驻" in name for typ, name in found if typ == "Village")
+
+
+def test_a_team_formed_by_a_sender_is_named_after_it():
+    doc = run("由东川省委政法委从机关选派两名干部组成的驻村扶贫工作组，入驻平阴县柳塘村进行帮扶。")
+    assert "东川省委政法委驻村扶贫工作组" in names(doc, "Organization")
+    assert ("东川省委政法委驻村扶贫工作组", "柳塘村") in rels(doc, "SUPPORTS")
+    assert ("柳塘村", "柳塘村") not in rels(doc, "SUPPORTS")
+
+
+def test_the_team_a_relative_clause_describes_acts_not_its_sender():
+    doc = run("由青山县农业农村局派出的驻村工作队进驻柳塘村，帮助村里发展产业。")
+    supports = rels(doc, "SUPPORTS")
+    assert ("青山县农业农村局驻村工作队", "柳塘村") in supports
+    assert ("青山县农业农村局", "柳塘村") not in supports

@@ -26,3 +26,10 @@ def test_a_short_cooperative_name_that_fits_two_full_ones_stays():
     doc = run("平阴县南溪镇柳塘村成立了青禾茶叶专业合作社。石湾村成立了青禾养蜂专业合作社。青禾合作社已分红。")
     coops = names(doc, "Cooperative")
     assert {"青禾茶叶专业合作社", "青禾养蜂专业合作社"} <= coops
+
+
+def test_a_team_written_without_one_kind_word_is_the_same_team():
+    doc = run("东川省委政法委驻村工作组助农增收。由东川省委政法委选派干部组成的驻村扶贫工作组入驻柳塘村。")
+    teams = {e.name: e.aliases for e in doc.entities if e.type == "Organization" and e.name.endswith("工作组")}
+    assert list(teams) == ["东川省委政法委驻村扶贫工作组"]
+    assert "东川省委政法委驻村工作组" in teams["东川省委政法委驻村扶贫工作组"]

@@ -48,4 +48,16 @@ def trade_enterprises(ctx: SentenceContext) -> None:
         if brand in table and not (trade in vocab.BRAND_TRADES and table[brand] in ("n", "nz", "nr", "ns")
                                    and brand not in vocab.GENERIC_BODY_WORDS):
             continue
-        ctx.add(Mention("Enterprise", brand + trade, lo, m.end()))
+        if brand in table:
+            lo = _name_before(ctx, lo, table)
+        ctx.add(Mention("Enterprise", ctx.s[lo:m.end()], lo, m.end()))
+
+
+def _name_before(ctx: SentenceContext, lo: int, table: dict[str, str]) -> int:
+    """沙美|生态庄园, 青禾|绿色食品: a dictionary noun before the trade describes the business; a two-character
+    name the dictionary does not know, right before it, is where the brand starts."""
+    name = ctx.s[lo - 2:lo] if lo >= 2 else ""
+    if len(name) == 2 and name not in table and all(CJK.match(c) and c not in vocab.STOP_CHARS for c in name) \
+            and not ctx.covered(lo - 2) and not ctx.covered(lo - 1) and ctx.word_starts_at(lo - 2):
+        return lo - 2
+    return lo

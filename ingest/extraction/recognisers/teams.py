@@ -39,11 +39,44 @@ def teams(ctx: SentenceContext) -> None:
         ment.info["place"] = place
 
 
+# 由X(从机关)选派两名干部组成的驻村工作组: 由, the sender and a relative clause of sending right before the team
+_SENDING_VERBS = vocab.words("organisations", "sending_verbs")
+_SENT_BY = re.compile(r"由([^，,。；;、“”]{2,40}?)(?:" + any_of(_SENDING_VERBS) + r")的$")
+
+
+def _sent_by(ctx: SentenceContext, m: re.Match) -> bool:
+    """由某省委政法委选派干部组成的驻村扶贫工作组: a team named only by a relative clause of sending is the
+    sender's team, named 某省委政法委驻村扶贫工作组 (SCHEMA: a work team is named after its sender). The sender
+    is the longest start of the clause, before any preposition or verb of sending, that ends as senders end (…委, …局, …公司)."""
+    head = ctx.s[max(0, m.start() - 48):m.start()]
+    found = _SENT_BY.search(head)
+    if found is None:
+        return False
+    clause = found.group(1)
+    stop = next((i for i in range(2, len(clause)) if clause[i] in vocab.STOP_CHARS
+                 or clause.startswith(_SENDING_VERBS, i)), len(clause))
+    clause = clause[:stop]  # 某省委政法委|从机关选派, 某县委组织部|选派干部: the sender ends at a preposition or verb
+    cut = max((i for i in range(2, len(clause) + 1) if clause[:i].endswith(_SENDER_END)), default=0)
+    if not cut:
+        return False
+    at = m.start() - len(head) + found.start(1)
+    name = clause[:cut]
+    sender = ctx.ends_at(at + cut, ("Organization", "Enterprise"))
+    if sender is None or sender.start != at:
+        kind = "Enterprise" if name.endswith(_COMPANY_ENDS) else "Organization"
+        sender = ctx.add(Mention(kind, name, at, at + cut))
+    ment = ctx.add(Mention("Organization", sender.name + m.group(), m.start(), m.end(), {m.group()}))
+    ment.info["sender"] = sender
+    return True
+
+
 def _stationless_team(ctx: SentenceContext, m: re.Match) -> None:
     """A team named after its sender with no station written: 某银行某省分行驻村帮扶工作队, 某省委政法委驻村
     扶贫工作组. A bare 驻村工作队 names no team (it is a reference, resolved by the relation rules)."""
     s = ctx.s
     if not m.group().startswith("驻"):
+        return
+    if _sent_by(ctx, m):
         return
     sender = ctx.ends_at(m.start(), ("Organization", "Enterprise"))
     start = sender.start if sender is not None else left_edge(s, m.start(), 12, 0, strict=False, min_len=2)

@@ -170,6 +170,8 @@ def find_investments(graph: ArticleGraph, sent: Sentence, args: list[ar.Arg], ca
         found = receivers(s, args, pos, end)
         if giver is not None and giver.type == "Project":
             found, giver = found or [ar.Arg(pos, pos, giver)], None  # 该项目投资N元: the project's total
+            if amount is not None and len(found) == 1 and found[0].type == "Project" and not partners:
+                _owners_share(graph, found[0].node, amount)
         if not found and giver is not None and giver.id in team_home:
             found = [ar.Arg(pos, pos, team_home[giver.id])]  # a resident team's money goes to its village
         if not found and cue == "入股" and amount is not None and ar.givers_before(s, args, lo, pos) \
@@ -181,6 +183,9 @@ def find_investments(graph: ArticleGraph, sent: Sentence, args: list[ar.Arg], ca
             amount = amount or _total(s, found)
         if not found and giver is not None and amount is not None:
             found = _village_built_for(s, args, end, hi, giver)
+        if not found and giver is not None and amount is not None and not partners and not donation \
+                and giver.type in ("Enterprise", "Cooperative"):
+            graph.unplaced.append((giver, amount, sent))
         each = bool(partners) and all(a.distributive for a in args if a.node in partners)
         for r in found:
             # the pooling body's own INVESTS_IN is optional in the schema but kept: it names the amount;
@@ -213,16 +218,23 @@ def _attributive(graph: ArticleGraph, sent: Sentence, s: str, args: list[ar.Arg]
                     and s[amount.end:a.start] in ("的", "")), None)
     if project is None:
         return False
-    owned = [r for r in graph.relations.values() if r.type == "INVESTS_IN" and r.target == project.node.id]
-    for rel in owned:
-        for k, v in _props(amount, "amount_yuan").items():
-            rel.properties.setdefault(k, v)
+    owned = _owners_share(graph, project.node, amount)
     owner = _owner(graph, project.node) if not owned else None
     if owner is not None:
         graph.relate("INVESTS_IN", owner, project.node, sent, **_props(amount, "amount_yuan"))
     elif not owned:
         project.node.properties.setdefault("investment_yuan", amount.as_number)
     return True
+
+
+def _owners_share(graph: ArticleGraph, project: Node, amount: Amount) -> list:
+    """The relations of the body a project is named after (X合作社Y项目) take the project's stated amount
+    (投资N元的X项目, 该项目共投资N元): the project is that body's investment. Returns those relations."""
+    owned = [r for r in graph.relations.values() if r.type == "INVESTS_IN" and r.target == project.id]
+    for rel in owned:
+        for k, v in _props(amount, "amount_yuan").items():
+            rel.properties.setdefault(k, v)
+    return owned
 
 
 def _owner(graph: ArticleGraph, project: Node) -> Node | None:
@@ -241,3 +253,30 @@ def _project_total(found: list[ar.Arg], amount: Amount | None) -> None:
 def money(c: RelationContext) -> None:
     """The pipeline's money rule."""
     find_investments(c.graph, c.sent, c.arguments, c.focus.subject, c.team_homes, c.focus)
+
+
+def own_spending(graph: ArticleGraph) -> None:
+    """X合作社…投资百余万元购买能繁母牛: a company or cooperative that spends money on no receiver the
+    sentence names spends it on its own project — the one project the article names after it. Runs after
+    the article's name variants are merged, so that 梓兴合作社X基地 is found for 梓兴养殖合作社."""
+    for giver, amount, sent in graph.unplaced:
+        node = _current(graph, giver)
+        if node is None:
+            continue
+        projects = {n.id: n for n in graph.nodes.values() if n.type == "Project"}
+        own = [r for r in graph.relations.values() if r.type == "INVESTS_IN" and r.source == node.id
+               and r.target in projects]
+        if len(own) != 1 or "amount_yuan" in own[0].properties:
+            continue
+        project = projects[own[0].target]
+        graph.relate("INVESTS_IN", node, project, sent, **_props(amount, "amount_yuan"))
+        for k, v in _props(amount, "amount_yuan").items():
+            own[0].properties.setdefault(k, v)
+    graph.unplaced.clear()
+
+
+def _current(graph: ArticleGraph, node: Node) -> Node | None:
+    """``node``, or the node it was merged into (which keeps its name as an alias)."""
+    if graph.nodes.get((node.type, node.name)) is node:
+        return node
+    return next((n for n in graph.nodes.values() if n.type == node.type and node.name in n.aliases), None)
