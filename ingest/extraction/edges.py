@@ -162,6 +162,8 @@ def _body_words(toks: list[str], clause_verbs: bool = False) -> list[str] | None
             break
         if clause_verbs and _clause_verb(tok, kept):
             break
+        if len(tok) >= 2 and tok[-1] in _GLUED_PREPOSITIONS and tok not in pos_table():
+            break  # 南溪|镇为|青禾公司: a preposition the segmenter glued to the word before the name
         glued = [i for i, c in enumerate(tok[:-1]) if c in _GLUED_PREPOSITIONS]
         if len(tok) >= 2 and glued and tok not in pos_table():
             kept.append(tok[glued[-1] + 1:])  # 河湾|村与鑫|禾公司: a preposition the segmenter glued inside a word

@@ -55,3 +55,13 @@ def test_a_verb_that_introduces_its_object_ends_a_body_name():
 def test_a_verb_of_regarding_as_ends_a_body_name():
     doc = run("东岭村把青山碧水当作生态基地来经营。")
     assert not any("当作" in n or "当成" in n for t in ("Project", "Enterprise") for n in names(doc, t))
+
+
+def test_a_preposition_glued_to_the_word_before_a_company_is_not_in_its_name():
+    from tests.extraction.relation_helpers import names as entity_names
+    from tests.extraction.relation_helpers import rels as rel_props
+    from tests.extraction.relation_helpers import run as run_text
+
+    doc = run_text("平阴县南溪镇为青禾公司申报高新技术企业。")
+    assert "青禾公司" in entity_names(doc, "Enterprise") and "为青禾公司" not in entity_names(doc, "Enterprise")
+    assert ("南溪镇", "青禾公司") in rel_props(doc, "SUPPORTS")
