@@ -6,15 +6,17 @@
 // param: place string = null -- only entities located (directly or up to 4 levels) in this place
 // param: skip int = 0
 // param: limit int = 20
-// ranked on what each node carries (name, aliases, article_count); places are found for the page only
+// ranked on what each node carries (name, aliases, article_count); places are found for the page only;
+// the query's first two characters are looked up among the nodes' grams (graph/names.py), an index on FalkorDB
 CALL {
   MATCH (n:Entity)
-  WHERE $place IS NULL AND ($type IS NULL OR n.type = $type)
+  WHERE substring($q, 0, 2) IN n.grams AND $place IS NULL AND ($type IS NULL OR n.type = $type)
     AND (n.name CONTAINS $q OR any(a IN n.aliases WHERE a CONTAINS $q))
   RETURN n
   UNION
-  OPTIONAL MATCH (pl:Entity:Place {name: $place})
-  WITH pl WHERE pl IS NOT NULL
+  UNWIND CASE WHEN $place IS NULL THEN [] ELSE [$place] END AS place  // no place: no lookup (not a scan for null)
+  MATCH (pl:Entity:Place {name: place})
+  WITH pl  // then walk from the place (FalkorDB would otherwise scan every entity for the walk's start)
   MATCH (n:Entity)-[:LOCATED_IN*0..4]->(pl)
   WHERE ($type IS NULL OR n.type = $type) AND (n.name CONTAINS $q OR any(a IN n.aliases WHERE a CONTAINS $q))
   RETURN DISTINCT n

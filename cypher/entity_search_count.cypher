@@ -7,12 +7,13 @@
 // the same match as entity_search (keep the two alike), counted instead of ranked and paged
 CALL {
   MATCH (n:Entity)
-  WHERE $place IS NULL AND ($type IS NULL OR n.type = $type)
+  WHERE substring($q, 0, 2) IN n.grams AND $place IS NULL AND ($type IS NULL OR n.type = $type)
     AND (n.name CONTAINS $q OR any(a IN n.aliases WHERE a CONTAINS $q))
   RETURN n
   UNION
-  OPTIONAL MATCH (pl:Entity:Place {name: $place})
-  WITH pl WHERE pl IS NOT NULL
+  UNWIND CASE WHEN $place IS NULL THEN [] ELSE [$place] END AS place  // no place: no lookup (not a scan for null)
+  MATCH (pl:Entity:Place {name: place})
+  WITH pl  // then walk from the place (FalkorDB would otherwise scan every entity for the walk's start)
   MATCH (n:Entity)-[:LOCATED_IN*0..4]->(pl)
   WHERE ($type IS NULL OR n.type = $type) AND (n.name CONTAINS $q OR any(a IN n.aliases WHERE a CONTAINS $q))
   RETURN DISTINCT n

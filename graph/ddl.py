@@ -5,13 +5,15 @@ Everything else the project runs is the Cypher subset that both engines accept.
 
 from __future__ import annotations
 
+from ruralkg.graph.names import name_grams
 from ruralkg.graph.store import QueryError, Store
 
 # Article.seq: the graph's version reads the newest load stamp (graph/answers.py). FalkorDB indexes
-# list members too (``$x IN n.aliases``); Neo4j's indexes do not answer list membership.
+# list members too (``$x IN n.aliases``, and ``Entity.grams``, the characters and character pairs of its
+# names that entity_search looks the query's start up in); Neo4j's indexes do not answer list membership.
 # Evidence records are found by their id (the loader skips a sentence it already holds), by relation
 # (a relation's sentences) and by article (an article's relations, retraction).
-INDEXED = (("Entity", "id"), ("Entity", "name"), ("Entity", "aliases"), ("Article", "id"), ("Article", "seq"),
+INDEXED = (("Entity", "id"), ("Entity", "name"), ("Entity", "aliases"), ("Entity", "grams"), ("Article", "id"), ("Article", "seq"),
            ("Evidence", "id"), ("Evidence", "rel"), ("Evidence", "article"))
 # relations are looked up by id (evidence of one relation, retraction): one index per type
 REL_TYPES = ("LOCATED_IN", "LEADS", "HOLDS_POST", "INVESTS_IN", "SUPPORTS", "IMPLEMENTS")
@@ -48,12 +50,34 @@ FALKOR_INDEXES = tuple(f"CREATE INDEX FOR (n:{label}) ON (n.{prop})" for label, 
 
 
 def ensure_schema(store: Store) -> None:
-    """Create the indexes and uniqueness constraints the loader's MERGE relies on; idempotent."""
+    """Create the indexes and uniqueness constraints the loader's MERGE relies on, and give the entities
+    of a graph loaded before ``grams`` existed theirs; idempotent."""
     if store.engine == "neo4j":
         for statement in NEO4J_DDL:
             store.write(statement)
         store.write("CALL db.awaitIndexes(300)")
-        return
+    else:
+        _falkor_schema(store)
+    add_missing_grams(store)
+
+
+GRAMS_CHUNK = 5_000
+
+
+def add_missing_grams(store: Store) -> int:
+    """``grams`` for every entity without them (a graph loaded by an earlier version), in chunks; the
+    number given them. One scan when every entity has them already."""
+    done = 0
+    while rows := store.read("MATCH (n:Entity) WHERE n.grams IS NULL RETURN n.id AS id, n.name AS name, "
+                             "n.aliases AS aliases LIMIT $chunk", {"chunk": GRAMS_CHUNK}, timeout_ms=120_000):
+        store.write("UNWIND $rows AS r MATCH (n:Entity {id: r.id}) SET n.grams = r.grams",
+                    {"rows": [{"id": r["id"], "grams": name_grams([r["name"] or "", *(r["aliases"] or [])])}
+                              for r in rows]})
+        done += len(rows)
+    return done
+
+
+def _falkor_schema(store: Store) -> None:
     for statement in (*FALKOR_INDEXES, FALKOR_FULLTEXT):
         try:
             store.write(statement)

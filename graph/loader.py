@@ -30,6 +30,7 @@ from typing import Any
 
 from ruralkg.graph.fulltext import search_words
 from ruralkg.graph.model import ENTITY_LABELS, EVIDENCE_PREVIEW, FACT_KEYS, RELATION_TYPES, labels_for
+from ruralkg.graph.names import name_grams
 from ruralkg.graph.store import QueryError, Store, StoreUnavailable
 from ruralkg.graph.timeline import PendingRefresh, fact_dates, touched_in_graph
 from ruralkg.ingest.document import Extraction
@@ -47,8 +48,9 @@ def _entity_block(label: str, param: str) -> str:
     return (
         f"CALL {{ WITH k UNWIND ${param} AS r "
         f"MERGE (n:{labels_for(label)} {{id: r.id}}) "
-        "ON CREATE SET n.name = r.name, n.type = r.type, n.key = r.key, n.aliases = [] "
-        "SET n += r.props, n.aliases = n.aliases + [x IN r.aliases WHERE NOT x IN n.aliases] "
+        "ON CREATE SET n.name = r.name, n.type = r.type, n.key = r.key, n.aliases = [], n.grams = [] "
+        "SET n += r.props, n.aliases = n.aliases + [x IN r.aliases WHERE NOT x IN n.aliases], "
+        "n.grams = coalesce(n.grams, []) + [x IN r.grams WHERE NOT x IN coalesce(n.grams, [])] "
         "WITH n, r MATCH (a:Article {id: r.article}) "
         "MERGE (a)-[m:MENTIONS]->(n) ON CREATE SET n.article_count = coalesce(n.article_count, 0) + 1 "
         "SET m.count = r.count, m.aliases = r.aliases, m.props = r.props_json "
@@ -121,7 +123,8 @@ def article_rows(doc: Extraction, words: bool = True
             props[f"{fact.key}_evidence"] = fact.sentence
         aliases = sorted(set(ent.aliases) - {ent.name})
         rows.setdefault(ent.type, []).append({
-            "id": gid, "key": key, "name": ent.name, "type": ent.type, "aliases": aliases, "props": props,
+            "id": gid, "key": key, "name": ent.name, "type": ent.type, "aliases": aliases,
+            "grams": name_grams([ent.name, *aliases]), "props": props,
             "props_json": json.dumps(props, ensure_ascii=False, sort_keys=True), "count": ent.mentions,
             "article": art.id,
         })

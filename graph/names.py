@@ -8,11 +8,24 @@ itself that too.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Any
 
 from ruralkg.graph.store import Store
 
 LOOKUP_QUERY = "entity_lookup"
+
+
+def name_grams(names: Iterable[str]) -> list[str]:
+    """Every character, and every pair of adjacent characters, of an entity's names (its name and
+    aliases), sorted. ``entity_search`` looks the first two characters of the query up among them
+    (``substring($q, 0, 2) IN n.grams``, an index lookup on FalkorDB) before it tests ``CONTAINS``, so a
+    search reads the nodes that share the query's start, not every node of the graph."""
+    grams: set[str] = set()
+    for name in names:
+        grams.update(name)
+        grams.update(name[i:i + 2] for i in range(len(name) - 1))
+    return sorted(grams)
 
 
 class EntityRefError(LookupError):

@@ -151,8 +151,42 @@ def _table_township(county: Node, village: str) -> str | None:
     return township_of(code, village) if code else None
 
 
+# the places a person's post pins them to; a province is too wide to tell two namesakes apart
+_HOME_PLACES = ("Village", "Township", "County", "City")
+
+
+def place_of(node: Node, parent: dict[str, Node]) -> Node | None:
+    """The nearest village, township, county or city at or above ``node`` along LOCATED_IN (None at a
+    province or where the chain stops)."""
+    seen: set[str] = set()
+    while node is not None and node.id not in seen:
+        if node.type in _HOME_PLACES:
+            return node
+        if node.type == "Province":
+            return None
+        seen.add(node.id)
+        node = parent.get(node.id)
+    return None
+
+
+def _post_anchors(graph: ArticleGraph, by_id: dict[str, Node], parent: dict[str, Node]) -> dict[str, Node]:
+    """Each person's place: that of the first of their posts (in the article's order) whose body is placed."""
+    anchors: dict[str, Node] = {}
+    for r in graph.relations.values():
+        if r.type != "HOLDS_POST" or r.source in anchors:
+            continue
+        body = by_id.get(r.target)
+        place = place_of(body, parent) if body is not None else None
+        if place is not None:
+            anchors[r.source] = place
+    return anchors
+
+
 def assign_keys(graph: ArticleGraph) -> None:
-    """Identity across articles: the place path (county adcode / township / village), see docs/extraction.md."""
+    """Identity across articles: the place path (county adcode / township / village), see docs/extraction.md.
+    A person is keyed under the place of their first placed post (王强 the secretary of 李庄村 is one person in
+    every article that names him there, and not the 王强 of another village); one with no placed post is keyed
+    under the article's county. Movers and variants are left to curation's proposals."""
     by_id = {n.id: n for n in graph.nodes.values()}
     parent: dict[str, Node] = {}
     for r in graph.relations.values():
@@ -161,6 +195,7 @@ def assign_keys(graph: ArticleGraph) -> None:
             if src.id not in parent or PLACE_RANK.get(dst.type, 9) > PLACE_RANK.get(parent[src.id].type, 9):
                 parent[src.id] = dst
     county = next((n for n in graph.nodes.values() if n.type == "County"), None)
+    post_place = _post_anchors(graph, by_id, parent)
 
     def key(node: Node, depth: int = 0) -> str:
         if node.key:
@@ -178,6 +213,8 @@ def assign_keys(graph: ArticleGraph) -> None:
             node.key = f"Village|Township|{key(home, depth + 1)}|{town}|{node.name}"
         elif node.type in ("Township", "Village", "Branch") and node.id in parent and depth < 6:
             node.key = f"{node.type}|{key(parent[node.id], depth + 1)}|{node.name}"
+        elif node.type in ("Official", "Person") and node.id in post_place and depth < 6:
+            node.key = f"{node.type}|{key(post_place[node.id], depth + 1)}|{node.name}"
         elif node.type in ("Official", "Person", "Project", "Township", "Village", "Branch"):
             scope = key(county, depth + 1) if county is not None and county is not node else ""
             node.key = f"{node.type}|{scope}|{node.name}"

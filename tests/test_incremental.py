@@ -30,8 +30,9 @@ def graph_dump(env: dict[str, str]) -> dict:
 
     def clean(props: dict) -> str:
         props = {k: v for k, v in props.items() if k != "seq"}  # load time
-        if isinstance(props.get("aliases"), list):
-            props["aliases"] = sorted(props["aliases"])
+        for listed in ("aliases", "grams"):  # sets, appended in load order
+            if isinstance(props.get(listed), list):
+                props[listed] = sorted(props[listed])
         if "evidence_sentences" in props:
             # the preview holds the first sentences loaded, and load order differs between the two graphs;
             # every sentence is an Evidence node, compared with the nodes

@@ -25,6 +25,9 @@ PER_ROW = {
 # of every name (no index answers CONTAINS)
 WHOLE = {"dq_duplicate_names", "dq_isolated_nodes", "dq_relations_without_evidence", "programmes_ranked",
          "articles_list", "articles_count", "entity_search", "entity_search_count"}
+# FalkorDB indexes list members: the name search starts from the index of the names' grams (graph/names.py),
+# with or without a place; Neo4j's indexes do not answer list membership
+INDEXED_ON = {"falkordb": {"entity_search", "entity_search_count"}, "neo4j": set()}
 
 
 # operators that make one row for the operator above them: what follows them runs once
@@ -56,7 +59,7 @@ def test_no_saved_query_scans_a_label_per_row(ingested, store):
         for scan, per_row in _scans(plan, store.engine):
             if per_row:
                 problems.append(f"{q.name}: {scan} runs once per row")
-            elif q.name not in WHOLE:
+            elif q.name not in WHOLE - INDEXED_ON[store.engine]:
                 problems.append(f"{q.name}: {scan} (a lookup that does not start from an index)")
     assert not problems, "\n".join(problems)
 

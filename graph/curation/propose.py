@@ -1,9 +1,10 @@
 """Candidates for a merge, ranked by evidence; never merged without a decision.
 
 The evidence, strongest first: one place path nested in the other's (a village named with and
-without its township), an alias of one is the name of the other, a short form of a body (its kind
-word or parent company dropped), and an official of one name and title in two neighbouring counties
-(one city). A pair a "distinct" decision separates, or a merge already joins, is never proposed.
+without its township), people of one name who hold posts in the same body (one keyed under the
+village of their post, the other under an article's county; or one who moved), an alias of one is the
+name of the other, a short form of a body (its kind word or parent company dropped), and an official
+of one name and title in two neighbouring counties (one city). A pair a "distinct" decision separates, or a merge already joins, is never proposed.
 Names are looked up in indexes, never compared pair by pair: a village name may be shared by hundreds.
 """
 
@@ -18,7 +19,7 @@ from ruralkg.graph.store import Store
 from ruralkg.ingest.variants import _stem
 
 NODES = "MATCH (n:Entity) RETURN n.id AS id, n.key AS key, n.name AS name, n.type AS type, n.aliases AS aliases"
-POSTS = ("MATCH (p:Entity)-[h:HOLDS_POST]->(b:Entity) RETURN p.id AS person, h.title AS title, b.name AS body")
+POSTS = ("MATCH (p:Entity)-[h:HOLDS_POST]->(b:Entity) RETURN p.id AS person, h.title AS title, b.name AS body, b.id AS body_id")
 BODIES = ("Organization", "Enterprise", "Cooperative", "Branch", "Programme", "Project")
 PEOPLE = ("Official", "Person")
 MAX_GROUP = 50  # a name shared by more nodes than this is a common name, not a duplicate
@@ -80,8 +81,10 @@ def propose(store: Store, decisions: list[Decision], limit: int = 100) -> list[P
     nodes = store.read(NODES, timeout_ms=120_000)
     by_id = {n["id"]: n for n in nodes}
     titles: dict[str, set[tuple[str, str]]] = defaultdict(set)
+    bodies_of: dict[str, dict[str, str]] = defaultdict(dict)  # person id → body id → body name
     for r in store.read(POSTS, timeout_ms=120_000):
         titles[r["person"]].add((r["title"] or "", r["body"] or ""))
+        bodies_of[r["person"]][r["body_id"]] = r["body"] or ""
     settled = _settled(decisions)
     found: dict[frozenset[str], Proposal] = {}
 
@@ -104,6 +107,9 @@ def propose(store: Store, decisions: list[Decision], limit: int = 100) -> list[P
                 for y in group[i + 1:]:
                     if _nested(x["key"], y["key"]):
                         add(x, y, 0.9, f"the same name {name} in nested places")
+                    elif x["type"] in PEOPLE and (shared := bodies_of[x["id"]].keys() & bodies_of[y["id"]].keys()):
+                        body = bodies_of[x["id"]][min(shared)]
+                        add(x, y, 0.85, f"{name} holds a post in {body} under both")
                     elif x["type"] in PEOPLE and _neighbours(x["key"], y["key"]):
                         same = {t for t, _ in titles[x["id"]]} & {t for t, _ in titles[y["id"]]}
                         if same:

@@ -76,14 +76,22 @@ _DEPARTMENTS = tuple(sorted((k[1:] for k in vocab.words("organisations", "level_
 
 
 def county_committees(ctx: SentenceContext) -> None:
-    """区委 / 县委 / 市委 right after a county or city: its Party committee; a department written right
-    after it (南乐县委组织部) is an organisation of its own, in that county."""
-    for m in _COMMITTEE.finditer(ctx.s):
+    """区委 / 县委 / 市委 right after a county or city: its Party committee, also when the level is written
+    again (东阿县县委 is 东阿县委); a department written right after it (南乐县委组织部) is an organisation of
+    its own, in that county."""
+    s = ctx.s
+    for m in _COMMITTEE.finditer(s):
         owner = ctx.ends_at(m.start(), ("County", "City"))
+        if owner is None and m.start() > 1:
+            level = s[m.start() - 1]
+            again = ctx.ends_at(m.start() - 1, ("County", "City"))
+            owner = again if again is not None and again.name.endswith(level) else None
         if owner:
-            ment = ctx.add(Mention("Branch", owner.name + "委", owner.start, m.end()))
+            surface = s[owner.start: m.end()]
+            name = owner.name + "委"
+            ment = ctx.add(Mention("Branch", name, owner.start, m.end(), {surface} if surface != name else set()))
             ment.info["owner"] = owner
-            dept = next((d for d in _DEPARTMENTS if ctx.s.startswith(d, m.end())), None)
+            dept = next((d for d in _DEPARTMENTS if s.startswith(d, m.end())), None)
             if dept is not None:
                 body = ctx.add(Mention("Organization", owner.name + "委" + dept, owner.start, m.end() + len(dept)))
                 body.info["place"] = owner
