@@ -13,8 +13,8 @@ from ruralkg.graph.store import QueryError, Store
 # names that entity_search looks the query's start up in); Neo4j's indexes do not answer list membership.
 # Evidence records are found by their id (the loader skips a sentence it already holds), by relation
 # (a relation's sentences) and by article (an article's relations, retraction).
-INDEXED = (("Entity", "id"), ("Entity", "name"), ("Entity", "aliases"), ("Entity", "grams"), ("Article", "id"), ("Article", "seq"),
-           ("Evidence", "id"), ("Evidence", "rel"), ("Evidence", "article"))
+INDEXED = (("Entity", "id"), ("Entity", "name"), ("Entity", "aliases"), ("Entity", "grams"), ("Article", "id"),
+           ("Article", "seq"), ("Evidence", "id"), ("Evidence", "rel"), ("Evidence", "article"))
 # relations are looked up by id (evidence of one relation, retraction): one index per type
 REL_TYPES = ("LOCATED_IN", "LEADS", "HOLDS_POST", "INVESTS_IN", "SUPPORTS", "IMPLEMENTS")
 

@@ -4,7 +4,8 @@ The evidence, strongest first: one place path nested in the other's (a village n
 without its township), people of one name who hold posts in the same body (one keyed under the
 village of their post, the other under an article's county; or one who moved), an alias of one is the
 name of the other, a short form of a body (its kind word or parent company dropped), and an official
-of one name and title in two neighbouring counties (one city). A pair a "distinct" decision separates, or a merge already joins, is never proposed.
+of one name and title in two neighbouring counties (one city). A pair a "distinct" decision
+separates, or a merge already joins, is never proposed.
 Names are looked up in indexes, never compared pair by pair: a village name may be shared by hundreds.
 """
 
@@ -19,7 +20,8 @@ from ruralkg.graph.store import Store
 from ruralkg.ingest.variants import _stem
 
 NODES = "MATCH (n:Entity) RETURN n.id AS id, n.key AS key, n.name AS name, n.type AS type, n.aliases AS aliases"
-POSTS = ("MATCH (p:Entity)-[h:HOLDS_POST]->(b:Entity) RETURN p.id AS person, h.title AS title, b.name AS body, b.id AS body_id")
+POSTS = ("MATCH (p:Entity)-[h:HOLDS_POST]->(b:Entity) "
+         "RETURN p.id AS person, h.title AS title, b.name AS body, b.id AS body_id")
 BODIES = ("Organization", "Enterprise", "Cooperative", "Branch", "Programme", "Project")
 PEOPLE = ("Official", "Person")
 MAX_GROUP = 50  # a name shared by more nodes than this is a common name, not a duplicate
