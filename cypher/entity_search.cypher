@@ -7,10 +7,12 @@
 // param: skip int = 0
 // param: limit int = 20
 // ranked on what each node carries (name, aliases, article_count); places are found for the page only;
-// the query's first two characters are looked up among the nodes' grams (graph/names.py), an index on FalkorDB
+// the query's first two characters are looked up among the nodes' grams (an index on FalkorDB), the query
+// in the names in one string (a TEXT index on Neo4j); both only narrow the exact test (graph/names.py)
 CALL {
   MATCH (n:Entity)
-  WHERE substring($q, 0, 2) IN n.grams AND $place IS NULL AND ($type IS NULL OR n.type = $type)
+  WHERE substring($q, 0, 2) IN n.grams AND n.names_text CONTAINS $q
+    AND $place IS NULL AND ($type IS NULL OR n.type = $type)
     AND (n.name CONTAINS $q OR any(a IN n.aliases WHERE a CONTAINS $q))
   RETURN n
   UNION

@@ -7,7 +7,8 @@
 // the same match as entity_search (keep the two alike), counted instead of ranked and paged
 CALL {
   MATCH (n:Entity)
-  WHERE substring($q, 0, 2) IN n.grams AND $place IS NULL AND ($type IS NULL OR n.type = $type)
+  WHERE substring($q, 0, 2) IN n.grams AND n.names_text CONTAINS $q
+    AND $place IS NULL AND ($type IS NULL OR n.type = $type)
     AND (n.name CONTAINS $q OR any(a IN n.aliases WHERE a CONTAINS $q))
   RETURN n
   UNION

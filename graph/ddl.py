@@ -5,7 +5,7 @@ Everything else the project runs is the Cypher subset that both engines accept.
 
 from __future__ import annotations
 
-from ruralkg.graph.names import name_grams
+from ruralkg.graph.names import name_grams, names_text
 from ruralkg.graph.store import QueryError, Store
 
 # Article.seq: the graph's version reads the newest load stamp (graph/answers.py). FalkorDB indexes
@@ -36,6 +36,8 @@ NEO4J_DDL = (
     "CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE",
     "CREATE CONSTRAINT article_id IF NOT EXISTS FOR (a:Article) REQUIRE a.id IS UNIQUE",
     "CREATE INDEX entity_name IF NOT EXISTS FOR (n:Entity) ON (n.name)",
+    # the name search and the alias lookup: CONTAINS on the names in one string (graph/names.py)
+    "CREATE TEXT INDEX entity_names_text IF NOT EXISTS FOR (n:Entity) ON (n.names_text)",
     "CREATE INDEX article_seq IF NOT EXISTS FOR (a:Article) ON (a.seq)",
     "CREATE CONSTRAINT evidence_id IF NOT EXISTS FOR (v:Evidence) REQUIRE v.id IS UNIQUE",
     "CREATE INDEX evidence_rel IF NOT EXISTS FOR (v:Evidence) ON (v.rel)",
@@ -65,14 +67,15 @@ GRAMS_CHUNK = 5_000
 
 
 def add_missing_grams(store: Store) -> int:
-    """``grams`` for every entity without them (a graph loaded by an earlier version), in chunks; the
-    number given them. One scan when every entity has them already."""
+    """``grams`` and ``names_text`` for every entity without them (a graph loaded by an earlier version),
+    in chunks; the number given them. One scan when every entity has them already."""
     done = 0
-    while rows := store.read("MATCH (n:Entity) WHERE n.grams IS NULL RETURN n.id AS id, n.name AS name, "
-                             "n.aliases AS aliases LIMIT $chunk", {"chunk": GRAMS_CHUNK}, timeout_ms=120_000):
-        store.write("UNWIND $rows AS r MATCH (n:Entity {id: r.id}) SET n.grams = r.grams",
-                    {"rows": [{"id": r["id"], "grams": name_grams([r["name"] or "", *(r["aliases"] or [])])}
-                              for r in rows]})
+    while rows := store.read("MATCH (n:Entity) WHERE n.grams IS NULL OR n.names_text IS NULL "
+                             "RETURN n.id AS id, n.name AS name, n.aliases AS aliases LIMIT $chunk",
+                             {"chunk": GRAMS_CHUNK}, timeout_ms=120_000):
+        store.write("UNWIND $rows AS r MATCH (n:Entity {id: r.id}) SET n.grams = r.grams, n.names_text = r.text",
+                    {"rows": [{"id": r["id"], "grams": name_grams([r["name"] or "", *(r["aliases"] or [])]),
+                               "text": names_text(r["name"] or "", r["aliases"] or [])} for r in rows]})
         done += len(rows)
     return done
 

@@ -45,7 +45,7 @@ FACT_KEYS = (
 
 # Every property the loader writes, by where it lives. ontology.ttl declares each one (``rk:graphKey``)
 # and tests/test_ontology.py holds the three in step: graph, code, ontology.
-ENTITY_PROPERTIES = ("id", "name", "type", "key", "aliases", "grams", "linked", "article_count", "approximate",
+ENTITY_PROPERTIES = ("id", "name", "type", "key", "aliases", "grams", "names_text", "linked", "article_count", "approximate",
                      "investment_yuan", *FACT_KEYS, *(f"{k}_evidence" for k in FACT_KEYS))
 ARTICLE_PROPERTIES = ("id", "title", "published", "authors", "source", "path", "char_count", "content_hash", "seq",
                       "text", "url", "minhash", "reprint_ids", "reprint_paths", "reprint_sources", "reprint_dates",

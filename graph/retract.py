@@ -13,7 +13,7 @@ import json
 from typing import Any
 
 from ruralkg.graph.model import EVIDENCE_PREVIEW, RELATION_TYPES
-from ruralkg.graph.names import name_grams
+from ruralkg.graph.names import name_grams, names_text
 from ruralkg.graph.store import Store
 from ruralkg.graph.timeline import current_counts, refresh, touched_in_graph
 
@@ -98,6 +98,7 @@ def plan_retraction(store: Store, article_ids: list[str]) -> tuple[list[str], di
         props.update(current_counts([(m[4] if len(m) > 4 else None, m[0], m[3]) for m in mentions]))
         props.update({"id": row["id"], "name": row["name"], "type": row["type"], "key": row["key"],
                       "aliases": aliases, "grams": name_grams([row["name"], *aliases]),
+                      "names_text": names_text(row["name"], aliases),
                       "article_count": len({m[1] for m in mentions})})
         node_set.append({"id": row["id"], "props": props})
     rel_del: dict[str, list[dict]] = {t: [] for t in RELATION_TYPES}

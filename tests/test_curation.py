@@ -25,6 +25,9 @@ def dump(env) -> list[str]:
     of list properties (evidence appended in load order)."""
     def canon(props: dict) -> str:
         p = {k: sorted(map(str, v)) if isinstance(v, list) else v for k, v in props.items() if k != "seq"}
+        if isinstance(p.get("names_text"), str):  # the name, then the aliases in load order
+            name, *aliases = p["names_text"].split("|")
+            p["names_text"] = "|".join([name, *sorted(aliases)])
         return json.dumps(p, sort_keys=True, ensure_ascii=False)
 
     s = _store(env)

@@ -33,6 +33,9 @@ def graph_dump(env: dict[str, str]) -> dict:
         for listed in ("aliases", "grams"):  # sets, appended in load order
             if isinstance(props.get(listed), list):
                 props[listed] = sorted(props[listed])
+        if isinstance(props.get("names_text"), str):  # the name, then the aliases in load order
+            name, *aliases = props["names_text"].split("|")
+            props["names_text"] = "|".join([name, *sorted(aliases)])
         if "evidence_sentences" in props:
             # the preview holds the first sentences loaded, and load order differs between the two graphs;
             # every sentence is an Evidence node, compared with the nodes

@@ -1,10 +1,13 @@
 """The name search's index (issue 22): every entity carries the characters and character pairs of its
-names (``grams``), the search looks the query's start up among them, and a graph loaded before grams
-existed gets them at the next ingest or removal (``ensure_schema``) — on both engines."""
+names (``grams``, FalkorDB's index) and its names in one string (``names_text``, Neo4j's TEXT index), the
+search narrows by them, and a graph loaded before they existed gets them at the next ingest or removal
+(``ensure_schema``) — on both engines."""
 
 from __future__ import annotations
 
-from ruralkg.graph.names import name_grams
+import pytest
+
+from ruralkg.graph.names import name_grams, names_text
 
 
 def test_grams_are_every_character_and_pair_of_every_name():
@@ -21,9 +24,11 @@ def _search(store, q: str) -> list[str]:
 
 
 def test_every_entity_has_the_grams_of_its_name_and_aliases(ingested, store):
-    rows = store.read("MATCH (n:Entity) RETURN n.name AS name, n.aliases AS aliases, n.grams AS grams")
+    rows = store.read("MATCH (n:Entity) RETURN n.name AS name, n.aliases AS aliases, n.grams AS grams, "
+                      "n.names_text AS text")
     assert rows
-    wrong = [r["name"] for r in rows if sorted(r["grams"] or []) != name_grams([r["name"], *(r["aliases"] or [])])]
+    wrong = [r["name"] for r in rows if sorted(r["grams"] or []) != name_grams([r["name"], *(r["aliases"] or [])])
+             or r["text"] != names_text(r["name"], r["aliases"] or [])]
     assert wrong == []
 
 
@@ -34,7 +39,7 @@ def test_a_graph_without_grams_gets_them_back_and_is_found_again(ingested, store
                      "ORDER BY n.id LIMIT 1")[0]
     q = row["name"][1:3]
     assert row["id"] in _search(store, q)
-    store.write("MATCH (n:Entity {id: $id}) SET n.grams = null", {"id": row["id"]})
+    store.write("MATCH (n:Entity {id: $id}) SET n.grams = null, n.names_text = null", {"id": row["id"]})
     try:
         assert row["id"] not in _search(store, q)  # the search reads the grams: without them, not found
     finally:
@@ -43,3 +48,18 @@ def test_a_graph_without_grams_gets_them_back_and_is_found_again(ingested, store
     assert sorted(again) == sorted(row["grams"])
     assert row["id"] in _search(store, q)
     assert add_missing_grams(store) == 0
+
+
+def _operators(node: dict) -> list[str]:
+    return [node["operator"], *(op for child in node["children"] for op in _operators(child))]
+
+
+@pytest.mark.parametrize("name", ["entity_lookup", "entity_search", "entity_search_count"])
+def test_the_name_lookups_start_from_an_index_on_both_engines(ingested, store, name):
+    """The alias lookup that resolves every entity parameter, and the search: no label scan at all (Neo4j
+    through its TEXT index on ``names_text``, FalkorDB through its list indexes)."""
+    from ruralkg.graph.queries import bind, example_params, load_queries
+
+    query = load_queries()[name]
+    ops = _operators(store.plan(query.text, bind(query, example_params(store, query))))
+    assert not {"NodeByLabelScan", "AllNodesScan", "Node By Label Scan", "All Node Scan"} & set(ops), ops

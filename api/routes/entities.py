@@ -36,7 +36,7 @@ def detail(entity_id: str, run: RunnerDep, limit: int = Query(200, ge=1, le=1000
            evidence: int = Query(5, ge=0, le=100, description="sentences per neighbour")) -> EntityDetail:
     rows = run("entity_detail", id=_resolve(run, entity_id), limit=limit, evidence=evidence)
     row = rows[0]
-    row["properties"] = {k: v for k, v in (row.get("properties") or {}).items() if k != "grams"}  # bookkeeping
+    row["properties"] = {k: v for k, v in (row.get("properties") or {}).items() if k not in ("grams", "names_text")}
     row["neighbours"] = [{**n, "properties": {k: v for k, v in n["properties"].items() if v is not None}}
                          for n in row["neighbours"] if n]
     row["articles"] = [a for a in row["articles"] if a and a.get("id")]
