@@ -53,20 +53,20 @@ FALKOR_INDEXES = tuple(f"CREATE INDEX FOR (n:{label}) ON (n.{prop})" for label, 
 
 def ensure_schema(store: Store) -> None:
     """Create the indexes and uniqueness constraints the loader's MERGE relies on, and give the entities
-    of a graph loaded before ``grams`` existed theirs; idempotent."""
+    of a graph loaded before ``grams`` and ``names_text`` existed theirs; idempotent."""
     if store.engine == "neo4j":
         for statement in NEO4J_DDL:
             store.write(statement)
         store.write("CALL db.awaitIndexes(300)")
     else:
         _falkor_schema(store)
-    add_missing_grams(store)
+    add_missing_name_keys(store)
 
 
 GRAMS_CHUNK = 5_000
 
 
-def add_missing_grams(store: Store) -> int:
+def add_missing_name_keys(store: Store) -> int:
     """``grams`` and ``names_text`` for every entity without them (a graph loaded by an earlier version),
     in chunks; the number given them. One scan when every entity has them already."""
     done = 0

@@ -47,6 +47,8 @@ FACT_KEYS = (
 # and tests/test_ontology.py holds the three in step: graph, code, ontology.
 ENTITY_PROPERTIES = ("id", "name", "type", "key", "aliases", "grams", "names_text", "linked", "article_count", "approximate",
                      "investment_yuan", *FACT_KEYS, *(f"{k}_evidence" for k in FACT_KEYS))
+# the name search's keys (graph/names.py): bookkeeping, never shown as an entity's properties
+NAME_SEARCH_KEYS = ("grams", "names_text")
 ARTICLE_PROPERTIES = ("id", "title", "published", "authors", "source", "path", "char_count", "content_hash", "seq",
                       "text", "url", "minhash", "reprint_ids", "reprint_paths", "reprint_sources", "reprint_dates",
                       "search_words")

@@ -19,15 +19,20 @@ def _store(env):
     return open_store(settings_of(env))
 
 
+def canonical_names_text(props: dict) -> None:
+    """``names_text`` is the name, then the aliases in load order: compared with the aliases sorted."""
+    if isinstance(props.get("names_text"), str):
+        name, *aliases = props["names_text"].split("|")
+        props["names_text"] = "|".join([name, *sorted(aliases)])
+
+
 def dump(env) -> list[str]:
     """The whole graph, node for node and relation for relation, with every property. Two things are load
     artefacts, not content, and are left out or ordered: an article's load stamp (``seq``) and the order
     of list properties (evidence appended in load order)."""
     def canon(props: dict) -> str:
         p = {k: sorted(map(str, v)) if isinstance(v, list) else v for k, v in props.items() if k != "seq"}
-        if isinstance(p.get("names_text"), str):  # the name, then the aliases in load order
-            name, *aliases = p["names_text"].split("|")
-            p["names_text"] = "|".join([name, *sorted(aliases)])
+        canonical_names_text(p)
         return json.dumps(p, sort_keys=True, ensure_ascii=False)
 
     s = _store(env)

@@ -10,6 +10,7 @@ import shutil
 import pytest
 
 from tests.conftest import CORPUS, cli
+from tests.test_curation import canonical_names_text
 
 ARTICLES = ["d01_jilin.txt", "d02_hebei.txt", "d04_guizhou.txt", "d06_shanxi.txt", "n04_ningxia.txt",
             "n05_jiangsu.txt"]
@@ -33,9 +34,7 @@ def graph_dump(env: dict[str, str]) -> dict:
         for listed in ("aliases", "grams"):  # sets, appended in load order
             if isinstance(props.get(listed), list):
                 props[listed] = sorted(props[listed])
-        if isinstance(props.get("names_text"), str):  # the name, then the aliases in load order
-            name, *aliases = props["names_text"].split("|")
-            props["names_text"] = "|".join([name, *sorted(aliases)])
+        canonical_names_text(props)
         if "evidence_sentences" in props:
             # the preview holds the first sentences loaded, and load order differs between the two graphs;
             # every sentence is an Evidence node, compared with the nodes

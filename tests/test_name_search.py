@@ -33,7 +33,7 @@ def test_every_entity_has_the_grams_of_its_name_and_aliases(ingested, store):
 
 
 def test_a_graph_without_grams_gets_them_back_and_is_found_again(ingested, store):
-    from ruralkg.graph.ddl import add_missing_grams, ensure_schema
+    from ruralkg.graph.ddl import add_missing_name_keys, ensure_schema
 
     row = store.read("MATCH (n:Entity) WHERE size(n.name) >= 3 RETURN n.id AS id, n.name AS name, n.grams AS grams "
                      "ORDER BY n.id LIMIT 1")[0]
@@ -47,7 +47,7 @@ def test_a_graph_without_grams_gets_them_back_and_is_found_again(ingested, store
     again = store.read("MATCH (n:Entity {id: $id}) RETURN n.grams AS g", {"id": row["id"]})[0]["g"]
     assert sorted(again) == sorted(row["grams"])
     assert row["id"] in _search(store, q)
-    assert add_missing_grams(store) == 0
+    assert add_missing_name_keys(store) == 0
 
 
 def _operators(node: dict) -> list[str]:
