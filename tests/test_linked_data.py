@@ -249,12 +249,20 @@ def test_export_negotiates_by_accept(api):
     assert forced.headers["content-type"].startswith("application/n-triples")
 
 
+def _in_value_space(pairs) -> set:
+    """Predicate-object pairs with typed literals as (datatype, value): one decimal has several spellings."""
+    return {(p, (o.datatype, o.value) if isinstance(o, Literal) and o.datatype else o) for p, o in pairs}
+
+
 def test_every_kind_of_iri_dereferences(api, exported):
-    examples = {
-        "e": next(iter(exported.subjects(RDF.type, RK.Village))),
-        "article": next(iter(exported.subjects(RDF.type, RK.Article))),
-        "rel": next(iter(exported.subjects(RDF.type, ORG.Membership))),
-        "role": next(iter(exported.subjects(RDF.type, ORG.Role))),
+    villages = sorted(exported.subjects(RDF.type, RK.Village))
+    with_amount = [v for v in villages if any(isinstance(o, Literal) and o.datatype == XSD.decimal
+                                              for o in exported.objects(v))]
+    examples = {  # chosen by sort, not by set order: the same IRIs on every run
+        "e": (with_amount or villages)[0],  # a decimal fact: Turtle writes 1970000.0 where N-Triples has "1970000"
+        "article": sorted(exported.subjects(RDF.type, RK.Article))[0],
+        "rel": sorted(exported.subjects(RDF.type, ORG.Membership))[0],
+        "role": sorted(exported.subjects(RDF.type, ORG.Role))[0],
     }
     for kind, iri in examples.items():
         path = "/id/" + str(iri)[len(IRIS.base):]
@@ -263,7 +271,7 @@ def test_every_kind_of_iri_dereferences(api, exported):
         assert resp.status_code == 200, (path, resp.text)
         assert resp.headers["content-type"].startswith("text/turtle") and resp.headers["vary"] == "Accept"
         g = Graph().parse(data=resp.text, format="turtle")
-        assert set(g.predicate_objects(iri)) == set(exported.predicate_objects(iri)), kind
+        assert _in_value_space(g.predicate_objects(iri)) == _in_value_space(exported.predicate_objects(iri)), kind
     stmt = examples["rel"]
     described = Graph().parse(data=api.get("/id/" + str(stmt)[len(IRIS.base):]).text, format="turtle")
     evidence = exported.value(stmt, RK.evidence)

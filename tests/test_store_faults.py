@@ -71,13 +71,15 @@ def test_a_frozen_store_costs_the_api_nothing(own_store):
         assert all(retry and retry.isdigit() for _, retry, _ in answers)
         slowest = max(seconds for _, _, seconds in answers)
         print(f"frozen store: 60 requests, slowest {slowest:.3f} s; / in {page_s:.3f} s")
-        assert slowest < 1.0, f"the slowest answer took {slowest:.2f} s"
-        assert page_status == 200 and page_s < 0.2, f"/ took {page_s:.3f} s"
+        # the breaker needs SUSPECT_AFTER_S + PROBE_TIMEOUT_S (0.5 s); without it every request would wait
+        # out its socket timeout (query timeout + 5 s = 10 s). 2 s leaves room for a busy 2-core CI machine.
+        assert slowest < 2.0, f"the slowest answer took {slowest:.2f} s"
+        assert page_status == 200 and page_s < 0.5, f"/ took {page_s:.3f} s"
         assert client.get("/web/app.js").status_code == 200
 
         # known down now: answered at once, and the export says so before it sends a 200
         started = time.monotonic()
-        assert client.get("/health").status_code == 503 and time.monotonic() - started < 0.2
+        assert client.get("/health").status_code == 503 and time.monotonic() - started < 0.5
         export = client.get("/export", params={"format": "nt"})
         assert export.status_code == 503 and export.json()["error"] == "store_unavailable"
 
