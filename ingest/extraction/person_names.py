@@ -33,6 +33,10 @@ def _raw_name_at(s: str, i: int) -> str | None:
     if s.startswith(vocab.SPEECH_VERBS, i + 2) and all(CJK.match(c) for c in s[i: i + 2]) \
             and pos_table().get(s[i: i + 2]) in (None, "nr", "nrfg", "nrt"):
         return s[i: i + 2]  # 书记张强|说: what a person says is never the end of the name
+    three = s[i: i + 3]
+    if i + 3 < len(s) and s[i + 3] in vocab.ASPECT_PARTICLES and all(CJK.match(c) for c in three) \
+            and pos_table().get(three) in (None, "v") and pos_table().get(s[i: i + 2]) in (None, "nr", "nrfg", "nrt"):
+        return s[i: i + 2]  # 王强|种了: a one-character verb sits between the name and its aspect particle
     for length in (3, 2):
         cand = s[i: i + length]
         if len(cand) == length and all(CJK.match(c) for c in cand) and boundary(s, i + length):

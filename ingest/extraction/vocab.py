@@ -126,6 +126,7 @@ COMPOUND_SURNAMES = words("people", "compound_surnames")
 KINSHIP_WORDS = words("people", "kinship_words")
 NAME_FOLLOWERS = words("people", "name_followers")
 SPEECH_VERBS = words("people", "speech_verbs")
+ASPECT_PARTICLES = word_set("people", "aspect_particles")
 BYLINE_MARKERS = words("bylines", "markers")
 
 # --- cues and programmes -------------------------------------------------------------------------

@@ -19,6 +19,13 @@ def test_a_speech_verb_after_a_two_character_name_is_not_part_of_it():
     assert "李文" in names(doc, "Official")
 
 
+def test_a_one_character_verb_before_an_aspect_particle_is_not_part_of_the_name():
+    doc = run("柳林镇王庄村村民赵亮种了二十亩茶叶，去年收入八万元。")
+    assert "赵亮" in names(doc, "Person") and "赵亮种" not in names(doc, "Person")
+    doc = run("王庄村党支部书记孙明远念着名单，村民钱小兰听着。")
+    assert "孙明远" in names(doc, "Official")
+
+
 def test_characters_that_open_a_longer_dictionary_word_are_no_name():
     from ruralkg.ingest.extraction.person_names import name_at
 
