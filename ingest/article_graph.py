@@ -52,6 +52,9 @@ class ArticleGraph:
         # money a body spends with no receiver named (X合作社投资N元购买…): (giver, amount, sentence),
         # placed once the article's names are merged (relations/money.py, ``own_spending``)
         self.unplaced: list[tuple[Node, object, Sentence]] = []
+        # teams made from a bare 驻村工作队 in an article about one village, by id, with that village
+        # (extraction/argument_references.py)
+        self.village_teams: dict[str, Node] = {}
 
     def node(self, typ: str, name: str, aliases: set[str] | None = None) -> Node:
         key = (typ, name)

@@ -16,6 +16,7 @@ from ruralkg.ingest.extraction.context import Mention
 from ruralkg.ingest.extraction.vocab import words
 
 TEAM_ENDINGS = ("工作队", "工作组", "帮扶队", "帮促队")
+_TEAM_KIND_WORDS = words("organisations", "team_kind_words")
 
 
 def is_team(node: Node | None) -> bool:
@@ -28,6 +29,36 @@ def item_team(graph: ArticleGraph, focus: Focus) -> Node | None:
         return focus.actor
     teams = [n for n in graph.nodes.values() if is_team(n)]
     return teams[0] if len(teams) == 1 else None
+
+
+def item_or_village_team(graph: ArticleGraph, focus: Focus, written: str = "驻村工作队") -> Node | None:
+    """A bare 驻村工作队 that acts (投入, 帮助): the item's team, else, in an article about one village, that
+    village's team, named after it (柳塘村驻村工作队, as SCHEMA names teams known only by reference). Such a
+    team is kept only if a relation uses it (``settle_village_teams``)."""
+    team = item_team(graph, focus)
+    if team is not None or any(is_team(n) for n in graph.nodes.values() if n.id not in graph.village_teams):
+        return team
+    villages = [n for n in graph.nodes.values() if n.type == "Village"]
+    if len(villages) != 1:
+        return None
+    name = villages[0].name + (written if written.startswith("驻") else "驻村" + written)  # 工作队: X村驻村工作队
+    team = graph.node("Organization", name, {written})
+    graph.village_teams.setdefault(team.id, villages[0])
+    return team
+
+
+def settle_village_teams(graph: ArticleGraph) -> None:
+    """Teams made from a bare 驻村工作队: dropped when no relation uses them, else stationed in their village
+    (LOCATED_IN, on the evidence of the first sentence that names them)."""
+    for team_id, village in graph.village_teams.items():
+        team = graph.node_by_id(team_id)
+        if team is None or graph.node_by_id(village.id) is None:
+            continue
+        used = [r for r in graph.relations.values() if team_id in (r.source, r.target)]
+        if not any(r.type != "LOCATED_IN" for r in used):
+            graph.remove(team)
+        elif not any(r.type == "LOCATED_IN" and r.source == team_id for r in used):
+            graph.relate("LOCATED_IN", team, village, None, evidence=used[0].evidence[0])
 
 
 def item_branch(graph: ArticleGraph, focus: Focus) -> Node | None:
@@ -103,7 +134,14 @@ def reference_args(s: str, covered: Callable[[int, int], bool], graph: ArticleGr
     for m in _REFS.finditer(s):
         if covered(m.start(), m.end()):
             continue
-        resolved = _RESOLVERS[_KIND_OF[m.group(0)]](graph, focus)
+        kind = _KIND_OF[m.group(0)]
+        if kind == "team":
+            start = m.start()
+            while (before := next((w for w in _TEAM_KIND_WORDS if s.endswith(w, 0, start)), None)) is not None:
+                start -= len(before)  # 扶贫|工作队: the team's written kind words are its name's
+            resolved = item_or_village_team(graph, focus, s[start:m.end()])
+        else:
+            resolved = _RESOLVERS[kind](graph, focus)
         if isinstance(resolved, list):
             # 每村, 各村: each village of the list the item named
             out.extend(Arg(m.start(), m.end(), n, distributive=True) for n in resolved)

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from ruralkg.ingest.article_graph import ArticleGraph, Focus
 from ruralkg.ingest.document import ArticleMeta, Entity, Extraction
-from ruralkg.ingest.extraction.argument_references import team_homes
+from ruralkg.ingest.extraction.argument_references import settle_village_teams, team_homes
 from ruralkg.ingest.extraction.body_aliases import merge_short_forms
 from ruralkg.ingest.extraction.context import Mention
 from ruralkg.ingest.extraction.known_people import known_people
@@ -75,6 +75,7 @@ class Extractor:
             # a page of several items: each item's places are its own (no county carried over)
             focus = Focus()
             self._item(graph, by_item[item], focus)
+        settle_village_teams(graph)
         merge_variants(graph)
         merge_name_variants(graph)
         merge_short_forms(graph)

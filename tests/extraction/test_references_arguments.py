@@ -20,6 +20,20 @@ def test_bare_team_is_the_items_team():
     assert rels(doc, "INVESTS_IN").get(("鑫禾公司驻柳塘村工作队", "柳塘村")) == {"amount_yuan": 800000}
 
 
+def test_a_bare_team_that_acts_in_an_article_about_one_village_is_that_villages_team():
+    doc = run("平阴县南溪镇石湾村发展茶叶。驻村扶贫工作队累计投入资金约80万元，帮助村里修路。")
+    assert ("石湾村驻村扶贫工作队", "石湾村") in rels(doc, "SUPPORTS")
+    assert ("石湾村驻村扶贫工作队", "石湾村") in rels(doc, "LOCATED_IN")
+    assert rels(doc, "INVESTS_IN")[("石湾村驻村扶贫工作队", "石湾村")]["amount_yuan"] == 800000
+
+
+def test_a_bare_team_that_does_nothing_or_has_two_villages_to_serve_is_no_node():
+    doc = run("平阴县南溪镇石湾村发展茶叶。驻村工作队的同志们走访了农户。")
+    assert not any("工作队" in a for a, _ in rels(doc, "LOCATED_IN"))
+    doc = run("平阴县南溪镇石湾村、河湾村发展茶叶。驻村工作队投入资金80万元，帮助村里修路。")
+    assert not any("工作队" in a for a, _ in rels(doc, "SUPPORTS"))
+
+
 def test_the_villages_committees_found_for_the_village():
     doc = run("平阴县南溪镇石湾村发展茶叶。2019年，由村“两委”班子带头成立青禾茶叶专业合作社。")
     assert ("青禾茶叶专业合作社", "石湾村") in rels(doc, "LOCATED_IN")
