@@ -148,9 +148,10 @@ def pivot_object(s: str, args: list[Arg], pos: int) -> Node | None:
     lo = clause_start(s, pos)
     inside = [a for a in args if lo <= a.start and a.end <= pos and a.type in GIVER_TYPES]
     if inside:
-        last = inside[-1]
-        if s[:last.start].endswith(_PIVOTS) and adverbial_only(s, last.end, pos, args):
-            return last.node
+        # 工作队协调X为Y村投入: the object of the pivot, past the receiver's adverbial (为Y村)
+        for a in reversed(inside):
+            if s[:a.start].endswith(_PIVOTS) and adverbial_only(s, a.end, pos, args):
+                return a.node
         return None
     if lo < 2 or not subjectless(s, lo, pos, args):
         return None
