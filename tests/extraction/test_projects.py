@@ -64,3 +64,9 @@ def test_a_facility_named_with_its_village_or_its_villages_body_is_in_that_villa
 def test_each_listed_facility_is_in_the_place_it_opens_with():
     doc = run("柳林镇建成东岭村葡萄、西河村蔬菜等基地。")
     assert {("东岭村葡萄基地", "东岭村"), ("西河村蔬菜基地", "西河村")} <= rels(doc, "LOCATED_IN")
+
+
+def test_a_building_verb_after_a_place_opens_no_name():
+    doc = run("瑞丰农业有限公司投资1200万元在柳林镇东岭村建设茶叶加工厂。")
+    assert "建设茶叶加工厂" not in names(doc, "Enterprise") | names(doc, "Project")
+    assert ("瑞丰农业有限公司", "东岭村") in rels(doc, "INVESTS_IN")

@@ -117,8 +117,9 @@ def _kind_only(ctx: SentenceContext, x: Mention, places: list[Mention]) -> bool:
     if any(p.start < x.start < p.end for p in places):
         return True  # 青山村新修…基地 read as 山村新修产业基地: a name never starts inside a village's
     place = x.info.get("place")
-    if x.type == "Project" and place is not None and x.name[place.end - x.start:].startswith(_CLAUSE_OPENERS):
-        return True  # 青山村|新修产业基地: the village builds, the rest is no name
+    if x.type in ("Project", "Enterprise") and place is not None \
+            and x.name[max(0, place.end - x.start):].startswith(_CLAUSE_OPENERS):
+        return True  # 青山村|新修产业基地, 在青山村|建设茶叶加工厂: the village builds, the rest is no name
     if place is not None or "owner" in x.info or "“" in x.name:
         return False
     if x.type == "Project" and x.name.startswith(_KIND_HEADS):
