@@ -66,7 +66,15 @@ def governed(s: str, arg: Arg, lo: int) -> bool:
     if arg.distributive:
         return False
     head = s[max(lo, arg.start - 4):arg.start]
-    return head.endswith(RECEIVER_PREPOSITIONS + OTHER_PREPOSITIONS)
+    return partner_of_left_out_subject(s, arg.start, lo) or head.endswith(RECEIVER_PREPOSITIONS + OTHER_PREPOSITIONS)
+
+
+_PARTNER_PREPOSITIONS = "与同跟"
+
+
+def partner_of_left_out_subject(s: str, start: int, lo: int) -> bool:
+    """（镇里）与县人社局联动，开展…: a clause that opens with 与X leaves its subject out; X is a partner."""
+    return start > lo and s[start - 1] in _PARTNER_PREPOSITIONS and adverbial_only(s, lo, start - 1, [])
 
 
 def givers_before(s: str, args: list[Arg], lo: int, pos: int) -> list[Arg]:

@@ -23,3 +23,22 @@ def test_a_level_that_ends_a_word_or_a_deputys_title_names_no_body():
 def test_with_two_places_of_the_level_the_written_form_stays():
     doc = run("平阴县与东阿县合作。县委组织部派出干部。")
     assert "县委组织部" in names(doc, "Organization")
+
+
+def test_a_bare_level_department_or_public_body_is_the_articles():
+    assert mentions("县交通运输局和镇卫生院、县供销社联合开展义诊", level_bodies.level_offices) == {
+        ("Organization", "县交通运输局"), ("Organization", "镇卫生院"), ("Organization", "县供销社")}
+    doc = run("平阴县南溪镇柳塘村发展茶叶。在县农科院的支持下，该村引进了新品种。")
+    assert ("平阴县农科院", "柳塘村") in rels(doc, "SUPPORTS")
+
+
+def test_a_level_character_inside_a_word_or_a_verb_before_the_kind_names_no_body():
+    assert mentions("市场监督管理局和区域发展局到村调研", level_bodies.level_offices) == set()
+    assert mentions("县里帮助建设局面", level_bodies.level_offices) == set()
+
+
+def test_a_clause_that_opens_with_a_partner_keeps_the_left_out_subject():
+    doc = run("平阴县南溪镇发展茶叶。与县人社局联动，南溪镇组织开展“春风行动”等招聘活动。")
+    assert ("南溪镇", "春风行动") in rels(doc, "IMPLEMENTS")
+    doc = run("平阴县南溪镇发展茶叶。南溪镇实施就业优先战略。与县人社局联动，先后组织开展“春风行动”等招聘活动。")
+    assert ("平阴县人社局", "春风行动") not in rels(doc, "IMPLEMENTS")

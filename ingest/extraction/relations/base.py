@@ -6,7 +6,7 @@ from __future__ import annotations
 from functools import cached_property
 
 from ruralkg.ingest.article_graph import PLACE_RANK, ArticleGraph, Focus, Node
-from ruralkg.ingest.extraction.arguments import Arg
+from ruralkg.ingest.extraction.arguments import Arg, partner_of_left_out_subject
 from ruralkg.ingest.extraction.context import Mention
 from ruralkg.ingest.extraction.recognisers.references import reference
 from ruralkg.ingest.extraction.words import tokens
@@ -73,7 +73,7 @@ def subject(sent: Sentence, mentions: list[Mention], nodes: dict, focus: Focus, 
     for m in ordered:
         if m.start >= before:
             break
-        if m.type in ACTORS:
+        if m.type in ACTORS and not partner_of_left_out_subject(sent.text, m.start, 0):
             return most_specific(m)
     ref = reference(sent, focus, graph)
     if ref is not None:
