@@ -92,3 +92,16 @@ def test_a_body_spending_on_no_named_receiver_spends_on_its_own_project():
 def test_spending_stays_unplaced_when_the_body_has_two_projects():
     doc = run("在王庄村，记者走访了丰禾合作社蔬菜基地和丰禾合作社养鸡场。丰禾合作社投资50万元购买设备。")
     assert all("amount_yuan" not in p for p in rel_props(doc, "INVESTS_IN").values())
+
+
+def test_a_donation_that_builds_a_village_facility_helps_the_village_and_builds_the_project():
+    doc = run("平阴县南溪镇河湾村发展茶叶。黎明商会捐资60万元建设河湾村文化广场。")
+    assert rel_props(doc, "SUPPORTS")[("黎明商会", "河湾村")] == {"donation_yuan": 600000}
+    assert rel_props(doc, "INVESTS_IN")[("黎明商会", "河湾村文化广场")] == {"amount_yuan": 600000}
+
+
+def test_a_village_facility_is_a_project_only_when_money_or_building_is_put_into_it():
+    doc = run("平阴县南溪镇河湾村发展茶叶。投资60万元，全面提升河湾村党群服务中心。")
+    assert "河湾村党群服务中心" in names(doc, "Project")
+    doc = run("平阴县南溪镇河湾村发展茶叶。村民常到河湾村党群服务中心办事。")
+    assert "河湾村党群服务中心" not in names(doc, "Project")

@@ -102,6 +102,16 @@ def _start_at_place(ctx: SentenceContext, lo: int, suffix_start: int) -> tuple[i
     return lo, full_lo
 
 
+# money or building right before a village's facility (投资60万元，提升X村党群服务中心; 捐资建设X村文化广场):
+# the facility is then a Project of its own (SCHEMA: an owner or place attached to the noun names it)
+_FUNDING = alternation(vocab.INVEST_CUES + vocab.words("projects", "clause_openers"))
+
+
+def _funded(s: str, lo: int) -> bool:
+    head = s[max(0, lo - 24):lo]
+    return _FUNDING.search(head[max(head.rfind("。"), head.rfind("；")) + 1:]) is not None
+
+
 def _body_at(ctx: SentenceContext, typ: str, m: re.Match, max_len: int) -> Mention | None:
     """The body whose suffix is ``m``, or None when the words before it name nothing."""
     s, suf, end = ctx.s, m.group(), m.end()
@@ -119,8 +129,8 @@ def _body_at(ctx: SentenceContext, typ: str, m: re.Match, max_len: int) -> Menti
     if typ == "Project" and _TITLES.search(name):
         return None  # 名誉村主任张某董事长谈项目: a person's title inside is a clause, not a name
     place = ctx.leading_place(lo, end)
-    if place is not None and s[place.end:end] in vocab.FACILITIES:
-        return None  # 郭庄村党群服务中心: a facility every village has, not a named body
+    if place is not None and s[place.end:end] in vocab.FACILITIES and not (typ == "Project" and _funded(s, lo)):
+        return None  # 郭庄村党群服务中心: a facility every village has, not a named body, unless money builds it
     if place is not None and typ == "Project" and s[place.end:end] != suf:
         words = [t for t in tokens(s[place.end:m.start()]) if CJK.match(t)]
         if words and all(breaks_name(t) for t in words):

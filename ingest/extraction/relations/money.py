@@ -203,7 +203,10 @@ def _relate(graph: ArticleGraph, sent: Sentence, giver: Node | None, receiver: N
     if giver is None or giver is receiver:
         return
     if donation:
-        graph.relate("SUPPORTS", giver, receiver, sent, **_props(amount, "donation_yuan"))
+        # 捐资60万元建设河湾村便民桥: the gift goes to the village (or body) the project is of; the money
+        # builds the project (SCHEMA: donations)
+        recipient = _recipient(graph, receiver) if receiver.type == "Project" else receiver
+        graph.relate("SUPPORTS", giver, recipient, sent, **_props(amount, "donation_yuan"))
         if receiver.type == "Project":
             graph.relate("INVESTS_IN", giver, receiver, sent, **_props(amount, "amount_yuan"))
     elif receiver.type in SUPPORTED_WITH_MONEY:
@@ -235,6 +238,17 @@ def _owners_share(graph: ArticleGraph, project: Node, amount: Amount) -> list:
         for k, v in _props(amount, "amount_yuan").items():
             rel.properties.setdefault(k, v)
     return owned
+
+
+def _recipient(graph: ArticleGraph, project: Node) -> Node:
+    """Who receives what builds ``project``: the body it is named after, else the village or township
+    that opens its name, else the project itself."""
+    owner = _owner(graph, project)
+    if owner is not None:
+        return owner
+    places = [n for n in graph.nodes.values() if n.type in ("Village", "Township") and project.name.startswith(n.name)
+              and len(n.name) < len(project.name)]
+    return max(places, key=lambda n: len(n.name)) if places else project
 
 
 def _owner(graph: ArticleGraph, project: Node) -> Node | None:
