@@ -169,6 +169,23 @@ def pivot_object(s: str, args: list[Arg], pos: int) -> Node | None:
     return None
 
 
+def pivot_list(s: str, args: list[Arg], pos: int) -> tuple[list[Node], Node | None]:
+    """协调A、B、C共同出资: every object of the pivot verb (the one ``pivot_object`` finds, and the items
+    listed after it) and who coordinates (the actor before the pivot verb in the clause, if named)."""
+    first = pivot_object(s, args, pos)
+    at = next((a for a in args if a.node is first and s[:a.start].endswith(_PIVOTS)), None)
+    if at is None:
+        return [], None
+    objects, cur = [at], at
+    for a in args:
+        if a.start >= cur.end and a.end <= pos and s[cur.end:a.start] in LIST_JOINERS and a.type in GIVER_TYPES:
+            objects.append(a)
+            cur = a
+    lo = clause_start(s, at.start)
+    before = [a for a in givers_before(s, args, lo, at.start) if a.end < at.start]
+    return [a.node for a in objects], before[0].node if before else None
+
+
 def giver(s: str, args: list[Arg], pos: int, carried: Node | None = None,
           default: Node | None = None) -> Node | None:
     """Who gives at the cue at ``pos``: the object of a pivot verb right before it (协调X投入), the

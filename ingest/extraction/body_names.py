@@ -28,6 +28,8 @@ def generic_body(name: str, suffix: str) -> bool:
         return True  # 一家合作社, 三个项目: counted, not named
     if stem.endswith(_ATTRIBUTE_ENDS) and len(stem) <= 4:
         return True  # 经营性公司, 公益性岗位: a kind described by its nature, not a name
+    if suffix in ("局", "厅") and name[-2:] in pos_table() and name[-3:] not in pos_table():
+        return True  # 新格局, 顾全大局, 服务大厅: a common word ends in the suffix (财政局 is a word of its own)
     return name in vocab.GENERIC_BODY_NAMES
 
 

@@ -42,3 +42,10 @@ def test_a_clause_that_opens_with_a_partner_keeps_the_left_out_subject():
     assert ("南溪镇", "春风行动") in rels(doc, "IMPLEMENTS")
     doc = run("平阴县南溪镇发展茶叶。南溪镇实施就业优先战略。与县人社局联动，先后组织开展“春风行动”等招聘活动。")
     assert ("平阴县人社局", "春风行动") not in rels(doc, "IMPLEMENTS")
+
+
+def test_a_provinces_department_ends_in_ting_and_a_common_word_in_ju_is_no_office():
+    assert ("Organization", "省财政厅") in mentions("省财政厅和县交通运输局到村调研", level_bodies.level_offices)
+    doc = run("平阴县南溪镇柳塘村发展茶叶。山东省农业农村厅定点帮扶柳塘村。柳塘村顾全大局，形成了产业发展新格局。")
+    assert ("山东省农业农村厅", "柳塘村") in rels(doc, "SUPPORTS")
+    assert not any(n.endswith("局") for n in names(doc, "Organization"))

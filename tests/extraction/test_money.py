@@ -105,3 +105,9 @@ def test_a_village_facility_is_a_project_only_when_money_or_building_is_put_into
     assert "河湾村党群服务中心" in names(doc, "Project")
     doc = run("平阴县南溪镇河湾村发展茶叶。村民常到河湾村党群服务中心办事。")
     assert "河湾村党群服务中心" not in names(doc, "Project")
+
+
+def test_who_brings_in_a_joint_investment_helps_where_it_goes_and_no_partner_takes_the_whole_amount():
+    doc = run("平阴县南溪镇发展工业。平阴县委驻南溪镇工作队协调青禾公司、山东省财政厅、鑫禾集团共同出资150万元，"
+              "在南溪镇新建标准化厂房。")
+    assert rel_props(doc, "SUPPORTS") == {("平阴县委驻南溪镇工作队", "南溪镇"): {}}

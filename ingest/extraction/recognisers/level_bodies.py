@@ -48,6 +48,7 @@ def level_offices(ctx: SentenceContext) -> None:
         ctx.add(Mention("Organization", m.group(), m.start(), m.end()))
 
 
+_PLACE_TYPES = ("Province", "City", "County", "Township", "Village")
 _OFFICE_LIST = sorted(vocab.words("organisations", "level_office_suffixes"), key=len, reverse=True)
 
 
@@ -59,6 +60,8 @@ def name_level_bodies(graph: ArticleGraph) -> None:
         if m is None:
             continue
         level = m.group(1) or m.group(3)
+        if any(node.name.startswith(n.name) for n in graph.nodes.values() if n.type in _PLACE_TYPES):
+            continue  # 镇安县林业局 opens with a place of the article, not with the level 镇
         place = None
         for typ in _LEVELS[level]:
             found = [n for n in graph.nodes.values() if n.type == typ and n.name.endswith(level)]

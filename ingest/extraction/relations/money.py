@@ -17,7 +17,7 @@ import re
 from ruralkg.ingest.amounts import Amount, find_money
 from ruralkg.ingest.article_graph import ArticleGraph, Focus, Node
 from ruralkg.ingest.extraction import arguments as ar
-from ruralkg.ingest.extraction.relations.base import RelationContext
+from ruralkg.ingest.extraction.relations.base import SUPPORTED, RelationContext
 from ruralkg.ingest.extraction.vocab import words
 from ruralkg.ingest.segment import Sentence
 
@@ -166,7 +166,8 @@ def find_investments(graph: ArticleGraph, sent: Sentence, args: list[ar.Arg], ca
             continue
         pooled = owners(s, args, pos)
         giver = ar.giver(s, args, pos, carried, focus.actor or focus.township)
-        partners = pooled + co_givers(s, args, lo, pos) + _distributed(args, giver)
+        listed, coordinator = ar.pivot_list(s, args, pos)
+        partners = pooled + co_givers(s, args, lo, pos) + _distributed(args, giver) + listed[1:]
         found = receivers(s, args, pos, end)
         if giver is not None and giver.type == "Project":
             found, giver = found or [ar.Arg(pos, pos, giver)], None  # 该项目投资N元: the project's total
@@ -190,12 +191,18 @@ def find_investments(graph: ArticleGraph, sent: Sentence, args: list[ar.Arg], ca
         for r in found:
             # the pooling body's own INVESTS_IN is optional in the schema but kept: it names the amount;
             # a joint amount is nobody's share, so the partners' relations carry none (每村: each's own)
+            if listed[1:] and not each and r.type in SUPPORTED_WITH_MONEY:
+                continue  # 协调A、B共同出资…在X镇新建: no one's share goes to the town (SCHEMA: joint amounts)
             sole = amount if len(found) == 1 and (each or not partners) else None
             _relate(graph, sent, giver, r.node, sole, donation)
             for g in partners:
                 _relate(graph, sent, g, r.node, sole if each else None, donation)
         if giver is None or partners:
             _project_total(found, amount)
+        for r in found if coordinator is not None and listed else ():
+            # 工作队协调A、B出资…在X镇新建: who brings the money in helps where it goes (no amount: not theirs)
+            if r.type in SUPPORTED and coordinator is not r.node:
+                graph.relate("SUPPORTS", coordinator, r.node, sent)
 
 
 def _relate(graph: ArticleGraph, sent: Sentence, giver: Node | None, receiver: Node, amount: Amount | None,
