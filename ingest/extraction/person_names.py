@@ -37,6 +37,9 @@ def _raw_name_at(s: str, i: int) -> str | None:
     if i + 3 < len(s) and s[i + 3] in vocab.ASPECT_PARTICLES and all(CJK.match(c) for c in three) \
             and pos_table().get(three) in (None, "v") and pos_table().get(s[i: i + 2]) in (None, "nr", "nrfg", "nrt"):
         return s[i: i + 2]  # 王强|种了: a one-character verb sits between the name and its aspect particle
+    if len(three) == 3 and three[2] in vocab.SUBJECT_ADVERBS and all(CJK.match(c) for c in three) \
+            and pos_table().get(three) is None and pos_table().get(s[i: i + 2]) in (None, "nr", "nrfg", "nrt"):
+        return s[i: i + 2]  # 杨光|也到: an adverb after the subject opens the predicate
     for length in (3, 2):
         cand = s[i: i + length]
         if len(cand) == length and all(CJK.match(c) for c in cand) and boundary(s, i + length):

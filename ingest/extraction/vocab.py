@@ -127,6 +127,7 @@ KINSHIP_WORDS = words("people", "kinship_words")
 NAME_FOLLOWERS = words("people", "name_followers")
 SPEECH_VERBS = words("people", "speech_verbs")
 ASPECT_PARTICLES = word_set("people", "aspect_particles")
+SUBJECT_ADVERBS = word_set("people", "subject_adverbs")
 BYLINE_MARKERS = words("bylines", "markers")
 
 # --- cues and programmes -------------------------------------------------------------------------

@@ -26,6 +26,11 @@ def test_a_one_character_verb_before_an_aspect_particle_is_not_part_of_the_name(
     assert "孙明远" in names(doc, "Official")
 
 
+def test_an_adverb_after_the_name_opens_the_predicate():
+    doc = run("柳林镇副镇长杨光也到王庄村检查工作。")
+    assert "杨光" in names(doc, "Official") and "杨光也" not in names(doc, "Official")
+
+
 def test_characters_that_open_a_longer_dictionary_word_are_no_name():
     from ruralkg.ingest.extraction.person_names import name_at
 
