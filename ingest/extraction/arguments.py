@@ -111,7 +111,8 @@ def after_by(s: str, args: list[Arg], pos: int) -> Arg | None:
 # numerals and measures, conjunctions, particles, directions
 _ADVERBIAL_TAGS = ("d", "t", "m", "q", "c", "u", "f", "ad", "a", "b", "x", "mq", "tg", "y", "p")
 _VERB_TAGS = ("v",)
-_MANNER = frozenset(words("adverbs", "manner"))
+# 计划投资…, 拟投入…: a planned action opens its clause like an adverb (SCHEMA: planned amounts)
+_MANNER = frozenset(words("adverbs", "manner")) | frozenset(words("money", "planned"))
 
 
 def _tags(s: str, lo: int, pos: int, args: list[Arg]) -> list[str]:
@@ -169,9 +170,12 @@ def pivot_object(s: str, args: list[Arg], pos: int) -> Node | None:
     return None
 
 
+_HELPING_PIVOTS = tuple(words("money", "helping_pivots"))
+
+
 def pivot_list(s: str, args: list[Arg], pos: int) -> tuple[list[Node], Node | None]:
     """协调A、B、C共同出资: every object of the pivot verb (the one ``pivot_object`` finds, and the items
-    listed after it) and who coordinates (the actor before the pivot verb in the clause, if named)."""
+    listed after it) and who coordinates (the actor before a helping pivot verb in the clause, if named)."""
     first = pivot_object(s, args, pos)
     at = next((a for a in args if a.node is first and s[:a.start].endswith(_PIVOTS)), None)
     if at is None:
@@ -183,7 +187,8 @@ def pivot_list(s: str, args: list[Arg], pos: int) -> tuple[list[Node], Node | No
             cur = a
     lo = clause_start(s, at.start)
     before = [a for a in givers_before(s, args, lo, at.start) if a.end < at.start]
-    return [a.node for a in objects], before[0].node if before else None
+    helping = s[:at.start].endswith(_HELPING_PIVOTS)
+    return [a.node for a in objects], before[0].node if before and helping else None
 
 
 def giver(s: str, args: list[Arg], pos: int, carried: Node | None = None,

@@ -76,3 +76,13 @@ def test_a_comparison_clause_is_no_subject():
 def test_a_subject_the_rules_cannot_name_gives_no_fallback_giver():
     doc = run("鑫禾公司驻柳塘村工作队走访农户。目前，供电部门已投入60余万元，新增两台变压器。")
     assert ("鑫禾公司驻柳塘村工作队", "柳塘村") not in rels(doc, "INVESTS_IN")
+
+
+def test_money_that_builds_what_follows_a_verb_of_building_right_after_the_cue():
+    doc = run("平阴县南溪镇石湾村发展茶叶。由青禾公司投资建设的石湾村茶旅综合体项目已经开工。")
+    assert ("青禾公司", "石湾村茶旅综合体项目") in rels(doc, "INVESTS_IN")
+
+
+def test_a_planned_investment_keeps_its_amount_in_a_clause_that_leaves_the_subject_out():
+    doc = run("平阴县南溪镇石湾村发展茶叶。鑫禾公司与石湾村签订协议，计划投资5000万元建设石湾村茶叶产业园。")
+    assert rels(doc, "INVESTS_IN")[("鑫禾公司", "石湾村茶叶产业园")] == {"amount_yuan": 50000000}

@@ -75,3 +75,15 @@ def test_buying_a_places_produce_and_signing_with_it_are_help():
     assert ("青禾果业有限公司", "东岭村") in rels(run("青禾果业有限公司每年以保底价收购柳林镇东岭村的葡萄。"), "SUPPORTS")
     doc = run("柳林镇东岭村与青禾果业有限公司签订收购协议，发展葡萄种植。")
     assert ("青禾果业有限公司", "东岭村") in rels(doc, "SUPPORTS")
+
+
+def test_help_written_around_its_receiver_with_drive_and_an_adverbial_before_the_receiver():
+    doc = run("平阴县南溪镇石湾村发展茶叶。在瑞丰农业有限公司的带动下，预计石湾村今年茶叶收入突破百万元。")
+    assert ("瑞丰农业有限公司", "石湾村") in rels(doc, "SUPPORTS")
+
+
+def test_bringing_an_investor_in_is_no_help_to_its_project():
+    doc = run("平阴县南溪镇石湾村发展茶叶。石湾村引进鑫禾公司投资800万元建设石湾村茶叶加工厂。")
+    assert not any(a == "石湾村" for a, _ in rels(doc, "SUPPORTS"))
+    doc = run("平阴县南溪镇石湾村发展茶叶。平阴县委驻石湾村工作队协调平阴县交通运输局为石湾村投入资金80万元。")
+    assert ("平阴县委驻石湾村工作队", "石湾村") in rels(doc, "SUPPORTS")

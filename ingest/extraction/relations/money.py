@@ -78,7 +78,12 @@ def _total(s: str, found: list[ar.Arg]) -> Amount | None:
 
 
 def _built(s: str, args: list[ar.Arg], end: int, hi: int) -> list[ar.Arg]:
-    """捐资60万元建设X项目: what the money builds, named after the amount and a verb of building."""
+    """捐资60万元建设X项目, 投资建设的X项目: what the money builds, named after a verb of building that
+    follows the cue or its amount."""
+    verb = next((v for v in ar.SPENDING_VERBS if s.startswith(v, end)), None)
+    if verb is not None:
+        at = end + len(verb) + (s[end + len(verb):end + len(verb) + 1] == "的")
+        return ar.object_after(s, args, at, INVESTED, reach=2)
     amount = next((a for a in find_money(s) if end <= a.start < hi), None)
     if amount is None:
         return []

@@ -51,7 +51,10 @@ def find_support(graph: ArticleGraph, sent: Sentence, args: list[ar.Arg], carrie
         taken.update(range(m.start(), m.end()))
         helpers = [a for a in args if m.start(1) <= a.start and a.end <= m.end(1) and a.type in ar.GIVER_TYPES]
         rest = [a for a in args if a.start >= m.end() and a.type in RECEIVERS]
-        target = rest[0].node if rest and rest[0].start <= ar.clause_end(s, m.end()) + 1 else None
+        nxt = m.end() + 1 if s[m.end():m.end() + 1] in "，," else m.end()
+        # 在A的帮助下，（预计）B…: B opens the next clause, after adverbials only
+        target = rest[0].node if rest and (rest[0].start <= ar.clause_end(s, m.end()) + 1 or (
+            rest[0].end <= ar.clause_end(s, nxt) and ar.adverbial_only(s, nxt, rest[0].start, args))) else None
         if target is None and (s[m.end():].lstrip("，, ").startswith(words(_FILE, "we"))
                                or ar.subjectless(s, m.end(), ar.clause_end(s, m.end() + 1), args)):
             target = here  # 在A的帮助下，我们…: the item's own place speaks
