@@ -31,14 +31,16 @@ def item_team(graph: ArticleGraph, focus: Focus) -> Node | None:
     return teams[0] if len(teams) == 1 else None
 
 
-def item_or_village_team(graph: ArticleGraph, focus: Focus, written: str = "驻村工作队") -> Node | None:
-    """A bare 驻村工作队 that acts (投入, 帮助): the item's team, else, in an article about one village, that
-    village's team, named after it (柳塘村驻村工作队, as SCHEMA names teams known only by reference). Such a
-    team is kept only if a relation uses it (``settle_village_teams``)."""
+def item_or_village_team(graph: ArticleGraph, focus: Focus, written: str = "驻村工作队", s: str = "") -> Node | None:
+    """A bare 驻村工作队 that acts (投入, 帮助): the item's team, else the team of the one village the sentence
+    names (带领驻村工作队到X村…) or the article is about, named after it (X村驻村工作队, as SCHEMA names teams
+    known only by reference). Such a team is kept only if a relation uses it (``settle_village_teams``)."""
     team = item_team(graph, focus)
     if team is not None or any(is_team(n) for n in graph.nodes.values() if n.id not in graph.village_teams):
         return team
     villages = [n for n in graph.nodes.values() if n.type == "Village"]
+    if len(villages) > 1:
+        villages = [n for n in villages if n.name in s]
     if len(villages) != 1:
         return None
     name = villages[0].name + (written if written.startswith("驻") else "驻村" + written)  # 工作队: X村驻村工作队
@@ -139,7 +141,7 @@ def reference_args(s: str, covered: Callable[[int, int], bool], graph: ArticleGr
             start = m.start()
             while (before := next((w for w in _TEAM_KIND_WORDS if s.endswith(w, 0, start)), None)) is not None:
                 start -= len(before)  # 扶贫|工作队: the team's written kind words are its name's
-            resolved = item_or_village_team(graph, focus, s[start:m.end()])
+            resolved = item_or_village_team(graph, focus, s[start:m.end()], s)
         else:
             resolved = _RESOLVERS[kind](graph, focus)
         if isinstance(resolved, list):

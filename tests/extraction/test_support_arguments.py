@@ -87,3 +87,15 @@ def test_bringing_an_investor_in_is_no_help_to_its_project():
     assert not any(a == "石湾村" for a, _ in rels(doc, "SUPPORTS"))
     doc = run("平阴县南溪镇石湾村发展茶叶。平阴县委驻石湾村工作队协调平阴县交通运输局为石湾村投入资金80万元。")
     assert ("平阴县委驻石湾村工作队", "石湾村") in rels(doc, "SUPPORTS")
+
+
+def test_who_goes_to_a_village_to_help_helps_it_and_so_do_those_led():
+    doc = run("平阴县南溪镇石湾村、河湾村发展茶叶。平阴县林业局局长王青山带领驻村工作队，到帮扶村南溪镇石湾村开展走访帮扶活动。")
+    supports = rels(doc, "SUPPORTS")
+    assert {("平阴县林业局", "石湾村"), ("石湾村驻村工作队", "石湾村")} <= set(supports)
+    assert not any(b == "河湾村" for _, b in supports)
+
+
+def test_a_benefactive_list_whose_first_item_is_unnamed_still_helps_the_named_ones():
+    doc = run("平阴县南溪镇发展工业。南溪镇推进技改项目，为甲乙泵业、胜邦公司积极申报高新技术企业。")
+    assert ("南溪镇", "胜邦公司") in rels(doc, "SUPPORTS")

@@ -78,14 +78,47 @@ def find_support(graph: ArticleGraph, sent: Sentence, args: list[ar.Arg], carrie
             continue
         giver = ar.giver(s, args, pos, carried, default)
         lo = ar.clause_start(s, pos)
-        found = ar.object_before(s, args, lo, pos, RECEIVERS) or ar.object_after(s, args, end, RECEIVERS, reach=4)
+        found = ar.object_before(s, args, lo, pos, RECEIVERS) or ar.object_after(s, args, end, RECEIVERS, reach=4) \
+            or _visited(s, args, lo, pos)
         if not found and giver is not None and giver.id in team_home and ar.objectless(s, end):
             found = [ar.Arg(pos, pos, team_home[giver.id])]  # 工作队…进行帮扶: the place it is sent to
-        for g in _heads(graph, s, args, giver):
+        for g in _heads(graph, s, args, giver) + _led(s, args, giver, pos):
             for r in found:
                 _relate(graph, sent, g, r.node)
     _credit(graph, sent, args)
     _benefactive(graph, sent, args, carried, default)
+
+
+_VISIT = words(_FILE, "visit")
+_LEAD = words(_FILE, "lead")
+
+
+def _visited(s: str, args: list[ar.Arg], lo: int, pos: int) -> list[ar.Arg]:
+    """到（帮扶村）X村开展帮扶: the place the helper goes to, in the help verb's clause."""
+    for a in args:
+        if lo <= a.start and a.end <= pos and a.type in HELPED_SIDE:
+            head = s[max(lo, a.start - 5):a.start]
+            at = max((head.rfind(v) + len(v) for v in _VISIT if v in head), default=-1)
+            if at >= 0 and len(head) - at <= 3 and not any(c in head[at:] for c in "，,、的"):
+                return [a]
+    return []
+
+
+def _led(s: str, args: list[ar.Arg], giver: Node | None, pos: int) -> list[Node | None]:
+    """X带领Y，到…帮扶: the bodies the giver leads help with it."""
+    if giver is None:
+        return []
+    return [a.node for a in args if a.end <= pos and a.node is not giver and a.type in ar.GIVER_TYPES
+            and s[:a.start].endswith(_LEAD)]
+
+
+_UNNAMED_FIRST = re.compile(r"为[\u4e00-\u9fff]{2,10}、$")
+
+
+def _unnamed_first_of_list(s: str, a: ar.Arg) -> int | None:
+    """为甲、乙公司申报…: a list after the benefactive 为 whose first item no rule named (甲); where 为 is."""
+    m = _UNNAMED_FIRST.search(s, max(0, a.start - 12), a.start)
+    return m.start() if m is not None else None
 
 
 def _heads(graph: ArticleGraph, s: str, args: list[ar.Arg], giver: Node | None) -> list[Node | None]:
@@ -117,13 +150,14 @@ def _benefactive(graph: ArticleGraph, sent: Sentence, args: list[ar.Arg], carrie
     """为X提供/申报/争取…: the subject does it for X (the benefactive 为 with a verb of service)."""
     s = sent.text
     for a in args:
-        if s[a.start - 1:a.start] != "为" or a.type not in RECEIVERS:
+        opening = a.start - 1 if s[a.start - 1:a.start] == "为" else _unnamed_first_of_list(s, a)
+        if a.type not in RECEIVERS or opening is None:
             continue
         listed = ar.with_listed(s, args, a)
         rest = s[listed[-1].end:ar.clause_end(s, a.end)]
         rest = re.sub(rf"^(?:{_MANNER})+", "", rest)
         if rest.startswith(words(_FILE, "benefactive")):
-            giver = ar.giver(s, args, a.start - 1, carried, default)
+            giver = ar.giver(s, args, opening, carried, default)
             for r in listed:
                 _relate(graph, sent, giver, r.node)
 
