@@ -32,6 +32,7 @@ SPENDING_VERBS = words("clauses", "spending_verbs")
 FOUNDING_VERBS = words("clauses", "founding_verbs")
 OTHER_PREPOSITIONS = words("clauses", "other_prepositions")
 LIST_JOINERS = words("clauses", "list_joiners")
+_PARENT_MARKS = words("clauses", "parent_marks")
 LINKING = words("clauses", "linking")
 MEMBER_NOUNS = words("clauses", "member_nouns")
 GIVER_TYPES = ("Organization", "Enterprise", "Cooperative", "Branch", "Township", "County", "City", "Province",
@@ -79,7 +80,8 @@ def partner_of_left_out_subject(s: str, start: int, lo: int) -> bool:
 
 def givers_before(s: str, args: list[Arg], lo: int, pos: int) -> list[Arg]:
     """Actors of the span [lo, pos) that are not objects of a preposition, first first."""
-    return [a for a in args if lo <= a.start and a.end <= pos and a.type in GIVER_TYPES and not governed(s, a, lo)]
+    return [a for a in args if lo <= a.start and a.end <= pos and a.type in GIVER_TYPES and not governed(s, a, lo)
+            and not s.startswith(_PARENT_MARKS, a.end)]  # 鑫禾集团|旗下绿源公司投资…: the subsidiary acts
 
 
 def _object_of_verb(s: str, arg: Arg, lo: int, args: list[Arg]) -> bool:
@@ -296,12 +298,15 @@ def object_before(s: str, args: list[Arg], lo: int, pos: int, types: tuple[str, 
     return with_listed(s, args, out[0]) if out else []
 
 
+_MONEY_CUES = words("cues", "invest")
+
+
 def spending_place(s: str, args: list[Arg], lo: int, hi: int, types: tuple[str, ...]) -> Arg | None:
-    """在X兴建…: the place (or body) where money is spent, within [lo, hi)."""
+    """在X兴建…, 在X投资建设…: the place (or body) where money is spent, within [lo, hi)."""
     for a in args:
-        if lo <= a.start < hi and a.type in types and s[a.start - 1:a.start] == "在" and \
-                s[a.end:a.end + 4].lstrip("的").startswith(SPENDING_VERBS):
-            return a
+        if lo <= a.start < hi and a.type in types and s[a.start - 1:a.start] == "在" and not a.distributive and \
+                s[a.end:a.end + 4].lstrip("的").startswith(SPENDING_VERBS + _MONEY_CUES):
+            return a  # (在每村入股…的基础上 is each village's own stake, read by the money rule)
     return None
 
 
