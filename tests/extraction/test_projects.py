@@ -70,3 +70,15 @@ def test_a_building_verb_after_a_place_opens_no_name():
     doc = run("瑞丰农业有限公司投资1200万元在柳林镇东岭村建设茶叶加工厂。")
     assert "建设茶叶加工厂" not in names(doc, "Enterprise") | names(doc, "Project")
     assert ("瑞丰农业有限公司", "东岭村") in rels(doc, "INVESTS_IN")
+
+
+def test_a_quoted_name_after_a_building_verb_is_the_projects_own():
+    doc = run("平阴县南溪镇发展茶旅。南溪镇建设“翠屏”茶旅综合体项目。瑞丰公司投资建设“青岚”茶旅综合体。")
+    assert {"“翠屏”茶旅综合体项目", "“青岚”茶旅综合体"} <= names(doc, "Project")
+    assert ("瑞丰公司", "“青岚”茶旅综合体") in rels(doc, "INVESTS_IN")
+
+
+def test_a_quoted_campaign_with_a_programme_head_is_no_construction_project():
+    doc = run("平阴县南溪镇发展茶旅。南溪镇实施“百村提升、千户增收”工程。")
+    assert not any("百村提升" in n for n in names(doc, "Project"))
+    assert any("百村提升" in n for n in names(doc, "Programme"))

@@ -104,6 +104,7 @@ def _start_at_place(ctx: SentenceContext, lo: int, suffix_start: int) -> tuple[i
 
 # money or building right before a village's facility (投资60万元，提升X村党群服务中心; 捐资建设X村文化广场):
 # the facility is then a Project of its own (SCHEMA: an owner or place attached to the noun names it)
+_BUILDING_VERBS = vocab.words("projects", "clause_openers")
 _FUNDING = alternation(vocab.INVEST_CUES + vocab.words("projects", "clause_openers"))
 
 
@@ -129,6 +130,11 @@ def _body_at(ctx: SentenceContext, typ: str, m: re.Match, max_len: int) -> Menti
     if typ == "Project" and _TITLES.search(name):
         return None  # 名誉村主任张某董事长谈项目: a person's title inside is a clause, not a name
     place = ctx.leading_place(lo, end)
+    opener = next((w for w in _BUILDING_VERBS if place is not None and s.startswith(w + "“", place.end)), None)
+    if opener is not None:
+        # 南溪镇建设|“翠屏”茶旅综合体项目: the place builds; the quoted name is the project's own
+        lo, full_lo, place = place.end + len(opener), None, None
+        name = s[lo:end]
     if place is not None and s[place.end:end] in vocab.FACILITIES and not (typ == "Project" and _funded(s, lo)):
         return None  # 郭庄村党群服务中心: a facility every village has, not a named body, unless money builds it
     if place is not None and typ == "Project" and s[place.end:end] != suf:

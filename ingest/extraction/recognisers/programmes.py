@@ -68,7 +68,11 @@ def _quoted(ctx: SentenceContext, m: re.Match) -> None:
     if between.startswith("的") and m.group(3) in _DE_HEADS:
         between = between[1:]  # “村社合一”的发展模式 is “村社合一”发展模式
     if ctx.covered(m.start(), ("Organization", "Project", "Enterprise", "Cooperative")):
-        if not (m.group(1).strip().endswith(vocab.QUOTED_PROGRAMME_ENDS) and not m.group(3)):
+        same = [x for x in ctx.found if x.type == "Project" and x.start == m.start() and x.end == m.end()]
+        if m.group(3) and same and not m.group(2):
+            # “千村示范、万村整治”工程: a quoted name and a programme head is a campaign, not a construction
+            ctx.spans.keep(lambda x, same=same: all(x is not y for y in same))
+        elif not (m.group(1).strip().endswith(vocab.QUOTED_PROGRAMME_ENDS) and not m.group(3)):
             return
     formula = "+" in inner and _TWO_CJK.search(inner)
     listing = _SENTENCE_MARK.search(inner) or ("、" in inner and not _parallel_pair(inner)
