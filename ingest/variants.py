@@ -17,6 +17,8 @@ TEAM = re.compile(r"^(?P<sender>.*?)驻(?P<station>.*?)(?P<kind>(?:乡村振兴|
 VILLAGE_PARTY_KINDS = ("党支部", "党总支", "党委", "支部")
 KIND_WORDS = ("集团", "公司", "有限公司", "集团有限公司", "股份有限公司")
 PARENT_END = ("有限公司", "集团", "公司")
+# a university's school, a bank's branch office, an academy's institute: the parent dropped later
+ORGANIZATION_PARENT_END = ("大学", "银行", "科学院", "研究院")
 COOPERATIVE_ENDS = ("专业合作社", "合作社", "联合社")
 
 
@@ -39,18 +41,23 @@ def _team_variant(short: Node, full: Node) -> bool:
 
 
 def _stem(name: str) -> str | None:
-    for kind in sorted(KIND_WORDS, key=len, reverse=True):
-        if name.endswith(kind) and len(name) - len(kind) >= 2:
-            return name[: -len(kind)]
-    return None
+    """鑫禾 of 鑫禾公司, 鑫禾集团 and 鑫禾集团股份有限公司: every kind word at the end comes off."""
+    stem = None
+    while True:
+        kind = next((k for k in sorted(KIND_WORDS, key=len, reverse=True)
+                     if (stem or name).endswith(k) and len(stem or name) - len(k) >= 2), None)
+        if kind is None:
+            return stem
+        stem = (stem or name)[: -len(kind)]
 
 
-def _parent_dropped(short: Node, full: Node) -> bool:
-    """绿源食品厂 is 鑫禾集团有限公司绿源食品厂: the full name is a parent company + the short name."""
+def _parent_dropped(short: Node, full: Node, parents: tuple[str, ...] = PARENT_END) -> bool:
+    """绿源食品厂 is 鑫禾集团有限公司绿源食品厂, 园艺学院 is 某某大学园艺学院: the full name is a parent + the
+    short name."""
     if not full.name.endswith(short.name) or len(short.name) < 4:
         return False
     head = full.name[: -len(short.name)]
-    return head.endswith(PARENT_END)
+    return head.endswith(parents)
 
 
 def _cooperative_stem(name: str) -> str | None:
@@ -105,6 +112,11 @@ def _next_pair(graph: ArticleGraph) -> tuple[Node, Node] | None:
             return rest[0], first
     for short in companies:
         fits = [full for full in companies if full is not short and _parent_dropped(short, full)]
+        if len(fits) == 1:
+            return short, fits[0]
+    offices = [n for n in nodes if n.type == "Organization" and not _team_key(n.name)]
+    for short in offices:
+        fits = [full for full in offices if full is not short and _parent_dropped(short, full, ORGANIZATION_PARENT_END)]
         if len(fits) == 1:
             return short, fits[0]
     cooperatives = [n for n in nodes if n.type == "Cooperative"]

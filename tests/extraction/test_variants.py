@@ -33,3 +33,13 @@ def test_a_team_written_without_one_kind_word_is_the_same_team():
     teams = {e.name: e.aliases for e in doc.entities if e.type == "Organization" and e.name.endswith("工作组")}
     assert list(teams) == ["东川省委政法委驻村扶贫工作组"]
     assert "东川省委政法委驻村工作组" in teams["东川省委政法委驻村扶贫工作组"]
+
+
+def test_a_group_written_with_its_company_kind_and_a_school_without_its_university_are_one_node():
+    from tests.extraction.helpers import names as entity_names
+    from tests.extraction.helpers import run as run_article
+
+    doc = run_article("平阴县南溪镇石湾村发展茶叶。鑫禾集团股份有限公司投资300万元建设冷库。鑫禾公司还提供了岗位。"
+                      "青禾农业大学园艺学院与石湾村签订协议。园艺学院派出专家指导。")
+    assert "鑫禾公司" not in entity_names(doc, "Enterprise") and "园艺学院" not in entity_names(doc, "Organization")
+    assert "青禾农业大学园艺学院" in entity_names(doc, "Organization")

@@ -79,7 +79,7 @@ def find_support(graph: ArticleGraph, sent: Sentence, args: list[ar.Arg], carrie
         giver = ar.giver(s, args, pos, carried, default)
         lo = ar.clause_start(s, pos)
         found = ar.object_before(s, args, lo, pos, RECEIVERS) or ar.object_after(s, args, end, RECEIVERS, reach=4) \
-            or _visited(s, args, lo, pos)
+            or _visited(s, args, lo, pos) or _partner(s, args, lo, pos)
         if not found and giver is not None and giver.id in team_home and ar.objectless(s, end):
             found = [ar.Arg(pos, pos, team_home[giver.id])]  # 工作队…进行帮扶: the place it is sent to
         for g in _heads(graph, s, args, giver) + _led(s, args, giver, pos):
@@ -102,6 +102,12 @@ def _visited(s: str, args: list[ar.Arg], lo: int, pos: int) -> list[ar.Arg]:
             if at >= 0 and len(head) - at <= 3 and not any(c in head[at:] for c in "，,、的"):
                 return [a]
     return []
+
+
+def _partner(s: str, args: list[ar.Arg], lo: int, pos: int) -> list[ar.Arg]:
+    """X…与Y村开展结对帮扶: the place or people named after 与 (with a helper before it) is helped."""
+    return [a for a in args if lo < a.start and a.end <= pos and a.type in HELPED_SIDE and s[a.start - 1] in "与同和"
+            and any(b.end < a.start and b.type in ar.GIVER_TYPES and b.start >= lo for b in args)][:1]
 
 
 def _led(s: str, args: list[ar.Arg], giver: Node | None, pos: int) -> list[Node | None]:
