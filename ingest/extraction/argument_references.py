@@ -108,6 +108,7 @@ def _pattern() -> tuple[re.Pattern[str], dict[str, str]]:
 
 
 _REFS, _KIND_OF = _pattern()
+_NOT_AFTER = words("reference_words", "not_after")
 
 
 def kind_args(s: str, covered: Callable[[int, int], bool], graph: ArticleGraph) -> list[Arg]:
@@ -134,8 +135,8 @@ def reference_args(s: str, covered: Callable[[int, int], bool], graph: ArticleGr
     """Every reference word of ``s`` that no named mention covers, resolved to the item's node(s)."""
     out: list[Arg] = []
     for m in _REFS.finditer(s):
-        if covered(m.start(), m.end()):
-            continue
+        if covered(m.start(), m.end()) or s.endswith(_NOT_AFTER, 0, m.start()):
+            continue  # 其他村庄, 周边村庄: other places, not the item's own
         kind = _KIND_OF[m.group(0)]
         if kind == "team":
             start = m.start()
