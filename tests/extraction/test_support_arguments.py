@@ -104,3 +104,8 @@ def test_a_benefactive_list_whose_first_item_is_unnamed_still_helps_the_named_on
 def test_a_helper_that_pairs_with_a_village_through_an_unnamed_middle_helps_it():
     doc = run("平阴县南溪镇石湾村发展茶叶。平阴县工商联组织会员企业与石湾村开展结对帮扶。")
     assert ("平阴县工商联", "石湾村") in rels(doc, "SUPPORTS")
+
+
+def test_pairing_with_a_list_helps_every_place_of_it():
+    doc = run("平阴县南溪镇发展茶叶。瑞丰农业有限公司与东沟村、西岔村结对帮扶，每年采购茶叶。")
+    assert {("瑞丰农业有限公司", "东沟村"), ("瑞丰农业有限公司", "西岔村")} <= set(rels(doc, "SUPPORTS"))

@@ -70,7 +70,9 @@ def find_support(graph: ArticleGraph, sent: Sentence, args: list[ar.Arg], carrie
         side = _list_ending_at(s, args, m.start())
         partner = [a for a in args if m.start(1) <= a.start and a.end <= m.end(1)]
         if side and partner:
-            _pair(graph, sent, side, partner[0])
+            for one in ar.with_listed(s, args, partner[0]):  # 与A村、B村结对: each village of the list
+                if one.end <= m.end(1):
+                    _pair(graph, sent, side, one)
             taken.update(range(m.start(), m.end()))
     for m in _HELP.finditer(s):
         pos, end = m.start(), m.end()
