@@ -136,7 +136,7 @@ def reference_args(s: str, covered: Callable[[int, int], bool], graph: ArticleGr
     out: list[Arg] = []
     for m in _REFS.finditer(s):
         if covered(m.start(), m.end()) or s.endswith(_NOT_AFTER, 0, m.start()):
-            continue  # 其他村庄, 周边村庄: other places, not the item's own
+            continue  # 周边村庄, 别的村里: other places, not the item's own
         kind = _KIND_OF[m.group(0)]
         if kind == "team":
             start = m.start()

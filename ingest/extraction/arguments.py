@@ -74,7 +74,7 @@ _PARTNER_PREPOSITIONS = "与同跟"
 
 
 def partner_of_left_out_subject(s: str, start: int, lo: int) -> bool:
-    """（镇里）与县人社局联动，开展…: a clause that opens with 与X leaves its subject out; X is a partner."""
+    """（镇里）与县林业局联合，组织…: a clause that opens with 与X leaves its subject out; X is a partner."""
     return start > lo and s[start - 1] in _PARTNER_PREPOSITIONS and adverbial_only(s, lo, start - 1, [])
 
 
@@ -306,7 +306,7 @@ def spending_place(s: str, args: list[Arg], lo: int, hi: int, types: tuple[str, 
     for a in args:
         if lo <= a.start < hi and a.type in types and s[a.start - 1:a.start] == "在" and not a.distributive and \
                 s[a.end:a.end + 4].lstrip("的").startswith(SPENDING_VERBS + _MONEY_CUES):
-            return a  # (在每村入股…的基础上 is each village's own stake, read by the money rule)
+            return a  # (在各村自筹…的基础上: each village's own stake, read by the money rule)
     return None
 
 
