@@ -91,5 +91,5 @@ def test_a_planned_investment_keeps_its_amount_in_a_clause_that_leaves_the_subje
 def test_money_spent_in_a_place_with_no_amount_and_a_subsidiary_as_its_giver():
     doc = run("平阴县南溪镇石湾村发展茶叶。鑫禾集团旗下绿源食品有限公司在石湾村投资建设了蔬菜基地。")
     assert rels(doc, "INVESTS_IN") == {("绿源食品有限公司", "石湾村"): {}}
-    doc = run("平阴县南溪镇石湾村、河湾村发展茶叶。我们在每村入股资金5万元的基础上，整合资金99万元建成冷库。")
+    doc = run("平阴县南溪镇石湾村、河湾村发展茶叶。我们在每村出资8万元的基础上，筹集资金60万元建成烘干房。")
     assert not any(b in ("石湾村", "河湾村") for _, b in rels(doc, "INVESTS_IN"))
