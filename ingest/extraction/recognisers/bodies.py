@@ -105,7 +105,7 @@ def _start_at_place(ctx: SentenceContext, lo: int, suffix_start: int) -> tuple[i
 # money or building right before a village's facility (投资60万元，提升X村党群服务中心; 捐资建设X村文化广场):
 # the facility is then a Project of its own (SCHEMA: an owner or place attached to the noun names it)
 _BUILDING_VERBS = vocab.words("projects", "clause_openers")
-_FUNDING = alternation(vocab.INVEST_CUES + vocab.words("projects", "clause_openers"))
+_FUNDING = alternation(vocab.INVEST_CUES + _BUILDING_VERBS)
 
 
 def _funded(s: str, lo: int) -> bool:

@@ -14,11 +14,12 @@ from ruralkg.ingest.extraction.words import alternation, pos_table, tokens
 _LEVELS = vocab.mapping("organisations", "levels")
 _KINDS = tuple(vocab.words("organisations", "level_body_kinds"))
 _LEVEL_BODY = re.compile("([" + "".join(_LEVELS) + "])(" + alternation(_KINDS).pattern + ")")
-_OFFICES = alternation(vocab.words("organisations", "level_office_suffixes")).pattern
-_LEVEL_OFFICE = re.compile("([" + "".join(_LEVELS) + "])([\u4e00-\u9fff]{0,6}?(?:" + _OFFICES + "))")
+_OFFICE_KINDS = tuple(sorted(vocab.words("organisations", "level_office_suffixes"), key=len, reverse=True))
+_LEVEL_OFFICE = re.compile("([" + "".join(_LEVELS) + "])([\u4e00-\u9fff]{0,6}?(?:" + alternation(_OFFICE_KINDS).pattern + "))")
 LEVEL_NAME = re.compile("^(?:" + _LEVEL_BODY.pattern + "|" + _LEVEL_OFFICE.pattern + ")$")
 # what may stand between the level and the kind (县|交通运输|局, 县|人民|医院): nouns, never a verb or particle
 _OFFICE_WORD_TAGS = ("n", "nz", "vn", "j", "nt", "an")
+_PLACE_TYPES = ("Province", "City", "County", "Township", "Village")
 
 
 def level_bodies(ctx: SentenceContext) -> None:
@@ -40,16 +41,13 @@ def level_offices(ctx: SentenceContext) -> None:
         level, rest = m.group(1), m.group(2)
         if ctx.overlapped(m.start(), m.end()) or not ctx.word_starts_at(m.start()) or level + rest[0] in table:
             continue  # 青山县|交通局 is named with its place; 市场监督管理局 opens with the word 市场
-        head = rest[: len(rest) - len(next(k for k in _OFFICE_LIST if rest.endswith(k)))]
+        head = rest[: len(rest) - len(next(k for k in _OFFICE_KINDS if rest.endswith(k)))]
         if head and not all(table.get(t, "n").startswith(_OFFICE_WORD_TAGS) for t in tokens(head)):
             continue  # 县里|帮助建设|局: a verb between
         if not head and rest == "局":
             continue  # 县局: too short to name a body
         ctx.add(Mention("Organization", m.group(), m.start(), m.end()))
 
-
-_PLACE_TYPES = ("Province", "City", "County", "Township", "Village")
-_OFFICE_LIST = sorted(vocab.words("organisations", "level_office_suffixes"), key=len, reverse=True)
 
 
 def name_level_bodies(graph: ArticleGraph) -> None:
