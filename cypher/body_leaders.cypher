@@ -4,12 +4,12 @@
 // param: body entity -- name, alias or id of the cooperative, enterprise or project
 // param: skip int = 0
 // param: limit int = 100
-// by id, by name, by alias: index lookups on FalkorDB (Neo4j has no index for list membership: its
-// alias branch reads the bodies that some branch leads, not every entity)
+// by id, by name, by alias: three index lookups on each engine (the alias: FalkorDB indexes list
+// members, Neo4j reads the few nodes its TEXT index on names_text gives; graph/names.py)
 CALL {
   MATCH (c:Entity {id: $body}) RETURN c
   UNION MATCH (c:Entity {name: $body}) RETURN c
-  UNION MATCH (:Branch)-[:LEADS]->(c:Entity) WHERE $body IN c.aliases RETURN DISTINCT c
+  UNION MATCH (c:Entity) WHERE $body IN c.aliases AND c.names_text CONTAINS $body RETURN c
 }
 WITH DISTINCT c  // a WITH here: without one FalkorDB plans a scan of every node for c
 MATCH (b:Branch)-[r:LEADS]->(c)

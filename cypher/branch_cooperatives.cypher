@@ -4,12 +4,12 @@
 // param: branch entity -- name, alias or id of the branch
 // param: skip int = 0
 // param: limit int = 100
-// by id, by name, by alias: three index lookups on FalkorDB (Neo4j has no index for list membership:
-// its alias branch scans the one label asked for)
+// by id, by name, by alias: three index lookups on each engine (the alias: FalkorDB indexes list
+// members, Neo4j reads the few nodes its TEXT index on names_text gives; graph/names.py)
 CALL {
   MATCH (b:Entity {id: $branch}) RETURN b
   UNION MATCH (b:Entity {name: $branch}) RETURN b
-  UNION MATCH (b:Entity:Branch) WHERE $branch IN b.aliases RETURN b
+  UNION MATCH (b:Entity) WHERE $branch IN b.aliases AND b.names_text CONTAINS $branch RETURN b
 }
 WITH b WHERE b:Branch
 MATCH (b)-[r:LEADS]->(c:Entity)

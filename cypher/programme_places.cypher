@@ -4,12 +4,12 @@
 // param: programme entity -- name, alias or id of the programme
 // param: skip int = 0
 // param: limit int = 100
-// by id, by name, by alias: three index lookups on FalkorDB (Neo4j has no index for list membership:
-// its alias branch scans the one label asked for)
+// by id, by name, by alias: three index lookups on each engine (the alias: FalkorDB indexes list
+// members, Neo4j reads the few nodes its TEXT index on names_text gives; graph/names.py)
 CALL {
   MATCH (g:Entity {id: $programme}) RETURN g
   UNION MATCH (g:Entity {name: $programme}) RETURN g
-  UNION MATCH (g:Entity:Programme) WHERE $programme IN g.aliases RETURN g
+  UNION MATCH (g:Entity) WHERE $programme IN g.aliases AND g.names_text CONTAINS $programme RETURN g
 }
 WITH g WHERE g:Programme
 MATCH (x:Entity)-[r:IMPLEMENTS]->(g)

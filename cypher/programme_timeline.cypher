@@ -11,7 +11,7 @@
 CALL {
   MATCH (g:Entity {id: $programme}) RETURN g
   UNION MATCH (g:Entity {name: $programme}) RETURN g
-  UNION MATCH (g:Entity:Programme) WHERE $programme IN g.aliases RETURN g
+  UNION MATCH (g:Entity) WHERE $programme IN g.aliases AND g.names_text CONTAINS $programme RETURN g
 }
 WITH g WHERE g:Programme
 MATCH (x:Entity)-[r:IMPLEMENTS]->(g)

@@ -5,6 +5,7 @@ Everything else the project runs is the Cypher subset that both engines accept.
 
 from __future__ import annotations
 
+from ruralkg.graph.model import UNDATED_LISTING
 from ruralkg.graph.names import name_grams, names_text
 from ruralkg.graph.store import QueryError, Store
 
@@ -14,7 +15,7 @@ from ruralkg.graph.store import QueryError, Store
 # Evidence records are found by their id (the loader skips a sentence it already holds), by relation
 # (a relation's sentences) and by article (an article's relations, retraction).
 INDEXED = (("Entity", "id"), ("Entity", "name"), ("Entity", "aliases"), ("Entity", "grams"), ("Article", "id"),
-           ("Article", "seq"), ("Evidence", "id"), ("Evidence", "rel"), ("Evidence", "article"))
+           ("Article", "seq"), ("Article", "listed_on"), ("Evidence", "id"), ("Evidence", "rel"), ("Evidence", "article"))
 # relations are looked up by id (evidence of one relation, retraction): one index per type
 REL_TYPES = ("LOCATED_IN", "LEADS", "HOLDS_POST", "INVESTS_IN", "SUPPORTS", "IMPLEMENTS")
 
@@ -39,6 +40,8 @@ NEO4J_DDL = (
     # the name search and the alias lookup: CONTAINS on the names in one string (graph/names.py)
     "CREATE TEXT INDEX entity_names_text IF NOT EXISTS FOR (n:Entity) ON (n.names_text)",
     "CREATE INDEX article_seq IF NOT EXISTS FOR (a:Article) ON (a.seq)",
+    # the article list: its page's cutoff day read in index order (cypher/articles_list.cypher)
+    "CREATE INDEX article_listed_on IF NOT EXISTS FOR (a:Article) ON (a.listed_on)",
     "CREATE CONSTRAINT evidence_id IF NOT EXISTS FOR (v:Evidence) REQUIRE v.id IS UNIQUE",
     "CREATE INDEX evidence_rel IF NOT EXISTS FOR (v:Evidence) ON (v.rel)",
     "CREATE INDEX evidence_article IF NOT EXISTS FOR (v:Evidence) ON (v.article)",
@@ -61,6 +64,7 @@ def ensure_schema(store: Store) -> None:
     else:
         _falkor_schema(store)
     add_missing_name_keys(store)
+    add_missing_list_days(store)
 
 
 GRAMS_CHUNK = 5_000
@@ -77,6 +81,19 @@ def add_missing_name_keys(store: Store) -> int:
                     {"rows": [{"id": r["id"], "grams": name_grams([r["name"] or "", *(r["aliases"] or [])]),
                                "text": names_text(r["name"] or "", r["aliases"] or [])} for r in rows]})
         done += len(rows)
+    return done
+
+
+def add_missing_list_days(store: Store) -> int:
+    """``listed_on`` for every article without it (a graph loaded by an earlier version), in chunks; how
+    many were given it."""
+    done = 0
+    while rows := store.write("MATCH (a:Article) WHERE a.listed_on IS NULL WITH a LIMIT $chunk "
+                              "SET a.listed_on = coalesce(a.published, $undated) RETURN count(a) AS c",
+                              {"chunk": GRAMS_CHUNK, "undated": UNDATED_LISTING}):
+        if not rows[0]["c"]:
+            break
+        done += rows[0]["c"]
     return done
 
 

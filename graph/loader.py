@@ -29,7 +29,14 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ruralkg.graph.fulltext import search_words
-from ruralkg.graph.model import ENTITY_LABELS, EVIDENCE_PREVIEW, FACT_KEYS, RELATION_TYPES, labels_for
+from ruralkg.graph.model import (
+    ENTITY_LABELS,
+    EVIDENCE_PREVIEW,
+    FACT_KEYS,
+    RELATION_TYPES,
+    UNDATED_LISTING,
+    labels_for,
+)
 from ruralkg.graph.names import name_grams
 from ruralkg.graph.store import QueryError, Store, StoreUnavailable
 from ruralkg.graph.timeline import PendingRefresh, fact_dates, touched_in_graph
@@ -112,6 +119,8 @@ def article_rows(doc: Extraction, words: bool = True
     (graph/fulltext.py); an extraction worker usually cut it already."""
     art = doc.article
     article_props = {k: v for k, v in art.model_dump().items() if v is not None}
+    # the article list's order, indexed (graph/model.py UNDATED_LISTING sorts an undated article last)
+    article_props["listed_on"] = art.published or UNDATED_LISTING
     if words and art.text:
         article_props["search_words"] = art.search_words or search_words(art.text)
     ids: dict[str, str] = {}

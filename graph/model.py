@@ -51,7 +51,7 @@ ENTITY_PROPERTIES = ("id", "name", "type", "key", "aliases", "grams", "names_tex
 NAME_SEARCH_KEYS = ("grams", "names_text")
 ARTICLE_PROPERTIES = ("id", "title", "published", "authors", "source", "path", "char_count", "content_hash", "seq",
                       "text", "url", "minhash", "reprint_ids", "reprint_paths", "reprint_sources", "reprint_dates",
-                      "search_words")
+                      "search_words", "listed_on")
 RELATION_PROPERTIES = ("id", "title", "amount_yuan", "approximate", "credit_yuan", "support_yuan", "donation_yuan",
                        # a kept count and a short preview of the evidence (the records are Evidence nodes)
                        "evidence_count", "evidence_articles", "evidence_sentences", "evidence_dates",
@@ -67,6 +67,8 @@ EVIDENCE_PROPERTIES = ("id", "rel", "type", "source", "target", "article", "sent
 # A batch whose post terms and counts wait for their refresh (graph/timeline.py): its load stamp and
 # its articles' ids, deleted by the refresh
 PENDING_PROPERTIES = ("id", "articles")
+# an undated article's ``listed_on``: before every date, and not '', which FalkorDB's range index leaves out
+UNDATED_LISTING = "0000-00-00"
 # sentences kept on the relation itself, so the lists and the explorer show some without a second read
 EVIDENCE_PREVIEW = 5
 MENTION_PROPERTIES = ("count", "aliases", "props")

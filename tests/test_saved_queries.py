@@ -111,3 +111,25 @@ def test_search_within_a_place_only_returns_what_is_inside_it(store):
     q = load_queries()["entity_search"]
     rows = run_saved(store, q, {"q": "村", "place": "东昌府区", "limit": 100})
     assert rows and all("东昌府区" in r["places"] for r in rows)
+
+
+def _newest_first(rows: list[dict]) -> list[str]:
+    """The article list's order, computed here: newest first, undated last, then title, then id."""
+    by_title = sorted(rows, key=lambda r: (r["title"] or "", r["id"]))
+    return [r["id"] for r in sorted(by_title, key=lambda r: r["published"] or "", reverse=True)]
+
+
+def test_article_list_pages_are_cuts_of_the_whole_order(store):
+    """The list reads its page's cutoff day from an index: every page, including the ones that reach the
+    undated articles and the one past the end, is the same cut of the whole order a full sort gives."""
+    everything = store.read("MATCH (a:Article) RETURN a.id AS id, a.title AS title, a.published AS published")
+    assert any(not r["published"] for r in everything) and len(everything) > 20, "the corpus must have undated articles"
+    whole = _newest_first(everything)
+    q = load_queries()["articles_list"]
+    for skip in (0, 1, 7, len(whole) - 9, len(whole) - 3, len(whole), len(whole) + 4):
+        for limit in (1, 5):
+            rows = run_saved(store, q, {"skip": skip, "limit": limit})
+            assert [r["id"] for r in rows] == whole[skip:skip + limit], (skip, limit)
+    titled = _newest_first([r for r in everything if "村" in (r["title"] or "")])
+    assert len(titled) > 3
+    assert [r["id"] for r in run_saved(store, q, {"q": "村", "skip": 2, "limit": 3})] == titled[2:5]
