@@ -252,8 +252,9 @@ def load_articles(store: Store, docs: list[Extraction],
     if not docs:
         return result
     docs = _curated(docs)
-    # the bodies whose posts an old version of these articles dated: their terms are computed again too
-    before = touched_in_graph(store, [d.article.id for d in docs])[0] if prelude_for else set()
+    # what an old version of these articles stated: the bodies whose posts it dated get their terms again,
+    # and the entities whose counts it gave get them recomputed from every article that still states them
+    before_bodies, before_entities = touched_in_graph(store, [d.article.id for d in docs]) if prelude_for else (set(), set())
     pending_here = pending if pending is not None else PendingRefresh()
     batches_loaded: list[str] = []  # their Pending nodes
     try:
@@ -277,7 +278,8 @@ def load_articles(store: Store, docs: list[Extraction],
                 raise
             except QueryError as exc:
                 result.refused[doc.article.id] = str(exc)
-    pending_here.add(*touched_in_docs([d for d in docs if d.article.id in result.loaded]), batches_loaded, before)
+    bodies = touched_in_docs([d for d in docs if d.article.id in result.loaded])[0]
+    pending_here.add(bodies, before_entities, batches_loaded, before_bodies, articles=result.loaded)
     if pending is None:
         pending_here.flush(store)
     return result
@@ -311,7 +313,7 @@ def load_article(store: Store, doc: Extraction) -> LoadPlan:
     doc = _curated([doc])[0]
     plan = plan_batch([doc], words=store.engine == "falkordb")
     store.write(plan.cypher, plan.params)
-    PendingRefresh(*touched_in_docs([doc]), {plan.params["pending"]["id"]}).flush(store)
+    PendingRefresh(touched_in_docs([doc])[0], set(), {plan.params["pending"]["id"]}, articles={doc.article.id}).flush(store)
     return plan
 
 

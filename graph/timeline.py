@@ -13,7 +13,10 @@ Every relation's Evidence records carry their articles' publication dates, and t
   move a term: a post stated only by undated articles has no term at all.
 * **Counts.** A counted fact (``population``, ``cooperative_count`` …) is the value of the newest
   *published* article that states it, not the last loaded one; every article's value stays on its
-  MENTIONS edge (``m.props``), which is the history.
+  MENTIONS edge (``m.props``), which is the history. The entity keeps, for each counted key, the
+  article its value came from (``counts_from``, JSON ``{key: [published, article, value]}``), so a
+  load folds only its own articles' statements into it (``fold_counts``): the cost of one more
+  article does not grow with how many articles already state the fact.
 
 ``refresh`` recomputes both for the bodies and entities a load or a removal touched; the loader and
 ``graph/retract.py`` call it after their statement.
@@ -143,9 +146,17 @@ _SET_TERMS = (
 _MENTIONS_OF = (  # only the mentions that state a counted fact: one of its keys is in their props (JSON)
     "MATCH (n:Entity) WHERE n.id IN $ids MATCH (a:Article)-[m:MENTIONS]->(n) "
     "WHERE any(k IN $keys WHERE m.props CONTAINS k) "
-    "RETURN n.id AS id, a.published AS published, a.seq AS seq, m.props AS props"
+    "RETURN n.id AS id, a.id AS article, a.published AS published, a.seq AS seq, m.props AS props"
 )
-_SET_FACTS = "UNWIND $rows AS r MATCH (n:Entity {id: r.id}) SET n += r.props RETURN count(*) AS c"
+# the counted facts these articles state, and what each entity keeps of its current values
+_NEW_MENTIONS = (
+    "MATCH (a:Article) WHERE a.id IN $ids MATCH (a)-[m:MENTIONS]->(n:Entity) "
+    "WHERE any(k IN $keys WHERE m.props CONTAINS k) "
+    "RETURN n.id AS id, n.article_count AS articles, n.counts_from AS kept, a.id AS article, "
+    "a.published AS published, a.seq AS seq, m.props AS props"
+)
+_SET_FACTS = ("UNWIND $rows AS r MATCH (n:Entity {id: r.id}) SET n += r.props, n.counts_from = r.kept "
+              "RETURN count(*) AS c")
 _TOUCHED = (
     "MATCH (a:Article) WHERE a.id IN $ids MATCH (a)-[:MENTIONS]->(n:Entity) "
     "OPTIONAL MATCH (:Entity)-[x:HOLDS_POST]->(n) "
@@ -172,21 +183,25 @@ class PendingRefresh:
     the next run refreshes those articles first (``refresh_left_over``)."""
 
     bodies: set[str] = field(default_factory=set)
-    entities: set[str] = field(default_factory=set)
+    entities: set[str] = field(default_factory=set)  # counts recomputed from every mention
     batches: set[str] = field(default_factory=set)  # ids of their Pending nodes
+    articles: set[str] = field(default_factory=set)  # their counted facts folded into the kept ones
 
     def add(self, bodies: Iterable[str], entities: Iterable[str], batches: Iterable[str],
-            more_bodies: Iterable[str] = ()) -> None:
+            more_bodies: Iterable[str] = (), articles: Iterable[str] = ()) -> None:
         self.bodies.update(bodies, more_bodies)
         self.entities.update(entities)
         self.batches.update(batches)
+        self.articles.update(articles)
 
     def flush(self, store: Store) -> None:
         if self.bodies or self.entities:
             refresh(store, self.bodies, self.entities)
+        if self.articles:
+            fold_counts(store, self.articles, done=self.entities)
         if self.batches:
             store.write(_DONE, {"ids": sorted(self.batches)})
-        self.bodies, self.entities, self.batches = set(), set(), set()
+        self.bodies, self.entities, self.batches, self.articles = set(), set(), set(), set()
 
 
 _DONE = "UNWIND $ids AS pid MATCH (p:Pending {id: pid}) DELETE p RETURN count(*) AS c"
@@ -239,19 +254,56 @@ def refresh_posts(store: Store, body_ids: list[str]) -> None:
 def current_counts(mentions: list[tuple[str | None, Any, str | None]]) -> dict[str, Any]:
     """Each counted fact from the newest-published article that states it (undated ones count as the
     oldest; among equals, the last loaded); ``mentions`` are (published, seq, props JSON)."""
-    out: dict[str, Any] = {}
-    for _pub, _seq, raw in sorted(mentions, key=lambda m: (m[0] or "", m[1] or 0)):
-        if raw:
-            props = json.loads(raw)
-            out.update({k: v for k, v in props.items() if k in FACT_PROPS})
+    return {k: won[2] for k, won in fold(None, [(pub, seq, "", raw) for pub, seq, raw in mentions]).items()}
+
+
+Kept = dict[str, list[Any]]  # counted key -> [published, article id, value] of the article it came from
+
+
+def fold(kept: Kept | None, mentions: Iterable[tuple[str | None, Any, str, str | None]]) -> Kept:
+    """Kept values with these mentions (published, seq, article id, props JSON) folded in: a mention
+    wins a key when it was published no earlier than the value it meets, so among equal dates the last
+    loaded wins; every mention given must be newer in load order than those ``kept`` came from."""
+    out: Kept = dict(kept or {})
+    for pub, _seq, article, raw in sorted(mentions, key=lambda m: m[1] or 0):
+        for key, value in (json.loads(raw) if raw else {}).items():
+            if key in FACT_PROPS and (key not in out or (pub or "") >= out[key][0]):
+                out[key] = [pub or "", article, value]
     return out
 
 
-def refresh_counts(store: Store, entity_ids: list[str]) -> None:
-    by_entity: dict[str, list[tuple[str | None, Any, str | None]]] = {}
-    keys = [json.dumps(k) + ":" for k in FACT_KEYS]  # as the loader writes them: "population": 900
-    for row in store.read(_MENTIONS_OF, {"ids": entity_ids, "keys": keys}):
-        by_entity.setdefault(row["id"], []).append((row["published"], row["seq"], row["props"]))
-    rows = [{"id": eid, "props": props} for eid, ms in by_entity.items() if (props := current_counts(ms))]
+def _count_keys() -> list[str]:
+    return [json.dumps(k) + ":" for k in FACT_KEYS]  # as the loader writes them: "population": 900
+
+
+def _write_counts(store: Store, kept: dict[str, Kept]) -> None:
+    rows = [{"id": eid, "props": {k: won[2] for k, won in values.items()},
+             "kept": json.dumps(values, ensure_ascii=False, sort_keys=True)} for eid, values in kept.items()]
     if rows:
         store.write(_SET_FACTS, {"rows": rows})
+
+
+def refresh_counts(store: Store, entity_ids: list[str]) -> None:
+    """The current counts of these entities from every article that states them."""
+    by_entity: dict[str, list[tuple[str | None, Any, str, str | None]]] = {eid: [] for eid in entity_ids}
+    for row in store.read(_MENTIONS_OF, {"ids": entity_ids, "keys": _count_keys()}):
+        by_entity[row["id"]].append((row["published"], row["seq"], row["article"], row["props"]))
+    _write_counts(store, {eid: fold(None, ms) for eid, ms in by_entity.items()})
+
+
+def fold_counts(store: Store, article_ids: Iterable[str], done: Iterable[str] = ()) -> None:
+    """Fold the counted facts of newly loaded articles into what their entities keep, reading only
+    these articles' mentions. An entity that keeps nothing yet but is mentioned by other articles (a
+    graph loaded before ``counts_from``, or one a retraction rewrote) is recomputed from all of them;
+    ``done``: entities this refresh recomputed already."""
+    skip = set(done)
+    new: dict[str, list[dict[str, Any]]] = {}
+    for row in store.read(_NEW_MENTIONS, {"ids": sorted(article_ids), "keys": _count_keys()}):
+        if row["id"] not in skip:
+            new.setdefault(row["id"], []).append(row)
+    full = sorted(eid for eid, ms in new.items() if ms[0]["kept"] is None and (ms[0]["articles"] or 0) > len(ms))
+    if full:
+        refresh_counts(store, full)
+    _write_counts(store, {eid: fold(json.loads(ms[0]["kept"]) if ms[0]["kept"] else None,
+                                    [(m["published"], m["seq"], m["article"], m["props"]) for m in ms])
+                          for eid, ms in new.items() if eid not in full})

@@ -11,7 +11,7 @@ from datetime import UTC
 
 import pytest
 
-from ruralkg.graph.timeline import Statement, current_counts, post_terms
+from ruralkg.graph.timeline import Statement, current_counts, fold, post_terms
 
 TODAY = datetime.date.today().isoformat()
 BODY = "杏花岭村党支部"
@@ -46,6 +46,25 @@ def test_the_newest_published_count_is_current():
     mentions = [("2023-05-01", 3, '{"population": 900}'), ("2021-01-01", 9, '{"population": 700}'),
                 (None, 10, '{"population": 500}')]
     assert current_counts(mentions) == {"population": 900}
+
+
+def test_folding_new_mentions_into_kept_counts_gives_what_all_of_them_give():
+    """Folding in the order articles are loaded, one or many at a time, ends where one pass over every
+    mention ends: the newest published wins each key on its own, undated never beats dated, and among
+    equal dates the later loaded wins."""
+    mentions = [("2022-03-01", 1, "a", '{"population": 800, "area_mu": 50}'),
+                ("2023-05-01", 2, "b", '{"population": 900}'),
+                (None, 3, "c", '{"population": 100, "party_member_count": 40}'),
+                ("2021-01-01", 4, "d", '{"area_mu": 70, "population": 700}'),
+                ("2023-05-01", 5, "e", '{"party_member_count": 45}'),
+                ("2023-05-01", 6, "f", '{"population": 950, "name": "not a count"}')]
+    everything = fold(None, mentions)
+    assert {k: v[2] for k, v in everything.items()} == {"population": 950, "area_mu": 50, "party_member_count": 45}
+    assert everything["population"][:2] == ["2023-05-01", "f"]
+    for cut in range(len(mentions) + 1):
+        assert fold(fold(None, mentions[:cut]), mentions[cut:]) == everything, cut
+    assert current_counts([(pub, seq, raw) for pub, seq, _, raw in mentions]) == {
+        "population": 950, "area_mu": 50, "party_member_count": 45}
 
 
 # --- in the store, both engines ----------------------------------------------------------------------
@@ -178,6 +197,56 @@ def test_api_counts_over_time_newest_published_is_current(api, store, tmp_path):
             ("2023-06-01", 1200, True), ("2021-06-01", 900, False)]
     finally:
         remove_articles(store, ids)
+
+
+COUNTED = [  # (published, population): loaded in this order, so neither order decides the current count
+    ("2022-06-01", 1100), ("2024-06-01", 1300), (None, 500), ("2020-06-01", 800), ("2024-06-01", 1350),
+    ("2023-06-01", 1250)]
+
+
+def _population(store) -> tuple:
+    row = store.read("MATCH (n:Entity {name: '杏花岭村'}) RETURN n.population AS p, n.counts_from AS kept")[0]
+    return row["p"], row["kept"]
+
+
+def test_kept_counts_follow_loads_and_removals_as_a_full_recount_would(store, tmp_path):
+    """Each load folds only its own articles into the kept counts (graph/timeline.py); after every load,
+    every batch and every removal the village's population is what a recount of every article gives."""
+    from ruralkg.graph.loader import load_article, load_articles
+    from ruralkg.graph.retract import remove_articles
+    from ruralkg.graph.timeline import PendingRefresh, refresh_counts
+    from ruralkg.ingest.extraction.extractor import Extractor
+
+    def doc(n: int, published: str | None, people: int):
+        head = f"杏花岭村人口\n时间:{published} 10:00\n" if published else "杏花岭村人口\n"
+        return Extractor().extract_text(f"{head}范县柳泉镇杏花岭村共有人口{people}人，第{n}次统计。",
+                                        str(tmp_path / f"people{n}.txt"))
+
+    def recounted() -> tuple:
+        kept = _population(store)
+        nid = store.read("MATCH (n:Entity {name: '杏花岭村'}) RETURN n.id AS id")[0]["id"]
+        refresh_counts(store, [nid])
+        return kept, _population(store)
+
+    docs = [doc(n, published, people) for n, (published, people) in enumerate(COUNTED)]
+    try:
+        for d in docs[:3]:  # one at a time
+            load_article(store, d)
+            folded, full = recounted()
+            assert folded == full
+        assert _population(store)[0] == 1300
+        stale = PendingRefresh()  # then a batch, refreshed as an ingest run does
+        load_articles(store, docs[3:], prelude_for=lambda ds: None, pending=stale)
+        stale.flush(store)
+        folded, full = recounted()
+        assert folded == full and folded[0] == 1350
+        remove_articles(store, [docs[4].article.id])  # the removal rewrites the node: it keeps nothing then
+        assert _population(store) == (1300, None)
+        load_article(store, doc(9, "2019-01-01", 600))  # older: the kept count stays, recounted from all
+        folded, full = recounted()
+        assert folded == full and folded[0] == 1300
+    finally:
+        remove_articles(store, [d.article.id for d in docs] + [doc(9, "2019-01-01", 600).article.id])
 
 
 def _day(instant) -> str:

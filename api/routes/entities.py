@@ -4,7 +4,7 @@ from fastapi import APIRouter, Query
 
 from ruralkg.api.deps import RunnerDep
 from ruralkg.api.models import EntityDetail, EntityHit, GraphEdge, GraphNode, GraphView, SearchPage
-from ruralkg.graph.model import ENTITY_LABELS, NAME_SEARCH_KEYS
+from ruralkg.graph.model import ENTITY_LABELS, HIDDEN_ENTITY_KEYS
 from ruralkg.graph.names import resolve
 
 router = APIRouter(prefix="/entities", tags=["entities"])
@@ -36,7 +36,7 @@ def detail(entity_id: str, run: RunnerDep, limit: int = Query(200, ge=1, le=1000
            evidence: int = Query(5, ge=0, le=100, description="sentences per neighbour")) -> EntityDetail:
     rows = run("entity_detail", id=_resolve(run, entity_id), limit=limit, evidence=evidence)
     row = rows[0]
-    row["properties"] = {k: v for k, v in (row.get("properties") or {}).items() if k not in NAME_SEARCH_KEYS}
+    row["properties"] = {k: v for k, v in (row.get("properties") or {}).items() if k not in HIDDEN_ENTITY_KEYS}
     row["neighbours"] = [{**n, "properties": {k: v for k, v in n["properties"].items() if v is not None}}
                          for n in row["neighbours"] if n]
     row["articles"] = [a for a in row["articles"] if a and a.get("id")]
