@@ -32,7 +32,6 @@ from ruralkg.graph.fulltext import search_words
 from ruralkg.graph.model import (
     ENTITY_LABELS,
     EVIDENCE_PREVIEW,
-    FACT_KEYS,
     RELATION_TYPES,
     UNDATED_LISTING,
     labels_for,
@@ -278,22 +277,11 @@ def load_articles(store: Store, docs: list[Extraction],
                 raise
             except QueryError as exc:
                 result.refused[doc.article.id] = str(exc)
-    bodies = touched_in_docs([d for d in docs if d.article.id in result.loaded])[0]
-    pending_here.add(bodies, before_entities, batches_loaded, before_bodies, articles=result.loaded)
+    # the loaded articles' own post statements and counts are folded in; what an old version stated is recomputed
+    pending_here.add(before_bodies, before_entities, batches_loaded, articles=result.loaded)
     if pending is None:
         pending_here.flush(store)
     return result
-
-
-def touched_in_docs(docs: list[Extraction]) -> tuple[set[str], set[str]]:
-    """(bodies someone holds a post in, entities with a counted fact) that these articles state."""
-    bodies: set[str] = set()
-    entities: set[str] = set()
-    for doc in docs:
-        ids = {e.id: stable_id(entity_key(e.type, e.name, e.key)) for e in doc.entities}
-        entities.update(ids[e.id] for e in doc.entities if any(k in e.properties for k in FACT_KEYS))
-        bodies.update(ids[r.target] for r in doc.relations if r.type == "HOLDS_POST")
-    return bodies, entities
 
 
 def _curated(docs: list[Extraction]) -> list[Extraction]:
@@ -313,7 +301,7 @@ def load_article(store: Store, doc: Extraction) -> LoadPlan:
     doc = _curated([doc])[0]
     plan = plan_batch([doc], words=store.engine == "falkordb")
     store.write(plan.cypher, plan.params)
-    PendingRefresh(touched_in_docs([doc])[0], set(), {plan.params["pending"]["id"]}, articles={doc.article.id}).flush(store)
+    PendingRefresh(set(), set(), {plan.params["pending"]["id"]}, articles={doc.article.id}).flush(store)
     return plan
 
 

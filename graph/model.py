@@ -46,12 +46,12 @@ FACT_KEYS = (
 # Every property the loader writes, by where it lives. ontology.ttl declares each one (``rk:graphKey``)
 # and tests/test_ontology.py holds the three in step: graph, code, ontology.
 ENTITY_PROPERTIES = ("id", "name", "type", "key", "aliases", "grams", "names_text", "linked", "article_count", "approximate",
-                     "investment_yuan", "counts_from", *FACT_KEYS, *(f"{k}_evidence" for k in FACT_KEYS))
+                     "investment_yuan", "counts_from", "posts_through", *FACT_KEYS, *(f"{k}_evidence" for k in FACT_KEYS))
 # the name search's keys (graph/names.py): bookkeeping, never shown as an entity's properties
 NAME_SEARCH_KEYS = ("grams", "names_text")
-# bookkeeping the API leaves out of an entity's properties: the name search's keys, and the article each
-# current count came from (graph/timeline.py)
-HIDDEN_ENTITY_KEYS = (*NAME_SEARCH_KEYS, "counts_from")
+# bookkeeping the API leaves out of an entity's properties: the name search's keys, the article each
+# current count came from and the latest statement its posts' terms reflect (graph/timeline.py)
+HIDDEN_ENTITY_KEYS = (*NAME_SEARCH_KEYS, "counts_from", "posts_through")
 ARTICLE_PROPERTIES = ("id", "title", "published", "authors", "source", "path", "char_count", "content_hash", "seq",
                       "text", "url", "minhash", "reprint_ids", "reprint_paths", "reprint_sources", "reprint_dates",
                       "search_words", "listed_on")

@@ -10,7 +10,9 @@ Every relation's Evidence records carry their articles' publication dates, and t
   article naming another holder of the same sole title (书记, 主任, 镇长 …) in the same body closes it
   at that date, and the older post stays. A post named as past (原书记, 前任主任) ends at its article's
   date. The same person named again after another holder opens a second term. Undated articles never
-  move a term: a post stated only by undated articles has no term at all.
+  move a term: a post stated only by undated articles has no term at all. The body keeps the latest
+  date its terms reflect (``posts_through``): articles loaded in date order go on from the kept terms
+  (``fold_posts``), and only an article older than that makes the body's statements be read again.
 * **Counts.** A counted fact (``population``, ``cooperative_count`` …) is the value of the newest
   *published* article that states it, not the last loaded one; every article's value stays on its
   MENTIONS edge (``m.props``), which is the history. The entity keeps, for each counted key, the
@@ -75,9 +77,15 @@ class Statement:
     former: bool = False
 
 
-def post_terms(statements: Iterable[Statement]) -> dict[str, list[tuple[str, str, str]]]:
-    """Relation id → its terms (title, start, end) from the dated statements about one body."""
-    terms: dict[str, list[list[str]]] = {}
+Terms = dict[str, list[tuple[str, str, str]]]  # relation id -> its terms (title, start, end)
+
+
+def post_terms(statements: Iterable[Statement], kept: Terms | None = None) -> Terms:
+    """Relation id → its terms (title, start, end) from the dated statements about one body.
+
+    ``kept``: the terms the body's earlier statements gave; the statements given are then all dated
+    after those, and go on from where they ended (a load in date order reads only its own)."""
+    terms: dict[str, list[list[str]]] = {rid: [list(t) for t in ts] for rid, ts in (kept or {}).items()}
     by_title: dict[str, list[Statement]] = {}
     for st in statements:
         if st.date:
@@ -85,14 +93,15 @@ def post_terms(statements: Iterable[Statement]) -> dict[str, list[tuple[str, str
     for title, items in by_title.items():
         items.sort(key=lambda s: (s.date, s.former))
         if title in SOLE_TITLES:
-            _sole(title, items, terms)
+            # the one holder whose term of this title is still open, if any (a sole title has at most one)
+            current = next((rid for rid, ts in terms.items() for t in ts if t[0] == title and not t[2]), None)
+            _sole(title, items, terms, current)
         else:
             _shared(title, items, terms)
     return {rid: [(t[0], t[1], t[2]) for t in ts] for rid, ts in terms.items()}
 
 
-def _sole(title: str, items: list[Statement], terms: dict[str, list[list[str]]]) -> None:
-    current: str | None = None
+def _sole(title: str, items: list[Statement], terms: dict[str, list[list[str]]], current: str | None = None) -> None:
     for st in items:
         mine = [t for t in terms.get(st.relation, []) if t[0] == title]
         if st.former:
@@ -142,6 +151,19 @@ _POSTS_OF = (
 _SET_TERMS = (
     "UNWIND $rows AS r MATCH (:Entity {id: r.person})-[x:HOLDS_POST {id: r.id}]->(:Entity {id: r.body}) "
     "SET x.term_titles = r.titles, x.term_starts = r.starts, x.term_ends = r.ends RETURN count(*) AS c"
+)
+# the latest statement date whose terms a body's posts carry: a load dated after it goes on from them
+_SET_THROUGH = "UNWIND $rows AS r MATCH (b:Entity {id: r.id}) SET b.posts_through = r.day RETURN count(*) AS c"
+# the dated post statements these articles make (their Evidence records, indexed by article)
+_NEW_STATEMENTS = (
+    "MATCH (v:Evidence) WHERE v.article IN $ids AND v.type = 'HOLDS_POST' AND v.date <> '' "
+    "RETURN v.rel AS id, v.target AS body, v.date AS date, v.props AS props ORDER BY v.seq, v.pos"
+)
+# each post of these bodies with the terms it carries
+_KEPT_TERMS = (
+    "MATCH (b:Entity) WHERE b.id IN $ids MATCH (p:Entity)-[x:HOLDS_POST]->(b) "
+    "RETURN b.id AS body, b.posts_through AS through, p.id AS person, x.id AS id, x.title AS title, "
+    "x.term_titles AS titles, x.term_starts AS starts, x.term_ends AS ends"
 )
 _MENTIONS_OF = (  # only the mentions that state a counted fact: one of its keys is in their props (JSON)
     "MATCH (n:Entity) WHERE n.id IN $ids MATCH (a:Article)-[m:MENTIONS]->(n) "
@@ -198,6 +220,7 @@ class PendingRefresh:
         if self.bodies or self.entities:
             refresh(store, self.bodies, self.entities)
         if self.articles:
+            fold_posts(store, self.articles, done=self.bodies)
             fold_counts(store, self.articles, done=self.entities)
         if self.batches:
             store.write(_DONE, {"ids": sorted(self.batches)})
@@ -228,27 +251,71 @@ def refresh(store: Store, bodies: Iterable[str], entities: Iterable[str]) -> Non
         refresh_counts(store, entity_ids)
 
 
+def _statement(relation: str, title: str | None, day: str | None, raw: str | None) -> Statement:
+    p = json.loads(raw) if raw else {}
+    return Statement(relation, p.get("title") or title or "", day or "", p.get("since"), bool(p.get("former")))
+
+
+def fold_posts(store: Store, article_ids: Iterable[str], done: Iterable[str] = ()) -> None:
+    """Date the posts that newly loaded articles state. A body whose new statements are all dated after
+    the ones its terms already reflect (``posts_through``) goes on from its kept terms, reading only the
+    new statements and its posts; any other (an article older than the latest, a body never dated, a
+    graph loaded before ``posts_through``) has its terms computed from all its statements. ``done``:
+    bodies this refresh computed already."""
+    skip = set(done)
+    new: dict[str, list[dict[str, Any]]] = {}
+    for row in store.read(_NEW_STATEMENTS, {"ids": sorted(article_ids)}):
+        if row["body"] not in skip:
+            new.setdefault(row["body"], []).append(row)
+    if not new:
+        return
+    posts: dict[str, list[dict[str, Any]]] = {}
+    for row in store.read(_KEPT_TERMS, {"ids": sorted(new)}):
+        posts.setdefault(row["body"], []).append(row)
+    full, out, through = [], [], []
+    for body, statements in new.items():
+        rows = posts.get(body, [])
+        last = rows[0]["through"] if rows else None
+        if not rows or last is None or min(s["date"] for s in statements) <= last:
+            full.append(body)
+            continue
+        kept = {r["id"]: list(zip(r["titles"] or [], r["starts"] or [], r["ends"] or [], strict=True)) for r in rows}
+        title = {r["id"]: r["title"] for r in rows}
+        terms = post_terms([_statement(s["id"], title.get(s["id"]), s["date"], s["props"]) for s in statements], kept)
+        out.extend(_term_row(r, terms.get(r["id"], [])) for r in rows if terms.get(r["id"], []) != kept[r["id"]])
+        through.append({"id": body, "day": max(s["date"] for s in statements)})
+    if full:
+        refresh_posts(store, sorted(full))
+    if out:
+        store.write(_SET_TERMS, {"rows": out})
+    if through:
+        store.write(_SET_THROUGH, {"rows": through})
+
+
+def _term_row(row: dict[str, Any], terms: list[tuple[str, str, str]]) -> dict[str, Any]:
+    return {"id": row["id"], "person": row["person"], "body": row["body"], "titles": [t[0] for t in terms],
+            "starts": [t[1] for t in terms], "ends": [t[2] for t in terms]}
+
+
 def refresh_posts(store: Store, body_ids: list[str]) -> None:
+    """The terms of these bodies' posts from every statement of them."""
     rows = store.read(_POSTS_OF, {"ids": body_ids})
-    by_body: dict[str, list[Statement]] = {}
+    by_body: dict[str, list[Statement]] = {body: [] for body in body_ids}
     for row in rows:
         stated = by_body.setdefault(row["body"], [])
         for day, raw in row["statements"] or []:
             if day is None and raw is None:
                 continue  # a post with no evidence record (OPTIONAL MATCH found none)
-            p = json.loads(raw) if raw else {}
-            stated.append(Statement(row["id"], p.get("title") or row["title"] or "", day or "",
-                                    p.get("since"), bool(p.get("former"))))
-    terms: dict[str, list[tuple[str, str, str]]] = {}
+            stated.append(_statement(row["id"], row["title"], day, raw))
+    terms: Terms = {}
     for statements in by_body.values():
         terms.update(post_terms(statements))
-    out = []
-    for row in rows:
-        mine = terms.get(row["id"], [])
-        out.append({"id": row["id"], "person": row["person"], "body": row["body"],
-                    "titles": [t[0] for t in mine], "starts": [t[1] for t in mine], "ends": [t[2] for t in mine]})
+    out = [_term_row(row, terms.get(row["id"], [])) for row in rows]
     if out:
         store.write(_SET_TERMS, {"rows": out})
+    # '' for a body with no dated statement: its first dated one goes on from nothing
+    store.write(_SET_THROUGH, {"rows": [{"id": body, "day": max((s.date for s in statements if s.date), default="")}
+                                        for body, statements in by_body.items()]})
 
 
 def current_counts(mentions: list[tuple[str | None, Any, str | None]]) -> dict[str, Any]:

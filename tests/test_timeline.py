@@ -42,6 +42,20 @@ def test_former_posts_undated_statements_and_stated_starts():
     assert terms["d"] == [("委员", "2021-01-01", "")] and terms["e"] == [("委员", "2022-01-01", "")]
 
 
+def test_terms_go_on_from_kept_terms_as_from_every_statement():
+    """Statements dated after the kept terms' latest go on from them (graph/timeline.py fold_posts): for
+    every cut between two dates, the terms are those of one pass over every statement."""
+    statements = [Statement("a", "书记", "2015-01-01"), Statement("d", "委员", "2015-06-01"),
+                  Statement("b", "书记", "2016-01-01", since="2015"), Statement("a", "书记", "2016-06-01"),
+                  Statement("d", "委员", "2017-01-01", former=True), Statement("c", "村支书", "2018-01-01"),
+                  Statement("b", "书记", "2019-01-01", former=True), Statement("e", "委员", "2019-06-01"),
+                  Statement("a", "书记", "2020-01-01"), Statement("a", "书记", "2021-01-01", former=True)]
+    whole = post_terms(statements)
+    assert whole["c"] == [("书记", "2018-01-01", "2020-01-01")] and whole["a"][-1] == ("书记", "2020-01-01", "2021-01-01")
+    for cut in range(1, len(statements)):
+        assert post_terms(statements[cut:], post_terms(statements[:cut])) == whole, cut
+
+
 def test_the_newest_published_count_is_current():
     mentions = [("2023-05-01", 3, '{"population": 900}'), ("2021-01-01", 9, '{"population": 700}'),
                 (None, 10, '{"population": 500}')]
@@ -247,6 +261,49 @@ def test_kept_counts_follow_loads_and_removals_as_a_full_recount_would(store, tm
         assert folded == full and folded[0] == 1300
     finally:
         remove_articles(store, [d.article.id for d in docs] + [doc(9, "2019-01-01", 600).article.id])
+
+
+def _terms(store) -> dict:
+    return {r["id"]: (r["titles"], r["starts"], r["ends"]) for r in store.read(
+        "MATCH (:Entity)-[x:HOLDS_POST]->(:Entity {name: '杏花岭村党支部'}) "
+        "RETURN x.id AS id, x.term_titles AS titles, x.term_starts AS starts, x.term_ends AS ends")}
+
+
+@pytest.mark.parametrize("order", ["by date", "out of order"])
+def test_kept_terms_follow_loads_as_a_full_recomputation_would(store, tmp_path, order):
+    """Articles in date order go on from the kept terms; an older one makes the body's statements be
+    read again. Either way, after every load the terms are those every statement gives."""
+    from ruralkg.graph.loader import load_article, load_articles
+    from ruralkg.graph.retract import remove_articles
+    from ruralkg.graph.timeline import PendingRefresh, refresh_posts
+    from ruralkg.ingest.extraction.extractor import Extractor
+
+    said = [("2018-03-01", "张德顺", ""), ("2019-03-01", "王光荣", ""), ("2019-09-01", "张德顺", "原"),
+            ("2020-03-01", "李春华", ""), ("2021-03-01", "王光荣", ""), ("2022-03-01", "赵秋生", "")]
+    if order == "out of order":
+        said = said[3:] + said[:3]
+    docs = [Extractor().extract_text(f"杏花岭村见闻{n}\n时间:{day} 10:00\n近日，{HEAD.replace('书记', prefix + '书记')}"
+                                     f"{person}介绍了村里第{n}件事。", str(tmp_path / f"post{n}.txt"))
+            for n, (day, person, prefix) in enumerate(said)]
+    body = None
+    try:
+        for n, d in enumerate(docs):
+            if n == 4:  # the rest as one batch, refreshed as an ingest run does
+                stale = PendingRefresh()
+                load_articles(store, docs[4:], prelude_for=lambda ds: None, pending=stale)
+                stale.flush(store)
+            elif n < 4:
+                load_article(store, d)
+            else:
+                continue
+            body = body or store.read("MATCH (b:Entity {name: '杏花岭村党支部'}) RETURN b.id AS id")[0]["id"]
+            folded = _terms(store)
+            refresh_posts(store, [body])
+            assert folded == _terms(store), n
+        holders = {r["person"]: r for r in _holders(store)}
+        assert holders["赵秋生"]["current"] and holders["王光荣"]["until"] == "2022-03-01"
+    finally:
+        remove_articles(store, [d.article.id for d in docs])
 
 
 def _day(instant) -> str:
