@@ -154,9 +154,9 @@ _SET_TERMS = (
 )
 # the latest statement date whose terms a body's posts carry: a load dated after it goes on from them
 _SET_THROUGH = "UNWIND $rows AS r MATCH (b:Entity {id: r.id}) SET b.posts_through = r.day RETURN count(*) AS c"
-# the dated post statements these articles make (their Evidence records, indexed by article)
+# the post statements these articles make (their Evidence records, indexed by article)
 _NEW_STATEMENTS = (
-    "MATCH (v:Evidence) WHERE v.article IN $ids AND v.type = 'HOLDS_POST' AND v.date <> '' "
+    "MATCH (v:Evidence) WHERE v.article IN $ids AND v.type = 'HOLDS_POST' "
     "RETURN v.rel AS id, v.target AS body, v.date AS date, v.props AS props ORDER BY v.seq, v.pos"
 )
 # each post of these bodies with the terms it carries
@@ -276,14 +276,18 @@ def fold_posts(store: Store, article_ids: Iterable[str], done: Iterable[str] = (
     for body, statements in new.items():
         rows = posts.get(body, [])
         last = rows[0]["through"] if rows else None
-        if not rows or last is None or min(s["date"] for s in statements) <= last:
+        dated = [s for s in statements if s["date"]]  # an undated statement moves no term
+        if not rows or last is None or (dated and min(s["date"] for s in dated) <= last):
             full.append(body)
             continue
         kept = {r["id"]: list(zip(r["titles"] or [], r["starts"] or [], r["ends"] or [], strict=True)) for r in rows}
         title = {r["id"]: r["title"] for r in rows}
-        terms = post_terms([_statement(s["id"], title.get(s["id"]), s["date"], s["props"]) for s in statements], kept)
-        out.extend(_term_row(r, terms.get(r["id"], [])) for r in rows if terms.get(r["id"], []) != kept[r["id"]])
-        through.append({"id": body, "day": max(s["date"] for s in statements)})
+        terms = post_terms([_statement(s["id"], title.get(s["id"]), s["date"], s["props"]) for s in dated], kept)
+        # a post new to the body gets its (maybe empty) terms as a full computation gives them
+        out.extend(_term_row(r, terms.get(r["id"], [])) for r in rows
+                   if r["titles"] is None or terms.get(r["id"], []) != kept[r["id"]])
+        if dated:
+            through.append({"id": body, "day": max(s["date"] for s in dated)})
     if full:
         refresh_posts(store, sorted(full))
     if out:
@@ -344,8 +348,10 @@ def _count_keys() -> list[str]:
 
 
 def _write_counts(store: Store, kept: dict[str, Kept]) -> None:
+    # an entity no article gives a count keeps nothing: its next count is folded from a recount
     rows = [{"id": eid, "props": {k: won[2] for k, won in values.items()},
-             "kept": json.dumps(values, ensure_ascii=False, sort_keys=True)} for eid, values in kept.items()]
+             "kept": json.dumps(values, ensure_ascii=False, sort_keys=True) if values else None}
+            for eid, values in kept.items()]
     if rows:
         store.write(_SET_FACTS, {"rows": rows})
 
