@@ -8,7 +8,7 @@
 // 0000-00-00 when there is none), then only the articles of that day or later are sorted, so a page costs the
 // same at 100 articles as at 50,000; a page past the end has no day, min() is null, and nothing follows
 MATCH (c:Article)
-WHERE c.listed_on >= '0000' AND ($q IS NULL OR c.title CONTAINS $q)
+WHERE c.listed_on IS NOT NULL AND ($q IS NULL OR c.title CONTAINS $q)
 WITH c.listed_on AS day ORDER BY day DESC SKIP $skip LIMIT $limit
 WITH min(day) AS cutoff
 MATCH (a:Article)

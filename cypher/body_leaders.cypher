@@ -13,6 +13,7 @@ CALL {
 }
 WITH DISTINCT c  // a WITH here: without one FalkorDB plans a scan of every node for c
 MATCH (b:Branch)-[r:LEADS]->(c)
+// the page first, on the sort key alone: a body led by thousands of branches reads the evidence of one page
+WITH c, b, r ORDER BY b.name SKIP $skip LIMIT $limit
 RETURN c.name AS body, b.id AS branch_id, b.name AS branch, r.evidence_sentences AS evidence, r.evidence_articles AS articles
 ORDER BY branch
-SKIP $skip LIMIT $limit

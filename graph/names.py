@@ -14,6 +14,15 @@ from typing import Any
 from ruralkg.graph.store import Store
 
 LOOKUP_QUERY = "entity_lookup"
+# the ranks alone, as entity_lookup ranks them: resolving reads the places an entity lies in only when a
+# name is ambiguous and the candidates must be told apart (an entity can lie in thousands of places)
+_RANKS = (
+    "CALL { MATCH (n:Entity {id: $ref}) RETURN n "
+    "UNION MATCH (n:Entity {name: $ref}) RETURN n "
+    "UNION MATCH (n:Entity) WHERE $ref IN n.aliases AND n.names_text CONTAINS $ref RETURN n } "
+    "RETURN n.id AS id, CASE WHEN n.id = $ref THEN 0 WHEN n.name = $ref THEN 1 ELSE 2 END AS rank "
+    "ORDER BY rank, id LIMIT 50"
+)
 
 
 def name_grams(names: Iterable[str]) -> list[str]:
@@ -65,7 +74,10 @@ def candidates(store: Store, ref: str) -> list[dict[str, Any]]:
 def resolve(store: Store, ref: str, what: str = "entity") -> str:
     """The id of the one entity ``ref`` names; UnknownName or AmbiguousName otherwise."""
     ref = ref.strip()
-    found = candidates(store, ref)
+    ranked = store.read(_RANKS, {"ref": ref})
+    if ranked and sum(1 for r in ranked if r["rank"] == ranked[0]["rank"]) == 1:
+        return ranked[0]["id"]
+    found = candidates(store, ref) if ranked else []
     if not found:
         raise UnknownName(f"no {what} with id, name or alias {ref!r}; search with GET /entities?q= "
                           "or `ruralkg query entity_search -p q=…`", ref)
