@@ -13,34 +13,38 @@ WITH $from_year IS NOT NULL OR $to_year IS NOT NULL AS ranged, coalesce($from_ye
 MATCH (t:Entity:County)  // Entity: the label whose id and name are indexed
 WHERE t.name IN $names OR t.id IN $names
 OPTIONAL MATCH path = (x:Entity)-[:LOCATED_IN*1..3]->(t)
-WITH ranged, lo, hi, t, x, relationships(path)[0] AS at
-WITH ranged, lo, hi, t, x, CASE WHEN at.date IS NOT NULL THEN [toInteger(substring(at.date, 0, 4))] ELSE coalesce(at.evidence_years, []) END AS years
-WITH ranged, lo, hi, t, x, CASE WHEN NOT ranged OR any(y IN years WHERE y >= lo AND y <= hi) THEN x END AS reported
-WITH ranged, lo, hi, t, x, reported ORDER BY x.name, x.id  // the same order however the graph was loaded
+// a year is read only when a range is asked for: CASE evaluates only the branch it takes
+WITH ranged, lo, hi, t, x, CASE WHEN NOT ranged THEN x
+  WHEN any(y IN CASE WHEN relationships(path)[0].date IS NOT NULL
+                     THEN [toInteger(substring(relationships(path)[0].date, 0, 4))]
+                     ELSE coalesce(relationships(path)[0].evidence_years, []) END
+           WHERE y >= lo AND y <= hi) THEN x END AS reported
 // every place and body inside carries the posts, investments and programmes (each filtered by its own
 // year); only those reported in the range are counted as the villages, branches … of the range
 WITH ranged, lo, hi, t, collect(DISTINCT x) AS inside, collect(DISTINCT reported) AS counted
 WITH ranged, lo, hi, t, counted, [t] + inside AS here
 CALL { WITH here, ranged, lo, hi UNWIND here AS h OPTIONAL MATCH (o:Entity)-[post:HOLDS_POST]->(h)
-       WITH ranged, lo, hi, o, post, coalesce(post.term_starts, []) AS starts
-       WITH CASE WHEN NOT ranged OR any(i IN range(0, size(starts) - 1)
-                      WHERE (starts[i] = '' OR toInteger(substring(starts[i], 0, 4)) <= hi)
-                        AND (post.term_ends[i] = '' OR toInteger(substring(post.term_ends[i], 0, 4)) >= lo))
-                 THEN o END AS o
-       WITH o ORDER BY o.name RETURN collect(DISTINCT o.name) AS officials }
+       WITH o, post, ranged, lo, hi WHERE o IS NOT NULL AND CASE WHEN NOT ranged THEN true
+         ELSE any(i IN range(0, size(coalesce(post.term_starts, [])) - 1)
+                  WHERE (post.term_starts[i] = '' OR toInteger(substring(post.term_starts[i], 0, 4)) <= hi)
+                    AND (post.term_ends[i] = '' OR toInteger(substring(post.term_ends[i], 0, 4)) >= lo)) END
+       WITH DISTINCT o.name AS name ORDER BY name RETURN collect(name) AS officials }
 CALL { WITH here, ranged, lo, hi UNWIND here AS h OPTIONAL MATCH (:Entity)-[inv:INVESTS_IN]->(h)
-       WITH ranged, lo, hi, inv, CASE WHEN inv.date IS NOT NULL THEN [toInteger(substring(inv.date, 0, 4))] ELSE coalesce(inv.evidence_years, []) END AS years
-       WITH CASE WHEN (NOT ranged OR any(y IN years WHERE y >= lo AND y <= hi)) THEN inv.amount_yuan END AS amount
-       RETURN toInteger(sum(coalesce(amount, 0))) AS investment_yuan }
+       WITH inv, ranged, lo, hi WHERE inv IS NOT NULL AND CASE WHEN NOT ranged THEN true
+         ELSE any(y IN CASE WHEN inv.date IS NOT NULL THEN [toInteger(substring(inv.date, 0, 4))]
+                            ELSE coalesce(inv.evidence_years, []) END WHERE y >= lo AND y <= hi) END
+       RETURN toInteger(sum(coalesce(inv.amount_yuan, 0))) AS investment_yuan }
 CALL { WITH here, ranged, lo, hi UNWIND here AS h OPTIONAL MATCH (h)-[imp:IMPLEMENTS]->(g:Programme)
-       WITH ranged, lo, hi, g, CASE WHEN imp.date IS NOT NULL THEN [toInteger(substring(imp.date, 0, 4))] ELSE coalesce(imp.evidence_years, []) END AS years
-       WITH CASE WHEN (NOT ranged OR any(y IN years WHERE y >= lo AND y <= hi)) THEN g END AS g
-       WITH g ORDER BY g.name RETURN collect(DISTINCT g.name) AS programmes }
-WITH t, officials, investment_yuan, programmes, [x IN counted WHERE x:Village] AS villages,
-     [x IN counted WHERE x:Branch] AS branches, [x IN counted WHERE x:Cooperative] AS cooperatives,
-     [x IN counted WHERE x:Enterprise] AS enterprises
-RETURN t.id AS id, t.name AS county, size(villages) AS villages, size(branches) AS branches,
-       size(cooperatives) AS cooperatives, coalesce(t.cooperative_count, size(cooperatives)) AS cooperatives_reported,
-       size(enterprises) AS enterprises, size(officials) AS officials, investment_yuan,
-       programmes, [v IN villages | v.name] AS village_names, officials AS official_names
+       WITH g, imp, ranged, lo, hi WHERE g IS NOT NULL AND CASE WHEN NOT ranged THEN true
+         ELSE any(y IN CASE WHEN imp.date IS NOT NULL THEN [toInteger(substring(imp.date, 0, 4))]
+                            ELSE coalesce(imp.evidence_years, []) END WHERE y >= lo AND y <= hi) END
+       WITH DISTINCT g.name AS name ORDER BY name RETURN collect(name) AS programmes }
+// the villages' names in one order however the graph was loaded: only they are sorted
+CALL { WITH counted UNWIND counted AS v WITH v WHERE v:Village WITH v ORDER BY v.name, v.id
+       RETURN collect(v.name) AS village_names }
+RETURN t.id AS id, t.name AS county, size(village_names) AS villages,
+       size([x IN counted WHERE x:Branch]) AS branches, size([x IN counted WHERE x:Cooperative]) AS cooperatives,
+       coalesce(t.cooperative_count, size([x IN counted WHERE x:Cooperative])) AS cooperatives_reported,
+       size([x IN counted WHERE x:Enterprise]) AS enterprises, size(officials) AS officials, investment_yuan,
+       programmes, village_names, officials AS official_names
 ORDER BY county
