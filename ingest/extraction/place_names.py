@@ -16,8 +16,6 @@ from ruralkg.ingest.villages import is_known
 
 _DIVISION_ENDS = vocab.chars("places", "division_end_chars")
 _SIZE_ENDINGS = vocab.words("places", "size_endings")
-_SLOGAN_ENDINGS = vocab.words("places", "slogan_endings")
-_NAME_POS = ("ns", "nr", "nz", "nrt")
 # 两个村, 十多个村, 第三村: a count or an ordinal, not a name
 _COUNT_END = re.compile(r"[0-9几多等个]$")
 _DATE_UNITS = "年月日号"
@@ -130,13 +128,6 @@ def _unknown_reading(s: str, lo: int, i: int, chained: bool = False) -> int | No
     return lo
 
 
-def _named_before(head: str) -> bool:
-    """Two or more characters that are not all common words of jieba's dictionary: a name."""
-    if len(head) < 2:
-        return False
-    return any(pos_table().get(t) is None or pos_table().get(t) in _NAME_POS for t in tokens(head))
-
-
 def _name_morpheme(ch: str) -> bool:
     """A character that can open a place name: no function word, numeral, measure or motion word."""
     return (bool(CJK.match(ch)) and ch not in vocab.STOP_CHARS and ch not in vocab.MOTION_CHARS
@@ -172,8 +163,6 @@ def generic_place(typ: str, stem: str, name: str) -> bool:
     ending = next((w for w in vocab.GENERIC_PLACE_ENDINGS if name.endswith(w)), None)
     if ending is not None and ending in _SIZE_ENDINGS and len(name) == len(ending) + 1 and _name_morpheme(name[0]):
         ending = None  # 张大村, 石大村: one name character before 大村 / 强村 is a name, not a description
-    if ending in _SLOGAN_ENDINGS and _named_before(name[:-len(ending)]):
-        ending = None  # 庄山兴村 is a village; 产业兴村, 乡村旅游兴村 are slogans
     if ending is not None and (ending in vocab.GENERIC_PLACE_WORDS or ending in pos_table()
                                or not is_known(typ, name)):
         return True  # 齐镇村 is a village the table knows; 大农村, 新乡村 are words

@@ -34,12 +34,3 @@ def test_a_preposition_ending_the_word_before_is_no_part_of_the_name():
     # 于 + one character + 乡 is a county's short name (湘乡 → 湘乡市), not a township
     assert mentions("得益于湘乡、宁乡两地协作", suffixed_places.townships_and_villages) == {("County", "湘乡市")}
     assert "于家村" in names(run("工作队进驻在于家村。"), "Village")  # a name that starts with 于
-
-
-def test_a_name_before_兴村_is_a_village_and_a_common_word_a_slogan():
-    """N兴村 / N富村 is a slogan after common words (产业, 乡村旅游) and a village after a name jieba
-    does not hold as a common word."""
-    found = mentions("坚持产业兴村、乡村旅游兴村，走生态富村之路。", suffixed_places.townships_and_villages)
-    assert not {m for m in found if m[0] == "Village"}
-    assert ("Village", "庄山兴村") in mentions("在庄山兴村发展香菇。", suffixed_places.townships_and_villages)
-    assert ("Village", "柏坡富村") in mentions("柏坡富村建成冷库。", suffixed_places.townships_and_villages)
