@@ -133,3 +133,27 @@ def test_article_list_pages_are_cuts_of_the_whole_order(store):
     titled = _newest_first([r for r in everything if "村" in (r["title"] or "")])
     assert len(titled) > 3
     assert [r["id"] for r in run_saved(store, q, {"q": "村", "skip": 2, "limit": 3})] == titled[2:5]
+
+
+def test_articles_of_an_older_graph_get_their_list_day_back(store):
+    """A graph loaded before ``listed_on``: ``ensure_schema`` gives each article its day (the date, or
+    the undated mark), and the list finds the article again."""
+    from ruralkg.graph.ddl import add_missing_list_days, ensure_schema
+    from ruralkg.graph.model import UNDATED_LISTING
+
+    rows = store.read("MATCH (a:Article) RETURN a.id AS id, a.published AS published, a.listed_on AS day ORDER BY a.id")
+    assert all(r["day"] == (r["published"] or UNDATED_LISTING) for r in rows)
+    dated = next(r for r in rows if r["published"])
+    undated = next(r for r in rows if not r["published"])
+    q = load_queries()["articles_list"]
+    store.write("MATCH (a:Article) WHERE a.id IN $ids SET a.listed_on = null", {"ids": [dated["id"], undated["id"]]})
+    try:
+        listed = {r["id"] for r in run_saved(store, q, {"limit": 1000})}
+        assert dated["id"] not in listed and undated["id"] not in listed  # the list reads the day
+    finally:
+        ensure_schema(store)
+    days = {r["id"]: r["day"] for r in store.read("MATCH (a:Article) WHERE a.id IN $ids RETURN a.id AS id, "
+                                                   "a.listed_on AS day", {"ids": [dated["id"], undated["id"]]})}
+    assert days == {dated["id"]: dated["published"], undated["id"]: UNDATED_LISTING}
+    assert {dated["id"], undated["id"]} <= {r["id"] for r in run_saved(store, q, {"limit": 1000})}
+    assert add_missing_list_days(store) == 0
