@@ -67,7 +67,7 @@ def ensure_schema(store: Store) -> None:
     add_missing_list_days(store)
 
 
-GRAMS_CHUNK = 5_000
+BACKFILL_CHUNK = 5_000
 
 
 def add_missing_name_keys(store: Store) -> int:
@@ -76,7 +76,7 @@ def add_missing_name_keys(store: Store) -> int:
     done = 0
     while rows := store.read("MATCH (n:Entity) WHERE n.grams IS NULL OR n.names_text IS NULL "
                              "RETURN n.id AS id, n.name AS name, n.aliases AS aliases LIMIT $chunk",
-                             {"chunk": GRAMS_CHUNK}, timeout_ms=120_000):
+                             {"chunk": BACKFILL_CHUNK}, timeout_ms=120_000):
         store.write("UNWIND $rows AS r MATCH (n:Entity {id: r.id}) SET n.grams = r.grams, n.names_text = r.text",
                     {"rows": [{"id": r["id"], "grams": name_grams([r["name"] or "", *(r["aliases"] or [])]),
                                "text": names_text(r["name"] or "", r["aliases"] or [])} for r in rows]})
@@ -90,7 +90,7 @@ def add_missing_list_days(store: Store) -> int:
     done = 0
     while rows := store.write("MATCH (a:Article) WHERE a.listed_on IS NULL WITH a LIMIT $chunk "
                               "SET a.listed_on = coalesce(a.published, $undated) RETURN count(a) AS c",
-                              {"chunk": GRAMS_CHUNK, "undated": UNDATED_LISTING}):
+                              {"chunk": BACKFILL_CHUNK, "undated": UNDATED_LISTING}):
         if not rows[0]["c"]:
             break
         done += rows[0]["c"]

@@ -210,8 +210,8 @@ class PendingRefresh:
     articles: set[str] = field(default_factory=set)  # their counted facts folded into the kept ones
 
     def add(self, bodies: Iterable[str], entities: Iterable[str], batches: Iterable[str],
-            more_bodies: Iterable[str] = (), articles: Iterable[str] = ()) -> None:
-        self.bodies.update(bodies, more_bodies)
+            articles: Iterable[str] = ()) -> None:
+        self.bodies.update(bodies)
         self.entities.update(entities)
         self.batches.update(batches)
         self.articles.update(articles)
