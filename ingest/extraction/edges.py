@@ -31,13 +31,14 @@ _COUNTED_BODY = re.compile("[" + vocab.chars("generic", "counters_of_kinds") + "
 
 
 def left_edge(sentence: str, end: int, max_len: int, floor: int, strict: bool, min_len: int = 2,
-              adjective_ok: bool = False, clause_verbs: bool = False) -> int | None:
+              adjective_ok: bool = False, clause_verbs: bool = False, inside: bool = False) -> int | None:
     """Start index of the name whose suffix begins at ``end``; None when no name fits.
 
     Places (``strict``) stop at any word that cannot be part of a name; bodies stop only at cue
     verbs and function words, then lose any verb or adverb left at their start. With
     ``clause_verbs`` a body's name also stops at the verb of the clause it is the object of
-    (进行|合作社, 涵盖|桐川公交集团).
+    (进行|合作社, 涵盖|桐川公交集团). ``inside``: the place ending at ``floor`` contains this one, so a
+    conjunction right after it opens the name (红安县|和青北镇).
     """
     marks = "·" if strict else "·“”—"
     lo = end
@@ -48,7 +49,7 @@ def left_edge(sentence: str, end: int, max_len: int, floor: int, strict: bool, m
     if end - lo < 1:
         return None
     toks = tokens(sentence[lo:end])
-    if strict and lo == floor and floor > 0 and _whole_window_is_name(sentence[lo:end], toks, max_len):
+    if strict and lo == floor and floor > 0 and _whole_window_is_name(sentence[lo:end], toks, max_len, inside):
         return lo  # right after another place: the whole span is the name (青禾镇|柳树坪|村, 青山县|白沙|乡)
     kept_toks = _place_words(toks, min_len, adjective_ok) if strict else _body_words(toks, clause_verbs)
     if kept_toks is None:
@@ -62,10 +63,11 @@ def left_edge(sentence: str, end: int, max_len: int, floor: int, strict: bool, m
     return end - min(kept, max_len)
 
 
-def _whole_window_is_name(window: str, toks: list[str], max_len: int) -> bool:
+def _whole_window_is_name(window: str, toks: list[str], max_len: int, inside: bool = False) -> bool:
     return (2 <= len(window) <= max_len
             and not any(len(t) > 1 and (t in CUES or t in vocab.VERB_PHRASES) for t in toks)
-            and not (len(toks[0]) == 1 and toks[0] in vocab.STOP_CHARS and len(window) > 2)
+            and not (len(toks[0]) == 1 and toks[0] in vocab.STOP_CHARS and len(window) > 2
+                     and not (inside and toks[0] in vocab.INNER_OPENERS))
             and (len(window) <= 3 or not any(len(t) > 1 and pos_table().get(t) in VERB_POS for t in toks)))
 
 
@@ -119,6 +121,10 @@ def _ends_place_name(tok: str, toks: list[str], adjective_ok: bool) -> bool:
     """May the word right before a place suffix belong to the name?"""
     if not breaks_name(tok) or tok in vocab.VILLAGE_NAME_WORDS:
         return True
+    if len(tok) == 1 and tok in vocab.INNER_OPENERS:
+        # 北|和|乡 is a name, 县|和|乡 two levels joined: a conjunction right before the suffix
+        # joins it to a word of its own kind only
+        return len(toks) >= 2 and len(toks[-2]) == 1 and toks[-2] not in "省市县区镇乡村" and not breaks_name(toks[-2])
     if len(tok) == 1:
         return tok not in vocab.STOP_CHARS and tok not in vocab.MOTION_CHARS  # 蒲笠堌|堆村
     after_preposition = len(toks) >= 2 and toks[-2] in ("在", "到", "于", "从", "向", "对", "赴")

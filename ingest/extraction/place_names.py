@@ -47,7 +47,7 @@ def _prefix_place(s: str, lo: int, hi: int) -> Mention | None:
 
 
 def table_reading(s: str, i: int, suf: str, typ: str, lo: int | None, floor: int,
-                  max_len: int) -> tuple[int | None, Mention | None]:
+                  max_len: int, inside: bool = False) -> tuple[int | None, Mention | None]:
     """Decide a township's or village's left edge with the division table.
 
     The suffix rule's reading stands when the table knows it. Otherwise a reading the table knows
@@ -55,7 +55,7 @@ def table_reading(s: str, i: int, suf: str, typ: str, lo: int | None, floor: int
     short name there becomes a mention of its own); a longer one takes back direction and size
     characters the rule cut off (下|竹洋村). With no known reading, a first word the segmenter made
     up around a function character loses it (由柳塘|村 → 柳塘村), and a stem that is one common word
-    (空壳村, 名誉村主任) is no place.
+    (空壳村, 名誉村主任) is no place. ``inside``: the place before contains this one (红安县|和青北镇).
     """
     j = i
     while j > max(floor, i - max_len - 3) and CJK.match(s[j - 1]):
@@ -76,7 +76,7 @@ def table_reading(s: str, i: int, suf: str, typ: str, lo: int | None, floor: int
             fused = _prefix_place(s, max(j, k - 3), k)
             if fused is not None and fused.start <= lo and s[fused.start - 1: fused.start] not in tuple("镇乡村县区市"):
                 return k, fused
-        return _unknown_reading(s, lo, i, chained=lo == floor > 0), None
+        return _unknown_reading(s, lo, i, chained=lo == floor > 0, inside=inside), None
     # the rule found no name: a known one stands right after another place (辽阳县|统一镇), at
     # the start of a clause, or after a verb or function word (听说|吾隘镇) unless it is a verb itself
     for k in known:
@@ -102,9 +102,10 @@ def _glued(part: str) -> bool:
     return any(breaks_name(t) and t not in vocab.NAME_PREFIX_CHARS for t in tokens(part) if len(t) > 1)
 
 
-def _unknown_reading(s: str, lo: int, i: int, chained: bool = False) -> int | None:
+def _unknown_reading(s: str, lo: int, i: int, chained: bool = False, inside: bool = False) -> int | None:
     """``chained``: the name starts right where another place ends (利津县|义庄乡), so even a stem that
-    is a common word (义庄, 和平, 太平) is the name of the place under it."""
+    is a common word (义庄, 和平, 太平) is the name of the place under it; ``inside``: that place
+    contains this one, so a conjunction opening the stem is its first character (红安县|和青北镇)."""
     if lo > 0 and s[lo - 1].isdigit() and s[lo] in _DATE_UNITS and i - lo >= 3:
         lo += 1  # 2020年|凤平镇: a date glued to the name
     toks = tokens(s[lo:i])
@@ -114,9 +115,12 @@ def _unknown_reading(s: str, lo: int, i: int, chained: bool = False) -> int | No
     for tok in toks:
         # a function character alone, or inside a word the segmenter made up (由柳塘, 议|由|桑红), or a
         # verb of being stationed (工作队驻|礼凤村): the name starts after it
-        breaks = [n for n, c in enumerate(tok) if c in vocab.STOP_CHARS or c in _STATIONED]
+        breaks = [n for n, c in enumerate(tok) if (c in vocab.STOP_CHARS or c in _STATIONED)
+                  and not (inside and pos + n == lo and c in vocab.INNER_OPENERS)]
         if (tok in vocab.STOP_CHARS or tok in _STATIONED or tok not in table) and breaks:
             cut = pos + max(breaks) + 1
+        elif tok[0] in vocab.INNER_OPENERS and len(tok) > 1 and table.get(tok) != "ns" and not inside:
+            cut = pos + 1  # 工作队|和义|孝村: a conjunction the segmenter glued to the name after it
         elif tok in _BODY_WORDS and pos + len(tok) < i:
             cut = pos + len(tok)  # 协会|礼牛村: the body before is no part of the village's name
         pos += len(tok)

@@ -95,6 +95,7 @@ VILLAGE_NAME_WORDS = word_set("places", "village_name_words")
 TOPONYM_CHARS = chars("places", "toponym_chars")
 MOTION_CHARS = word_set("places", "motion_chars")
 NAME_PREFIX_CHARS = word_set("places", "name_prefix_chars")
+INNER_OPENERS = word_set("places", "inner_openers")
 SUFFIX_WORD_STARTS = mapping("places", "suffix_word_starts")
 PLACE_INTERIOR = word_set("places", "place_interior")
 

@@ -89,3 +89,34 @@ def test_a_name_the_table_lacks_loses_a_date_a_station_verb_or_a_body_glued_befo
 def test_a_party_body_inside_a_stem_is_no_village():
     doc = run("青山镇推行“党委联村”机制。")
     assert not names(doc, "Village")
+
+
+def test_conjunction_after_a_place_that_contains_the_name_opens_it():
+    # a conjunction joins places of one level: after the county, 和 is the township's first character
+    # (neither the table knows: a reading it knows without the conjunction would win)
+    doc = run("笔者在柳林县和青北镇南岗村看到，大棚里一片繁忙。")
+    assert "和青北镇" in names(doc, "Township") and "青北镇" not in names(doc, "Township")
+    assert ("和青北镇", "柳林县") in rels(doc, "LOCATED_IN")
+    doc = run("柳林镇同垭坪村发展茶叶产业。")
+    assert "同垭坪村" in names(doc, "Village")
+
+
+def test_conjunction_between_places_of_one_level_still_joins_them():
+    doc = run("柳林镇和杨坪镇签订了合作协议。")
+    assert {"柳林镇", "杨坪镇"} <= names(doc, "Township")
+    assert not any(n.startswith("和") for n in names(doc, "Township"))
+
+
+def test_conjunction_after_a_body_is_no_part_of_the_village():
+    # 工作队|和义|孝村: the segmenter glues 和 to the name after it
+    doc = run("驻村工作队和义孝村村干部向村民发放物资。")
+    assert "义孝村" in names(doc, "Village")
+    assert not any(n.startswith(("和", "队")) for n in names(doc, "Village"))
+
+
+def test_conjunction_before_a_bare_suffix_is_part_of_the_name():
+    # 北|和|乡 is one township; 县和乡 joins two levels
+    doc = run("在北和乡党委书记的陪同下，调研组走访了农户。")
+    assert "北和乡" in names(doc, "Township")
+    doc = run("在县和乡两级开展专项整治。")
+    assert not names(doc, "Township")

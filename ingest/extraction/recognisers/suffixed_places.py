@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from ruralkg.ingest.article_graph import PLACE_RANK
 from ruralkg.ingest.extraction import vocab
 from ruralkg.ingest.extraction.context import Mention, SentenceContext
 from ruralkg.ingest.extraction.edges import left_edge
@@ -43,11 +44,13 @@ def townships_and_villages(ctx: SentenceContext) -> None:
             continue
         floor = ctx.floor_before(i)
         max_len = 5 if typ == "Township" else 4
-        lo = left_edge(s, i, max_len, floor, strict=True, adjective_ok=typ == "Township")
-        lo, fused = table_reading(s, i, suf, typ, lo, floor, max_len)
+        inside = _inside_place_before(ctx, floor, typ)
+        lo = left_edge(s, i, max_len, floor, strict=True, adjective_ok=typ == "Township", inside=inside)
+        lo, fused = table_reading(s, i, suf, typ, lo, floor, max_len, inside=inside)
         if fused is not None:
             ctx.add(fused)  # 肇庆|罗源镇: a city's short name written before the township
         if (lo is not None and s[lo] in vocab.STOP_CHARS and not ctx.word_starts_at(lo)
+                and not (inside and lo == floor and s[lo] in vocab.INNER_OPENERS)
                 and not is_known(typ, s[lo:end])):
             lo = _glued_preposition(ctx, lo, i, suf)  # 得益于|湘乡: 于 ends the word before the name
         if lo is not None:
@@ -60,6 +63,15 @@ def townships_and_villages(ctx: SentenceContext) -> None:
                     name = stem + "街道"
                 ctx.add(Mention(typ, name, lo, end, aliases))
         i = end
+
+
+def _inside_place_before(ctx: SentenceContext, floor: int, typ: str) -> bool:
+    """A place of a higher level ends right at ``floor`` (红安县|…镇, 龙义镇|…村): the name after it
+    lies inside it, so no conjunction stands between the two."""
+    if floor <= 0:
+        return False
+    before = ctx.ends_at(floor, tuple(PLACE_RANK))
+    return before is not None and PLACE_RANK[before.type] < PLACE_RANK[typ]
 
 
 def _glued_preposition(ctx: SentenceContext, lo: int, i: int, suf: str) -> int | None:
