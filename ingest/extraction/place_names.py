@@ -16,12 +16,15 @@ from ruralkg.ingest.villages import is_known
 
 _DIVISION_ENDS = vocab.chars("places", "division_end_chars")
 _SIZE_ENDINGS = vocab.words("places", "size_endings")
+_SLOGAN_ENDINGS = vocab.words("places", "slogan_endings")
+_NAME_POS = ("ns", "nr", "nz", "nrt")
 # 两个村, 十多个村, 第三村: a count or an ordinal, not a name
 _COUNT_END = re.compile(r"[0-9几多等个]$")
 _DATE_UNITS = "年月日号"
 _STATIONED = vocab.chars("places", "stationed_chars")
 _BODY_WORDS = set(vocab.ORGANIZATION_SUFFIXES + vocab.COOPERATIVE_SUFFIXES + vocab.ENTERPRISE_SUFFIXES)
 _ALL_NUMERAL = re.compile(r"[第0-9一二三四五六七八九十两百千]+")
+_COUNT_AFTER_VILLAGE = re.compile(r"村[一二三四五六七八九十两几]+$")
 _COUNTED_END = re.compile(r"[两几多个等第][一二三四五六七八九十]+$")
 
 
@@ -154,8 +157,16 @@ def _numeral_name(typ: str, stem: str, name: str) -> bool:
             and is_known(typ, name))
 
 
-def generic_place(typ: str, stem: str, name: str) -> bool:
-    """家乡, 软弱涣散村, 各行政村: words, not places."""
+def _named_head(head: str) -> bool:
+    """One name character, or words that are not all common words of jieba's dictionary: a name."""
+    if len(head) == 1:
+        return _name_morpheme(head)
+    return any(pos_table().get(t) is None or pos_table().get(t) in _NAME_POS for t in tokens(head))
+
+
+def generic_place(typ: str, stem: str, name: str, inside: bool = False) -> bool:
+    """家乡, 软弱涣散村, 各行政村: words, not places. ``inside``: the name follows the place that contains
+    it (安石乡|义富村), where no slogan (产业兴村) stands."""
     if name in vocab.GENERIC_PLACE_WORDS or stem in vocab.GENERIC_PLACE_WORDS:
         return True
     if any(stem.startswith(h) for h in vocab.GENERIC_PLACE_HEADS):
@@ -167,6 +178,8 @@ def generic_place(typ: str, stem: str, name: str) -> bool:
     ending = next((w for w in vocab.GENERIC_PLACE_ENDINGS if name.endswith(w)), None)
     if ending is not None and ending in _SIZE_ENDINGS and len(name) == len(ending) + 1 and _name_morpheme(name[0]):
         ending = None  # 张大村, 石大村: one name character before 大村 / 强村 is a name, not a description
+    if inside and ending in _SLOGAN_ENDINGS and _named_head(name[:-len(ending)]):
+        ending = None  # 安石乡|义富村, 沟口镇|庄山兴村 are villages; 产业兴村 is a slogan
     if ending is not None and (ending in vocab.GENERIC_PLACE_WORDS or ending in pos_table()
                                or not is_known(typ, name)):
         return True  # 齐镇村 is a village the table knows; 大农村, 新乡村 are words
@@ -176,6 +189,8 @@ def generic_place(typ: str, stem: str, name: str) -> bool:
         return True
     if typ == "Township" and "村" in stem:
         return True
+    if typ == "Village" and _COUNT_AFTER_VILLAGE.search(stem) and not is_known(typ, name):
+        return True  # 王庄村、桑园村两村: the count of the villages listed before, not a village
     if typ == "Village" and stem.endswith("区"):
         return True  # 滩区村, 园区村: kinds of village
     if typ == "Village" and _people_village(stem, name):

@@ -120,3 +120,19 @@ def test_conjunction_before_a_bare_suffix_is_part_of_the_name():
     assert "北和乡" in names(doc, "Township")
     doc = run("在县和乡两级开展专项整治。")
     assert not names(doc, "Township")
+
+
+def test_count_after_a_list_of_villages_is_no_village():
+    doc = run("在青石镇，岭坳村、垭坪村、桑龙大村三村联动成立联合党委。")
+    assert {"岭坳村", "垭坪村", "桑龙大村"} <= names(doc, "Village")
+    assert not any(n.endswith("三村") for n in names(doc, "Village"))
+
+
+def test_slogan_ending_after_the_place_that_contains_it_is_a_village():
+    # 兴村 / 富村 end slogans (产业兴村) and village names; right after its township, a name stands
+    doc = run("青海省玉树藏族自治州曲麻莱县青北乡义富村内洋溢着喜庆的氛围。")
+    assert "义富村" in names(doc, "Village")
+    doc = run("青石镇岭山兴村也是一个试点示范村。")
+    assert "岭山兴村" in names(doc, "Village")
+    doc = run("青石镇产业兴村成效明显，强业兴村产业也在发展。")
+    assert not names(doc, "Village")

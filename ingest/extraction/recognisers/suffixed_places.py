@@ -56,7 +56,7 @@ def townships_and_villages(ctx: SentenceContext) -> None:
         if lo is not None:
             stem = s[lo:i]
             name = stem + suf
-            if not generic_place(typ, stem, name):
+            if not generic_place(typ, stem, name, inside=inside and lo == floor):
                 aliases = {stem} if len(stem) >= 2 else set()
                 if suf in _OFFICE_SUFFIXES:
                     aliases.add(name)
