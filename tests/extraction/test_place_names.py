@@ -136,3 +136,12 @@ def test_slogan_ending_after_the_place_that_contains_it_is_a_village():
     assert "岭山兴村" in names(doc, "Village")
     doc = run("青石镇产业兴村成效明显，强业兴村产业也在发展。")
     assert not names(doc, "Village")
+
+
+def test_township_before_a_village_that_opens_with_a_word_start():
+    # 镇上 is a word (in town), but here the township closes before the village 上凤西村
+    doc = run("近日，柳林县永坡镇上凤西村村民深有感触地说。")
+    assert "永坡镇" in names(doc, "Township") and "上凤西村" in names(doc, "Village")
+    assert ("上凤西村", "永坡镇") in rels(doc, "LOCATED_IN")
+    doc = run("近日，他在镇上开了一家店。")
+    assert not names(doc, "Township")

@@ -15,9 +15,8 @@ from ruralkg.ingest.gazetteer import gazetteer
 from ruralkg.ingest.villages import is_known
 
 _SUFFIXES = alternation(vocab.TOWNSHIP_SUFFIXES + vocab.VILLAGE_SUFFIXES)
-# 镇长 is a title, but 新户镇长兴新村 is a township followed by a village
-_TOWNSHIP_TITLES = vocab.words("places", "township_titles")
-_VILLAGE_AFTER = re.compile(r"[\u4e00-\u9fff]{1,3}" + any_of(vocab.VILLAGE_SUFFIXES))
+# 镇长, 镇上 start words, but in 新户镇长兴新村, 永坡镇上凤西村 a township is followed by a village
+_VILLAGE_AFTER = re.compile(r"[\u4e00-\u9fff]{1,4}" + any_of(vocab.VILLAGE_SUFFIXES))
 _VILLAGE_WORDS = vocab.words("places", "village_words")
 # 柳树坪村|集体经济合作社: the village's collective body, not the word 村集体
 _COLLECTIVE_BODY = re.compile(r"村集体(股份)?经济(合作社|组织)")
@@ -91,10 +90,11 @@ def _glued_preposition(ctx: SentenceContext, lo: int, i: int, suf: str) -> int |
 
 def _starts_a_word(ctx: SentenceContext, i: int, suf: str, typ: str) -> bool:
     """The suffix at ``i`` starts a word (村民, 镇域, 乡亲) instead of closing a name; but not 村党支部,
-    镇党委, a township before a village (镇长兴新村) or a known village before 村集体经济."""
+    镇党委, a township before a village (镇长兴新村, 永坡镇|上凤西村) or a known village before 村集体经济."""
     s, end = ctx.s, i + len(suf)
     starts = vocab.SUFFIX_WORD_STARTS.get(suf, ())
-    village_next = s.startswith(_TOWNSHIP_TITLES, i) and _VILLAGE_AFTER.match(s[end:end + 5])
+    village_next = (suf in ("镇", "乡") and s[end:end + 1] not in vocab.VILLAGE_SUFFIXES
+                    and _VILLAGE_AFTER.match(s[end:end + 6]))
     return bool(any(s.startswith(w, i) for w in starts) and not s.startswith(suf + "党", i) and not (
         suf in ("镇", "乡") and s.startswith(suf + "党委", i)
     ) and not (village_next and s[end:end + 2] not in _VILLAGE_WORDS) and not (
