@@ -145,3 +145,10 @@ def test_township_before_a_village_that_opens_with_a_word_start():
     assert ("上凤西村", "永坡镇") in rels(doc, "LOCATED_IN")
     doc = run("近日，他在镇上开了一家店。")
     assert not names(doc, "Township")
+
+
+def test_conjunction_away_from_the_containing_place_still_joins():
+    # the county is written before, but words stand between it and the village: 和 is a conjunction
+    doc = run("柳林县大力支持合作社和义孝村发展。")
+    assert "义孝村" in names(doc, "Village")
+    assert not any(n.startswith("和") for n in names(doc, "Village"))

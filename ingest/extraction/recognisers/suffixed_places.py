@@ -45,6 +45,7 @@ def townships_and_villages(ctx: SentenceContext) -> None:
         max_len = 5 if typ == "Township" else 4
         inside = _inside_place_before(ctx, floor, typ)
         lo = left_edge(s, i, max_len, floor, strict=True, adjective_ok=typ == "Township", inside=inside)
+        inside = inside and lo == floor  # the name starts right where the containing place ends
         lo, fused = table_reading(s, i, suf, typ, lo, floor, max_len, inside=inside)
         if fused is not None:
             ctx.add(fused)  # 肇庆|罗源镇: a city's short name written before the township
