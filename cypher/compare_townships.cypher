@@ -12,32 +12,34 @@ WITH $from_year IS NOT NULL OR $to_year IS NOT NULL AS ranged, coalesce($from_ye
      coalesce($to_year, 9999) AS hi
 MATCH (t:Entity:Township)  // Entity: the label whose id and name are indexed
 WHERE t.name IN $names OR t.id IN $names
-OPTIONAL MATCH path = (x:Entity)-[:LOCATED_IN*1..3]->(t)
-// a year is read only when a range is asked for: CASE evaluates only the branch it takes
+// x's own LOCATED_IN is named, not read from a path: FalkorDB builds a path object for every row
+OPTIONAL MATCH (x)-[placed:LOCATED_IN]->()-[:LOCATED_IN*0..2]->(t)
+// a year is read only when a range is asked for: CASE evaluates only the branch it takes, and
+// `NOT ranged OR …` stops at its first operand
 WITH ranged, lo, hi, t, x, CASE WHEN NOT ranged THEN x
-  WHEN any(y IN CASE WHEN relationships(path)[0].date IS NOT NULL
-                     THEN [toInteger(substring(relationships(path)[0].date, 0, 4))]
-                     ELSE coalesce(relationships(path)[0].evidence_years, []) END
+  WHEN any(y IN CASE WHEN placed.date IS NOT NULL
+                     THEN [toInteger(substring(placed.date, 0, 4))]
+                     ELSE coalesce(placed.evidence_years, []) END
            WHERE y >= lo AND y <= hi) THEN x END AS reported
 // every place and body inside carries the posts, investments and programmes (each filtered by its own
 // year); only those reported in the range are counted as the villages, branches … of the range
 WITH ranged, lo, hi, t, collect(DISTINCT x) AS inside, collect(DISTINCT reported) AS counted
 WITH ranged, lo, hi, t, counted, [t] + inside AS here
 CALL { WITH here, ranged, lo, hi UNWIND here AS h OPTIONAL MATCH (o:Entity)-[post:HOLDS_POST]->(h)
-       WITH o, post, ranged, lo, hi WHERE o IS NOT NULL AND CASE WHEN NOT ranged THEN true
-         ELSE any(i IN range(0, size(coalesce(post.term_starts, [])) - 1)
+       WITH o, post, ranged, lo, hi WHERE o IS NOT NULL AND (NOT ranged OR
+         any(i IN range(0, size(coalesce(post.term_starts, [])) - 1)
                   WHERE (post.term_starts[i] = '' OR toInteger(substring(post.term_starts[i], 0, 4)) <= hi)
-                    AND (post.term_ends[i] = '' OR toInteger(substring(post.term_ends[i], 0, 4)) >= lo)) END
+                    AND (post.term_ends[i] = '' OR toInteger(substring(post.term_ends[i], 0, 4)) >= lo)))
        WITH DISTINCT o.name AS name ORDER BY name RETURN collect(name) AS officials }
 CALL { WITH here, ranged, lo, hi UNWIND here AS h OPTIONAL MATCH (:Entity)-[inv:INVESTS_IN]->(h)
-       WITH inv, ranged, lo, hi WHERE inv IS NOT NULL AND CASE WHEN NOT ranged THEN true
-         ELSE any(y IN CASE WHEN inv.date IS NOT NULL THEN [toInteger(substring(inv.date, 0, 4))]
-                            ELSE coalesce(inv.evidence_years, []) END WHERE y >= lo AND y <= hi) END
+       WITH inv, ranged, lo, hi WHERE inv IS NOT NULL AND (NOT ranged OR
+         any(y IN CASE WHEN inv.date IS NOT NULL THEN [toInteger(substring(inv.date, 0, 4))]
+                            ELSE coalesce(inv.evidence_years, []) END WHERE y >= lo AND y <= hi))
        RETURN toInteger(sum(coalesce(inv.amount_yuan, 0))) AS investment_yuan }
 CALL { WITH here, ranged, lo, hi UNWIND here AS h OPTIONAL MATCH (h)-[imp:IMPLEMENTS]->(g:Programme)
-       WITH g, imp, ranged, lo, hi WHERE g IS NOT NULL AND CASE WHEN NOT ranged THEN true
-         ELSE any(y IN CASE WHEN imp.date IS NOT NULL THEN [toInteger(substring(imp.date, 0, 4))]
-                            ELSE coalesce(imp.evidence_years, []) END WHERE y >= lo AND y <= hi) END
+       WITH g, imp, ranged, lo, hi WHERE g IS NOT NULL AND (NOT ranged OR
+         any(y IN CASE WHEN imp.date IS NOT NULL THEN [toInteger(substring(imp.date, 0, 4))]
+                            ELSE coalesce(imp.evidence_years, []) END WHERE y >= lo AND y <= hi))
        WITH DISTINCT g.name AS name ORDER BY name RETURN collect(name) AS programmes }
 // the villages' names in one order however the graph was loaded: only they are sorted
 CALL { WITH counted UNWIND counted AS v WITH v WHERE v:Village WITH v ORDER BY v.name, v.id

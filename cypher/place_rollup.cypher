@@ -8,15 +8,16 @@ WHERE pl:Place
 OPTIONAL MATCH (c:Entity:Place)-[:LOCATED_IN]->(pl)
 WITH pl, collect(DISTINCT c) AS kids
 UNWIND [pl] + kids AS unit
-OPTIONAL MATCH (x:Entity)-[:LOCATED_IN*1..4]->(unit)
+// relations join entities only (graph/model.py): their far ends carry no label for FalkorDB to check row by row
+OPTIONAL MATCH (x)-[:LOCATED_IN*1..4]->(unit)
 WITH pl, unit, x ORDER BY x.id  // the same order however the graph was loaded
 WITH pl, unit, collect(DISTINCT x) AS inside
 WITH pl, unit, inside, [unit] + inside AS here
-CALL { WITH here UNWIND here AS h OPTIONAL MATCH (:Entity)-[inv:INVESTS_IN]->(h)
+CALL { WITH here UNWIND here AS h OPTIONAL MATCH ()-[inv:INVESTS_IN]->(h)
        RETURN count(inv) AS investments, toInteger(sum(coalesce(inv.amount_yuan, 0))) AS amount_yuan }
 CALL { WITH here UNWIND here AS h OPTIONAL MATCH (h)-[:IMPLEMENTS]->(g:Programme)
        RETURN count(DISTINCT g) AS programmes }
-CALL { WITH here UNWIND here AS h OPTIONAL MATCH (:Entity)-[post:HOLDS_POST]->(h)
+CALL { WITH here UNWIND here AS h OPTIONAL MATCH ()-[post:HOLDS_POST]->(h)
        RETURN count(post) AS posts }
 WITH pl, unit, investments, amount_yuan, programmes, posts,
      size([x IN inside WHERE x:Village]) AS villages, size([x IN inside WHERE x:Cooperative]) AS cooperatives,
