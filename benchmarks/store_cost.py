@@ -41,9 +41,10 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from scale import _examples, _own_fastest_load, _p, _params_for, _time_calls, shared_corpus  # noqa: E402
 
+from ruralkg.graph.batch_writer import BatchWriter  # noqa: E402
 from ruralkg.graph.ddl import drop_graph, ensure_schema  # noqa: E402
 from ruralkg.graph.ingest_job import REFRESH_EVERY  # noqa: E402
-from ruralkg.graph.loader import batches, graph_counts, load_articles  # noqa: E402
+from ruralkg.graph.loader import batches, graph_counts  # noqa: E402
 from ruralkg.graph.queries import load_queries, run_saved  # noqa: E402
 from ruralkg.graph.store import Store, open_store  # noqa: E402
 from ruralkg.graph.timeline import PendingRefresh  # noqa: E402
@@ -203,6 +204,15 @@ def query_figures(store: Store, repeat: int) -> list[tuple[str, float, float, st
     return rows
 
 
+def _raise_failed(done: list) -> None:
+    """A benchmark stops at the first batch the store did not take."""
+    for _, result in done:
+        if isinstance(result, Exception):
+            raise result
+        if result.refused:
+            raise RuntimeError(f"the store refused {len(result.refused)} articles: {next(iter(result.refused.values()))}")
+
+
 def run_engine(name: str, docs: list[Extraction], sizes: list[int], args) -> dict:
     engine = Engine(name, args.work, args.port)
     shutil.rmtree(engine.data, ignore_errors=True)
@@ -218,13 +228,16 @@ def run_engine(name: str, docs: list[Extraction], sizes: list[int], args) -> dic
                 chunk = docs[loaded:min(size, loaded + SLICE)]
                 cpu0, t0 = cpu_seconds(pid), time.perf_counter()
                 stale = PendingRefresh()  # as one ingest run of the slice: the retraction check, the refresh
+                writer: BatchWriter[int] = BatchWriter(store, stale, prelude_for=lambda ds: None)  # as run_ingest
                 refresh_cpu = 0.0
                 for n, batch in enumerate(batches(chunk, 100), 1):
-                    load_articles(store, batch, prelude_for=lambda ds: None, pending=stale)
+                    _raise_failed(writer.submit(batch, n))
                     if n % REFRESH_EVERY == 0 or n * 100 >= len(chunk):
+                        _raise_failed(writer.finish())
                         r0 = cpu_seconds(pid)
                         stale.flush(store)
                         refresh_cpu += cpu_seconds(pid) - r0
+                _raise_failed(writer.close())
                 wall, cpu = time.perf_counter() - t0, cpu_seconds(pid) - cpu0
                 loaded += len(chunk)
                 out["slices"].append({"to": loaded, "store_cpu_ms": 1000 * cpu / len(chunk),

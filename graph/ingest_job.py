@@ -15,8 +15,9 @@ from itertools import chain
 from pathlib import Path
 from typing import Any
 
+from ruralkg.graph.batch_writer import BatchWriter
 from ruralkg.graph.ddl import after_bulk_load, ensure_schema
-from ruralkg.graph.loader import load_articles
+from ruralkg.graph.loader import LoadResult
 from ruralkg.graph.reprints import attach_reprints, reprint_state
 from ruralkg.graph.retract import plan_retraction
 from ruralkg.graph.store import QueryError, Store, StoreUnavailable
@@ -134,35 +135,47 @@ def run_ingest(store: Store, paths: list[Path], *, workers: int | None = None, b
     loaded_any = 0
     stale = PendingRefresh()  # post terms and counts the run's batches touched, refreshed every few batches
     batches_since_refresh = 0
+    # the next batch is prepared while the store writes the one before (graph/batch_writer.py)
+    writer: BatchWriter[list[Outcome]] = BatchWriter(
+        store, stale, prelude_for=lambda ds: _retraction(store, ds, index, replaces))
+
+    def report_batches(done: list[tuple[list[Outcome], LoadResult | StoreUnavailable]]) -> None:
+        nonlocal loaded_any
+        for outcomes, result in done:
+            if isinstance(result, StoreUnavailable):
+                report.store_error = report.store_error or str(result)
+            for o in outcomes:
+                aid = o.extraction.article.id
+                if isinstance(result, StoreUnavailable):
+                    reason = f"not loaded: the store became unreachable ({report.store_error})"
+                    report.files.append(FileReport(o.label or str(o.path), "failed", reason, aid))
+                elif aid in result.refused:
+                    reason = f"the store refused the article (nothing of it was kept): {result.refused[aid]}"
+                    report.files.append(FileReport(o.label or str(o.path), "failed", reason, aid))
+                else:
+                    index[aid] = o.extraction.article.content_hash
+                    loaded_any += 1
+                    report.files.append(FileReport(o.label or str(o.path), "loaded", "; ".join(o.warnings) or None, aid))
 
     def flush() -> None:
-        nonlocal loaded_any, batches_since_refresh
+        nonlocal batches_since_refresh
         if not batch:
             return
-        result = None
-        if report.store_error is None:
-            try:
-                result = load_articles(store, [o.extraction for o in batch],
-                                       prelude_for=lambda ds: _retraction(store, ds, index, replaces), pending=stale)
-                batches_since_refresh += 1
-                if batches_since_refresh >= REFRESH_EVERY:
-                    stale.flush(store)
-                    batches_since_refresh = 0
-            except StoreUnavailable as exc:
-                report.store_error = str(exc)
-        for o in batch:
-            aid = o.extraction.article.id
-            if result is None:
-                reason = f"not loaded: the store became unreachable ({report.store_error})"
-                report.files.append(FileReport(o.label or str(o.path), "failed", reason, aid))
-            elif aid in result.refused:
-                reason = f"the store refused the article (nothing of it was kept): {result.refused[aid]}"
-                report.files.append(FileReport(o.label or str(o.path), "failed", reason, aid))
-            else:
-                index[aid] = o.extraction.article.content_hash
-                loaded_any += 1
-                report.files.append(FileReport(o.label or str(o.path), "loaded", "; ".join(o.warnings) or None, aid))
+        outcomes = list(batch)
         batch.clear()
+        if report.store_error is not None:
+            report_batches([(outcomes, StoreUnavailable(report.store_error))])
+            return
+        report_batches(writer.submit([o.extraction for o in outcomes], outcomes))
+        batches_since_refresh += 1
+        if batches_since_refresh >= REFRESH_EVERY:
+            report_batches(writer.finish())  # the refresh reads what the batches wrote
+            if report.store_error is None:
+                try:
+                    stale.flush(store)
+                except StoreUnavailable as exc:
+                    report.store_error = str(exc)
+            batches_since_refresh = 0
 
     for outcome in extract_sources(chain(sources(paths), fetched), workers=workers, skip=skip,
                                    words=store.engine == "falkordb"):
@@ -181,6 +194,7 @@ def run_ingest(store: Store, paths: list[Path], *, workers: int | None = None, b
             if len(batch) >= batch_size:
                 flush()
     flush()
+    report_batches(writer.close())
     if report.store_error is None:
         try:
             stale.flush(store)

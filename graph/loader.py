@@ -239,28 +239,48 @@ class LoadResult:
     refused: dict[str, str] = field(default_factory=dict)  # article id -> the store's reason
 
 
-def load_articles(store: Store, docs: list[Extraction],
-                  prelude_for: Callable[[list[Extraction]], tuple[list[str], dict[str, Any]] | None] | None = None,
-                  pending: PendingRefresh | None = None) -> LoadResult:
-    """Load a batch in one statement; if the store refuses it, load the articles one at a time so that
-    only the bad one is refused and nothing of it stays.
+Prelude = Callable[[list[Extraction]], tuple[list[str], dict[str, Any]] | None]
 
-    The post terms and current counts the batch touches are computed again after it, or, given
-    ``pending``, noted there for the caller to refresh once for many batches (``run_ingest``)."""
-    result = LoadResult()
-    if not docs:
-        return result
+
+@dataclass
+class PreparedBatch:
+    """A batch ready to write: the curated articles, their statement, and what old versions of them
+    stated (the bodies and entities to recompute after the write)."""
+
+    docs: list[Extraction]
+    cypher: str = ""
+    params: dict[str, Any] = field(default_factory=dict)
+    before_bodies: set[str] = field(default_factory=set)
+    before_entities: set[str] = field(default_factory=set)
+
+
+def prepare_batch(store: Store, docs: list[Extraction], prelude_for: Prelude | None = None) -> PreparedBatch:
+    """The client's half of a load: curation, the old versions' facts, the statement. It only reads the
+    store, so it can run while the batch before is being written (graph/batch_writer.py)."""
     docs = _curated(docs)
+    if not docs:
+        return PreparedBatch([])
     # what an old version of these articles stated: the bodies whose posts it dated get their terms again,
     # and the entities whose counts it gave get them recomputed from every article that still states them
     before_bodies, before_entities = touched_in_graph(store, [d.article.id for d in docs]) if prelude_for else (set(), set())
+    cypher, params = _statement(store, docs, prelude_for)
+    return PreparedBatch(docs, cypher, params, before_bodies, before_entities)
+
+
+def write_batch(store: Store, batch: PreparedBatch, prelude_for: Prelude | None = None,
+                pending: PendingRefresh | None = None) -> LoadResult:
+    """The store's half: the batch in one statement; if the store refuses it, the articles one at a time
+    so that only the bad one is refused and nothing of it stays."""
+    result = LoadResult()
+    docs = batch.docs
+    if not docs:
+        return result
     pending_here = pending if pending is not None else PendingRefresh()
     batches_loaded: list[str] = []  # their Pending nodes
     try:
-        cypher, params = _statement(store, docs, prelude_for)
-        store.write(cypher, params)
+        store.write(batch.cypher, batch.params)
         result.loaded.extend(d.article.id for d in docs)
-        batches_loaded.append(params["pending"]["id"])
+        batches_loaded.append(batch.params["pending"]["id"])
     except StoreUnavailable:
         raise  # nothing to retry one by one: the caller reports what was not loaded
     except QueryError as exc:
@@ -278,10 +298,21 @@ def load_articles(store: Store, docs: list[Extraction],
             except QueryError as exc:
                 result.refused[doc.article.id] = str(exc)
     # the loaded articles' own post statements and counts are folded in; what an old version stated is recomputed
-    pending_here.add(before_bodies, before_entities, batches_loaded, articles=result.loaded)
+    pending_here.add(batch.before_bodies, batch.before_entities, batches_loaded, articles=result.loaded)
     if pending is None:
         pending_here.flush(store)
     return result
+
+
+def load_articles(store: Store, docs: list[Extraction], prelude_for: Prelude | None = None,
+                  pending: PendingRefresh | None = None) -> LoadResult:
+    """Load a batch: prepare it, then write it (see ``write_batch``).
+
+    The post terms and current counts the batch touches are computed again after it, or, given
+    ``pending``, noted there for the caller to refresh once for many batches (``run_ingest``)."""
+    if not docs:
+        return LoadResult()
+    return write_batch(store, prepare_batch(store, docs, prelude_for), prelude_for, pending)
 
 
 def _curated(docs: list[Extraction]) -> list[Extraction]:
