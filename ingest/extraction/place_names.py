@@ -109,6 +109,8 @@ def _unknown_reading(s: str, lo: int, i: int, chained: bool = False, inside: boo
     """``chained``: the name starts right where another place ends (利津县|义庄乡), so even a stem that
     is a common word (义庄, 和平, 太平) is the name of the place under it; ``inside``: that place
     contains this one, so a conjunction opening the stem is its first character (红安县|和青北镇)."""
+    if s[i - 1] in vocab.STOP_CHARS and s[i - 1] not in vocab.INNER_OPENERS:
+        return None  # 乡亲们在|村里: a stem the table lacks that ends in a function character is no name
     if lo > 0 and s[lo - 1].isdigit() and s[lo] in _DATE_UNITS and i - lo >= 3:
         lo += 1  # 2020年|凤平镇: a date glued to the name
     toks = tokens(s[lo:i])

@@ -152,3 +152,9 @@ def test_conjunction_away_from_the_containing_place_still_joins():
     doc = run("柳林县大力支持合作社和义孝村发展。")
     assert "义孝村" in names(doc, "Village")
     assert not any(n.startswith("和") for n in names(doc, "Village"))
+
+
+def test_a_stem_ending_in_a_function_character_is_no_name():
+    # right after the county the whole window would be read as the name: 乡亲们在|村里
+    doc = run("柳林县乡亲们在村里种植香菇。")
+    assert not names(doc, "Village")
