@@ -14,6 +14,7 @@ from ruralkg.ingest.extraction.body_names import distinctive
 from ruralkg.ingest.extraction.words import (
     CJK,
     CUES,
+    NAME_POS,
     VERB_POS,
     breaks_name,
     hard_break,
@@ -38,7 +39,7 @@ def left_edge(sentence: str, end: int, max_len: int, floor: int, strict: bool, m
     verbs and function words, then lose any verb or adverb left at their start. With
     ``clause_verbs`` a body's name also stops at the verb of the clause it is the object of
     (进行|合作社, 涵盖|桐川公交集团). ``inside``: the place ending at ``floor`` contains this one, so a
-    conjunction right after it opens the name (红安县|和青北镇).
+    conjunction right after it opens the name (柳林县|和青北镇).
     """
     marks = "·" if strict else "·“”—"
     lo = end
@@ -57,7 +58,7 @@ def left_edge(sentence: str, end: int, max_len: int, floor: int, strict: bool, m
     kept = sum(map(len, kept_toks))
     if kept < min_len:
         return None
-    if strict and kept >= 4 and not any(len(t) == 1 or pos_table().get(t) in (None, "ns", "nr", "nz", "nrt")
+    if strict and kept >= 4 and not any(len(t) == 1 or pos_table().get(t) in NAME_POS | {None}
                                         for t in kept_toks):
         return None  # four characters of common words (时间联系社区) are no place name
     return end - min(kept, max_len)

@@ -10,14 +10,13 @@ import cn2an
 
 from ruralkg.ingest.extraction import vocab
 from ruralkg.ingest.extraction.context import Mention
-from ruralkg.ingest.extraction.words import CJK, breaks_name, common_verb, pos_table, tokens
+from ruralkg.ingest.extraction.words import CJK, NAME_POS, breaks_name, common_verb, pos_table, tokens
 from ruralkg.ingest.gazetteer import gazetteer
 from ruralkg.ingest.villages import is_known
 
 _DIVISION_ENDS = vocab.chars("places", "division_end_chars")
 _SIZE_ENDINGS = vocab.words("places", "size_endings")
 _SLOGAN_ENDINGS = vocab.words("places", "slogan_endings")
-_NAME_POS = ("ns", "nr", "nz", "nrt")
 # 两个村, 十多个村, 第三村: a count or an ordinal, not a name
 _COUNT_END = re.compile(r"[0-9几多等个]$")
 _DATE_UNITS = "年月日号"
@@ -58,7 +57,7 @@ def table_reading(s: str, i: int, suf: str, typ: str, lo: int | None, floor: int
     short name there becomes a mention of its own); a longer one takes back direction and size
     characters the rule cut off (下|竹洋村). With no known reading, a first word the segmenter made
     up around a function character loses it (由柳塘|村 → 柳塘村), and a stem that is one common word
-    (空壳村, 名誉村主任) is no place. ``inside``: the place before contains this one (红安县|和青北镇).
+    (空壳村, 名誉村主任) is no place. ``inside``: the place before contains this one (柳林县|和青北镇).
     """
     j = i
     while j > max(floor, i - max_len - 3) and CJK.match(s[j - 1]):
@@ -108,7 +107,7 @@ def _glued(part: str) -> bool:
 def _unknown_reading(s: str, lo: int, i: int, chained: bool = False, inside: bool = False) -> int | None:
     """``chained``: the name starts right where another place ends (利津县|义庄乡), so even a stem that
     is a common word (义庄, 和平, 太平) is the name of the place under it; ``inside``: that place
-    contains this one, so a conjunction opening the stem is its first character (红安县|和青北镇)."""
+    contains this one, so a conjunction opening the stem is its first character (柳林县|和青北镇)."""
     if s[i - 1] in vocab.STOP_CHARS and s[i - 1] not in vocab.INNER_OPENERS:
         return None  # 乡亲们在|村里: a stem the table lacks that ends in a function character is no name
     if lo > 0 and s[lo - 1].isdigit() and s[lo] in _DATE_UNITS and i - lo >= 3:
@@ -163,7 +162,7 @@ def _named_head(head: str) -> bool:
     """One name character, or words that are not all common words of jieba's dictionary: a name."""
     if len(head) == 1:
         return _name_morpheme(head)
-    return any(pos_table().get(t) is None or pos_table().get(t) in _NAME_POS for t in tokens(head))
+    return any(pos_table().get(t) is None or pos_table().get(t) in NAME_POS for t in tokens(head))
 
 
 def generic_place(typ: str, stem: str, name: str, inside: bool = False) -> bool:

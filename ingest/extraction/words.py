@@ -22,6 +22,7 @@ STOP_POS = vocab.word_set("pos", "stop")
 BREAK_POS = vocab.word_set("pos", "break")
 VERB_POS = vocab.word_set("pos", "verb")
 FUNCTION_POS = vocab.word_set("pos", "function")
+NAME_POS = vocab.word_set("pos", "name")
 CUES = set(vocab.LEAD_CUES + vocab.SUPPORT_CUES + vocab.INVEST_CUES + vocab.IMPLEMENT_CUES) | vocab.NAME_BREAKERS
 NAME_WORDS = vocab.word_set("generic", "name_words")
 

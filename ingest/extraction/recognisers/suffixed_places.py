@@ -66,7 +66,7 @@ def townships_and_villages(ctx: SentenceContext) -> None:
 
 
 def _inside_place_before(ctx: SentenceContext, floor: int, typ: str) -> bool:
-    """A place of a higher level ends right at ``floor`` (红安县|…镇, 龙义镇|…村): the name after it
+    """A place of a higher level ends right at ``floor`` (柳林县|…镇, 龙义镇|…村): the name after it
     lies inside it, so no conjunction stands between the two."""
     if floor <= 0:
         return False
