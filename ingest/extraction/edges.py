@@ -28,6 +28,8 @@ _GLUED_PREPOSITIONS = vocab.word_set("generic", "glued_prepositions")
 _ACTIVITY_VERBS = vocab.word_set("generic", "activity_verbs")
 # counters after a numeral: 六把|地村 is a name, 两个|村 is a count
 _COUNTED_PLACE = re.compile("[" + vocab.chars("generic", "counters_of_places") + "]")
+# the levels a body is named by (县农业农村局, 镇政府); 村 opens common words (村集体, 村里)
+_LEVEL_CHARS = vocab.chars("places", "division_end_chars").replace("村", "")
 _COUNTED_BODY = re.compile("[" + vocab.chars("generic", "counters_of_kinds") + "]")
 
 
@@ -155,7 +157,13 @@ def _clause_verb(tok: str, after: list[str]) -> bool:
         return True
     if len(tok) != 2 or pos_table().get(tok) != "v":
         return False  # longer words the table tags v are often nouns (选调生)
-    return not after or _is_place_word(after[-1])
+    return not after or _is_place_word(after[-1]) or _opens_with_level(after[-1])
+
+
+def _opens_with_level(tok: str) -> bool:
+    """县|农业农村局, 县文旅|局: a body named by its level alone (来自|县文旅局) opens with the level's
+    character, alone or glued into a word no dictionary has."""
+    return tok[0] in _LEVEL_CHARS and (len(tok) == 1 or tok not in pos_table())
 
 
 def _body_words(toks: list[str], clause_verbs: bool = False) -> list[str] | None:

@@ -86,3 +86,9 @@ def test_a_long_name_cut_inside_its_parent_company_takes_the_parent_whole():
     doc = run("平阴县南溪镇柳塘村发展很快，多亏了东川中烟工业有限公司青安卷烟厂驻村工作队出资帮助。")
     assert "东川中烟工业有限公司青安卷烟厂" in names(doc, "Enterprise")
     assert not any(n.startswith("中烟") for n in names(doc, "Enterprise"))
+
+
+def test_a_body_named_by_its_level_stops_at_the_verb_before_it():
+    doc = run("东岭村第一书记王大明来自县文旅局。")
+    assert "县文旅局" in names(doc, "Organization")
+    assert not any("书记" in n for n in names(doc, "Organization"))

@@ -119,3 +119,31 @@ def test_a_person_named_before_a_verb_of_taking_up_a_post_holds_the_posts_after_
 def test_a_titled_person_takes_the_posts_after_a_verb_of_holding_another_too():
     doc = run("柳林镇东岭村党支部书记王大明兼任东岭村葡萄种植专业合作社理事长。")
     assert rels(doc, "HOLDS_POST") == {("王大明", "东岭村党支部"), ("王大明", "东岭村葡萄种植专业合作社")}
+
+
+def test_a_surname_that_ends_the_word_before_a_title_opens_no_name():
+    doc = run("县委组织部选派干部到村担任第一书记。")
+    assert names(doc, "Official") == set()  # 担|任第一|书记: 任 ends 担任
+    assert "陈航" in names(run("镇里召开会议，陈航书记到会讲话。"), "Official")
+
+
+def test_a_copula_gives_the_posts_after_it_to_the_name_before_it():
+    doc = run("王大明是柳林镇东岭村党支部书记。")
+    assert rels(doc, "HOLDS_POST") == {("王大明", "东岭村党支部")}
+    doc = run("王大明是县农业农村局派驻东岭村的第一书记。")
+    assert ("王大明", "东岭村") in rels(doc, "HOLDS_POST")
+
+
+def test_titles_followed_by_a_name_are_that_names_not_the_subjects():
+    doc = run("王大明是柳林镇东岭村党支部书记赵德华的侄子。")
+    assert rels(doc, "HOLDS_POST") == {("赵德华", "东岭村党支部")}
+    assert "王大明" not in names(doc, "Official")
+
+
+def test_a_name_opening_a_clause_before_a_passive_appointment_holds_the_posts_in_it():
+    doc = run("2020年，王大明被选派到柳林镇东岭村任第一书记。")
+    assert rels(doc, "HOLDS_POST") == {("王大明", "东岭村")}
+    doc = run("赵德华于2018年被任命为东岭村党支部书记，带领群众种植花椒。")
+    assert rels(doc, "HOLDS_POST") == {("赵德华", "东岭村党支部")}
+    # a passive verb with no title after it makes no one an official
+    assert names(run("王大明被选派到东岭村蹲点调研。"), "Official") == set()

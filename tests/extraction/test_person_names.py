@@ -36,3 +36,8 @@ def test_characters_that_open_a_longer_dictionary_word_are_no_name():
 
     assert name_at("群众齐聚一堂，共同庆祝", 2) is None
     assert name_at("书记张强说", 2) == "张强"
+
+
+def test_a_verb_starting_at_the_third_character_ends_a_two_character_name():
+    doc = run("柳林镇东岭村第一书记王明来自省农科院。")
+    assert "王明" in names(doc, "Official") and "王明来" not in names(doc, "Official")

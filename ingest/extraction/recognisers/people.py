@@ -40,7 +40,11 @@ def titled_people(ctx: SentenceContext) -> None:
         ctx.add(ment)
 
 
-_APPOINTED = re.compile(r"(\d{4}年(?:\d{1,2}月)?(?:起|开始|以来)?)?(" + any_of(vocab.words("titles", "appointment_verbs")) + ")")
+_APPOINTED = re.compile(r"(\d{4}年(?:\d{1,2}月)?(?:起|开始|以来)?)?(" + any_of(
+    vocab.words("titles", "appointment_verbs") + vocab.words("titles", "copulas")) + ")")
+_PASSIVE = alternation(vocab.words("titles", "passive_appointments"))
+# what may stand between a clause's subject and a passive verb: a time (于2019年, 2019年3月)
+_SUBJECT_GAP = re.compile(r"(?:于|在)?(?:\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?)?(?:又|先后|曾)?")
 
 
 _SENDING = frozenset(vocab.words("titles", "sending_verbs"))
@@ -56,6 +60,9 @@ def appointed_people(ctx: SentenceContext) -> None:
         if not titles or titles[0].start() - m.end() > 24:
             continue
         last = titles[-1]
+        if ctx.spans.starting_at(last.end()) and any(x.type in ("Official", "Person")
+                                                      for x in ctx.spans.starting_at(last.end())):
+            continue  # 王某是X村党支部书记李某的…: the titles are the name's after them
         known = next((x for x in ctx.found if x.type in ("Official", "Person") and x.end == m.start()), None)
         if known is not None:
             # 党支部书记王某兼任X合作社理事长: a person already found takes the posts after the verb too
@@ -74,6 +81,50 @@ def appointed_people(ctx: SentenceContext) -> None:
         ment = Mention("Official" if official else "Person", name, m.start() - len(name), m.start())
         ment.info["posts"] = posts
         ctx.add(ment)
+
+
+def passive_appointees(ctx: SentenceContext) -> None:
+    """A name opening its clause, then a passive verb of sending or appointing (王某被选派到X村任第一书记,
+    王某2019年被任命为X村党支部书记): the titles later in the clause are that person's."""
+    s = ctx.s
+    for m in _PASSIVE.finditer(s):
+        clause = max(s.rfind(c, 0, m.start()) for c in "，。；：,;！？") + 1
+        end = min([i for i in (s.find(c, m.end()) for c in "，。；：,;") if i >= 0] or [len(s)])
+        titles = list(_TITLES.finditer(s, m.end(), end))
+        if not titles or any(x.type in ("Official", "Person") for x in ctx.spans.starting_at(titles[-1].end())):
+            continue
+        known = next((x for x in ctx.found if x.type in ("Official", "Person") and x.start == clause), None)
+        name = known.name if known is not None else _subject_name(s, clause, m.start())
+        if name is None or not _SUBJECT_GAP.fullmatch(s, clause + len(name), m.start()):
+            continue
+        if known is None and ctx.overlapped(clause, clause + len(name)):
+            continue
+        posts = _posts_before(ctx, titles[-1].start(), titles[-1].end(), floor=m.end())
+        if not posts:
+            continue
+        # 被选派到X村|任|第一书记: a title with no body of its own is held where the person was sent
+        sent_to = [x for x in ctx.found if x.type in ("Village", "Township", "Organization", "Branch")
+                   and m.end() <= x.start and x.end <= titles[-1].start()]
+        if sent_to:
+            posts = [(org or sent_to[-1], title) for org, title in posts]
+        official = any(t not in vocab.PERSON_TITLES and not t.startswith(vocab.HONORARY) for _, t in posts)
+        if known is None:
+            known = ctx.add(Mention("Official" if official else "Person", name, clause, clause + len(name)))
+        known.info.setdefault("posts", []).extend(posts)
+        if official:
+            known.type = "Official"
+
+
+def _subject_name(s: str, start: int, verb: int) -> str | None:
+    """The shortest personal name at ``start`` that leaves only a time before the passive verb at
+    ``verb`` (李明|于2019年|被…, 王建国|被…)."""
+    for length in (2, 3):
+        name = s[start:start + length]
+        if (len(name) == length and name[0] in vocab.SURNAMES and all(CJK.match(c) for c in name)
+                and pos_table().get(name) in (None, "nr", "nrfg", "nrt")
+                and _SUBJECT_GAP.fullmatch(s, start + length, verb)):
+            return name
+    return None
 
 
 def _name_ending_at(s: str, end: int) -> str | None:
@@ -126,7 +177,8 @@ def names_before_titles(ctx: SentenceContext) -> None:
     """A name written before its title (陈航书记，…), where the name is no dictionary word."""
     for m in _NAME_TITLE.finditer(ctx.s):
         name = m.group(1)
-        if name[0] in vocab.SURNAMES and not ctx.overlapped(m.start(1), m.end(1)):
+        # 担|任第一书记: a name opens a word; one whose surname ends the word before it is no name
+        if name[0] in vocab.SURNAMES and ctx.word_starts_at(m.start(1)) and not ctx.overlapped(m.start(1), m.end(1)):
             if pos_table().get(name) is None:
                 ment = ctx.add(Mention("Official", name, m.start(1), m.end(1)))
                 # 柳塘村的周某书记: a post in the place written before the name
