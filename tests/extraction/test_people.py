@@ -147,3 +147,11 @@ def test_a_name_opening_a_clause_before_a_passive_appointment_holds_the_posts_in
     assert rels(doc, "HOLDS_POST") == {("赵德华", "东岭村党支部")}
     # a passive verb with no title after it makes no one an official
     assert names(run("王大明被选派到东岭村蹲点调研。"), "Official") == set()
+
+
+def test_a_title_chain_joined_by_de_describes_the_name_after_it():
+    doc = run("现任东岭村党支部书记的王大明说，村里变化很大。")
+    assert rels(doc, "HOLDS_POST") == {("王大明", "东岭村党支部")}
+    # a kinship word after 的 is no name, and the name after it holds no post
+    doc = run("东岭村党支部书记的儿子王明在外打工。")
+    assert rels(doc, "HOLDS_POST") == set()

@@ -28,12 +28,16 @@ def titled_people(ctx: SentenceContext) -> None:
     """A name right after a title, with the posts of the whole title chain before it."""
     s = ctx.s
     for m in _TITLES.finditer(s):
-        name = name_at(s, m.end()) or name_before_speech(s, m.end())
+        at = m.end()
+        name = name_at(s, at) or name_before_speech(s, at)
+        if not name and s[at:at + 1] == "的" and pos_table().get(s[at + 1:at + 3]) in (None, "nr", "nrfg", "nrt"):
+            at += 1  # 现任X村党支部书记的|王某说: the title chain describes the name after 的
+            name = name_at(s, at)
         if not name or (m.group() == "村支书" and name.startswith("记")):
             continue
         posts = _posts_before(ctx, m.start(), m.end())
         official = any(t not in vocab.PERSON_TITLES and not t.startswith(vocab.HONORARY) for _, t in posts)
-        ment = Mention("Official" if official else "Person", name, m.end(), m.end() + len(name))
+        ment = Mention("Official" if official else "Person", name, at, at + len(name))
         ment.info["posts"] = posts
         if any(x.type in ("Official", "Person") for x in ctx.spans.starting_at(ment.start)):
             continue
