@@ -84,6 +84,8 @@ def table_reading(s: str, i: int, suf: str, typ: str, lo: int | None, floor: int
     for k in known:
         if k == floor > 0 or k == 0 or not CJK.match(s[k - 1]):
             return k, None
+        if _splits_a_verb(s, j, k, i):
+            continue  # 修建|通村公路: 建通村 is a known name, but 修建 is one word
         before = tokens(s[j:k])
         if not common_verb(s[k:i]) and breaks_name(before[-1]):
             # 发展|黄|三泉村, (|后|石前村: one character between a break and a known name is its first
@@ -94,6 +96,16 @@ def table_reading(s: str, i: int, suf: str, typ: str, lo: int | None, floor: int
                 return k - 1, None
             return k, None
     return None, None
+
+
+def _splits_a_verb(s: str, j: int, k: int, i: int) -> bool:
+    """The segmentation of ``s[j:i]`` has a verb running across ``k`` (修建|通村: 修|建通村 would cut it)."""
+    pos = j
+    for tok in tokens(s[j:i]):
+        if pos < k < pos + len(tok):
+            return pos_table().get(tok) in ("v", "vn")
+        pos += len(tok)
+    return False
 
 
 def _glued(part: str) -> bool:

@@ -158,3 +158,9 @@ def test_a_stem_ending_in_a_function_character_is_no_name():
     # right after the county the whole window would be read as the name: 乡亲们在|村里
     doc = run("柳林县乡亲们在村里种植香菇。")
     assert not names(doc, "Village")
+
+
+def test_a_name_the_table_knows_does_not_cut_a_verb_in_two():
+    # 修建|通村公路: the table knows a village 建通村, but 修建 is one word and 通村公路 a road to villages
+    doc = run("杨坪镇先后投入资金修建通村公路。")
+    assert names(doc, "Village") == set()
