@@ -45,7 +45,7 @@ def _raw_name_at(s: str, i: int) -> str | None:
         if len(cand) == length and all(CJK.match(c) for c in cand) and boundary(s, i + length):
             if cand in pos_table() and pos_table()[cand] not in ("nr", "nrfg", "nrt"):
                 continue
-            if length == 3 and _word_at(s, i + 2, 2) and len(tokens(s[i: i + 6])[0]) == 2:
+            if length == 3 and pos_table().get(s[i + 2: i + 4]) == "v" and len(tokens(s[i: i + 6])[0]) == 2:
                 continue  # 李明|来自: the segmenter and the dictionary both start a verb at the third character
             return cand
     # no clear boundary: a two-character name when a word of two or more characters follows it

@@ -41,3 +41,8 @@ def test_characters_that_open_a_longer_dictionary_word_are_no_name():
 def test_a_verb_starting_at_the_third_character_ends_a_two_character_name():
     doc = run("柳林镇东岭村第一书记王明来自省农科院。")
     assert "王明" in names(doc, "Official") and "王明来" not in names(doc, "Official")
+
+
+def test_a_word_of_another_kind_at_the_third_character_keeps_a_three_character_name():
+    doc = run("街道党工委书记庞立志在培训班上作了动员讲话。")
+    assert "庞立志" in names(doc, "Official")
