@@ -82,3 +82,9 @@ def test_a_quoted_campaign_with_a_programme_head_is_no_construction_project():
     doc = run("平阴县南溪镇发展茶旅。南溪镇实施“百村提升、千户增收”工程。")
     assert not any("百村提升" in n for n in names(doc, "Project"))
     assert any("百村提升" in n for n in names(doc, "Programme"))
+
+
+def test_a_power_station_owned_by_a_village_is_a_project_its_investor_puts_money_into():
+    doc = run("由青禾公司投资建设的东岭村光伏电站已并网发电。")
+    assert "东岭村光伏电站" in names(doc, "Project")
+    assert rels(doc, "INVESTS_IN") == {("青禾公司", "东岭村光伏电站")}
