@@ -83,10 +83,12 @@ def _one_personal_word(stem: str) -> bool:
     return len(toks) == 1 and len(stem) >= 2 and pos_table().get(stem) == "nr"
 
 
-def branded(rest: str, suffix: str) -> bool:
+def branded(rest: str, suffix: str, trade_words: bool = False) -> bool:
     """True when a body name after its place carries a brand, i.e. is more than generic words or the
-    product it deals in (猕猴桃合作社, 西瓜合作社 describe any such cooperative)."""
+    product it deals in (猕猴桃合作社, 西瓜合作社 describe any such cooperative). ``trade_words``: the
+    verbal nouns of a trade count as generic too (柳林县|农产品销售有限公司 keeps its place)."""
     stem = rest[: -len(suffix)] if rest.endswith(suffix) else rest
     if len(stem) < 2:
         return False
-    return not all(tok in vocab.GENERIC_BODY_WORDS or pos_table().get(tok) == "n" for tok in tokens(stem))
+    generic = ("n", "vn") if trade_words else ("n",)
+    return not all(tok in vocab.GENERIC_BODY_WORDS or pos_table().get(tok) in generic for tok in tokens(stem))

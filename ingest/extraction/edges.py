@@ -30,6 +30,8 @@ _ACTIVITY_VERBS = vocab.word_set("generic", "activity_verbs")
 _COUNTED_PLACE = re.compile("[" + vocab.chars("generic", "counters_of_places") + "]")
 # the levels a body is named by (县农业农村局, 镇政府); 村 opens common words (村集体, 村里)
 _LEVEL_CHARS = vocab.chars("places", "division_end_chars").replace("村", "")
+_JOINING_VERBS = vocab.word_set("generic", "joining_verbs")
+_BODY_KINDS = tuple(vocab.COOPERATIVE_SUFFIXES + vocab.ENTERPRISE_SUFFIXES + vocab.ORGANIZATION_SUFFIXES)
 _COUNTED_BODY = re.compile("[" + vocab.chars("generic", "counters_of_kinds") + "]")
 
 
@@ -169,12 +171,15 @@ def _opens_with_level(tok: str) -> bool:
 def _body_words(toks: list[str], clause_verbs: bool = False) -> list[str] | None:
     """The words of a body's name, right to left; None when nothing names it."""
     kept: list[str] = []
-    for tok in reversed(toks):
+    for n in range(len(toks) - 1, -1, -1):
+        tok = toks[n]
         if tok in ("“", "”", "—", "·"):
             kept.append(tok)  # 王英庄村“水肥一体化”智慧农业项目, 活水养鱼—秋月梨项目
             continue
         if is_stop_token(tok, False):
             break
+        if tok in _JOINING_VERBS and n > 0 and toks[n - 1].endswith(_BODY_KINDS):
+            break  # 县供销社|联合|青禾公司: the verb joins two bodies
         if clause_verbs and _clause_verb(tok, kept):
             break
         if len(tok) >= 2 and tok[-1] in _GLUED_PREPOSITIONS and tok not in pos_table():

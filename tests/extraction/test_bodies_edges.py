@@ -92,3 +92,15 @@ def test_a_body_named_by_its_level_stops_at_the_verb_before_it():
     doc = run("东岭村第一书记王大明来自县文旅局。")
     assert "县文旅局" in names(doc, "Organization")
     assert not any("书记" in n for n in names(doc, "Organization"))
+
+
+def test_a_joining_verb_after_a_body_kind_ends_the_next_bodys_name():
+    doc = run("县供销社联合青禾公司开展助农活动。")
+    assert "青禾公司" in names(doc, "Enterprise")
+    assert not any("联合" in n for n in names(doc, "Enterprise"))
+    assert "青禾联合发展有限公司" in names(run("青禾联合发展有限公司落户东岭村。"), "Enterprise")
+
+
+def test_a_trade_after_a_county_keeps_the_county_in_the_company_name():
+    doc = run("南乐县农产品销售有限公司收购村民的红薯。")
+    assert "南乐县农产品销售有限公司" in names(doc, "Enterprise")

@@ -111,3 +111,14 @@ def test_who_brings_in_a_joint_investment_helps_where_it_goes_and_no_partner_tak
     doc = run("平阴县南溪镇发展工业。平阴县委驻南溪镇工作队协调青禾公司、山东省财政厅、鑫禾集团共同出资150万元，"
               "在南溪镇新建标准化厂房。")
     assert rel_props(doc, "SUPPORTS") == {("平阴县委驻南溪镇工作队", "南溪镇"): {}}
+
+
+def test_what_the_money_founds_after_its_amount_and_a_comma():
+    doc = run("县供销社与青禾公司共同出资500万元，成立南乐县农产品销售有限公司。")
+    assert rels(doc, "INVESTS_IN") == {("南乐县供销社", "南乐县农产品销售有限公司"),
+                                       ("青禾公司", "南乐县农产品销售有限公司")}
+
+
+def test_a_partner_after_a_joining_verb_gives_money_too():
+    doc = run("县供销社联合青禾公司共同出资，成立南乐县农产品销售有限公司。")
+    assert ("青禾公司", "南乐县农产品销售有限公司") in rels(doc, "INVESTS_IN")

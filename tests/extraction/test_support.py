@@ -57,3 +57,8 @@ def test_help_from_a_branch_named_by_its_level_alone_is_the_items_own_branch():
     assert ("东岭村党支部", "李小红") in rels(doc, "SUPPORTS")
     doc = run("柳林镇东岭村发展葡萄种植。在镇党委的大力支持下，东岭村建起了冷库。")
     assert ("柳林镇党委", "东岭村") in rels(doc, "SUPPORTS")
+
+
+def test_counterpart_support_is_support():
+    doc = run("佛山市对口支援南乐县，援建学校两所。")
+    assert ("佛山市", "南乐县") in rels(doc, "SUPPORTS")

@@ -150,7 +150,7 @@ def _body_at(ctx: SentenceContext, typ: str, m: re.Match, max_len: int) -> Menti
     if place is not None:
         rest = s[place.end:end]
         mention.info["place"] = place
-        if typ in ("Cooperative", "Enterprise") and branded(rest, suf):
+        if typ in ("Cooperative", "Enterprise") and branded(rest, suf, trade_words=True):
             mention.name = rest
             mention.aliases.add(name)
             mention.start = place.end

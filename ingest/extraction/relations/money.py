@@ -18,10 +18,11 @@ from ruralkg.ingest.amounts import Amount, find_money
 from ruralkg.ingest.article_graph import ArticleGraph, Focus, Node
 from ruralkg.ingest.extraction import arguments as ar
 from ruralkg.ingest.extraction.relations.base import SUPPORTED, RelationContext
-from ruralkg.ingest.extraction.vocab import words
+from ruralkg.ingest.extraction.vocab import word_set, words
 from ruralkg.ingest.segment import Sentence
 
 _FILE = "money"
+_JOINING_VERBS = word_set("generic", "joining_verbs")
 _INVEST = re.compile("|".join(sorted(words(_FILE, "invest") + words(_FILE, "donate"), key=len, reverse=True)))
 INVESTED = ("Project", "Enterprise", "Village", "Cooperative")
 SUPPORTED_WITH_MONEY = ("County", "Township", "City", "Province", "Organization")
@@ -54,12 +55,18 @@ def _props(amount: Amount | None, key: str) -> dict:
 
 
 def _founded(s: str, args: list[ar.Arg], end: int, hi: int) -> list[ar.Arg]:
-    """注资成立X公司: what the money founds, right after the cue."""
-    rest = s[end:hi]
+    """注资成立X公司: what the money founds, right after the cue, or after its amount and the clause
+    it ends (共同出资500万元，成立X公司)."""
+    amount = next((a for a in find_money(s) if end <= a.start <= end + 2), None)
+    at = end if amount is None else amount.end
+    if s[at:at + 1] in ("，", ","):
+        at += 1
+        hi = ar.clause_end(s, at)
+    rest = s[at:hi]
     verb = next((v for v in ar.FOUNDING_VERBS if rest.startswith(v)), None)
     if verb is None:
         return []
-    at = end + len(verb)
+    at += len(verb)
     return [a for a in args if at <= a.start <= at + 2 and a.type in ("Enterprise", "Cooperative", "Project")][:1]
 
 
@@ -129,10 +136,12 @@ def _distributed(args: list[ar.Arg], giver: Node | None) -> list[Node]:
 
 
 def co_givers(s: str, args: list[ar.Arg], lo: int, pos: int) -> list[Node]:
-    """与Y共同注资: the partner named with 与/和 before the cue gives money too."""
+    """与Y共同注资, X联合Y共同出资: the partner named with 与/和 or a joining verb before the cue gives
+    money too."""
     joint = words(_FILE, "joint")
-    return [a.node for a in args if lo <= a.start and a.end <= pos and s[a.start - 1:a.start] in ("与", "和", "同")
-            and s[a.end:pos].startswith(joint)]
+    # the joint word may open the cue itself (共同出资)
+    return [a.node for a in args if lo <= a.start and a.end <= pos and s[a.end:pos + 2].startswith(joint)
+            and (s[a.start - 1:a.start] in ("与", "和", "同") or s[a.start - 2:a.start] in _JOINING_VERBS)]
 
 
 def owners(s: str, args: list[ar.Arg], pos: int) -> list[Node]:
