@@ -88,3 +88,9 @@ def test_campaign_years_and_time_bound_actions():
     assert mentions("打好村容整治三年行动收官战", programmes.campaigns) == {("Programme", "村容整治三年行动")}
     assert mentions("矛盾化解百日行动共上报案件30件", programmes.campaigns) == {("Programme", "矛盾化解百日行动")}
     assert not mentions("实施三年行动", programmes.campaigns)  # a period alone names nothing
+
+
+def test_a_village_suffix_inside_a_quoted_programme_name_is_no_village():
+    doc = run("南乐县实施“千企兴千村”行动，组织企业结对帮扶。")
+    assert "“千企兴千村”行动" in names(doc, "Programme")
+    assert names(doc, "Village") == set()

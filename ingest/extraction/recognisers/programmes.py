@@ -59,6 +59,11 @@ def quoted_programmes(ctx: SentenceContext) -> None:
     """A quotation with a head word after it (“村社合一”发展模式), or a quoted campaign or coded name."""
     for m in _quoted_programme().finditer(ctx.s):
         _quoted(ctx, m)
+        close = m.end(1) + 1
+        if any(x.type == "Programme" and x.start <= m.start() and close <= x.end for x in ctx.found):
+            # “百企帮百村”行动: a village or township suffix inside a programme's quoted name is its words
+            ctx.spans.keep(lambda x, lo=m.start(), hi=close: not (
+                x.type in ("Village", "Township") and lo < x.start and x.end < hi))
 
 
 def _quoted(ctx: SentenceContext, m: re.Match) -> None:
