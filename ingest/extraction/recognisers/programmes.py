@@ -59,10 +59,10 @@ def quoted_programmes(ctx: SentenceContext) -> None:
     """A quotation with a head word after it (“村社合一”发展模式), or a quoted campaign or coded name."""
     for m in _quoted_programme().finditer(ctx.s):
         _quoted(ctx, m)
-        close = m.end(1) + 1
-        if any(x.type == "Programme" and x.start <= m.start() and close <= x.end for x in ctx.found):
+        lo, hi = m.start(), m.end(1) + 1
+        if any(x.type == "Programme" and x.start <= lo and hi <= x.end for x in ctx.found):
             # “百企帮百村”行动: a village or township suffix inside a programme's quoted name is its words
-            ctx.spans.keep(lambda x, lo=m.start(), hi=close: not (
+            ctx.spans.keep(lambda x, lo=lo, hi=hi: not (
                 x.type in ("Village", "Township") and lo < x.start and x.end < hi))
 
 
