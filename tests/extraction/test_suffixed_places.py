@@ -34,3 +34,13 @@ def test_a_preposition_ending_the_word_before_is_no_part_of_the_name():
     # 于 + one character + 乡 is a county's short name (湘乡 → 湘乡市), not a township
     assert mentions("得益于湘乡、宁乡两地协作", suffixed_places.townships_and_villages) == {("County", "湘乡市")}
     assert "于家村" in names(run("工作队进驻在于家村。"), "Village")  # a name that starts with 于
+
+
+def test_a_village_before_its_committees_closes_at_its_suffix():
+    doc = run("东岭村委会主任王大明说，今年收成好。")
+    assert "东岭村" in names(doc, "Village")
+    assert ("王大明", "东岭村") in rels(doc, "HOLDS_POST")
+    assert "东岭村" in names(run("东岭村“两委”班子带领群众种植烟叶。"), "Village")
+    # the next title in a chain is no village (书记兼|村委会主任)
+    doc = run("东岭村党支部书记兼村委会主任王大明说。")
+    assert names(doc, "Village") == {"东岭村"}

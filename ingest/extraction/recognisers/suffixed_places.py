@@ -20,6 +20,9 @@ _VILLAGE_AFTER = re.compile(r"[\u4e00-\u9fff]{1,4}" + any_of(vocab.VILLAGE_SUFFI
 _VILLAGE_WORDS = vocab.words("places", "village_words")
 # 柳树坪村|集体经济合作社: the village's collective body, not the word 村集体
 _COLLECTIVE_BODY = re.compile(r"村集体(股份)?经济(合作社|组织)")
+# what follows a village's name when its committees are meant (东岭村委会, 东岭村“两委”, 东岭村支两委)
+_COMMITTEES = vocab.words("places", "village_committees")
+_TITLE_BEFORE = re.compile("(?:" + alternation(vocab.OFFICIAL_TITLES + vocab.PERSON_TITLES).pattern + ")[兼、和及]?$")
 _OFFICE_SUFFIXES = ("街道办事处", "办事处")  # 蒋官屯街道办事处 is 蒋官屯街道
 
 
@@ -96,7 +99,9 @@ def _starts_a_word(ctx: SentenceContext, i: int, suf: str, typ: str) -> bool:
     starts = vocab.SUFFIX_WORD_STARTS.get(suf, ())
     village_next = (suf in ("镇", "乡") and s[end:end + 1] not in vocab.VILLAGE_SUFFIXES
                     and _VILLAGE_AFTER.match(s[end:end + 6]))
-    return bool(any(s.startswith(w, i) for w in starts) and not s.startswith(suf + "党", i) and not (
+    # 东岭村|委会, 东岭村|“两委”: but not a title chain's next title (党支部书记兼|村委会主任, 书记、|村委会主任)
+    committee = suf == "村" and any(s.startswith(w, end) for w in _COMMITTEES) and not _TITLE_BEFORE.search(s, 0, i)
+    return bool(any(s.startswith(w, i) for w in starts) and not s.startswith(suf + "党", i) and not committee and not (
         suf in ("镇", "乡") and s.startswith(suf + "党委", i)
     ) and not (village_next and s[end:end + 2] not in _VILLAGE_WORDS) and not (
         _COLLECTIVE_BODY.match(s[i:i + 11])
