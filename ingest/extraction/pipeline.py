@@ -59,10 +59,10 @@ RECOGNISERS: tuple[Recogniser, ...] = (
     projects.listed_projects,                  # 柳塘村茶叶、河湾村蔬菜等基地
     projects.kind_only_nouns,                  # 腐竹厂, 经营性公司 are kinds, no names
     projects.appositions,                      # “X项目”——Y产业园 is one project, Y
-    people.titled_people,                      # 党支部书记张某
-    people.people_by_role,                     # 村民李某
     people.bureau_speakers,                    # 县农业农村局张某某表示
     level_bodies.level_offices,                # 县交通运输局, 县供销社: a level's departments and public bodies, as 市政协
+    people.titled_people,                      # 党支部书记张某
+    people.people_by_role,                     # 村民李某
     people.names_before_titles,                # 陈航书记
     people.untitled_people,                    # 王某某介绍
     people.appointed_people,                   # 王某担任X村党支部书记

@@ -49,3 +49,10 @@ def test_a_provinces_department_ends_in_ting_and_a_common_word_in_ju_is_no_offic
     doc = run("平阴县南溪镇柳塘村发展茶叶。山东省农业农村厅定点帮扶柳塘村。柳塘村顾全大局，形成了产业发展新格局。")
     assert ("山东省农业农村厅", "柳塘村") in rels(doc, "SUPPORTS")
     assert not any(n.endswith("局") for n in names(doc, "Organization"))
+
+
+def test_a_bureau_named_by_its_level_holds_the_post_of_the_title_after_it():
+    doc = run("南乐县东岭村今年发展肉牛养殖。县乡村振兴局副局长韩梅告诉记者，全县已消除薄弱村。")
+    assert ("韩梅", "南乐县乡村振兴局") in rels(doc, "HOLDS_POST")
+    # a level character glued into a word the segmenter does not make there (县乡|村振兴局) still opens it
+    assert "南乐县乡村振兴局" in names(doc, "Organization")

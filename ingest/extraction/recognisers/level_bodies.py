@@ -39,10 +39,12 @@ def level_offices(ctx: SentenceContext) -> None:
     table = pos_table()
     for m in _LEVEL_OFFICE.finditer(ctx.s):
         level, rest = m.group(1), m.group(2)
-        if ctx.overlapped(m.start(), m.end()) or not ctx.word_starts_at(m.start()) or level + rest[0] in table:
-            continue  # 青山县|交通局 is named with its place; 市场监督管理局 opens with the word 市场
+        if ctx.overlapped(m.start(), m.end()) or not ctx.word_starts_at(m.start()) or (
+                level + rest[0] in table and tokens(ctx.s[m.start():m.end()])[0] != level):
+            continue  # 青山县|交通局 is named with its place; 市场监督管理局 opens with the word 市场 (县|乡村振兴局 does not)
         head = rest[: len(rest) - len(next(k for k in _OFFICE_KINDS if rest.endswith(k)))]
-        if head and not all(table.get(t, "n").startswith(_OFFICE_WORD_TAGS) for t in tokens(head)):
+        if head and rest not in vocab.BUREAUS and not all(table.get(t, "n").startswith(_OFFICE_WORD_TAGS)
+                                                          for t in tokens(head)):
             continue  # 县里|帮助建设|局: a verb between
         if not head and rest == "局":
             continue  # 县局: too short to name a body
