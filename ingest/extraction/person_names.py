@@ -6,6 +6,9 @@ from __future__ import annotations
 from ruralkg.ingest.extraction import vocab
 from ruralkg.ingest.extraction.words import BREAK_POS, CJK, FUNCTION_POS, pos_table, tokenizer, tokens
 
+# structural and aspect particles: never a name's last character
+_PARTICLES = ("的", "了", "着", "们")
+
 
 def name_at(s: str, i: int) -> str | None:
     """A personal name (2-3 characters, known surname) starting at ``i``, ending at a boundary."""
@@ -45,6 +48,8 @@ def _raw_name_at(s: str, i: int) -> str | None:
         if len(cand) == length and all(CJK.match(c) for c in cand) and boundary(s, i + length):
             if cand in pos_table() and pos_table()[cand] not in ("nr", "nrfg", "nrt"):
                 continue
+            if length == 3 and cand[-1] in _PARTICLES:
+                continue  # 王磊|的带领下: a structural particle ends no name
             if length == 3 and pos_table().get(s[i + 2: i + 4]) == "v" and len(tokens(s[i: i + 6])[0]) == 2:
                 continue  # 李明|来自: the segmenter and the dictionary both start a verb at the third character
             return cand

@@ -46,3 +46,8 @@ def test_a_verb_starting_at_the_third_character_ends_a_two_character_name():
 def test_a_word_of_another_kind_at_the_third_character_keeps_a_three_character_name():
     doc = run("街道党工委书记庞立志在培训班上作了动员讲话。")
     assert "庞立志" in names(doc, "Official")
+
+
+def test_a_particle_ends_no_name():
+    doc = run("东岭村在驻村第一书记王磊的带领下发展香菇种植。")
+    assert "王磊" in names(doc, "Official") and "王磊的" not in names(doc, "Official")

@@ -62,3 +62,11 @@ def test_help_from_a_branch_named_by_its_level_alone_is_the_items_own_branch():
 def test_counterpart_support_is_support():
     doc = run("佛山市对口支援南乐县，援建学校两所。")
     assert ("佛山市", "南乐县") in rels(doc, "SUPPORTS")
+
+
+def test_a_pairing_written_as_a_noun_after_a_copula():
+    doc = run("东岭村是南乐县农业农村局的定点帮扶村。")
+    assert rels(doc, "SUPPORTS") == {("南乐县农业农村局", "东岭村")}
+    doc = run("南乐县农业农村局是东岭村的帮扶单位。")
+    assert rels(doc, "SUPPORTS") == {("南乐县农业农村局", "东岭村")}
+    assert rels(run("东岭村是南乐县的示范村。"), "SUPPORTS") == set()

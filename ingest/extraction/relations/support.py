@@ -38,6 +38,9 @@ _CREDIT = re.compile(rf"(?:{_alternation(words(_FILE, 'credit'))})")
 RECEIVERS = ("Village", "Township", "County", "City", "Cooperative", "Enterprise", "Person", "Organization",
              "Project", "Branch")
 _PARTY_GROUPS = words(_FILE, "party_groups")
+# X是Y的定点帮扶村 (Y helps X), X是Y的帮扶单位 (X helps Y): the pairing written as a noun after a copula
+_PAIRING_NOUN = re.compile(rf"(?:是|为|作为|成为)([^，。；]{{2,30}}?)的(?:{_alternation(words(_FILE, 'pairing_nouns'))})"
+                           rf"(?:({_alternation(words(_FILE, 'helped_nouns'))})|({_alternation(words(_FILE, 'helper_nouns'))}))")
 HELPED_SIDE = ("Village", "Township", "Person", "County", "City")
 
 
@@ -89,6 +92,22 @@ def find_support(graph: ArticleGraph, sent: Sentence, args: list[ar.Arg], carrie
                 _relate(graph, sent, g, r.node)
     _credit(graph, sent, args)
     _benefactive(graph, sent, args, carried, default)
+    _pairing_nouns(graph, sent, args)
+
+
+def _pairing_nouns(graph: ArticleGraph, sent: Sentence, args: list[ar.Arg]) -> None:
+    """X村是Y局的定点帮扶村: Y helps X; Y局是X村的帮扶单位: Y helps X. The copula's subject is the
+    argument right before it; the other side is the last one before 的."""
+    s = sent.text
+    for m in _PAIRING_NOUN.finditer(s):
+        subject = next((a for a in args if a.end == m.start()), None)
+        other = [a for a in args if m.start(1) <= a.start and a.end == m.end(1)]
+        if subject is None or not other:
+            continue
+        if m.group(2):
+            _relate(graph, sent, other[-1].node, subject.node)
+        else:
+            _relate(graph, sent, subject.node, other[-1].node)
 
 
 _VISIT = words(_FILE, "visit")
