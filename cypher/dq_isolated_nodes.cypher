@@ -4,9 +4,10 @@
 // param: skip int = 0
 // param: limit int = 200
 // cache: graph
-// `linked` is set by the loader on both ends of every relation between entities
+// `linked` is false on an entity the loader makes, and true on both ends of every relation between
+// entities: the isolated ones are read from its index
 MATCH (n:Entity)
-WHERE n.linked IS NULL
+WHERE n.linked = false
 OPTIONAL MATCH (a:Article)-[:MENTIONS]->(n)
 WITH n, a ORDER BY a.path  // the same order on both engines
 RETURN n.id AS id, n.name AS name, n.type AS type, collect(a.path) AS articles

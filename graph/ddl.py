@@ -14,7 +14,7 @@ from ruralkg.graph.store import QueryError, Store
 # names that entity_search looks the query's start up in); Neo4j's indexes do not answer list membership.
 # Evidence records are found by their id (the loader skips a sentence it already holds), by relation
 # (a relation's sentences) and by article (an article's relations, retraction).
-INDEXED = (("Entity", "id"), ("Entity", "name"), ("Entity", "aliases"), ("Entity", "grams"), ("Article", "id"),
+INDEXED = (("Entity", "id"), ("Entity", "name"), ("Entity", "aliases"), ("Entity", "grams"), ("Entity", "linked"), ("Article", "id"),
            ("Article", "seq"), ("Article", "listed_on"), ("Evidence", "id"), ("Evidence", "rel"), ("Evidence", "article"))
 # relations are looked up by id (evidence of one relation, retraction): one index per type
 REL_TYPES = ("LOCATED_IN", "LEADS", "HOLDS_POST", "INVESTS_IN", "SUPPORTS", "IMPLEMENTS")
@@ -37,6 +37,8 @@ NEO4J_DDL = (
     "CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE",
     "CREATE CONSTRAINT article_id IF NOT EXISTS FOR (a:Article) REQUIRE a.id IS UNIQUE",
     "CREATE INDEX entity_name IF NOT EXISTS FOR (n:Entity) ON (n.name)",
+    # the isolated entities (cypher/dq_isolated_nodes.cypher) are read from this index
+    "CREATE INDEX entity_linked IF NOT EXISTS FOR (n:Entity) ON (n.linked)",
     # the name search and the alias lookup: CONTAINS on the names in one string (graph/names.py)
     "CREATE TEXT INDEX entity_names_text IF NOT EXISTS FOR (n:Entity) ON (n.names_text)",
     "CREATE INDEX article_seq IF NOT EXISTS FOR (a:Article) ON (a.seq)",
@@ -65,6 +67,7 @@ def ensure_schema(store: Store) -> None:
         _falkor_schema(store)
     add_missing_name_keys(store)
     add_missing_list_days(store)
+    add_missing_linked(store)
 
 
 BACKFILL_CHUNK = 5_000
@@ -91,6 +94,18 @@ def add_missing_list_days(store: Store) -> int:
     while rows := store.write("MATCH (a:Article) WHERE a.listed_on IS NULL WITH a LIMIT $chunk "
                               "SET a.listed_on = coalesce(a.published, $undated) RETURN count(a) AS c",
                               {"chunk": BACKFILL_CHUNK, "undated": UNDATED_LISTING}):
+        if not rows[0]["c"]:
+            break
+        done += rows[0]["c"]
+    return done
+
+
+def add_missing_linked(store: Store) -> int:
+    """``linked = false`` for every entity without a value (a graph loaded by an earlier version set
+    only ``true``), in chunks; how many were given it."""
+    done = 0
+    while rows := store.write("MATCH (n:Entity) WHERE n.linked IS NULL WITH n LIMIT $chunk "
+                              "SET n.linked = false RETURN count(n) AS c", {"chunk": BACKFILL_CHUNK}):
         if not rows[0]["c"]:
             break
         done += rows[0]["c"]

@@ -15,8 +15,9 @@ as JSON, ``seq``/``pos`` its load order). The relation keeps ``evidence_count``,
 first ``EVIDENCE_PREVIEW`` sentences (``evidence_sentences``, ``evidence_articles``,
 ``evidence_dates``), ``evidence_years`` and ``first_seen`` / ``last_seen``: a fact repeated by
 thousands of articles costs the same to add once more as the first time (``graph/timeline.py`` then
-dates posts and counts). ``linked`` on a node says it has a relation to another entity (the data-quality query for
-isolated entities reads it instead of expanding every node).
+dates posts and counts). ``linked`` on a node says whether it has a relation to another entity: false
+when it is made, true with its first relation; the data-quality query for isolated entities reads the
+false ones from an index instead of expanding every node.
 """
 
 from __future__ import annotations
@@ -54,11 +55,16 @@ def _entity_block(label: str, param: str) -> str:
     return (
         f"CALL {{ WITH k UNWIND ${param} AS r "
         f"MERGE (n:{labels_for(label)} {{id: r.id}}) "
-        "ON CREATE SET n.name = r.name, n.type = r.type, n.key = r.key, n.aliases = [], n.grams = [] "
-        "SET n += r.props, n.aliases = n.aliases + [x IN r.aliases WHERE NOT x IN n.aliases], "
+        "ON CREATE SET n.name = r.name, n.type = r.type, n.key = r.key, n.aliases = [], n.grams = [], n.linked = false "
+        # only what changes is written: a write re-indexes the node's names, and an entity most articles
+        # name (a county) would be re-indexed by every one of them
+        "FOREACH (_ IN CASE WHEN size(keys(r.props)) > 0 THEN [1] ELSE [] END | SET n += r.props) "
+        "FOREACH (_ IN CASE WHEN n.names_text IS NULL OR any(x IN r.aliases WHERE NOT x IN n.aliases) "
+        "THEN [1] ELSE [] END | "
+        "SET n.aliases = n.aliases + [x IN r.aliases WHERE NOT x IN n.aliases], "
         "n.grams = coalesce(n.grams, []) + [x IN r.grams WHERE NOT x IN coalesce(n.grams, [])], "
         # the aliases as they are after this SET, whichever state the engine reads its right-hand sides in
-        "n.names_text = reduce(s = n.name, x IN n.aliases + [x IN r.aliases WHERE NOT x IN n.aliases] | s + '|' + x) "
+        "n.names_text = reduce(s = n.name, x IN n.aliases + [x IN r.aliases WHERE NOT x IN n.aliases] | s + '|' + x)) "
         "WITH n, r MATCH (a:Article {id: r.article}) "
         "MERGE (a)-[m:MENTIONS]->(n) ON CREATE SET n.article_count = coalesce(n.article_count, 0) + 1 "
         "SET m.count = r.count, m.aliases = r.aliases, m.props = r.props_json "
@@ -79,7 +85,9 @@ def _relation_block(rel_type: str, param: str) -> str:
         f"CALL {{ WITH k UNWIND ${param} AS r "
         "MATCH (s:Entity {id: r.source}) MATCH (t:Entity {id: r.target}) "
         f"MERGE (s)-[x:{rel_type} {{id: r.id}}]->(t) "
-        "SET x += r.props, s.linked = true, t.linked = true "
+        "SET x += r.props "
+        "FOREACH (_ IN CASE WHEN s.linked THEN [] ELSE [1] END | SET s.linked = true) "
+        "FOREACH (_ IN CASE WHEN t.linked THEN [] ELSE [1] END | SET t.linked = true) "
         "WITH x, r UNWIND r.evidence AS e "
         "OPTIONAL MATCH (old:Evidence {id: e.id}) "
         "WITH x, e WHERE old IS NULL "

@@ -140,7 +140,10 @@ class LocalNeo4j:
         heap = os.environ.get("RURALKG_NEO4J_HEAP", "1g")
         # transaction logs kept: two files of 64 MB unless told (RURALKG_NEO4J_TXLOG_RETENTION="7 days" …)
         retention = os.environ.get("RURALKG_NEO4J_TXLOG_RETENTION", "2 files")
+        # the page cache holds the store files' pages; too small a cache re-reads them on every batch
+        pagecache = os.environ.get("RURALKG_NEO4J_PAGECACHE", "128m")
         cmd = ["java", f"-Xmx{heap}", "-XX:+UseSerialGC", f"-Druralkg.txlog.retention={retention}",
+               f"-Druralkg.pagecache={pagecache}",
                "-cp", classpath, "ruralkg.Neo4jLauncher",
                str(self.home / "server"), str(self.bolt_port), str(self.http_port), str(self.password_file)]
         log = open(self.logfile, "w")  # noqa: SIM115 - handed to the daemon, closed here after Popen

@@ -120,8 +120,7 @@ def plan_retraction(store: Store, article_ids: list[str]) -> tuple[list[str], di
     links = {row["id"]: row["relations"] for row in store.read(_LINKS, {"nodes": [n["id"] for n in node_set]})} \
         if node_set else {}
     for node in node_set:
-        if any(rid not in gone for rid in links.get(node["id"], [])):
-            node["props"]["linked"] = True
+        node["props"]["linked"] = any(rid not in gone for rid in links.get(node["id"], []))
     blocks: list[str] = []
     for n, rel_type in enumerate(RELATION_TYPES):
         params[f"x_del_{rel_type}"] = rel_del[rel_type]

@@ -23,7 +23,7 @@ PER_ROW = {
 }
 # about a whole collection: every entity or relation (audits, rankings), every article. The name search
 # is not one of them: it starts from an index on both engines (graph/names.py)
-WHOLE = {"dq_duplicate_names", "dq_isolated_nodes", "dq_relations_without_evidence", "programmes_ranked",
+WHOLE = {"dq_duplicate_names", "dq_relations_without_evidence", "programmes_ranked",
          "articles_list", "articles_count"}
 
 

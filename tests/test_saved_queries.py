@@ -157,3 +157,28 @@ def test_articles_of_an_older_graph_get_their_list_day_back(store):
     assert days == {dated["id"]: dated["published"], undated["id"]: UNDATED_LISTING}
     assert {dated["id"], undated["id"]} <= {r["id"] for r in run_saved(store, q, {"limit": 1000})}
     assert add_missing_list_days(store) == 0
+
+
+def test_isolated_entities_of_an_older_graph_are_found_again(store):
+    """A graph loaded before ``linked`` was false on new entities (only ``true`` was written):
+    ``ensure_schema`` marks the rest false, and the audit of isolated entities, read from the index on
+    ``linked``, finds them again (computed past the answer cache, which a hand edit does not move)."""
+    from ruralkg.graph.ddl import add_missing_linked, ensure_schema
+    from ruralkg.graph.queries import bind
+
+    q = load_queries()["dq_isolated_nodes"]
+
+    def isolated() -> list[str]:
+        return [r["id"] for r in store.read(q.text, bind(q, {"limit": 1000}))]
+
+    before = isolated()
+    assert before, "the sample corpus has entities with no relation to another"
+    assert all(r["linked"] is False for r in store.read(
+        "MATCH (n:Entity) WHERE n.id IN $ids RETURN n.linked AS linked", {"ids": before}))
+    store.write("MATCH (n:Entity) WHERE n.id IN $ids SET n.linked = null", {"ids": before})
+    try:
+        assert isolated() == []
+    finally:
+        ensure_schema(store)
+    assert isolated() == before
+    assert add_missing_linked(store) == 0
