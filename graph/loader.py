@@ -56,15 +56,10 @@ def _entity_block(label: str, param: str) -> str:
         f"CALL {{ WITH k UNWIND ${param} AS r "
         f"MERGE (n:{labels_for(label)} {{id: r.id}}) "
         "ON CREATE SET n.name = r.name, n.type = r.type, n.key = r.key, n.aliases = [], n.grams = [], n.linked = false "
-        # only what changes is written: a write re-indexes the node's names, and an entity most articles
-        # name (a county) would be re-indexed by every one of them
-        "FOREACH (_ IN CASE WHEN size(keys(r.props)) > 0 THEN [1] ELSE [] END | SET n += r.props) "
-        "FOREACH (_ IN CASE WHEN n.names_text IS NULL OR any(x IN r.aliases WHERE NOT x IN n.aliases) "
-        "THEN [1] ELSE [] END | "
-        "SET n.aliases = n.aliases + [x IN r.aliases WHERE NOT x IN n.aliases], "
+        "SET n += r.props, n.aliases = n.aliases + [x IN r.aliases WHERE NOT x IN n.aliases], "
         "n.grams = coalesce(n.grams, []) + [x IN r.grams WHERE NOT x IN coalesce(n.grams, [])], "
         # the aliases as they are after this SET, whichever state the engine reads its right-hand sides in
-        "n.names_text = reduce(s = n.name, x IN n.aliases + [x IN r.aliases WHERE NOT x IN n.aliases] | s + '|' + x)) "
+        "n.names_text = reduce(s = n.name, x IN n.aliases + [x IN r.aliases WHERE NOT x IN n.aliases] | s + '|' + x) "
         "WITH n, r MATCH (a:Article {id: r.article}) "
         "MERGE (a)-[m:MENTIONS]->(n) ON CREATE SET n.article_count = coalesce(n.article_count, 0) + 1 "
         "SET m.count = r.count, m.aliases = r.aliases, m.props = r.props_json "
