@@ -28,8 +28,8 @@ _GLUED_PREPOSITIONS = vocab.word_set("generic", "glued_prepositions")
 _ACTIVITY_VERBS = vocab.word_set("generic", "activity_verbs")
 # counters after a numeral: 六把|地村 is a name, 两个|村 is a count
 _COUNTED_PLACE = re.compile("[" + vocab.chars("generic", "counters_of_places") + "]")
-# the levels a body is named by (县农业农村局, 镇政府); 村 opens common words (村集体, 村里)
-_LEVEL_CHARS = vocab.chars("places", "division_end_chars").replace("村", "")
+# the levels a body is named by alone (县农业农村局, 镇政府), as recognisers/level_bodies.py reads them
+_LEVEL_CHARS = "".join(vocab.mapping("organisations", "levels"))
 _JOINING_VERBS = vocab.word_set("generic", "joining_verbs")
 _BODY_KINDS = tuple(vocab.COOPERATIVE_SUFFIXES + vocab.ENTERPRISE_SUFFIXES + vocab.ORGANIZATION_SUFFIXES)
 _COUNTED_BODY = re.compile("[" + vocab.chars("generic", "counters_of_kinds") + "]")

@@ -64,8 +64,7 @@ def appointed_people(ctx: SentenceContext) -> None:
         if not titles or titles[0].start() - m.end() > 24:
             continue
         last = titles[-1]
-        if ctx.spans.starting_at(last.end()) and any(x.type in ("Official", "Person")
-                                                      for x in ctx.spans.starting_at(last.end())):
+        if any(x.type in ("Official", "Person") for x in ctx.spans.starting_at(last.end())):
             continue  # 王某是X村党支部书记李某的…: the titles are the name's after them
         known = next((x for x in ctx.found if x.type in ("Official", "Person") and x.end == m.start()), None)
         if known is not None:
