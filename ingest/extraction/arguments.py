@@ -117,8 +117,19 @@ _VERB_TAGS = ("v",)
 _MANNER = frozenset(words("adverbs", "manner")) | frozenset(words("money", "planned"))
 
 
+def _outside(s: str, lo: int, pos: int, args: list[Arg]) -> str:
+    """The text of [lo, pos) with the named arguments cut out."""
+    pieces, at = [], lo
+    for a in sorted((a for a in args if a.start < pos and a.end > lo), key=lambda a: a.start):
+        if a.start > at:
+            pieces.append(s[at:a.start])
+        at = max(at, a.end)
+    pieces.append(s[at:pos])
+    return "".join(pieces)
+
+
 def _tags(s: str, lo: int, pos: int, args: list[Arg]) -> list[str]:
-    text = "".join(ch for i, ch in enumerate(s[lo:pos], lo) if not any(a.start <= i < a.end for a in args))
+    text = _outside(s, lo, pos, args)
     table = pos_table()
     out = []
     for tok in tokens(text):

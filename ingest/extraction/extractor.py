@@ -22,6 +22,7 @@ from ruralkg.ingest.extraction.recognisers.level_bodies import name_level_bodies
 from ruralkg.ingest.extraction.relations.base import ACTORS, RelationContext
 from ruralkg.ingest.extraction.relations.money import own_spending
 from ruralkg.ingest.extraction.relations.support import resident_teams
+from ruralkg.ingest.extraction.words import forget_tokens
 from ruralkg.ingest.normalize import normalise
 from ruralkg.ingest.resolve import (
     assign_keys,
@@ -60,6 +61,7 @@ class Extractor:
 
     def extract_text(self, raw: str, path: str | None = None, article: str | None = None) -> Extraction:
         """One article; its id is ``article`` when given, else its source ``path``, else its text."""
+        forget_tokens()
         norm = normalise(raw)
         seg = segment(norm.text)
         graph = ArticleGraph(norm)

@@ -46,8 +46,23 @@ def pos_table() -> dict[str, str]:
     return jieba.posseg.dt.word_tag_tab
 
 
-def tokens(text: str) -> list[str]:
-    return list(tokenizer().cut(text, HMM=True))
+# The rules segment the same stretch of a sentence many times (each asks what stands before its cue);
+# within one article a stretch is cut once. ``forget_tokens`` empties the memory between articles,
+# so that it stays small and no article's words leak into another's.
+_cut: dict[str, tuple[str, ...]] = {}
+
+
+def tokens(text: str) -> tuple[str, ...]:
+    """jieba's words of ``text`` (the project's segmenter), remembered for the current article."""
+    toks = _cut.get(text)
+    if toks is None:
+        toks = _cut[text] = tuple(tokenizer().cut(text, HMM=True))
+    return toks
+
+
+def forget_tokens() -> None:
+    """Start a new article: the stretches cut so far are not asked for again."""
+    _cut.clear()
 
 
 @cache
