@@ -187,6 +187,9 @@ class GuardedStore:
     def write(self, cypher: str, params: dict[str, Any] | None = None) -> list[Row]:
         return self._call("write", cypher, params)
 
+    def write_steps(self, steps: list[str], params: dict[str, Any]) -> None:
+        self._call("write_steps", steps, params)
+
     def plan(self, cypher: str, params: dict[str, Any] | None = None) -> Row:
         return self._call("plan", cypher, params)
 

@@ -11,6 +11,7 @@ from falkordb.node import Node
 from falkordb.path import Path as FPath
 
 from ruralkg.graph.embedded import store_password
+from ruralkg.graph.steps import joined
 from ruralkg.graph.store import QueryError, QueryTimeout, Row, StoreUnavailable, node_shape
 from ruralkg.settings import Settings
 
@@ -65,6 +66,10 @@ class FalkorStore:
 
     def write(self, cypher: str, params: dict[str, Any] | None = None) -> list[Row]:
         return self._run(self.graph.query, cypher, params, None)
+
+    def write_steps(self, steps: list[str], params: dict[str, Any]) -> None:
+        # one statement: every step, empty or not, so that its text (and cached plan) is the same each time
+        self.write(joined(steps), params)
 
     def plan(self, cypher: str, params: dict[str, Any] | None = None) -> Row:
         try:

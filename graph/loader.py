@@ -1,8 +1,10 @@
 """Load extracted articles into the store: many articles per statement, all or nothing per article.
 
-A batch of articles is one statement: MERGE the Articles, then one ``CALL { … }`` block per entity
-label and per relation type, each an ``UNWIND`` over a parameter list. The blocks come from fixed
-templates chosen by label (a closed set); every value is a parameter. Ids are stable hashes, so
+A batch of articles is one atomic write of steps (``graph/steps.py``: one statement on FalkorDB, one
+transaction on Neo4j): MERGE the Articles, then one step per entity label, the mentions, and one
+per relation type, each an ``UNWIND`` over a parameter list. An entity several articles of the batch
+name is one row, its names and facts merged in article order. The steps come from fixed templates
+chosen by label (a closed set); every value is a parameter. Ids are stable hashes, so
 loading twice changes nothing. When a batch fails, its articles are loaded one at a time, so only
 the bad one is refused (``load_articles``).
 
@@ -38,6 +40,7 @@ from ruralkg.graph.model import (
     labels_for,
 )
 from ruralkg.graph.names import name_grams
+from ruralkg.graph.steps import joined
 from ruralkg.graph.store import QueryError, Store, StoreUnavailable
 from ruralkg.graph.timeline import PendingRefresh, fact_dates, touched_in_graph
 from ruralkg.ingest.document import Extraction
@@ -52,19 +55,52 @@ def entity_key(entity_type: str, name: str, key: str | None) -> str:
 
 
 def _entity_block(label: str, param: str) -> str:
+    """MERGE the entities of one label, one row each per batch, writing only what changes.
+
+    A write re-indexes the node's names; an entity most articles name (a county) would otherwise be
+    re-indexed by every one of them. The row's names and facts are those of the whole batch, merged
+    in article order (``_one_row_per_entity``), so the node comes out the same whatever the batch size
+    and whichever order the engine applies rows in."""
     return (
-        f"CALL {{ WITH k UNWIND ${param} AS r "
+        f"UNWIND ${param} AS r "
         f"MERGE (n:{labels_for(label)} {{id: r.id}}) "
         "ON CREATE SET n.name = r.name, n.type = r.type, n.key = r.key, n.aliases = [], n.grams = [], n.linked = false "
-        "SET n += r.props, n.aliases = n.aliases + [x IN r.aliases WHERE NOT x IN n.aliases], "
+        "FOREACH (_ IN CASE WHEN size(keys(r.props)) > 0 THEN [1] ELSE [] END | SET n += r.props) "
+        "FOREACH (_ IN CASE WHEN n.names_text IS NULL OR any(x IN r.aliases WHERE NOT x IN n.aliases) "
+        "OR any(x IN r.grams WHERE NOT x IN coalesce(n.grams, [])) THEN [1] ELSE [] END | "
+        "SET n.aliases = n.aliases + [x IN r.aliases WHERE NOT x IN n.aliases], "
         "n.grams = coalesce(n.grams, []) + [x IN r.grams WHERE NOT x IN coalesce(n.grams, [])], "
         # the aliases as they are after this SET, whichever state the engine reads its right-hand sides in
-        "n.names_text = reduce(s = n.name, x IN n.aliases + [x IN r.aliases WHERE NOT x IN n.aliases] | s + '|' + x) "
-        "WITH n, r MATCH (a:Article {id: r.article}) "
+        "n.names_text = reduce(s = n.name, x IN n.aliases + [x IN r.aliases WHERE NOT x IN n.aliases] | s + '|' + x)) "
+        "RETURN count(*) AS c_" + param
+    )
+
+
+def _mention_block(param: str) -> str:
+    """The MENTIONS of the batch's entities, one row per article and entity (after every entity block)."""
+    return (
+        f"UNWIND ${param} AS r "
+        "MATCH (n:Entity {id: r.id}) MATCH (a:Article {id: r.article}) "
         "MERGE (a)-[m:MENTIONS]->(n) ON CREATE SET n.article_count = coalesce(n.article_count, 0) + 1 "
         "SET m.count = r.count, m.aliases = r.aliases, m.props = r.props_json "
-        "RETURN count(*) AS c_" + param + " }"
+        "RETURN count(*) AS c_" + param
     )
+
+
+def _one_row_per_entity(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The entity rows of a batch merged by entity in article order: the names each article adds
+    after those before it, its facts over theirs, as loading the articles one by one would leave them."""
+    merged: dict[str, dict[str, Any]] = {}
+    for row in rows:
+        have = merged.get(row["id"])
+        if have is None:
+            merged[row["id"]] = {k: row[k] for k in ("id", "key", "name", "type")} | {
+                "aliases": list(row["aliases"]), "grams": list(row["grams"]), "props": dict(row["props"])}
+            continue
+        have["aliases"] += [x for x in row["aliases"] if x not in have["aliases"]]
+        have["grams"] += [x for x in row["grams"] if x not in have["grams"]]
+        have["props"].update(row["props"])
+    return list(merged.values())
 
 
 def _relation_block(rel_type: str, param: str) -> str:
@@ -77,7 +113,7 @@ def _relation_block(rel_type: str, param: str) -> str:
     if rel_type not in RELATION_TYPES:
         raise ValueError(rel_type)
     return (
-        f"CALL {{ WITH k UNWIND ${param} AS r "
+        f"UNWIND ${param} AS r "
         "MATCH (s:Entity {id: r.source}) MATCH (t:Entity {id: r.target}) "
         f"MERGE (s)-[x:{rel_type} {{id: r.id}}]->(t) "
         "SET x += r.props "
@@ -98,15 +134,20 @@ def _relation_block(rel_type: str, param: str) -> str:
         # first and last seen: the earliest and latest publication date among the articles that state it
         "x.first_seen = reduce(m = x.first_seen, d IN ds | CASE WHEN m IS NULL OR d < m THEN d ELSE m END), "
         "x.last_seen = reduce(m = x.last_seen, d IN ds | CASE WHEN m IS NULL OR d > m THEN d ELSE m END) "
-        "RETURN count(*) AS c_" + param + " }"
+        "RETURN count(*) AS c_" + param
     )
 
 
 @dataclass
 class LoadPlan:
-    cypher: str
+    steps: list[str]  # graph/steps.py: one statement on FalkorDB, one transaction on Neo4j
     params: dict[str, Any]
     entity_ids: dict[str, dict[str, str]] = field(default_factory=dict)  # article id -> local id -> graph id
+
+    @property
+    def cypher(self) -> str:
+        """The steps as one statement (what FalkorDB runs)."""
+        return joined(self.steps)
 
 
 def _scalar_props(props: dict[str, Any]) -> dict[str, Any]:
@@ -177,7 +218,7 @@ def plan_batch(docs: list[Extraction], prelude: tuple[list[str], dict[str, Any]]
     params: dict[str, Any] = {"articles": [], "evidence_preview": EVIDENCE_PREVIEW}
     entity_rows: dict[str, list[dict]] = {label: [] for label in ENTITY_LABELS}
     relation_rows: dict[str, list[dict]] = {t: [] for t in RELATION_TYPES}
-    plan = LoadPlan("", params)
+    plan = LoadPlan([], params)
     for doc in docs:
         article_props, rows, rels, ids = article_rows(doc, words)
         article_props["seq"] = time.time_ns() + len(params["articles"])  # load order: the last loaded wins
@@ -191,30 +232,30 @@ def plan_batch(docs: list[Extraction], prelude: tuple[list[str], dict[str, Any]]
             entity_rows[label].extend(items)
         for rel_type, items in rels.items():
             relation_rows[rel_type].extend(items)
-    blocks: list[str] = []
+    steps: list[str] = []
     if prelude is not None:
-        blocks.extend(prelude[0])
+        steps.extend(prelude[0])
         params.update(prelude[1])
-        blocks.append("WITH count(*) AS retracted")
-    blocks.append("UNWIND $articles AS ar MERGE (a:Article {id: ar.id}) SET a = ar.props")
+    steps.append("UNWIND $articles AS ar MERGE (a:Article {id: ar.id}) SET a = ar.props RETURN count(*) AS c_articles")
     # the batch waits for its post terms and counts to be refreshed (graph/timeline.py); a node of its
     # own, not a mark on the articles: FalkorDB re-indexes an article's whole text when one is set
     params["pending"] = {"id": stable_id(*(d.article.id for d in docs), str(time.time_ns())),
                          "articles": [d.article.id for d in docs]}
-    blocks.append("WITH count(*) AS loaded CREATE (p:Pending) SET p = $pending")
-    blocks.append("WITH count(*) AS k")
-    # every block, empty or not: the statement's text is the same for every batch, so each engine
-    # plans it once and answers later batches from its plan cache
+    steps.append("CREATE (p:Pending) SET p = $pending RETURN count(*) AS c_pending")
+    # every step, empty or not: the statement's text is the same for every batch, so each engine
+    # plans it once and answers later batches from its plan cache (graph/steps.py)
     for label in ENTITY_LABELS:
         name = f"e_{label}"
-        params[name] = entity_rows[label]
-        blocks.append(_entity_block(label, name))
+        params[name] = _one_row_per_entity(entity_rows[label])
+        steps.append(_entity_block(label, name))
+    params["mentions"] = [{k: row[k] for k in ("id", "article", "count", "aliases", "props_json")}
+                          for label in ENTITY_LABELS for row in entity_rows[label]]
+    steps.append(_mention_block("mentions"))
     for rel_type in RELATION_TYPES:
         name = f"r_{rel_type}"
         params[name] = _one_row_per_relation(relation_rows[rel_type])
-        blocks.append(_relation_block(rel_type, name))
-    blocks.append("RETURN k AS articles")
-    plan.cypher = "\n".join(blocks)
+        steps.append(_relation_block(rel_type, name))
+    plan.steps = steps
     return plan
 
 
@@ -251,7 +292,7 @@ class PreparedBatch:
     stated (the bodies and entities to recompute after the write)."""
 
     docs: list[Extraction]
-    cypher: str = ""
+    steps: list[str] = field(default_factory=list)
     params: dict[str, Any] = field(default_factory=dict)
     before_bodies: set[str] = field(default_factory=set)
     before_entities: set[str] = field(default_factory=set)
@@ -266,13 +307,13 @@ def prepare_batch(store: Store, docs: list[Extraction], prelude_for: Prelude | N
     # what an old version of these articles stated: the bodies whose posts it dated get their terms again,
     # and the entities whose counts it gave get them recomputed from every article that still states them
     before_bodies, before_entities = touched_in_graph(store, [d.article.id for d in docs]) if prelude_for else (set(), set())
-    cypher, params = _statement(store, docs, prelude_for)
-    return PreparedBatch(docs, cypher, params, before_bodies, before_entities)
+    steps, params = _statement(store, docs, prelude_for)
+    return PreparedBatch(docs, steps, params, before_bodies, before_entities)
 
 
 def write_batch(store: Store, batch: PreparedBatch, prelude_for: Prelude | None = None,
                 pending: PendingRefresh | None = None) -> LoadResult:
-    """The store's half: the batch in one statement; if the store refuses it, the articles one at a time
+    """The store's half: the batch in one atomic write; if the store refuses it, the articles one at a time
     so that only the bad one is refused and nothing of it stays."""
     result = LoadResult()
     docs = batch.docs
@@ -281,7 +322,7 @@ def write_batch(store: Store, batch: PreparedBatch, prelude_for: Prelude | None 
     pending_here = pending if pending is not None else PendingRefresh()
     batches_loaded: list[str] = []  # their Pending nodes
     try:
-        store.write(batch.cypher, batch.params)
+        store.write_steps(batch.steps, batch.params)
         result.loaded.extend(d.article.id for d in docs)
         batches_loaded.append(batch.params["pending"]["id"])
     except StoreUnavailable:
@@ -292,8 +333,8 @@ def write_batch(store: Store, batch: PreparedBatch, prelude_for: Prelude | None 
             return result
         for doc in docs:
             try:
-                cypher, params = _statement(store, [doc], prelude_for)
-                store.write(cypher, params)
+                steps, params = _statement(store, [doc], prelude_for)
+                store.write_steps(steps, params)
                 result.loaded.append(doc.article.id)
                 batches_loaded.append(params["pending"]["id"])
             except StoreUnavailable:
@@ -325,16 +366,16 @@ def _curated(docs: list[Extraction]) -> list[Extraction]:
     return before_load(docs)
 
 
-def _statement(store: Store, docs: list[Extraction], prelude_for) -> tuple[str, dict[str, Any]]:
+def _statement(store: Store, docs: list[Extraction], prelude_for) -> tuple[list[str], dict[str, Any]]:
     plan = plan_batch(docs, prelude_for(docs) if prelude_for else None, words=store.engine == "falkordb")
-    return plan.cypher, plan.params
+    return plan.steps, plan.params
 
 
 def load_article(store: Store, doc: Extraction) -> LoadPlan:
-    """One article in one statement (tests and small tools)."""
+    """One article in one write (tests and small tools)."""
     doc = _curated([doc])[0]
     plan = plan_batch([doc], words=store.engine == "falkordb")
-    store.write(plan.cypher, plan.params)
+    store.write_steps(plan.steps, plan.params)
     PendingRefresh(set(), set(), {plan.params["pending"]["id"]}, articles={doc.article.id}).flush(store)
     return plan
 

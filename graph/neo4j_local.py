@@ -71,6 +71,17 @@ def _port_free(port: int) -> bool:
     return True
 
 
+def _extra_settings() -> list[str]:
+    """Other Neo4j settings for the local server: RURALKG_NEO4J_SETTINGS="name=value;name=value"."""
+    out = []
+    for item in filter(None, (x.strip() for x in os.environ.get("RURALKG_NEO4J_SETTINGS", "").split(";"))):
+        name, sep, value = item.partition("=")
+        if not sep or not name.strip():
+            raise StoreError(f"RURALKG_NEO4J_SETTINGS: {item!r} is not name=value")
+        out.append(f"-Dneo4j.setting.{name.strip()}={value.strip()}")
+    return out
+
+
 class LocalNeo4j:
     """Start, stop and inspect the project's own Neo4j server (one per data folder)."""
 
@@ -143,7 +154,7 @@ class LocalNeo4j:
         # the page cache holds the store files' pages; too small a cache re-reads them on every batch
         pagecache = os.environ.get("RURALKG_NEO4J_PAGECACHE", "128m")
         cmd = ["java", f"-Xmx{heap}", "-XX:+UseSerialGC", f"-Druralkg.txlog.retention={retention}",
-               f"-Druralkg.pagecache={pagecache}",
+               f"-Druralkg.pagecache={pagecache}", *_extra_settings(),
                "-cp", classpath, "ruralkg.Neo4jLauncher",
                str(self.home / "server"), str(self.bolt_port), str(self.http_port), str(self.password_file)]
         log = open(self.logfile, "w")  # noqa: SIM115 - handed to the daemon, closed here after Popen

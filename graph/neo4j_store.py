@@ -7,6 +7,7 @@ points at nothing fails within seconds with one line (``StoreUnavailable``), not
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from concurrent.futures import TimeoutError as FutureTimeout
 from typing import Any
@@ -22,6 +23,7 @@ from neo4j.exceptions import (
 )
 from neo4j.graph import Node, Path, Relationship
 
+from ruralkg.graph.steps import has_rows, params_of
 from ruralkg.graph.store import QueryError, QueryTimeout, Row, StoreUnavailable, node_shape
 from ruralkg.settings import Settings
 
@@ -45,6 +47,11 @@ def _plain(value: Any) -> Any:
 
 def _records(tx: neo4j.ManagedTransaction, cypher: str, params: dict[str, Any]) -> list[Row]:
     return [{k: _plain(v) for k, v in rec.items()} for rec in tx.run(cypher, params)]
+
+
+def _run_steps(tx: neo4j.ManagedTransaction, steps: list[tuple[str, dict[str, Any]]]) -> None:
+    for step, params in steps:
+        tx.run(step, params).consume()
 
 
 # The driver has no read timeout of its own (it applies one only when the server sends a keep-alive
@@ -74,8 +81,9 @@ class Neo4jStore:
             raise StoreUnavailable(f"cannot reach Neo4j at {settings.neo4j_uri} ({type(exc).__name__}); "
                                    "is it running? (`ruralkg neo4j start` starts a local one)") from exc
 
-    def _run(self, cypher: str, params: dict[str, Any] | None, mode: str, timeout_ms: int | None) -> list[Row]:
-        work = neo4j.unit_of_work(timeout=(timeout_ms / 1000) if timeout_ms else None)(_records)
+    def _run(self, cypher: str, params: dict[str, Any] | None, mode: str, timeout_ms: int | None,
+             work: Callable[..., Any] = _records) -> Any:
+        work = neo4j.unit_of_work(timeout=(timeout_ms / 1000) if timeout_ms else None)(work)
         try:
             with self.driver.session(database=self.settings.neo4j_database, default_access_mode=mode) as session:
                 fn = session.execute_read if mode == neo4j.READ_ACCESS else session.execute_write
@@ -104,6 +112,12 @@ class Neo4jStore:
 
     def write(self, cypher: str, params: dict[str, Any] | None = None) -> list[Row]:
         return self._run(cypher, params, neo4j.WRITE_ACCESS, None)
+
+    def write_steps(self, steps: list[str], params: dict[str, Any]) -> None:
+        # a statement per step, planned and cached on its own; a step with no rows is not sent
+        todo = [(step, params_of(step, params)) for step in steps if has_rows(step, params)]
+        if todo:
+            self._run("", None, neo4j.WRITE_ACCESS, None, work=lambda tx, _c, _p: _run_steps(tx, todo))
 
     def plan(self, cypher: str, params: dict[str, Any] | None = None) -> Row:
         try:

@@ -3,8 +3,8 @@
 A relation left with no evidence and a node left with no mention disappear; a node or relation
 that other articles still state gets back exactly what those articles say of it (aliases and
 properties are recomputed from the provenance the loader keeps, in load order). The plan is read
-first and applied as blocks of one statement, so a retraction is atomic, and it can run as the
-prelude of the statement that loads an article's new version (``loader.plan_batch``).
+first and applied as the steps of one atomic write (``graph/steps.py``), and it can run as the
+first steps of the write that loads an article's new version (``loader.plan_batch``).
 """
 
 from __future__ import annotations
@@ -45,8 +45,8 @@ def _relation_blocks(rel_type: str, n: int) -> list[str]:
         raise ValueError(rel_type)
     match = f"MATCH (:Entity {{id: r.source}})-[x:{rel_type} {{id: r.id}}]->(:Entity {{id: r.target}}) "
     return [
-        f"CALL {{ UNWIND $x_del_{rel_type} AS r {match}DELETE x RETURN count(*) AS xd{n} }}",
-        f"CALL {{ UNWIND $x_set_{rel_type} AS r {match}SET x = r.props RETURN count(*) AS xs{n} }}",
+        f"UNWIND $x_del_{rel_type} AS r {match}DELETE x RETURN count(*) AS xd{n}",
+        f"UNWIND $x_set_{rel_type} AS r {match}SET x = r.props RETURN count(*) AS xs{n}",
     ]
 
 
@@ -80,7 +80,7 @@ def evidence_summary(evidence: list[dict[str, Any]]) -> dict[str, Any]:
 
 
 def plan_retraction(store: Store, article_ids: list[str]) -> tuple[list[str], dict[str, Any]]:
-    """Blocks and parameters that remove these articles' contributions (no-op for unknown ids)."""
+    """Steps and parameters that remove these articles' contributions (no-op for unknown ids)."""
     ids = list(article_ids)
     params: dict[str, Any] = {"retract_ids": ids}
     node_del: list[str] = []
@@ -128,19 +128,19 @@ def plan_retraction(store: Store, article_ids: list[str]) -> tuple[list[str], di
         blocks.extend(_relation_blocks(rel_type, n))
     params["node_del"], params["node_set"] = node_del, node_set
     blocks += [
-        "CALL { UNWIND $retract_ids AS aid MATCH (a:Article {id: aid}) DETACH DELETE a RETURN count(*) AS ad }",
-        "CALL { UNWIND $retract_ids AS aid MATCH (v:Evidence {article: aid}) DELETE v RETURN count(*) AS vd }",
-        "CALL { UNWIND $node_del AS nid MATCH (n:Entity {id: nid}) DETACH DELETE n RETURN count(*) AS nd }",
-        "CALL { UNWIND $node_set AS r MATCH (n:Entity {id: r.id}) SET n = r.props RETURN count(*) AS ns }",
+        "UNWIND $retract_ids AS aid MATCH (a:Article {id: aid}) DETACH DELETE a RETURN count(*) AS ad",
+        "UNWIND $retract_ids AS aid MATCH (v:Evidence {article: aid}) DELETE v RETURN count(*) AS vd",
+        "UNWIND $node_del AS nid MATCH (n:Entity {id: nid}) DETACH DELETE n RETURN count(*) AS nd",
+        "UNWIND $node_set AS r MATCH (n:Entity {id: r.id}) SET n = r.props RETURN count(*) AS ns",
     ]
     return blocks, params
 
 
 def remove_articles(store: Store, article_ids: list[str]) -> None:
-    """Retract articles in one statement."""
+    """Retract articles in one atomic write."""
     bodies, _ = touched_in_graph(store, list(article_ids))
-    blocks, params = plan_retraction(store, article_ids)
-    store.write("\n".join([*blocks, "RETURN ad + nd + ns AS changed"]), params)
+    steps, params = plan_retraction(store, article_ids)
+    store.write_steps(steps, params)
     refresh(store, bodies, [])  # the posts left in those bodies get their terms again
 
 

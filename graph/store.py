@@ -35,6 +35,10 @@ class Store(Protocol):
     def write(self, cypher: str, params: dict[str, Any] | None = None) -> list[Row]:
         """Run one statement as one atomic unit."""
 
+    def write_steps(self, steps: list[str], params: dict[str, Any]) -> None:
+        """Run write steps (``UNWIND … RETURN count(*) AS c_…``) in order as one atomic write
+        (graph/steps.py): one statement on FalkorDB, one transaction on Neo4j."""
+
     def plan(self, cypher: str, params: dict[str, Any] | None = None) -> Row:
         """The engine's plan for a query, not run: ``{"operator", "details", "children"}`` from the root
         (FalkorDB's GRAPH.EXPLAIN, Neo4j's EXPLAIN), operator names as the engine spells them."""

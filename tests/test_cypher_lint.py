@@ -46,6 +46,7 @@ def test_loader_statement_and_neo4j_ddl_pass_neo4j_grammar(tmp_path):
     from ruralkg.graph.ddl import NEO4J_DDL
     from ruralkg.graph.loader import plan_batch
     from ruralkg.graph.retract import plan_retraction
+    from ruralkg.graph.steps import params_of
     from ruralkg.ingest.extraction.extractor import Extractor
 
     doc = Extractor().extract_text("东昌府区张炉集镇梅家村党支部领办了梅家种植专业合作社，投资50万元建设冷库。", "x.txt")
@@ -57,8 +58,14 @@ def test_loader_statement_and_neo4j_ddl_pass_neo4j_grammar(tmp_path):
         f"// param: {name} {'map' if isinstance(value, dict) else 'list<map>'}\n" for name, value in plan.params.items()
     )
     (folder / "load_article.cypher").write_text(header + plan.cypher + "\n")
+    # Neo4j runs each step as a statement of its own (graph/steps.py)
+    for i, step in enumerate(plan.steps):
+        used = params_of(step, plan.params)
+        head = "".join(f"// param: {name} {'map' if isinstance(v, dict) else 'int' if isinstance(v, int) else 'list<map>'}\n"
+                       for name, v in used.items())
+        (folder / f"step_{i}.cypher").write_text(head + step + "\n")
     for i, statement in enumerate(NEO4J_DDL):
         (folder / f"ddl_{i}.cypher").write_text(statement + "\n")
     proc = lint(folder, tmp_path)
     assert proc.returncode == 0, proc.stdout + proc.stderr
-    assert f"{len(NEO4J_DDL) + 1} queries checked, 0 errors" in proc.stdout
+    assert f"{len(NEO4J_DDL) + len(plan.steps) + 1} queries checked, 0 errors" in proc.stdout

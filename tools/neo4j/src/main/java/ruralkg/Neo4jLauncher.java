@@ -69,6 +69,13 @@ public final class Neo4jLauncher {
                 System.getProperty("ruralkg.txlog.retention", "2 files"));
         config.put("db.tx_log.rotation.size", System.getProperty("ruralkg.txlog.rotation", "64M"));
 
+        // any other Neo4j setting, given as -Dneo4j.setting.NAME=VALUE (RURALKG_NEO4J_SETTINGS)
+        for (String name : System.getProperties().stringPropertyNames()) {
+            if (name.startsWith("neo4j.setting.")) {
+                config.put(name.substring("neo4j.setting.".length()), System.getProperty(name));
+            }
+        }
+
         CommunityBootstrapper server = new CommunityBootstrapper();
         int status = server.start(home, config);
         if (status != 0) {
