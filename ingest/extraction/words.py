@@ -43,7 +43,18 @@ def pos_table() -> dict[str, str]:
     import jieba.posseg  # its import loads the tag table: only processes that extract pay for it
 
     jieba.posseg.dt.tokenizer.initialize()
-    return jieba.posseg.dt.word_tag_tab
+    freq = jieba.posseg.dt.tokenizer.FREQ
+    return {w: t for w, t in jieba.posseg.dt.word_tag_tab.items() if not _rare_time_word(w, t, freq)}
+
+
+# jieba's dictionary holds hundreds of two-character "time words" it saw a handful of times (后石, 上石,
+# 今乐, 公晓): the segmenter cuts them out of names (沟红|后石|乡), and a time word stops a place name.
+# Below this count a two-character word's time tag is no evidence: it reads as a word the table lacks.
+RARE_TIME_WORD_FREQ = 10
+
+
+def _rare_time_word(word: str, tag: str, freq: dict[str, int]) -> bool:
+    return tag == "t" and len(word) == 2 and freq.get(word, 0) < RARE_TIME_WORD_FREQ
 
 
 # The rules segment the same stretch of a sentence many times (each asks what stands before its cue);

@@ -44,3 +44,11 @@ def test_a_village_before_its_committees_closes_at_its_suffix():
     # the next title in a chain is no village (书记兼|村委会主任)
     doc = run("东岭村党支部书记兼村委会主任王大明说。")
     assert names(doc, "Village") == {"东岭村"}
+
+
+def test_a_rare_time_word_of_the_dictionary_is_part_of_a_name():
+    # jieba's dictionary tags 上石 and 今乐 as time words it saw a few times: no evidence against a name
+    doc = run("上石乡青苗村成立了果蔬合作社。据了解，今乐镇红旗村也成立了合作社。")
+    assert {"上石乡", "今乐镇"} <= names(doc, "Township") and ("青苗村", "上石乡") in rels(doc, "LOCATED_IN")
+    # a time word jieba knows well still stops a name
+    assert names(run("今年村里成立了果蔬合作社。"), "Village") == set()
