@@ -18,6 +18,7 @@ from ruralkg.ingest.extraction.recognisers import (
     branches,
     businesses,
     divisions,
+    founded_cooperatives,
     level_bodies,
     people,
     programmes,
@@ -52,6 +53,7 @@ RECOGNISERS: tuple[Recogniser, ...] = (
     branches.owned_branches,                   # 王庄村党支部
     branches.listed_branches,                  # 老井支部、羊厩房支部
     branches.county_committees,                # 县委
+    founded_cooperatives.founded_cooperatives, # 柳塘村成立了蔬菜种植专业合作社
     level_bodies.level_bodies,                 # 市政协, 县委组织部: named in full after the article
     bodies.drop_facilities_inside_projects,    # 杨树湾技术服务中心项目 is one project
     stations.association_stations,             # 某某协会柳塘村工作服务站
