@@ -38,3 +38,9 @@ def test_a_name_before_a_descriptive_noun_starts_the_brand():
     doc = run("青山县柳塘村依托古树群发展农文旅，溪美生态庄园已建成民宿。")
     assert "溪美生态庄园" in names(doc, "Enterprise")
     assert "生态庄园" not in names(doc, "Enterprise")
+
+
+def test_a_trade_before_a_facility_kind_names_the_facility_not_a_business():
+    assert "冷链物流" not in names(run("柳塘村与瑞丰公司合作建设冷链物流中心。"), "Enterprise")
+    assert "电商物流" not in names(run("青山县建成电商物流产业园。"), "Enterprise")
+

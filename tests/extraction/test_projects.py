@@ -72,6 +72,12 @@ def test_a_building_verb_after_a_place_opens_no_name():
     assert ("瑞丰农业有限公司", "东岭村") in rels(doc, "INVESTS_IN")
 
 
+def test_a_building_verb_after_a_place_and_an_adverb_or_co_verb_opens_no_name():
+    doc = run("瑞丰公司出资200万元与柳塘村合作建设冷链物流中心。河湾村积极兴建茶叶加工厂。")
+    found = names(doc, "Enterprise") | names(doc, "Project")
+    assert not any(n.startswith(("柳塘村合作", "河湾村积极")) for n in found)
+
+
 def test_a_quoted_name_after_a_building_verb_is_the_projects_own():
     doc = run("平阴县南溪镇发展茶旅。南溪镇建设“翠屏”茶旅综合体项目。瑞丰公司投资建设“青岚”茶旅综合体。")
     assert {"“翠屏”茶旅综合体项目", "“青岚”茶旅综合体"} <= names(doc, "Project")

@@ -18,6 +18,9 @@ _TRADES = alternation(vocab.ENTERPRISE_TRADES)
 # part of a longer name
 _BODY_SUFFIX = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:" + alternation(
     vocab.ENTERPRISE_SUFFIXES + vocab.COOPERATIVE_SUFFIXES + vocab.ORGANIZATION_SUFFIXES).pattern + ")")
+# a facility kind right after the trade: the trade names the facility (冷链物流|中心, 电商|产业园), not a
+# business; a 项目 or 工程 after it is the business's own (德润机电|项目)
+_FACILITY_AFTER = alternation(tuple(w for w in vocab.PROJECT_SUFFIXES if w not in ("项目", "工程")))
 
 
 def quoted_businesses(ctx: SentenceContext) -> None:
@@ -38,7 +41,8 @@ def trade_enterprises(ctx: SentenceContext) -> None:
     for m in _TRADES.finditer(ctx.s):
         trade = m.group()
         lo = m.start() - 2
-        if lo < 0 or ctx.covered(m.start(), exclude=("Township",)) or _BODY_SUFFIX.match(ctx.s, m.end()):
+        if lo < 0 or ctx.covered(m.start(), exclude=("Township",)) or _BODY_SUFFIX.match(ctx.s, m.end()) \
+                or _FACILITY_AFTER.match(ctx.s, m.end()):
             continue
         brand = ctx.s[lo: m.start()]
         if not all(CJK.match(c) and c not in vocab.STOP_CHARS for c in brand):

@@ -18,6 +18,10 @@ _PLANT_TAGS = vocab.word_set("projects", "plant_word_tags")
 _KIND_HEADS = vocab.words("projects", "kind_heads")
 _NOT_BEFORE = vocab.words("projects", "not_before_facility")
 _CLAUSE_OPENERS = vocab.words("projects", "clause_openers")
+# what may stand between a place and its building verb: manner adverbs, joint words, money verbs
+# (青山村|合作|建设…, 青山村|投资|新建…, 青山村|积极|兴建…)
+_BEFORE_BUILDING = tuple(sorted(set(vocab.words("adverbs", "manner") + vocab.words("money", "joint") + vocab.INVEST_CUES),
+                                key=len, reverse=True))
 _LIST_HEAD = re.compile("等(" + alternation(vocab.words("projects", "shared_list_heads")).pattern + ")")
 _OWNERS = (*PLACES, "Enterprise", "Cooperative", "Organization")
 _BODIES = ("Enterprise", "Cooperative", "Project")
@@ -113,13 +117,22 @@ def kind_only_nouns(ctx: SentenceContext) -> None:
     ctx.spans.keep(lambda x: not (x.type in _BODIES and _kind_only(ctx, x, places)))
 
 
+def _after_modifiers(text: str) -> str:
+    """``text`` without the adverbs and co-verbs at its start (合作建设… → 建设…)."""
+    while True:
+        word = next((w for w in _BEFORE_BUILDING if text.startswith(w) and len(text) > len(w)), None)
+        if word is None:
+            return text
+        text = text[len(word):]
+
+
 def _kind_only(ctx: SentenceContext, x: Mention, places: list[Mention]) -> bool:
     if any(p.start < x.start < p.end for p in places):
         return True  # 青山村新修…基地 read as 山村新修产业基地: a name never starts inside a village's
     place = x.info.get("place")
     if x.type in ("Project", "Enterprise") and place is not None \
-            and x.name[max(0, place.end - x.start):].startswith(_CLAUSE_OPENERS):
-        return True  # 青山村|新修产业基地, 在青山村|建设茶叶加工厂: the village builds, the rest is no name
+            and _after_modifiers(x.name[max(0, place.end - x.start):]).startswith(_CLAUSE_OPENERS):
+        return True  # 青山村|新修产业基地, 在青山村|(合作)建设茶叶加工厂: the village builds, the rest is no name
     if place is not None or "owner" in x.info or "“" in x.name:
         return False
     if x.type == "Project" and x.name.startswith(_KIND_HEADS):
