@@ -94,3 +94,8 @@ def test_a_power_station_owned_by_a_village_is_a_project_its_investor_puts_money
     doc = run("由青禾公司投资建设的东岭村光伏电站已并网发电。")
     assert "东岭村光伏电站" in names(doc, "Project")
     assert rels(doc, "INVESTS_IN") == {("青禾公司", "东岭村光伏电站")}
+
+
+def test_a_counted_facility_is_no_project():
+    doc = run("国家电网青禾供电公司为河湾村捐建了一座光伏电站。柳塘村建起了两个茶园。")
+    assert not any(n.startswith(("一座", "两个")) for n in names(doc, "Project"))

@@ -25,6 +25,7 @@ _BEFORE_BUILDING = tuple(sorted(set(vocab.words("adverbs", "manner") + vocab.wor
 _LIST_HEAD = re.compile("等(" + alternation(vocab.words("projects", "shared_list_heads")).pattern + ")")
 _OWNERS = (*PLACES, "Enterprise", "Cooperative", "Organization")
 _BODIES = ("Enterprise", "Cooperative", "Project")
+_COUNTED = re.compile("[一二两三四五六七八九十几多数每各][" + vocab.chars("generic", "counters_of_bodies") + "]")
 
 
 def named_facilities(ctx: SentenceContext) -> None:
@@ -62,6 +63,8 @@ def named_facilities(ctx: SentenceContext) -> None:
             if s.startswith(w, lo) and m.start() - lo - len(w) >= 2:
                 lo += len(w)  # 该村|青螺山旅游区
         stem = s[lo:m.start()]
+        if _COUNTED.match(stem):
+            continue  # 一座光伏电站, 两个茶园: counted, not named
         verbs = any(pos_table().get(t) == "v" for t in tokens(stem))  # 茶园修剪技术提升|茶园: a clause
         if len(stem) >= 2 and distinctive(stem) and not verbs and not ctx.overlapped(lo, m.start()):
             ctx.add(Mention("Project", stem + m.group(), lo, m.end()))
