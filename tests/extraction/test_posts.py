@@ -86,3 +86,12 @@ def test_a_title_after_a_listed_person_names_the_same_branch():
     by_name = {e.id: e.name for e in doc.entities}
     assert {(by_name[s], t) for s, t in titles} == {("王大明", "书记"), ("李小红", "副书记")}
     assert rels(doc, "HOLDS_POST") == {("王大明", "东岭村党支部"), ("李小红", "东岭村党支部")}
+
+
+def test_village_cadres_hold_posts_in_the_village():
+    # SCHEMA, village cadres: 会计, 妇女主任, 监委会主任 of the village are its Officials
+    doc = run("河湾村村会计赵丽说，妇女主任孙梅和监委会主任钱江也参加了会议。")
+    assert {"赵丽", "孙梅", "钱江"} <= names(doc, "Official")
+    assert {("赵丽", "河湾村"), ("孙梅", "河湾村"), ("钱江", "河湾村")} <= rels(doc, "HOLDS_POST")
+    # a company's clerk holds no post of the village or the Party
+    assert "王芳" not in names(run("该公司会计王芳介绍。"), "Official")

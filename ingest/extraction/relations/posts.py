@@ -18,6 +18,7 @@ from ruralkg.ingest.segment import Sentence
 
 # what stands before a title that names its body by reference only
 _THIS_VILLAGE = re.compile(r"(该|本)村(的)?$")  # 该村第一书记
+_VILLAGE_ONLY_TITLES = vocab.word_set("titles", "village_only_titles")
 _THIS_BODY = re.compile(r"(?:^|[^\u4e00-\u9fff]|该|本|这家|这个)(合作社|公司)$")  # 合作社负责人, 该公司董事长
 _TOWNSHIP_COMMITTEE = re.compile(r"(镇|乡|街道)(党委|党工委)$")  # 镇党委书记
 _VILLAGE_BRANCH = re.compile(r"村?(党支部|党总支|支部)$")  # 村党支部书记
@@ -78,8 +79,9 @@ def _post_by_reference(graph: ArticleGraph, sent: Sentence, m: Mention, title: s
         graph.relate("LOCATED_IN", branch, village, sent)
         return branch
     head = s[max(0, title_at - 4):title_at]
-    if "村" in title or title in ("主任",) and head.endswith("村委会") or _THIS_VILLAGE.search(head):
-        return village  # 村主任, 名誉村主任, 该村第一书记
+    if "村" in title or title in ("主任",) and head.endswith("村委会") or _THIS_VILLAGE.search(head) \
+            or title in _VILLAGE_ONLY_TITLES:
+        return village  # 村主任, 名誉村主任, 该村第一书记, 妇女主任
     body = _THIS_BODY.search(s[max(0, title_at - 6):title_at])
     if body and title in vocab.PERSON_TITLES:
         # 合作社负责人X, 该公司董事长X: the one body of that kind the article names (with two, no guess)
