@@ -28,6 +28,7 @@ PURPOSE_OPENERS = words("clauses", "purpose_openers")
 ADVERBIAL_CLAUSE_OPENERS = words("clauses", "adverbial_clause_openers")
 # a clause closing with one of these is an adverbial too (与X一样，…; 驻村以来，…)
 ADVERBIAL_CLAUSE_CLOSERS = words("clauses", "adverbial_clause_closers")
+TIME_CLAUSE_CLOSERS = words("clauses", "time_clause_closers")
 SPENDING_VERBS = words("clauses", "spending_verbs")
 FOUNDING_VERBS = words("clauses", "founding_verbs")
 OTHER_PREPOSITIONS = words("clauses", "other_prepositions")
@@ -260,11 +261,18 @@ def sentence_subject(s: str, args: list[Arg]) -> Node | None:
     """The actor that opens the sentence: the first one named with nothing but adverbials before it
     in the first clause that is not itself an adverbial (为保证…，X…; 2016年，X…; 在A的帮助下，X…)."""
     lo = 0
+    framed: Node | None = None  # X进驻以来，…: the subject of a time frame before the clause
     while lo < len(s):
         hi = clause_end(s, lo)
         clause = s[lo:hi]
+        if clause.endswith(TIME_CLAUSE_CLOSERS) and not clause.startswith(ADVERBIAL_CLAUSE_OPENERS):
+            first = next((a for a in args if lo <= a.start < hi), None)
+            if first is not None and first.type in GIVER_TYPES and adverbial_only(s, lo, first.start, args):
+                framed = first.node
         if not clause.startswith(ADVERBIAL_CLAUSE_OPENERS) and not clause.endswith(ADVERBIAL_CLAUSE_CLOSERS) \
                 and not adverbial_only(s, lo, hi, args):
+            if framed is not None and subjectless(s, lo, hi, args):
+                return framed  # 工作队进驻以来，累计投入80万元: the frame's subject acts
             described = _described_by_relative(s, args, lo, hi)
             if described is not None and adverbial_only(s, max(lo, opener_end(s)), s.find("由", lo), args):
                 return described.node

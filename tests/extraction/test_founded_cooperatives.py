@@ -25,3 +25,9 @@ def test_no_named_founder_or_a_count_gives_no_cooperative():
     assert not names(run("柳塘村成立了一家蔬菜合作社，全镇新成立的合作社有12家。"), "Cooperative")
     # a kind of branch leading a kind of cooperative is the name of a policy, not one cooperative
     assert not names(run("青山县推进党支部领办土地合作社工作。"), "Cooperative")
+
+
+def test_the_villages_branch_by_reference_leads_a_trade_cooperative():
+    doc = run("柳塘村位于青山镇。村党支部领办了劳务合作社，吸纳村民60人。")
+    assert ("柳塘村党支部", "劳务合作社") in rels(doc, "LEADS")
+    assert ("劳务合作社", "柳塘村") in rels(doc, "LOCATED_IN")

@@ -93,3 +93,12 @@ def test_money_spent_in_a_place_with_no_amount_and_a_subsidiary_as_its_giver():
     assert rels(doc, "INVESTS_IN") == {("绿源食品有限公司", "石湾村"): {}}
     doc = run("平阴县南溪镇石湾村、河湾村发展茶叶。我们在每村出资8万元的基础上，筹集资金60万元建成烘干房。")
     assert not any(b in ("石湾村", "河湾村") for _, b in rels(doc, "INVESTS_IN"))
+
+
+def test_the_subject_of_a_time_frame_gives_in_the_clause_after_it():
+    # 工作队进驻以来，累计投入…: the next clause names no subject of its own, the frame's acts
+    doc = run("市农业农村局驻柳塘村工作队进驻以来，累计投入资金约80万元，帮助村里修建道路3公里。")
+    assert ("市农业农村局驻柳塘村工作队", "柳塘村") in rels(doc, "INVESTS_IN")
+    # a clause with its own subject keeps it
+    doc = run("瑞丰公司入驻以来，河湾村投资100万元建设了河湾村游客中心。")
+    assert ("瑞丰公司", "河湾村游客中心") not in rels(doc, "INVESTS_IN")

@@ -11,7 +11,7 @@ import re
 
 from ruralkg.ingest.extraction import vocab
 from ruralkg.ingest.extraction.context import PLACES, Mention, SentenceContext
-from ruralkg.ingest.extraction.words import CJK, alternation, any_of, breaks_name, tokens
+from ruralkg.ingest.extraction.words import CJK, alternation, any_of, breaks_name, pos_table, tokens
 
 # the verbs of founding and leading, longest first; then an aspect particle or 的 (成立了, 建立起, 领办的)
 _CUE = "(?:" + alternation(tuple(vocab.LEAD_CUES) + tuple(vocab.words("cues", "found_or_bring_in"))).pattern + ")"
@@ -30,7 +30,11 @@ def founded_cooperatives(ctx: SentenceContext) -> None:
         lo, end = m.start(1), m.end()
         if ctx.covered(lo) or ctx.covered(end - 1) or not _trade_words(m.group(1)):
             continue
-        if any(s.endswith(kind, 0, m.start()) for kind in vocab.BRANCH_KINDS) and not ctx.covered(m.start() - 1):
+        kind = next((k for k in vocab.BRANCH_KINDS if s.endswith(k, 0, m.start())), None)
+        if kind is not None and not ctx.covered(m.start() - 1):
+            if s.endswith("村" + kind, 0, m.start()):
+                ctx.add(Mention("Cooperative", s[lo:end], lo, end))
+                continue  # 村党支部领办了…: the village's branch, which the relation rules resolve
             continue  # 推进党支部领办土地合作社: a kind of branch, no named one, leads it (a programme's words)
         clause_lo = max(s.rfind(x, 0, m.start()) for x in _CLAUSE_MARKS) + 1
         if not any(x.type in _FOUNDERS and clause_lo <= x.start and x.end <= m.start() for x in ctx.found):
@@ -43,4 +47,5 @@ def _trade_words(stem: str) -> bool:
     if stem[0] in "一二三四五六七八九十两几多各每该本这那" and len(stem) > 1 and stem[1] in _COUNTERS:
         return False
     words = [t for t in tokens(stem) if CJK.match(t)]
-    return bool(words) and not any(breaks_name(t) and t not in _ACTIVITIES for t in words)
+    # a verbal noun names a trade too (劳务, 物业); a verb or function word does not
+    return bool(words) and not any(breaks_name(t) and t not in _ACTIVITIES and pos_table().get(t) != "vn" for t in words)
