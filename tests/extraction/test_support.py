@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ruralkg.ingest.extraction.relations import support
-from tests.extraction.helpers import relations, rels, run
+from tests.extraction.helpers import names, relations, rels, run
 
 
 def test_support_is_read_within_a_clause():
@@ -70,3 +70,12 @@ def test_a_pairing_written_as_a_noun_after_a_copula():
     doc = run("南乐县农业农村局是东岭村的帮扶单位。")
     assert rels(doc, "SUPPORTS") == {("南乐县农业农村局", "东岭村")}
     assert rels(run("东岭村是南乐县的示范村。"), "SUPPORTS") == set()
+
+
+def test_a_bank_lending_a_named_loan_supports_with_its_amount():
+    doc = run("青禾农商银行向柳塘村发放“强村贷”500万元。兴农银行为河湾村果蔬合作社发放创业担保贷款300万元。")
+    assert ("青禾农商银行", "柳塘村") in rels(doc, "SUPPORTS")
+    assert ("兴农银行", "河湾村果蔬合作社") in rels(doc, "SUPPORTS")
+    amounts = {r.properties.get("credit_yuan") for r in doc.relations if r.type == "SUPPORTS"}
+    assert amounts == {5_000_000, 3_000_000}
+    assert "强村贷" in names(doc, "Programme")

@@ -100,8 +100,9 @@ def _quoted(ctx: SentenceContext, m: re.Match) -> None:
             and (_CODE_AFTER.match(s, m.end(1) + 1) or _CODE_BEFORE.search(s, 0, m.start()))) or (
             # a campaign named with its head inside the quotes: 落实省“千村示范工程”部署, 响应县里的“春雨工程”项目
             # (not a label: 作为全镇的“一号工程”)
-            inner.endswith(vocab.QUOTED_PROGRAMME_ENDS) and not listing and len(inner) >= 4
-            and not _is_label(s, m.start())):
+            # (a loan product may be three characters: “强村贷”)
+            inner.endswith(vocab.QUOTED_PROGRAMME_ENDS) and not listing
+            and len(inner) >= (3 if inner.endswith("贷") else 4) and not _is_label(s, m.start())):
         span = Mention("Programme", inner, m.start(), m.end(), {f"“{inner}”"})
         ctx.spans.keep(lambda x, span=span: not (x.type == "Project" and x.overlaps(span)))
         ctx.add(span)  # a campaign, not a construction project

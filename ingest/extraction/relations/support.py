@@ -34,7 +34,9 @@ _HELP = re.compile(_alternation(words(_FILE, "help") + words(_FILE, "buy")))
 _MANNER = _alternation(words("adverbs", "manner"))
 _UNDER = re.compile(rf"在([^，。；]{{2,40}}?)的?(?:{_MANNER})?(?:{_alternation(words(_FILE, 'under'))})+下")
 _PAIR = re.compile(rf"(?:与|和|同)([^，。；与和]{{2,30}}?)(?:{_alternation(words(_FILE, 'pair'))})")
-_CREDIT = re.compile(rf"(?:{_alternation(words(_FILE, 'credit'))})")
+# 授信; 发放|创业担保贷款, 投放|“强村贷”: a named loan after a lending verb
+_CREDIT = re.compile(rf"(?:{_alternation(words(_FILE, 'credit'))}"
+                     rf"|(?:{_alternation(words(_FILE, 'lending'))})(?:“[^”]{{1,10}}贷”|[一-鿿]{{0,8}}贷款))")
 RECEIVERS = ("Village", "Township", "County", "City", "Cooperative", "Enterprise", "Person", "Organization",
              "Project", "Branch")
 _PARTY_GROUPS = words(_FILE, "party_groups")
