@@ -104,3 +104,13 @@ def test_a_joining_verb_after_a_body_kind_ends_the_next_bodys_name():
 def test_a_trade_after_a_county_keeps_the_county_in_the_company_name():
     doc = run("南乐县农产品销售有限公司收购村民的红薯。")
     assert "南乐县农产品销售有限公司" in names(doc, "Enterprise")
+
+
+def test_a_copula_glued_to_the_word_before_and_a_concurrent_post_end_a_bodys_name():
+    # jieba glues 村是 into one word; 是 still ends the bureau's name on its left
+    doc = run("河湾村是县农业农村局的定点帮扶村。")
+    assert not any(n.startswith("河湾村是") for n in names(doc, "Organization"))
+    # 书记兼合作社理事长: 兼 joins two posts, no body is named 党支部书记兼合作社
+    doc = run("柳塘村党支部书记兼合作社理事长李建国介绍。")
+    assert not any("兼" in n for n in names(doc, "Cooperative"))
+    assert ("李建国", "柳塘村党支部") in rels(doc, "HOLDS_POST")
