@@ -47,8 +47,8 @@ def pos_table() -> dict[str, str]:
     return {w: t for w, t in jieba.posseg.dt.word_tag_tab.items() if not _rare_time_word(w, t, freq)}
 
 
-# jieba's dictionary holds hundreds of two-character "time words" it saw a handful of times (后石, 上石,
-# 今乐, 公晓): the segmenter cuts them out of names (沟红|后石|乡), and a time word stops a place name.
+# jieba's dictionary holds hundreds of two-character "time words" it saw a handful of times (上石, 一晚,
+# 今乐, 公晓): the segmenter cuts them out of names (青松|上石|乡), and a time word stops a place name.
 # Below this count a two-character word's time tag is no evidence: it reads as a word the table lacks.
 RARE_TIME_WORD_FREQ = 10
 
