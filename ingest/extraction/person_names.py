@@ -61,7 +61,7 @@ def _raw_name_at(s: str, i: int) -> str | None:
             s[i + 1] not in "副正原总" and pos_table().get(three) in names and not tokenizer().FREQ.get(two):
         if _word_at(s, i + 2, 2):
             return two
-        if _word_at(s, i + 3, 1) and pos_table().get(s[i + 1: i + 3]) not in FUNCTION_POS:
+        if _word_at(s, i + 3, 1) and not _function_word(s[i + 1: i + 3]):
             return three
     # no clear boundary after the name (张立军算着…): let the segmenter decide
     toks = tokens(s[i: i + 8])
@@ -74,6 +74,15 @@ def _raw_name_at(s: str, i: int) -> str | None:
             and pos_table().get(toks[1]) not in BREAK_POS | {"n", "vn", "nz", "ns"}:
         return first + toks[1]
     return None
+
+
+# a function word of running text is one jieba saw hundreds of times (就是, 已经); a given name it lists
+# as an adverb a few dozen times (王|立新) is no evidence against the name
+COMMON_WORD_FREQ = 100
+
+
+def _function_word(word: str) -> bool:
+    return pos_table().get(word) in FUNCTION_POS and (tokenizer().FREQ.get(word) or 0) >= COMMON_WORD_FREQ
 
 
 def _word_at(s: str, j: int, shortest: int) -> bool:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.extraction.helpers import names, run
+from tests.extraction.helpers import names, rels, run
 
 
 def test_person_name_ends_before_a_verb():
@@ -51,3 +51,10 @@ def test_a_word_of_another_kind_at_the_third_character_keeps_a_three_character_n
 def test_a_particle_ends_no_name():
     doc = run("东岭村在驻村第一书记王磊的带领下发展香菇种植。")
     assert "王磊" in names(doc, "Official") and "王磊的" not in names(doc, "Official")
+
+
+def test_a_given_name_jieba_lists_as_a_rare_adverb_stays_in_the_name():
+    # 立新 is an adverb jieba saw a few dozen times; 王立新 before 担任 is one name
+    doc = run("青山镇党委书记王立新担任柳塘村党支部第一书记。")
+    assert "王立新" in names(doc, "Official")
+    assert ("王立新", "柳塘村党支部") in rels(doc, "HOLDS_POST")
