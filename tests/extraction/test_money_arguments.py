@@ -102,3 +102,13 @@ def test_the_subject_of_a_time_frame_gives_in_the_clause_after_it():
     # a clause with its own subject keeps it
     doc = run("瑞丰公司入驻以来，河湾村投资100万元建设了河湾村游客中心。")
     assert ("瑞丰公司", "河湾村游客中心") not in rels(doc, "INVESTS_IN")
+
+
+def test_money_into_a_project_its_amount_describes():
+    # the total describes the project; the agent of 由 puts money in (no share stated)
+    doc = run("总投资1200万元的柳塘村蔬菜产业园由瑞丰公司投资建设。")
+    assert ("瑞丰公司", "柳塘村蔬菜产业园") in rels(doc, "INVESTS_IN")
+    # the subject of a relative clause is whose money the project is, with the amount
+    doc = run("瑞丰公司投资500万元的河湾村茶叶产业园已经开工。")
+    [rel] = [r for r in doc.relations if r.type == "INVESTS_IN"]
+    assert rel.properties.get("amount_yuan") == 5_000_000

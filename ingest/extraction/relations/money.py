@@ -176,7 +176,18 @@ def find_investments(graph: ArticleGraph, sent: Sentence, args: list[ar.Arg], ca
             nhi = ar.clause_end(s, nlo)
             if nlo < len(s) and ar.subjectless(s, nlo, nhi, args):
                 amount, done = _amount(s, nlo, nhi, nlo), nhi
-        if amount is not None and _attributive(graph, sent, s, args, amount):
+        described = None
+        if amount is not None and amount.end <= pos and (described := _described(s, args, amount)) is not None:
+            # 总投资N元的X项目由Y投资建设: the amount is the project's; Y's money goes into it, no share stated
+            _attributive(graph, sent, s, args, amount)
+            amount = None
+        elif amount is not None and _attributive(graph, sent, s, args, amount):
+            # 瑞丰公司投资500万元的X项目: the clause's subject is whose money the project is
+            subject = next(iter(ar.givers_before(s, args, lo, pos)), None)
+            project = _described(s, args, amount)
+            if subject is not None and project is not None and ar.adverbial_only(s, subject.end, pos, args) \
+                    and _owner(graph, project.node) is None:
+                graph.relate("INVESTS_IN", subject.node, project.node, sent, **_props(amount, "amount_yuan"))
             continue
         pooled = owners(s, args, pos)
         giver = ar.giver(s, args, pos, carried, focus.actor or focus.township)
@@ -194,8 +205,8 @@ def find_investments(graph: ArticleGraph, sent: Sentence, args: list[ar.Arg], ca
             found = [ar.Arg(pos, pos, focus.body or focus.cooperative)]  # shares in the item's company
         donation = cue in words(_FILE, "donate")
         if not found and giver is not None:
-            found = _topic_project(s, args, pos)
-            amount = amount or _total(s, found)
+            found = [described] if described is not None else _topic_project(s, args, pos)
+            amount = amount or (_total(s, found) if described is None else None)
         if not found and giver is not None and amount is not None:
             found = _village_built_for(s, args, end, hi, giver)
         if not found and giver is not None and amount is not None and not partners and not donation \
@@ -236,10 +247,15 @@ def _relate(graph: ArticleGraph, sent: Sentence, giver: Node | None, receiver: N
         graph.relate("INVESTS_IN", giver, receiver, sent, **_props(amount, "amount_yuan"))
 
 
+def _described(s: str, args: list[ar.Arg], amount: Amount) -> ar.Arg | None:
+    """The project an amount describes (N元的X项目)."""
+    return next((a for a in args if a.type == "Project" and 0 <= a.start - amount.end <= 2
+                 and s[amount.end:a.start] in ("的", "")), None)
+
+
 def _attributive(graph: ArticleGraph, sent: Sentence, s: str, args: list[ar.Arg], amount: Amount) -> bool:
     """投资N元的X项目: the amount describes the project; its owner (named in it) puts it in."""
-    project = next((a for a in args if a.type == "Project" and 0 <= a.start - amount.end <= 2
-                    and s[amount.end:a.start] in ("的", "")), None)
+    project = _described(s, args, amount)
     if project is None:
         return False
     owned = _owners_share(graph, project.node, amount)
