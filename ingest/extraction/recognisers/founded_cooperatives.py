@@ -10,13 +10,13 @@ from __future__ import annotations
 import re
 
 from ruralkg.ingest.extraction import vocab
+from ruralkg.ingest.extraction.arguments import clause_start
 from ruralkg.ingest.extraction.context import PLACES, Mention, SentenceContext
 from ruralkg.ingest.extraction.words import CJK, alternation, any_of, breaks_name, pos_table, tokens
 
 # the verbs of founding and leading, longest first; then an aspect particle or 的 (成立了, 建立起, 领办的)
 _CUE = "(?:" + alternation(tuple(vocab.LEAD_CUES) + tuple(vocab.words("cues", "found_or_bring_in"))).pattern + ")"
 _FOUNDED = re.compile(_CUE + "[了起的]?([\u4e00-\u9fff]{2,10}?)" + any_of(vocab.COOPERATIVE_SUFFIXES))
-_CLAUSE_MARKS = "，,；;：:。！？!?"
 _COUNTERS = vocab.chars("generic", "counters_of_bodies")
 _ACTIVITIES = vocab.word_set("generic", "activity_verbs")
 _FOUNDERS = (*PLACES, "Branch", "Enterprise", "Organization", "Cooperative")
@@ -32,14 +32,15 @@ def founded_cooperatives(ctx: SentenceContext) -> None:
             continue
         kind = next((k for k in vocab.BRANCH_KINDS if s.endswith(k, 0, m.start())), None)
         if kind is not None and not ctx.covered(m.start() - 1):
-            if s.endswith("村" + kind, 0, m.start()):
-                ctx.add(Mention("Cooperative", s[lo:end], lo, end))
-                continue  # 村党支部领办了…: the village's branch, which the relation rules resolve
-            continue  # 推进党支部领办土地合作社: a kind of branch, no named one, leads it (a programme's words)
-        clause_lo = max(s.rfind(x, 0, m.start()) for x in _CLAUSE_MARKS) + 1
-        if not any(x.type in _FOUNDERS and clause_lo <= x.start and x.end <= m.start() for x in ctx.found):
-            continue  # 村民成立了…合作社: no named founder, no one cooperative
-        ctx.add(Mention("Cooperative", s[lo:end], lo, end))
+            # 村党支部领办了…: the village's branch, which the relation rules resolve; a bare kind of
+            # branch leads no one cooperative (推进党支部领办土地合作社: a programme's words)
+            founder = s.endswith("村" + kind, 0, m.start())
+        else:
+            # 村民成立了…合作社: no named founder, no one cooperative
+            founder = any(x.type in _FOUNDERS and clause_start(s, m.start()) <= x.start and x.end <= m.start()
+                          for x in ctx.found)
+        if founder:
+            ctx.add(Mention("Cooperative", s[lo:end], lo, end))
 
 
 def _trade_words(stem: str) -> bool:
