@@ -3,6 +3,7 @@ deduplicated as they are added, and the focus that references (该镇, 全村) r
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from ruralkg.graph.model import RELATION_ENDS
@@ -38,7 +39,24 @@ class Focus:
     villages: list[Node] = field(default_factory=list)  # the last list of villages (A村、B村、C村)
     body: Node | None = None  # the last enterprise or cooperative named
     project: Node | None = None  # the last project named (该项目)
-    subject: Node | None = None  # the actor that opened the last sentence (a next one may leave it out)
+    # the actor that opened the last sentence (a next one may leave it out), worked out on first use:
+    # most sentences name their own subject, and finding it costs a segmentation of every clause
+    _subject: Node | None = field(default=None, repr=False)
+    _find_subject: Callable[[], Node | None] | None = field(default=None, repr=False)
+
+    @property
+    def subject(self) -> Node | None:
+        if self._find_subject is not None:
+            self._subject, self._find_subject = self._find_subject(), None
+        return self._subject
+
+    @subject.setter
+    def subject(self, node: Node | None) -> None:
+        self._subject, self._find_subject = node, None
+
+    def carry_subject(self, find: Callable[[], Node | None]) -> None:
+        """The next sentence's carried subject is what ``find`` returns, called only if it is asked for."""
+        self._subject, self._find_subject = None, find
 
 
 class ArticleGraph:

@@ -11,12 +11,16 @@ once, at its most specific place) and references that stand for the item's own n
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from ruralkg.ingest.article_graph import Node
 from ruralkg.ingest.extraction.vocab import words
 from ruralkg.ingest.extraction.words import pos_table, tokens
 from ruralkg.ingest.segment import opener_end
+
+# the subject carried over from the sentence before, found only when a rule falls back to it
+Carried = Callable[[], Node | None]
 
 CLAUSE_MARKS = "，,；;：:。！？!?"
 SENTENCE_MARKS = "；;。！？!?"
@@ -205,7 +209,7 @@ def pivot_list(s: str, args: list[Arg], pos: int) -> tuple[list[Node], Node | No
     return [a.node for a in objects], before[0].node if before and helping else None
 
 
-def giver(s: str, args: list[Arg], pos: int, carried: Node | None = None,
+def giver(s: str, args: list[Arg], pos: int, carried: Carried | None = None,
           default: Node | None = None) -> Node | None:
     """Who gives at the cue at ``pos``: the object of a pivot verb right before it (协调X投入), the
     clause's subject, else 由X, else — when the clause names no subject of its own — the sentence's
@@ -238,7 +242,7 @@ def giver(s: str, args: list[Arg], pos: int, carried: Node | None = None,
         return first if first_arg.start < lo else None
     if any(_opens_clause(s, a, args) for a in args if a.end <= pos) or not _all_subjectless(s, pos, args):
         return None
-    return carried or default
+    return (carried() if carried is not None else None) or default
 
 
 def _all_subjectless(s: str, pos: int, args: list[Arg]) -> bool:

@@ -46,7 +46,7 @@ def _actor(c: RelationContext, pos: int) -> Node | None:
     said = [m.end() for m in _SAID.finditer(c.s, 0, pos)]
     if said and not ar.givers_before(c.s, args, said[-1], pos):
         return c.focus.village or c.focus.township  # 书记X说，实施的“三年计划”…: the speaker's place acts
-    found = ar.giver(c.s, args, pos, c.focus.subject)
+    found = ar.giver(c.s, args, pos, lambda: c.focus.subject)
     if found is not None:
         return found
     return subject(c.sent, c.mentions, c.nodes, c.focus, pos, c.graph, later=True)

@@ -177,7 +177,10 @@ def founded_bodies(c: RelationContext) -> None:
     list of founders (A村、B村联合成立X) gives one link each."""
     graph, sent, s, ordered, nodes, focus = c.graph, c.sent, c.s, c.ordered, c.nodes, c.focus
     args = c.arguments
-    carried = focus.subject if focus.subject is not None and focus.subject.type in PLACE_RANK else None
+
+    def carried() -> Node | None:
+        return focus.subject if focus.subject is not None and focus.subject.type in PLACE_RANK else None
+
     # a name that is also read as a founded body (青苗学校 of 青苗学校等项目落地) is no founder
     founded_spans = {(m.start, m.end) for m in ordered if m.type in _FOUNDED}
     for cue in _FOUND.finditer(s):

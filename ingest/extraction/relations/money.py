@@ -157,7 +157,7 @@ def owners(s: str, args: list[ar.Arg], pos: int) -> list[Node]:
         "Village", "Enterprise", "Cooperative", "Branch")]
 
 
-def find_investments(graph: ArticleGraph, sent: Sentence, args: list[ar.Arg], carried: Node | None,
+def find_investments(graph: ArticleGraph, sent: Sentence, args: list[ar.Arg], carried: ar.Carried,
                      team_home: dict[str, Node], focus: Focus) -> None:
     """Every money cue of the sentence, with its arguments, as relations of ``graph``."""
     s = sent.text
@@ -303,7 +303,7 @@ def _project_total(found: list[ar.Arg], amount: Amount | None) -> None:
 
 def money(c: RelationContext) -> None:
     """The pipeline's money rule."""
-    find_investments(c.graph, c.sent, c.arguments, c.focus.subject, c.team_homes, c.focus)
+    find_investments(c.graph, c.sent, c.arguments, lambda: c.focus.subject, c.team_homes, c.focus)
 
 
 def own_spending(graph: ArticleGraph) -> None:

@@ -46,7 +46,7 @@ _PAIRING_NOUN = re.compile(rf"(?:是|为|作为|成为)([^，。；]{{2,30}}?)�
 HELPED_SIDE = ("Village", "Township", "Person", "County", "City")
 
 
-def find_support(graph: ArticleGraph, sent: Sentence, args: list[ar.Arg], carried: Node | None,
+def find_support(graph: ArticleGraph, sent: Sentence, args: list[ar.Arg], carried: ar.Carried,
                  team_home: dict[str, Node], focus: Focus) -> None:
     s = sent.text
     here = focus.village or focus.township
@@ -174,7 +174,7 @@ def _heads(graph: ArticleGraph, s: str, args: list[ar.Arg], giver: Node | None) 
     return heads
 
 
-def _benefactive(graph: ArticleGraph, sent: Sentence, args: list[ar.Arg], carried: Node | None,
+def _benefactive(graph: ArticleGraph, sent: Sentence, args: list[ar.Arg], carried: ar.Carried,
                  default: Node | None) -> None:
     """为X提供/申报/争取…: the subject does it for X (the benefactive 为 with a verb of service)."""
     s = sent.text
@@ -247,9 +247,10 @@ def _relate(graph: ArticleGraph, sent: Sentence, giver: Node | None, receiver: N
 
 def support(c: RelationContext) -> None:
     """The pipeline's help rule."""
-    find_support(c.graph, c.sent, c.arguments, c.focus.subject, c.team_homes, c.focus)
+    find_support(c.graph, c.sent, c.arguments, lambda: c.focus.subject, c.team_homes, c.focus)
 
 
 def carry_subject(c: RelationContext) -> None:
     """Remember the sentence's subject: the next sentence may leave it out (…。还投资200万元…)."""
-    c.focus.subject = ar.sentence_subject(c.s, c.arguments)
+    s, args = c.s, c.arguments
+    c.focus.carry_subject(lambda: ar.sentence_subject(s, args))
