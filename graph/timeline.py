@@ -145,8 +145,8 @@ _POSTS_OF = (
     "MATCH (b:Entity) WHERE b.id IN $ids MATCH (p:Entity)-[x:HOLDS_POST]->(b) "
     "WITH b, p, x, x.id AS rid OPTIONAL MATCH (v:Evidence {rel: rid}) WHERE v.date <> '' "  # projected: indexed
     "WITH b, p, x, v ORDER BY v.seq, v.pos "
-    "RETURN b.id AS body, p.id AS person, x.id AS id, x.title AS title, "
-    "collect([v.date, v.props]) AS statements"
+    "RETURN b.id AS body, b.posts_through AS through, p.id AS person, x.id AS id, x.title AS title, "
+    "x.term_titles AS titles, x.term_starts AS starts, x.term_ends AS ends, collect([v.date, v.props]) AS statements"
 )
 _SET_TERMS = (
     "UNWIND $rows AS r MATCH (:Entity {id: r.person})-[x:HOLDS_POST {id: r.id}]->(:Entity {id: r.body}) "
@@ -159,6 +159,8 @@ _NEW_STATEMENTS = (
     "MATCH (v:Evidence) WHERE v.article IN $ids AND v.type = 'HOLDS_POST' "
     "RETURN v.rel AS id, v.target AS body, v.date AS date, v.props AS props ORDER BY v.seq, v.pos"
 )
+# the latest statement date each of these bodies' terms reflect
+_THROUGH = "MATCH (b:Entity) WHERE b.id IN $ids RETURN b.id AS body, b.posts_through AS through"
 # each post of these bodies with the terms it carries
 _KEPT_TERMS = (
     "MATCH (b:Entity) WHERE b.id IN $ids MATCH (p:Entity)-[x:HOLDS_POST]->(b) "
@@ -269,18 +271,26 @@ def fold_posts(store: Store, article_ids: Iterable[str], done: Iterable[str] = (
             new.setdefault(row["body"], []).append(row)
     if not new:
         return
-    posts: dict[str, list[dict[str, Any]]] = {}
-    for row in store.read(_KEPT_TERMS, {"ids": sorted(new)}):
-        posts.setdefault(row["body"], []).append(row)
-    full, out, through = [], [], []
+    # a body whose new statements go on from its kept terms has those read; any other has every statement read
+    last = {r["body"]: r["through"] for r in store.read(_THROUGH, {"ids": sorted(new)})}
+    full, folded = [], []
     for body, statements in new.items():
-        rows = posts.get(body, [])
-        last = rows[0]["through"] if rows else None
-        dated = [s for s in statements if s["date"]]  # an undated statement moves no term
-        if not rows or last is None or (dated and min(s["date"] for s in dated) <= last):
+        dated = [s["date"] for s in statements if s["date"]]  # an undated statement moves no term
+        if last.get(body) is None or (dated and min(dated) <= last[body]):
+            full.append(body)
+        else:
+            folded.append(body)
+    posts: dict[str, list[dict[str, Any]]] = {}
+    for row in store.read(_KEPT_TERMS, {"ids": folded}) if folded else []:
+        posts.setdefault(row["body"], []).append(row)
+    out, through = [], []
+    for body in folded:
+        statements, rows = new[body], posts.get(body, [])
+        if not rows:
             full.append(body)
             continue
-        kept = {r["id"]: list(zip(r["titles"] or [], r["starts"] or [], r["ends"] or [], strict=True)) for r in rows}
+        dated = [s for s in statements if s["date"]]
+        kept = {r["id"]: _kept(r) for r in rows}
         title = {r["id"]: r["title"] for r in rows}
         terms = post_terms([_statement(s["id"], title.get(s["id"]), s["date"], s["props"]) for s in dated], kept)
         # a post new to the body gets its (maybe empty) terms as a full computation gives them
@@ -314,12 +324,23 @@ def refresh_posts(store: Store, body_ids: list[str]) -> None:
     terms: Terms = {}
     for statements in by_body.values():
         terms.update(post_terms(statements))
-    out = [_term_row(row, terms.get(row["id"], [])) for row in rows]
+    # only the posts whose terms change are written, and only the bodies whose latest date does
+    out = [_term_row(row, terms.get(row["id"], [])) for row in rows
+           if row["titles"] is None or terms.get(row["id"], []) != _kept(row)]
     if out:
         store.write(_SET_TERMS, {"rows": out})
+    was = {row["body"]: row["through"] for row in rows}
     # '' for a body with no dated statement: its first dated one goes on from nothing
-    store.write(_SET_THROUGH, {"rows": [{"id": body, "day": max((s.date for s in statements if s.date), default="")}
-                                        for body, statements in by_body.items()]})
+    days = [{"id": body, "day": max((s.date for s in statements if s.date), default="")}
+            for body, statements in by_body.items()]
+    changed = [d for d in days if d["id"] not in was or was[d["id"]] != d["day"]]
+    if changed:
+        store.write(_SET_THROUGH, {"rows": changed})
+
+
+def _kept(row: dict[str, Any]) -> list[tuple[str, str, str]]:
+    """The terms a post carries, as ``post_terms`` gives them."""
+    return list(zip(row["titles"] or [], row["starts"] or [], row["ends"] or [], strict=True))
 
 
 def current_counts(mentions: list[tuple[str | None, Any, str | None]]) -> dict[str, Any]:
