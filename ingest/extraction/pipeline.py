@@ -23,6 +23,7 @@ from ruralkg.ingest.extraction.recognisers import (
     people,
     programmes,
     projects,
+    sent_cadres,
     stations,
     suffixed_places,
     teams,
@@ -69,6 +70,7 @@ RECOGNISERS: tuple[Recogniser, ...] = (
     people.untitled_people,                    # 王某某介绍
     people.appointed_people,                   # 王某担任X村党支部书记
     people.passive_appointees,                 # 王某被选派到X村任第一书记
+    sent_cadres.sent_cadres,                   # 选派王某到X村任第一书记: the post is the place's
     programmes.quoted_programmes,              # “千村示范”工程, “六统一”
     programmes.unquoted_models,                # 实施红黄绿预警模式
     programmes.campaigns,                      # 增效提速攻坚年, 人居环境三年行动

@@ -1,0 +1,89 @@
+"""Cadres who go to a place to hold a post there (SCHEMA, first secretaries): the post is the place's,
+not the sending body's.
+
+Rural reports tell how a county or a bureau sends its cadres down (选派, 派驻, 下派) and how a cadre
+arrives to take a post; the person's name stands before a verb of going, the place after it, then
+the post:
+
+    县委组织部选派王某到柳树村担任第一书记      → 王某, 第一书记 of 柳树村
+    市审计局干部王某来到柳树村任第一书记        → 王某, 第一书记 of 柳树村
+    市财政局选派第一书记李某到石桥村任职        → 李某 (found by her title) also 第一书记 of 石桥村
+
+A going verb with no post after the place (王某到柳树村调研) says nothing about posts.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ruralkg.ingest.extraction import vocab
+from ruralkg.ingest.extraction.context import Mention, SentenceContext
+from ruralkg.ingest.extraction.person_names import name_at
+from ruralkg.ingest.extraction.words import CJK, alternation, any_of, pos_table
+
+_TITLES = alternation(vocab.OFFICIAL_TITLES + vocab.PERSON_TITLES)
+_GOING = alternation(vocab.words("titles", "going_verbs"))
+# after the place: a verb of taking a post and its title (任|驻村|第一书记), or of serving with no title
+_TAKING = re.compile(any_of(vocab.words("titles", "post_taking_verbs")) + "(?:驻村)?")
+_SERVING = re.compile(any_of(vocab.words("titles", "serving_verbs")))
+_SENDING = tuple(vocab.words("titles", "sending_verbs")) + ("下派", "委派")
+_CADRES = tuple(vocab.words("titles", "cadre_nouns"))
+_HELD_AT = ("Village", "Township", "Branch")
+_PEOPLE = ("Official", "Person")
+
+
+def sent_cadres(ctx: SentenceContext) -> None:
+    """Each person named right before a verb of going whose place is followed by a post taken there."""
+    s = ctx.s
+    for m in _GOING.finditer(s):
+        place = ctx.spans.starting_at(m.end())
+        place = max((x for x in place if x.type in _HELD_AT), key=lambda x: x.end, default=None)
+        if place is None:
+            continue
+        title = _title_after(s, place.end)
+        person = next((x for x in ctx.found if x.type in _PEOPLE and x.end == m.start()), None)
+        if person is None:
+            if title is None:
+                continue
+            name = _name_ending_at(s, m.start())
+            if name is None or ctx.overlapped(m.start() - len(name), m.start()):
+                continue
+            person = ctx.add(Mention("Official", name, m.start() - len(name), m.start()))
+        titles = [title] if title is not None else _chain_titles(s, person, place.end)
+        held = person.info.setdefault("posts", [])
+        for t in titles:
+            if not any(org is place and old == t for org, old in held):
+                held.append((place, t))
+        if any(t not in vocab.PERSON_TITLES for t in titles):
+            person.type = "Official"
+
+
+def _title_after(s: str, at: int) -> str | None:
+    """The title taken right after the place (任第一书记, 担任驻村第一书记), if any."""
+    verb = _TAKING.match(s, at)
+    if verb is None:
+        return None
+    title = _TITLES.match(s, verb.end())
+    return title.group() if title is not None else None
+
+
+def _chain_titles(s: str, person: Mention, at: int) -> list[str]:
+    """The titles written before a person already found, when the place is followed by a verb of serving
+    with no title (选派第一书记李某到石桥村任职)."""
+    if not _SERVING.match(s, at):
+        return []
+    return [t for org, t in person.info.get("posts", []) if t and (org is None or org.type not in _HELD_AT)]
+
+
+def _name_ending_at(s: str, end: int) -> str | None:
+    """A personal name ending at ``end`` that opens its phrase: after punctuation, a time, a verb of
+    sending (选派|王某) or a noun for a cadre (干部|王某)."""
+    for length in (3, 2):
+        k = end - length
+        if k < 0 or name_at(s, k) != s[k:end]:
+            continue
+        before = s[max(0, k - 4):k]
+        if k == 0 or not CJK.match(s[k - 1]) or before.endswith(("年", "月", "日")) \
+                or before.endswith(_SENDING + _CADRES) or pos_table().get(before[-2:]) == "v":
+            return s[k:end]
+    return None
