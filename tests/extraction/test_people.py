@@ -155,3 +155,16 @@ def test_a_title_chain_joined_by_de_describes_the_name_after_it():
     # a kinship word after 的 is no name, and the name after it holds no post
     doc = run("东岭村党支部书记的儿子王明在外打工。")
     assert rels(doc, "HOLDS_POST") == set()
+
+
+def test_a_title_chain_introduced_by_as_belongs_to_the_name_after_the_comma():
+    doc = run("作为青山镇党委书记，李春华多次到柳树村调研。")
+    assert "李春华" in names(doc, "Official")
+    assert ("李春华", "青山镇党委") in rels(doc, "HOLDS_POST")
+    doc = run("作为柳树村驻村第一书记，王志刚每天走访农户。")
+    assert ("王志刚", "柳树村") in rels(doc, "HOLDS_POST")
+
+
+def test_as_without_a_title_before_the_comma_names_nobody():
+    assert not names(run("作为一名老党员，王志刚带头流转土地。"), "Official")
+    assert not names(run("作为全县的示范村，柳树村发展了乡村旅游。"), "Official")

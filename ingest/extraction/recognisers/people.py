@@ -44,6 +44,32 @@ def titled_people(ctx: SentenceContext) -> None:
         ctx.add(ment)
 
 
+# 作为X村党支部书记，王某…: a title chain introduced by 作为 ("as"), closed by a comma before the name
+_AS = re.compile("作为(?:一名|一位)?")
+
+
+def titled_by_as(ctx: SentenceContext) -> None:
+    """A name opening the clause after ``作为 <title chain>，`` holds the posts of that chain
+    (作为柳塘村党支部书记，王某带头…)."""
+    s = ctx.s
+    for m in _AS.finditer(s):
+        comma = s.find("，", m.end(), m.end() + 30)
+        if comma < 0:
+            continue
+        title = None
+        for t in _TITLES.finditer(s, m.end(), comma):
+            title = t
+        if title is None or title.end() != comma:
+            continue
+        name = name_at(s, comma + 1)
+        if not name or ctx.overlapped(comma + 1, comma + 1 + len(name)):
+            continue
+        posts = _posts_before(ctx, title.start(), title.end(), floor=m.end())
+        official = any(t not in vocab.PERSON_TITLES and not t.startswith(vocab.HONORARY) for _, t in posts)
+        ment = ctx.add(Mention("Official" if official else "Person", name, comma + 1, comma + 1 + len(name)))
+        ment.info["posts"] = posts
+
+
 _APPOINTED = re.compile(r"(\d{4}年(?:\d{1,2}月)?(?:起|开始|以来)?)?(" + any_of(
     vocab.words("titles", "appointment_verbs") + vocab.words("titles", "copulas")) + ")")
 _PASSIVE = alternation(vocab.words("titles", "passive_appointments"))
