@@ -22,3 +22,16 @@ def test_every_body_listed_after_the_led_one_is_led():
     led = {target for _branch, target in rels(doc, "LEADS")}
     assert "东岭村葡萄种植专业合作社" in led
     assert any("光伏发电专业合作社" in t for t in led)
+
+
+def test_a_branch_under_whose_leadership_a_body_is_founded_leads_it():
+    doc = run("在桃源村党支部的带领下，村民们组建了绿源养殖专业合作社。")
+    assert ("桃源村党支部", "绿源养殖专业合作社") in rels(doc, "LEADS")
+    # by its kind, in an article about one village: that village's branch
+    doc = run("桃源村位于青山镇。在村党支部的带领下，村民们组建了绿源养殖专业合作社。")
+    assert ("桃源村党支部", "绿源养殖专业合作社") in rels(doc, "LEADS")
+
+
+def test_leadership_by_a_body_that_is_no_branch_is_no_lead():
+    doc = run("在驻村工作队的带领下，桃源村成立了富民种植专业合作社。")
+    assert not rels(doc, "LEADS")

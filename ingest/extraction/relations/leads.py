@@ -11,10 +11,13 @@ from ruralkg.ingest.extraction import vocab
 from ruralkg.ingest.extraction.relations.base import (
     RelationContext,
 )
+from ruralkg.ingest.extraction.words import any_of
 
 _BRANCH_BY_KIND = re.compile(r"(党支部|党总支|支部)$")  # 村党支部领办…: named by its kind only
 _BODIES = ("Cooperative", "Enterprise", "Project", "Organization")
 _JOIN = "联合"
+# 在A的带领下 (under A's leadership): the verbs of leading, as SCHEMA's LEADS cues (统领, 领导) and their kin
+_UNDER_LEADERSHIP = re.compile("在([^，。；]{1,24}?)的?" + any_of(vocab.words("cues", "leadership")) + "下")
 
 
 def leads(c: RelationContext) -> None:
@@ -28,8 +31,12 @@ def leads(c: RelationContext) -> None:
         in_name = any(m.start <= pos < m.end for m in c.ordered)
         branch = _leader(c, pos)
         if branch is None:
-            continue
-        target = _named_after(c, pos) if in_name else _led(c, pos)
+            framed = _framed(c, pos)
+            if framed is None:
+                continue
+            branch, target = framed
+        else:
+            target = _named_after(c, pos) if in_name else _led(c, pos)
         if target is None:
             continue
         home = next((r.target for r in graph.relations.values()
@@ -53,20 +60,44 @@ def _with_listed(c: RelationContext, target: Node, pos: int) -> list[Node]:
 
 def _leader(c: RelationContext, pos: int) -> Node | None:
     """The last branch named before the cue, else the branch of the village the sentence or item is about."""
-    graph, sent, s, ordered, nodes, focus = c.graph, c.sent, c.s, c.ordered, c.nodes, c.focus
+    s, ordered, nodes = c.s, c.ordered, c.nodes
     branch = None
     for m in ordered:
         if m.type == "Branch" and m.end <= pos:
             branch = nodes[id(m)]
     if branch is None and _BRANCH_BY_KIND.search(s[max(0, pos - 6):pos]):
-        here = [nodes[id(m)] for m in ordered if m.type == "Village" and m.end <= pos]
-        owner = here[-1] if here else focus.village
-        if owner is not None:
-            kind = "党委" if s[max(0, pos - 2):pos] == "党委" else (
-                "党总支" if "总支" in s[max(0, pos - 4):pos] else "党支部")
-            branch = graph.node("Branch", owner.name + kind)
-            graph.relate("LOCATED_IN", branch, owner, sent)
+        branch = _village_branch(c, pos)
     return branch
+
+
+def _village_branch(c: RelationContext, at: int) -> Node | None:
+    """The branch of the village named before ``at`` (or the item's), by the kind written before ``at``."""
+    s = c.s
+    here = [c.nodes[id(m)] for m in c.ordered if m.type == "Village" and m.end <= at]
+    owner = here[-1] if here else c.focus.village
+    if owner is None:
+        return None
+    kind = "党委" if s[max(0, at - 2):at] == "党委" else ("党总支" if "总支" in s[max(0, at - 4):at] else "党支部")
+    branch = c.graph.node("Branch", owner.name + kind)
+    c.graph.relate("LOCATED_IN", branch, owner, c.sent)
+    return branch
+
+
+def _framed(c: RelationContext, pos: int) -> tuple[Node, Node] | None:
+    """在村党支部的带领下，X村成立了Y合作社: the branch of the frame (named, or by its kind in an item
+    about one village) leads the body named right after the cue in its clause."""
+    frame = _UNDER_LEADERSHIP.search(c.s, 0, pos)
+    if frame is None:
+        return None
+    end = ar.clause_end(c.s, pos)
+    led = next((c.nodes[id(m)] for m in c.ordered if pos <= m.start < end and m.type in _BODIES), None)
+    if led is None:
+        return None
+    branch = next((a.node for a in c.arguments if frame.start() < a.start and a.end <= frame.end()
+                   and a.type == "Branch"), None)
+    if branch is None and _BRANCH_BY_KIND.search(c.s, 0, frame.end(1)):
+        branch = _village_branch(c, frame.end(1))
+    return (branch, led) if branch is not None else None
 
 
 def _joined(c: RelationContext, pos: int) -> list[Node]:
