@@ -10,10 +10,12 @@ from __future__ import annotations
 import logging
 import re
 from functools import cache, lru_cache
+from typing import Any
 
 import jieba
 
 from ruralkg.ingest.extraction import vocab
+from ruralkg.ingest.extraction.segmenter import new_tokenizer
 from ruralkg.ingest.gazetteer import gazetteer
 
 jieba.setLogLevel(logging.WARNING)
@@ -28,9 +30,9 @@ NAME_WORDS = vocab.word_set("generic", "name_words")
 
 
 @lru_cache(maxsize=1)
-def tokenizer() -> jieba.Tokenizer:
-    tok = jieba.Tokenizer()
-    tok.initialize()
+def tokenizer() -> Any:
+    """jieba's segmenter (computed by jieba-next, see ``segmenter.py``) with the project's words."""
+    tok = new_tokenizer()
     for name in gazetteer().names():
         tok.add_word(name, freq=200000, tag="ns")
     for word in vocab.LEAD_CUES + vocab.SUPPORT_CUES + vocab.INVEST_CUES:
