@@ -187,15 +187,18 @@ def sentence_arguments(ordered: list[Mention], nodes: dict, s: str, graph: Artic
 
 def team_homes(graph: ArticleGraph, focus: Focus) -> dict[str, Node]:
     """Each work team's station: the place it is LOCATED_IN (the most specific), else the item's village."""
+    teams = {n.id: n for n in graph.nodes.values() if is_team(n)}
+    if not teams:
+        return {}  # most articles: asked once a sentence, so the relations are read only when a team exists
     by_id = {n.id: n for n in graph.nodes.values()}
     homes: dict[str, Node] = {}
     for rel in graph.relations.values():
-        team, place = by_id.get(rel.source), by_id.get(rel.target)
-        if rel.type == "LOCATED_IN" and is_team(team) and place is not None:
+        team, place = teams.get(rel.source), by_id.get(rel.target)
+        if rel.type == "LOCATED_IN" and team is not None and place is not None:
             best = homes.get(team.id)
             if best is None or PLACE_RANK.get(place.type, -1) > PLACE_RANK.get(best.type, -1):
                 homes[team.id] = place
-    for n in by_id.values():
-        if is_team(n) and n.id not in homes and focus.village is not None:
+    for n in teams.values():
+        if n.id not in homes and focus.village is not None:
             homes[n.id] = focus.village
     return homes
