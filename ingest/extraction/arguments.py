@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from ruralkg.ingest.article_graph import Node
 from ruralkg.ingest.extraction.vocab import words
-from ruralkg.ingest.extraction.words import pos_table, tokens
+from ruralkg.ingest.extraction.words import article_memo, pos_table, tokens
 from ruralkg.ingest.segment import opener_end
 
 # the subject carried over from the sentence before, found only when a rule falls back to it
@@ -261,9 +261,20 @@ def _opens_clause(s: str, arg: Arg, args: list[Arg]) -> bool:
     return arg.type in GIVER_TYPES and adverbial_only(s, clause_start(s, arg.start), arg.start, args)
 
 
+_SUBJECTS = article_memo()  # (sentence, its arguments) -> its subject: the rules ask again for each cue
+
+
 def sentence_subject(s: str, args: list[Arg]) -> Node | None:
     """The actor that opens the sentence: the first one named with nothing but adverbials before it
     in the first clause that is not itself an adverbial (为保证…，X…; 2016年，X…; 在A的帮助下，X…)."""
+    key = (s, tuple((a.start, a.end, id(a.node), a.node.type, a.distributive) for a in args))
+    if key not in _SUBJECTS:
+        # the nodes stay referenced with the answer, so no id in a key is reused by another node
+        _SUBJECTS[key] = (tuple(a.node for a in args), _sentence_subject(s, args))
+    return _SUBJECTS[key][1]
+
+
+def _sentence_subject(s: str, args: list[Arg]) -> Node | None:
     lo = 0
     framed: Node | None = None  # X进驻以来，…: the subject of a time frame before the clause
     while lo < len(s):

@@ -73,9 +73,20 @@ def tokens(text: str) -> tuple[str, ...]:
     return toks
 
 
+_memos: list[dict] = [_cut]
+
+
+def article_memo() -> dict:
+    """A memory that lasts one article, as the words of its stretches do (emptied by ``forget_tokens``)."""
+    memo: dict = {}
+    _memos.append(memo)
+    return memo
+
+
 def forget_tokens() -> None:
-    """Start a new article: the stretches cut so far are not asked for again."""
-    _cut.clear()
+    """Start a new article: the stretches cut so far, and every article memory, are not asked for again."""
+    for memo in _memos:
+        memo.clear()
 
 
 @cache
