@@ -80,9 +80,15 @@ class CountFact:
     approximate: bool
 
 
+# a word each pattern above needs (in order): a sentence without it is not scanned (most sentences)
+_NEEDED = ("合作社", "企业", "合作社", "企业", "行政村", "自然村", "社区", "党员", "人口", "亩")
+
+
 def find_facts(sentence: str) -> list[CountFact]:
     facts = []
-    for pattern, key in COUNT_FACTS:
+    for (pattern, key), needed in zip(COUNT_FACTS, _NEEDED, strict=True):
+        if needed not in sentence:
+            continue
         for m in pattern.finditer(sentence):
             n = number(m.group(1))
             if n is None:
@@ -90,12 +96,12 @@ def find_facts(sentence: str) -> list[CountFact]:
             mult = 10_000 if key == "population" and m.lastindex and m.lastindex >= 3 and m.group(3) else 1
             value = n * mult
             facts.append(CountFact(key, int(value) if value == int(value) else value, bool(m.group(2))))
-    for m in INCOME.finditer(sentence):
+    for m in INCOME.finditer(sentence) if "收入" in sentence else ():
         n = number(m.group(1))
         if n is not None:
             value = n * _UNIT[m.group(3)]
             facts.append(CountFact("collective_income_yuan", int(round(value)), bool(m.group(2) or m.group(4))))
-    for m in HOUSEHOLDS.finditer(sentence):
+    for m in HOUSEHOLDS.finditer(sentence) if "户" in sentence else ():
         n = number(m.group(1))
         if n is not None:
             facts.append(CountFact("households_served", int(n), bool(m.group(2))))

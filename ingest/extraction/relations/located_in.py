@@ -184,6 +184,12 @@ def founded_bodies(c: RelationContext) -> None:
     # a name that is also read as a founded body (青苗学校 of 青苗学校等项目落地) is no founder
     founded_spans = {(m.start, m.end) for m in ordered if m.type in _FOUNDED}
     for cue in _FOUND.finditer(s):
+        lo, hi = ar.clause_start(s, cue.start()), ar.clause_end(s, cue.end())
+        # in the cue's clause: 成立X合作社, X项目落地; 成立X党总支 (after the cue)
+        founded = [m for m in ordered if lo <= m.start < hi
+                   and (m.type in _FOUNDED or m.type == "Branch" and m.start >= cue.end())]
+        if not founded:
+            continue  # nothing founded here: no founder to look for
         # what is founded is never the founder (X项目落地: the subject is the project)
         founders_only = [a for a in args if a.type not in _FOUNDED and (a.start, a.end) not in founded_spans]
         default = focus.township or focus.village
@@ -201,10 +207,7 @@ def founded_bodies(c: RelationContext) -> None:
         if frame is not None and all(f.node is not frame.node for f in founders) \
                 and all(PLACE_RANK.get(f.type, 0) > PLACE_RANK[frame.type] for f in founders):
             founders = [*founders, frame]  # 在桐湾镇，柳塘村、河湾村联合成立X: the framing township too
-        lo, hi = ar.clause_start(s, cue.start()), ar.clause_end(s, cue.end())
-        for m in ordered:  # in the cue's clause: 成立X合作社, X项目落地; 成立X党总支 (after the cue)
-            if not lo <= m.start < hi or not (m.type in _FOUNDED or m.type == "Branch" and m.start >= cue.end()):
-                continue
+        for m in founded:
             if m.end <= cue.start() and s[m.start - 1:m.start] in ("与", "同", "和") \
                     and s[m.end:cue.start()].startswith(_JOINT):
                 continue  # 与X公司共同注资成立Y: X is a founder, not what is founded
