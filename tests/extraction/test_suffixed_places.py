@@ -52,3 +52,12 @@ def test_a_rare_time_word_of_the_dictionary_is_part_of_a_name():
     assert {"上石乡", "今乐镇"} <= names(doc, "Township") and ("青苗村", "上石乡") in rels(doc, "LOCATED_IN")
     # a time word jieba knows well still stops a name
     assert names(run("今年村里成立了果蔬合作社。"), "Village") == set()
+
+
+def test_a_known_village_before_a_longer_word_than_a_village_word_is_the_village():
+    # 村道, 村小 are words (a village road, a village school), but 石门村|道路 and 石门村|小学 are read
+    # with a longer word after 村, and 石门村 is a village the division table knows
+    assert ("Village", "石门村") in mentions("县财政拨付资金50万元用于石门村道路硬化。", suffixed_places.townships_and_villages)
+    assert ("Village", "石门村") in mentions("石门村小学新建了教学楼。", suffixed_places.townships_and_villages)
+    # no village is called 新硬化村: 村道路 is the village roads
+    assert not mentions("全年新硬化村道路1700余米。", suffixed_places.townships_and_villages)

@@ -10,7 +10,7 @@ from ruralkg.ingest.extraction import vocab
 from ruralkg.ingest.extraction.context import Mention, SentenceContext
 from ruralkg.ingest.extraction.edges import left_edge
 from ruralkg.ingest.extraction.place_names import generic_place, table_reading
-from ruralkg.ingest.extraction.words import alternation, any_of, common_verb
+from ruralkg.ingest.extraction.words import alternation, any_of, common_verb, tokens
 from ruralkg.ingest.gazetteer import gazetteer
 from ruralkg.ingest.villages import is_known
 
@@ -96,16 +96,34 @@ def _starts_a_word(ctx: SentenceContext, i: int, suf: str, typ: str) -> bool:
     """The suffix at ``i`` starts a word (村民, 镇域, 乡亲) instead of closing a name; but not 村党支部,
     镇党委, a township before a village (镇长兴新村, 永坡镇|上凤西村) or a known village before 村集体经济."""
     s, end = ctx.s, i + len(suf)
-    starts = vocab.SUFFIX_WORD_STARTS.get(suf, ())
+    starts = [w for w in vocab.SUFFIX_WORD_STARTS.get(suf, ()) if s.startswith(w, i)]
+    if starts and all(len(w) == len(suf) + 1 for w in starts) and _longer_word_at(s, end) \
+            and _known_before(ctx, i, suf, typ):
+        # 石门村|道路, 石门村|小学: a village the division table knows, and the segmenter reads a longer
+        # word than 村道, 村小 after it (新硬化|村道路 is a road: no village is called 新硬化村)
+        starts = []
     village_next = (suf in ("镇", "乡") and s[end:end + 1] not in vocab.VILLAGE_SUFFIXES
                     and _VILLAGE_AFTER.match(s[end:end + 6]))
     # 东岭村|委会, 东岭村|“两委”: but not a title chain's next title (党支部书记兼|村委会主任, 书记、|村委会主任)
     committee = suf == "村" and any(s.startswith(w, end) for w in _COMMITTEES) and not _TITLE_BEFORE.search(s, 0, i)
-    return bool(any(s.startswith(w, i) for w in starts) and not s.startswith(suf + "党", i) and not committee and not (
+    return bool(starts and not s.startswith(suf + "党", i) and not committee and not (
         suf in ("镇", "乡") and s.startswith(suf + "党委", i)
     ) and not (village_next and s[end:end + 2] not in _VILLAGE_WORDS) and not (
         _COLLECTIVE_BODY.match(s[i:i + 11])
     ) and not (s.startswith("村集", i) and _known_before(ctx, i, suf, typ)))  # 建新村|集体经济
+
+
+def _longer_word_at(s: str, pos: int) -> bool:
+    """The segmentation of the text around ``pos`` has a word of two or more characters starting there."""
+    start = max(0, pos - 5)
+    offset = start
+    for tok in tokens(s[start:pos + 4]):
+        if offset == pos:
+            return len(tok) >= 2
+        offset += len(tok)
+        if offset > pos:
+            return False
+    return False
 
 
 def _known_before(ctx: SentenceContext, i: int, suf: str, typ: str) -> bool:
