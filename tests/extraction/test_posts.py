@@ -95,3 +95,22 @@ def test_village_cadres_hold_posts_in_the_village():
     assert {("赵丽", "河湾村"), ("孙梅", "河湾村"), ("钱江", "河湾村")} <= rels(doc, "HOLDS_POST")
     # a company's clerk holds no post of the village or the Party
     assert "王芳" not in names(run("该公司会计王芳介绍。"), "Official")
+
+
+def _held(text: str) -> set[tuple[str, str, str]]:
+    doc = run(text)
+    by_id = {e.id: e.name for e in doc.entities}
+    return {(by_id[r.source], by_id[r.target], r.properties.get("title", "")) for r in doc.relations
+            if r.type == "HOLDS_POST"}
+
+
+def test_a_chain_of_titles_by_reference_in_an_item_about_one_township():
+    held = _held("柳河村位于青山镇。镇党委副书记、镇长王秀英说，今年全镇发展了5个产业。")
+    assert ("王秀英", "青山镇党委", "副书记") in held  # the committee written before the first title
+    assert ("王秀英", "青山镇", "镇长") in held  # a head of government naming its level, no place written
+    assert ("李明", "柳河村", "副主任") in _held("柳河村位于青山镇。村委会副主任李明说，村里修了路。")
+
+
+def test_a_title_read_across_two_places_names_is_no_post():
+    held = _held("东川市青禾区新户镇长兴新村南楼党支部书记助理李立超说。")
+    assert {body for _, body, _ in held} == {"长兴新村南楼党支部"}

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from ruralkg.ingest.extraction import vocab
-from ruralkg.ingest.extraction.context import Mention, SentenceContext
+from ruralkg.ingest.extraction.context import PLACES, Mention, SentenceContext
 from ruralkg.ingest.extraction.person_names import boundary, name_at, name_before_speech
 from ruralkg.ingest.extraction.words import CJK, alternation, any_of, pos_table, tokenizer
 
@@ -230,6 +230,8 @@ def _posts_before(ctx: SentenceContext, title_start: int, title_end: int,
         seg_start = prev.end
     for tm in _TITLES.finditer(s, seg_start, pos):
         title = tm.group()
+        if any(x.type in PLACES for x in ctx.spans.starting_in(tm.start() + 1, tm.end())):
+            continue  # 新户镇|长兴新村: 镇长 read across two places' names is no title
         qualified = _QUALIFIERS.search(s, seg_start, tm.start())
         portfolio = _PORTFOLIOS.search(s, seg_start, tm.start()) if title == "委员" and not qualified else None
         if portfolio:

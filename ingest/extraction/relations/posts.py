@@ -24,6 +24,8 @@ _TOWNSHIP_COMMITTEE = re.compile(r"(镇|乡|街道)(党委|党工委)$")  # 镇�
 _VILLAGE_BRANCH = re.compile(r"村?(党支部|党总支|支部)$")  # 村党支部书记
 _LEVEL_COMMITTEE = re.compile(r"(省|市|县)委$")  # 省委书记
 _COMMITTEE_TITLES = vocab.words("titles", "committee_titles")
+_GOVERNMENT_TITLES = vocab.mapping("titles", "government_titles")
+_LEVEL_CHAR = {"Township": {"镇", "乡"}, "County": {"县", "区"}, "City": {"市"}}  # 镇长 names its level; 主任 does not
 _TEAM_TITLES = set(vocab.TEAM_TITLES)
 # a work team written by reference before a title: 驻村扶贫工作队|队长, 该公司驻工作队|队长, 工作组|组长
 _TEAM_REFERENCE = re.compile(r"((?:驻村?)?(?:" + "|".join(vocab.words(
@@ -79,7 +81,7 @@ def _post_by_reference(graph: ArticleGraph, sent: Sentence, m: Mention, title: s
         graph.relate("LOCATED_IN", branch, village, sent)
         return branch
     head = s[max(0, title_at - 4):title_at]
-    if "村" in title or title in ("主任",) and head.endswith("村委会") or _THIS_VILLAGE.search(head) \
+    if "村" in title or title in ("主任", "副主任") and head.endswith("村委会") or _THIS_VILLAGE.search(head) \
             or title in _VILLAGE_ONLY_TITLES:
         return village  # 村主任, 名誉村主任, 该村第一书记, 妇女主任
     body = _THIS_BODY.search(s[max(0, title_at - 6):title_at])
@@ -88,7 +90,9 @@ def _post_by_reference(graph: ArticleGraph, sent: Sentence, m: Mention, title: s
         kind = "Cooperative" if body.group(1) == "合作社" else "Enterprise"
         named = full_forms([n for n in graph.nodes.values() if n.type == kind], place_names(graph))
         return named[0] if len(named) == 1 else None
-    head = s[max(0, m.start - len(title) - 5): m.start - len(title)]
+    # what stands before the title itself: right before the name, or earlier in a chain (镇党委副书记、镇长X)
+    at = title_at if title_at >= 0 and s.startswith(title, title_at) else m.start - len(title)
+    head = s[max(0, at - 5): at]
     if _TOWNSHIP_COMMITTEE.search(head) and focus.township is not None:
         kind = "党工委" if head.endswith("党工委") else "党委"
         branch = graph.node("Branch", focus.township.name + kind)
@@ -104,6 +108,10 @@ def _post_by_reference(graph: ArticleGraph, sent: Sentence, m: Mention, title: s
             branch = graph.node("Branch", place.name + "委", {level.group(1) + "委"})
             graph.relate("LOCATED_IN", branch, place, sent)
             return branch
+    level = next((lv for lv, titles in _GOVERNMENT_TITLES.items() if title in titles and _LEVEL_CHAR[lv] & set(title)), None)
+    if level is not None:
+        # 镇长X, 副县长X with no place written: the head of the township (county, city) the item is about
+        return focus.township if level == "Township" else article_place(graph, focus, level)
     if title == "第一书记" and focus.village is not None and not any(
             n.type == "Village" and (n is not focus.village and n.name in s or n.name in s[m.end:])
             for n in graph.nodes.values()):
