@@ -70,6 +70,7 @@ RECOGNISERS: tuple[Recogniser, ...] = (
     people.names_before_titles,                # 陈航书记
     people.untitled_people,                    # 王某某介绍
     people.appointed_people,                   # 王某担任X村党支部书记
+    people.profiled_people,                    # 王某，男，1975年出生，现任X村党支部书记
     people.passive_appointees,                 # 王某被选派到X村任第一书记
     sent_cadres.sent_cadres,                   # 选派王某到X村任第一书记: the post is the place's
     programmes.quoted_programmes,              # “千村示范”工程, “六统一”

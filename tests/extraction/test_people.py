@@ -168,3 +168,10 @@ def test_a_title_chain_introduced_by_as_belongs_to_the_name_after_the_comma():
 def test_as_without_a_title_before_the_comma_names_nobody():
     assert not names(run("作为一名老党员，王志刚带头流转土地。"), "Official")
     assert not names(run("作为全县的示范村，柳树村发展了乡村旅游。"), "Official")
+
+
+def test_a_profile_opening_with_a_name_and_sex_gives_the_posts_taken_later():
+    doc = run("李秀英，女，汉族，1982年5月生，中共党员，2018年起担任柳河村党支部书记、村委会主任。")
+    assert ("李秀英", "柳河村党支部") in rels(doc, "HOLDS_POST")
+    assert ("李秀英", "柳河村") in rels(doc, "HOLDS_POST")
+    assert not names(run("张建华，男，今年65岁，是村里的老党员。"), "Official")

@@ -112,6 +112,31 @@ def appointed_people(ctx: SentenceContext) -> None:
         ctx.add(ment)
 
 
+# a profile: the name opens the sentence, then its sex (张某，男，1975年出生，现任…)
+_PROFILE = re.compile(r"([\u4e00-\u9fff]{2,4})[，,](?:男|女)[，,]")
+
+
+def profiled_people(ctx: SentenceContext) -> None:
+    """The person a profile opens with holds the posts its verbs of taking up a post name later in the
+    sentence (张某，男，汉族，1975年出生，中共党员，现任X村党支部书记)."""
+    s = ctx.s
+    head = _PROFILE.match(s)
+    if head is None:
+        return
+    name = name_at(s, 0)
+    if name != head.group(1) or ctx.overlapped(0, len(name)):
+        return
+    posts: list[tuple[Mention | None, str]] = []
+    for m in _APPOINTED.finditer(s, head.end()):
+        end = min([i for i in (s.find(c, m.end()) for c in "，。；：,;") if i >= 0] or [len(s)])
+        titles = list(_TITLES.finditer(s, m.end(), end))
+        if titles and titles[0].start() - m.end() <= 24:
+            posts += _posts_before(ctx, titles[-1].start(), titles[-1].end(), floor=m.end())
+    if posts:
+        official = any(t not in vocab.PERSON_TITLES and not t.startswith(vocab.HONORARY) for _, t in posts)
+        ctx.add(Mention("Official" if official else "Person", name, 0, len(name))).info["posts"] = posts
+
+
 def passive_appointees(ctx: SentenceContext) -> None:
     """A name opening its clause, then a passive verb of sending or appointing (王某被选派到X村任第一书记,
     王某2019年被任命为X村党支部书记): the titles later in the clause are that person's."""
