@@ -56,3 +56,10 @@ def test_a_bureau_named_by_its_level_holds_the_post_of_the_title_after_it():
     assert ("韩梅", "南乐县乡村振兴局") in rels(doc, "HOLDS_POST")
     # a level character glued into a word the segmenter does not make there (县乡|村振兴局) still opens it
     assert "南乐县乡村振兴局" in names(doc, "Organization")
+
+
+def test_a_county_or_townships_stations_and_offices_are_its_bodies():
+    doc = run("县农技站技术人员定期到柳河村开展技术指导。")
+    assert "县农技站" in names(doc, "Organization")
+    assert ("县农技站", "柳河村") in rels(doc, "SUPPORTS")
+    assert "镇文化站" in names(run("镇文化站为柳河村送去图书500册。"), "Organization")
