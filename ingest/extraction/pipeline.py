@@ -58,6 +58,7 @@ RECOGNISERS: tuple[Recogniser, ...] = (
     level_bodies.level_bodies,                 # 市政协, 县委组织部: named in full after the article
     bodies.drop_facilities_inside_projects,    # 杨树湾技术服务中心项目 is one project
     stations.association_stations,             # 某某协会柳塘村工作服务站
+    businesses.central_enterprises,            # 中国石化, 国家电网: not inside a longer name found before
     projects.named_facilities,                 # 柳塘村肉牛养殖场, 青螺山旅游区
     projects.listed_projects,                  # 柳塘村茶叶、河湾村蔬菜等基地
     projects.kind_only_nouns,                  # 腐竹厂, 经营性公司 are kinds, no names

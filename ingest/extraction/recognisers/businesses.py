@@ -1,5 +1,6 @@
 """Businesses without a suffix: a quoted name before a kind of small business or after 办起了
-(“山居人家”民宿), and a brand before a trade (恒昌香油, 德润机电)."""
+(“山居人家”民宿), a brand before a trade (恒昌香油, 德润机电), and the central state-owned enterprises by
+their short names (中国石化定点帮扶X县)."""
 
 from __future__ import annotations
 
@@ -65,3 +66,14 @@ def _name_before(ctx: SentenceContext, lo: int, table: dict[str, str]) -> int:
             and not ctx.covered(lo - 2) and not ctx.covered(lo - 1) and ctx.word_starts_at(lo - 2):
         return lo - 2
     return lo
+
+
+_CENTRAL = alternation(vocab.words("organisations", "central_enterprises"))
+
+
+def central_enterprises(ctx: SentenceContext) -> None:
+    """中国石化, 国家电网 …: a central enterprise by the short name it is known by, unless it opens (or lies
+    inside) a longer name already found (中国石化华中分公司, 国家电网青山县供电公司)."""
+    for m in _CENTRAL.finditer(ctx.s):
+        if not ctx.overlapped(m.start(), m.end()):
+            ctx.add(Mention("Enterprise", m.group(), m.start(), m.end()))
