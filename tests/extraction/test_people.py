@@ -175,3 +175,9 @@ def test_a_profile_opening_with_a_name_and_sex_gives_the_posts_taken_later():
     assert ("李秀英", "柳河村党支部") in rels(doc, "HOLDS_POST")
     assert ("李秀英", "柳河村") in rels(doc, "HOLDS_POST")
     assert not names(run("张建华，男，今年65岁，是村里的老党员。"), "Official")
+
+
+def test_a_preposition_of_time_between_the_name_and_the_year_is_not_in_the_name():
+    doc = run("王志刚自2019年担任柳河村党支部书记以来，带领村民修路。")
+    assert "王志刚" in names(doc, "Official") and "王志刚自" not in names(doc, "Official")
+    assert ("王志刚", "柳河村党支部") in rels(doc, "HOLDS_POST")

@@ -70,7 +70,7 @@ def titled_by_as(ctx: SentenceContext) -> None:
         ment.info["posts"] = posts
 
 
-_APPOINTED = re.compile(r"(\d{4}年(?:\d{1,2}月)?(?:起|开始|以来)?)?(" + any_of(
+_APPOINTED = re.compile(r"((?:自|从|于)?\d{4}年(?:\d{1,2}月)?(?:起|开始|以来)?)?(" + any_of(
     vocab.words("titles", "appointment_verbs") + vocab.words("titles", "copulas")) + ")")
 _PASSIVE = alternation(vocab.words("titles", "passive_appointments"))
 # what may stand between a clause's subject and a passive verb: a time (于2019年, 2019年3月)
