@@ -177,15 +177,21 @@ def pivot_object(s: str, args: list[Arg], pos: int) -> Node | None:
     if inside:
         # 工作队协调X为Y村投入: the object of the pivot, past the receiver's adverbial (为Y村)
         for a in reversed(inside):
-            if s[:a.start].endswith(_PIVOTS) and adverbial_only(s, a.end, pos, args):
+            if _after_pivot(s, a.start) and adverbial_only(s, a.end, pos, args):
                 return a.node
         return None
     if lo < 2 or not subjectless(s, lo, pos, args):
         return None
     before = [a for a in args if a.end <= lo - 1 and a.type in GIVER_TYPES]
-    if before and before[-1].end == lo - 1 and s[:before[-1].start].endswith(_PIVOTS):
+    if before and before[-1].end == lo - 1 and _after_pivot(s, before[-1].start):
         return before[-1].node
     return None
+
+
+def _after_pivot(s: str, start: int) -> bool:
+    """A pivot verb stands right before ``start``, or with the aspect particle 了 between (引进了|X公司)."""
+    head = s[:start]
+    return head.endswith(_PIVOTS) or head.endswith("了") and head[:-1].endswith(_PIVOTS)
 
 
 _HELPING_PIVOTS = tuple(words("money", "helping_pivots"))
@@ -195,7 +201,7 @@ def pivot_list(s: str, args: list[Arg], pos: int) -> tuple[list[Node], Node | No
     """协调A、B、C共同出资: every object of the pivot verb (the one ``pivot_object`` finds, and the items
     listed after it) and who coordinates (the actor before a helping pivot verb in the clause, if named)."""
     first = pivot_object(s, args, pos)
-    at = next((a for a in args if a.node is first and s[:a.start].endswith(_PIVOTS)), None)
+    at = next((a for a in args if a.node is first and _after_pivot(s, a.start)), None)
     if at is None:
         return [], None
     objects, cur = [at], at

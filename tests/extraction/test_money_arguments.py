@@ -112,3 +112,8 @@ def test_money_into_a_project_its_amount_describes():
     doc = run("瑞丰公司投资500万元的河湾村茶叶产业园已经开工。")
     [rel] = [r for r in doc.relations if r.type == "INVESTS_IN"]
     assert rel.properties.get("amount_yuan") == 5_000_000
+
+
+def test_the_object_of_bringing_in_invests_with_an_aspect_particle_between():
+    doc = run("柳河村引进了青山农业开发有限公司，投资800万元建设蔬菜大棚。")
+    assert ("青山农业开发有限公司", "柳河村") in rels(doc, "INVESTS_IN")
