@@ -328,7 +328,8 @@ def _linking_gap(gap: str) -> bool:
     """What may stand between a verb and its object: particles, adverbs, prepositions, numbers, or 村
     of 帮扶村X ("the village it helps, X") — not a noun the verb modifies (帮扶资金, 共建活动)."""
     table = pos_table()
-    return all(t in LINKING or table.get(t, "n").startswith(_GAP_TAGS) for t in tokens(gap) if t.strip())
+    return all(t in LINKING or t.isdigit() or table.get(t, "n").startswith(_GAP_TAGS)  # 投资|80万元为|X村
+               for t in tokens(gap) if t.strip())
 
 
 def object_before(s: str, args: list[Arg], lo: int, pos: int, types: tuple[str, ...]) -> list[Arg]:

@@ -117,3 +117,8 @@ def test_money_into_a_project_its_amount_describes():
 def test_the_object_of_bringing_in_invests_with_an_aspect_particle_between():
     doc = run("柳河村引进了青山农业开发有限公司，投资800万元建设蔬菜大棚。")
     assert ("青山农业开发有限公司", "柳河村") in rels(doc, "INVESTS_IN")
+
+
+def test_the_amount_between_the_cue_and_the_receiver_of_wei():
+    doc = run("县水利局投资80万元为柳河村修建了提灌站。")
+    assert rels(doc, "INVESTS_IN")[("县水利局", "柳河村")]["amount_yuan"] == 800000
