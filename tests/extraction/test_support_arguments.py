@@ -109,3 +109,12 @@ def test_a_helper_that_pairs_with_a_village_through_an_unnamed_middle_helps_it()
 def test_pairing_with_a_list_helps_every_place_of_it():
     doc = run("平阴县南溪镇发展茶叶。瑞丰农业有限公司与东沟村、西岔村结对帮扶，每年采购茶叶。")
     assert {("瑞丰农业有限公司", "东沟村"), ("瑞丰农业有限公司", "西岔村")} <= set(rels(doc, "SUPPORTS"))
+
+
+def test_what_a_place_owes_to_a_bodys_help():
+    doc = run("柳河村的发展离不开青山农业开发有限公司的支持。")
+    assert ("青山农业开发有限公司", "柳河村") in rels(doc, "SUPPORTS")
+    # nothing named before: the place the item is about
+    doc = run("柳河村位于青山镇。这些变化，得益于县农业农村局的大力帮扶。")
+    assert ("县农业农村局", "柳河村") in rels(doc, "SUPPORTS")
+    assert not rels(run("这离不开大家的努力。"), "SUPPORTS")

@@ -5,7 +5,7 @@ Four classes of text:
   sentence's subject or the one carried over) and its receiver (为/给/向/对 X before the cue, or what
   follows it: 帮扶该村, 带动每村, 采购该村农产品);
 - help written around its receiver: 在A的（大力）帮扶/支持/帮助下，B… (A helps B, or the sentence's
-  subject when B is not named);
+  subject when B is not named), and help owed: B（的发展）离不开/得益于A的支持 (A helps B, or the item's place);
 - pairing: A与B结对 / 合作 / 签订协议 … — the body helps the place or people;
 - a bank's credit line: A为B授信N元 (``credit_yuan``).
 A resident work team (驻X村工作队) that helps without a named receiver helps the place it is sent to.
@@ -33,6 +33,9 @@ def _alternation(ws: tuple[str, ...]) -> str:
 _HELP = re.compile(_alternation(words(_FILE, "help") + words(_FILE, "buy")))
 _MANNER = _alternation(words("adverbs", "manner"))
 _UNDER = re.compile(rf"在([^，。；]{{2,40}}?)的?(?:{_MANNER})?(?:{_alternation(words(_FILE, 'under'))})+下")
+# B离不开A的支持, B得益于A的帮扶: what B owes to A's help (B the clause's subject, else the item's place)
+_OWED = re.compile(rf"(?:{_alternation(words(_FILE, 'owed'))})([^，。；]{{2,30}}?)的(?:{_MANNER})?"
+                   rf"(?:{_alternation(words(_FILE, 'under'))})")
 _PAIR = re.compile(rf"(?:与|和|同)([^，。；与和]{{2,30}}?)(?:{_alternation(words(_FILE, 'pair'))})")
 # 授信; 发放|创业担保贷款, 投放|“强村贷”: a named loan after a lending verb
 _CREDIT = re.compile(rf"(?:{_alternation(words(_FILE, 'credit'))}"
@@ -67,6 +70,15 @@ def find_support(graph: ArticleGraph, sent: Sentence, args: list[ar.Arg], carrie
             # 在镇党委的支持下: a branch named by its level alone is the item's own
             branch = branch_by_level(m.group(1), sent, focus, graph)
             helpers = [ar.Arg(m.start(1), m.end(1), branch)] if branch is not None else []
+        for h in _first_list(s, helpers):
+            _relate(graph, sent, h.node, target)
+    for m in _OWED.finditer(s):
+        taken.update(range(m.start(), m.end()))
+        helpers = [a for a in args if m.start(1) <= a.start and a.end <= m.end(1) and a.type in ar.GIVER_TYPES]
+        lo = ar.clause_start(s, m.start())
+        before = [a for a in args if lo <= a.start and a.end <= m.start()]
+        # 柳河村的发展离不开…: the first named before; 这些变化离不开…: nothing named, the item's place
+        target = (before[0].node if before[0].type in RECEIVERS else None) if before else here
         for h in _first_list(s, helpers):
             _relate(graph, sent, h.node, target)
     for m in _PAIR.finditer(s):
