@@ -118,3 +118,9 @@ def test_what_a_place_owes_to_a_bodys_help():
     doc = run("柳河村位于青山镇。这些变化，得益于县农业农村局的大力帮扶。")
     assert ("县农业农村局", "柳河村") in rels(doc, "SUPPORTS")
     assert not rels(run("这离不开大家的努力。"), "SUPPORTS")
+
+
+def test_a_service_for_the_people_of_a_place_supports_the_place():
+    assert ("市妇联", "柳河村") in rels(run("市妇联为柳河村妇女提供技能培训。"), "SUPPORTS")
+    doc = run("柳河村位于青山镇。市妇联为村里的妇女提供技能培训。")
+    assert ("市妇联", "柳河村") in rels(doc, "SUPPORTS")

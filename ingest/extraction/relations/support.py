@@ -186,6 +186,9 @@ def _heads(graph: ArticleGraph, s: str, args: list[ar.Arg], giver: Node | None) 
     return heads
 
 
+_PEOPLE_OF = re.compile(rf"^的?(?:{_alternation(words(_FILE, 'beneficiaries'))})")
+
+
 def _benefactive(graph: ArticleGraph, sent: Sentence, args: list[ar.Arg], carried: ar.Carried,
                  default: Node | None) -> None:
     """为X提供/申报/争取…: the subject does it for X (the benefactive 为 with a verb of service)."""
@@ -196,6 +199,7 @@ def _benefactive(graph: ArticleGraph, sent: Sentence, args: list[ar.Arg], carrie
             continue
         listed = ar.with_listed(s, args, a)
         rest = s[listed[-1].end:ar.clause_end(s, a.end)]
+        rest = _PEOPLE_OF.sub("", rest)  # 为柳河村（的）妇女提供…: the place's people
         rest = re.sub(rf"^(?:{_MANNER})+", "", rest)
         if rest.startswith(words(_FILE, "benefactive")):
             giver = ar.giver(s, args, opening, carried, default)
