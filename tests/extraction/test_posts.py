@@ -114,3 +114,10 @@ def test_a_chain_of_titles_by_reference_in_an_item_about_one_township():
 def test_a_title_read_across_two_places_names_is_no_post():
     held = _held("东川市青禾区新户镇长兴新村南楼党支部书记助理李立超说。")
     assert {body for _, body, _ in held} == {"长兴新村南楼党支部"}
+
+
+def test_a_village_committees_posts_are_the_villages():
+    held = _held("青山镇柳河村村民委员会主任赵立强说，村里修了路。")
+    assert ("赵立强", "柳河村", "村委会主任") in held  # SCHEMA: a 村委会 is optional, the post is the village's
+    assert not any(title == "委员" for _, _, title in held)  # 委员 inside 委员会 is no title
+    assert ("孙丽华", "柳河村", "委员") in _held("柳河村村委会委员孙丽华说，村里修了路。")

@@ -257,6 +257,8 @@ def _posts_before(ctx: SentenceContext, title_start: int, title_end: int,
         title = tm.group()
         if any(x.type in PLACES for x in ctx.spans.starting_in(tm.start() + 1, tm.end())):
             continue  # 新户镇|长兴新村: 镇长 read across two places' names is no title
+        if any(x.start <= tm.start() and tm.end() < x.end for x in ctx.spans.starting_in(seg_start, tm.start() + 1)):
+            continue  # 柳河村村民|委员|会: a title inside a body's name is none
         qualified = _QUALIFIERS.search(s, seg_start, tm.start())
         portfolio = _PORTFOLIOS.search(s, seg_start, tm.start()) if title == "委员" and not qualified else None
         if portfolio:

@@ -50,6 +50,10 @@ def posts(c: RelationContext) -> None:
                 target = graph.node("Organization", place.name + org.name, {org.name}) if place else None
                 if target is not None:
                     graph.relate("LOCATED_IN", target, place, sent)
+            elif org is not None and _village_committee(org) is not None:
+                # X村村民委员会主任: the committee's posts are the village's (SCHEMA: a 村委会 is optional)
+                target = graph.node("Village", _village_committee(org).name)
+                title = title if title.startswith("村") else "村委会" + title
             elif org is not None:
                 target = graph.node(org.type, org.name)
             elif title in _TEAM_TITLES and (team := _team_by_reference(graph, sent, m, title, focus, held)):
@@ -64,6 +68,17 @@ def posts(c: RelationContext) -> None:
                     village = _first_secretary_village(graph, target, focus)
                     if village is not None and village is not target:
                         graph.relate("HOLDS_POST", person, village, sent, title=title)
+
+
+_COMMITTEES = ("村委会", "村民委员会")
+
+
+def _village_committee(org: Mention) -> Mention | None:
+    """The village whose committee ``org`` is (柳河村村民委员会, 柳河村村委会), if it is one."""
+    place = org.info.get("place")
+    if org.type == "Organization" and org.name.endswith(_COMMITTEES) and getattr(place, "type", None) == "Village":
+        return place
+    return None
 
 
 def _post_by_reference(graph: ArticleGraph, sent: Sentence, m: Mention, title: str,
@@ -81,7 +96,7 @@ def _post_by_reference(graph: ArticleGraph, sent: Sentence, m: Mention, title: s
         graph.relate("LOCATED_IN", branch, village, sent)
         return branch
     head = s[max(0, title_at - 4):title_at]
-    if "村" in title or title in ("主任", "副主任") and head.endswith("村委会") or _THIS_VILLAGE.search(head) \
+    if "村" in title or title in ("主任", "副主任", "委员") and head.endswith("村委会") or _THIS_VILLAGE.search(head) \
             or title in _VILLAGE_ONLY_TITLES:
         return village  # 村主任, 名誉村主任, 该村第一书记, 妇女主任
     body = _THIS_BODY.search(s[max(0, title_at - 6):title_at])
