@@ -122,3 +122,8 @@ def test_the_object_of_bringing_in_invests_with_an_aspect_particle_between():
 def test_the_amount_between_the_cue_and_the_receiver_of_wei():
     doc = run("县水利局投资80万元为柳河村修建了提灌站。")
     assert rels(doc, "INVESTS_IN")[("县水利局", "柳河村")]["amount_yuan"] == 800000
+
+
+def test_money_that_founds_a_company_with_a_partner_in_the_next_clause():
+    doc = run("柳河村股份经济合作社出资40万元，与青山农业开发有限公司共同成立柳河农业发展有限公司。")
+    assert rels(doc, "INVESTS_IN")[("柳河村股份经济合作社", "柳河农业发展有限公司")]["amount_yuan"] == 400000

@@ -62,6 +62,10 @@ def _founded(s: str, args: list[ar.Arg], end: int, hi: int) -> list[ar.Arg]:
     if s[at:at + 1] in ("，", ","):
         at += 1
         hi = ar.clause_end(s, at)
+    partner = next((a for a in args if a.start == at + 1 and s[at:at + 1] in ("与", "和", "同")), None)
+    if partner is not None:
+        # 出资40万元，与Y（共同）成立X公司: what is founded with a partner is what the money founds
+        at = partner.end + next((len(w) for w in words(_FILE, "joint") if s.startswith(w, partner.end)), 0)
     rest = s[at:hi]
     verb = next((v for v in ar.FOUNDING_VERBS if rest.startswith(v)), None)
     if verb is None:
