@@ -99,3 +99,11 @@ def test_a_power_station_owned_by_a_village_is_a_project_its_investor_puts_money
 def test_a_counted_facility_is_no_project():
     doc = run("国家电网青禾供电公司为河湾村捐建了一座光伏电站。柳塘村建起了两个茶园。")
     assert not any(n.startswith(("一座", "两个")) for n in names(doc, "Project"))
+
+
+def test_bridges_reservoirs_and_water_works_with_a_proper_head_are_projects():
+    doc = run("黎明商会捐资60万元建设河湾村便民桥。")  # SCHEMA's example of a donation that builds
+    assert "河湾村便民桥" in names(doc, "Project")
+    assert ("黎明商会", "河湾村便民桥") in rels(doc, "INVESTS_IN")
+    assert "柳河水库" in names(run("县水利局投资300万元修建了柳河水库。"), "Project")
+    assert not names(run("村里新修了一座便民桥。"), "Project")  # counted, no name
