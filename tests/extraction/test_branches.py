@@ -35,3 +35,17 @@ def test_a_department_written_right_after_a_county_committee_is_an_organisation_
     doc = run("南乐县委组织部选派王大明担任柳林镇东岭村第一书记。")
     assert "南乐县委组织部" in names(doc, "Organization")
     assert ("南乐县委组织部", "南乐县") in rels(doc, "LOCATED_IN")
+
+
+def test_a_branch_founded_under_a_name_of_its_own():
+    doc = run("在桐湾镇，柳塘村、河湾村联合成立双带双促联合党总支。")  # SCHEMA's founding-place example
+    assert "双带双促联合党总支" in names(doc, "Branch")
+    assert {("双带双促联合党总支", p) for p in ("柳塘村", "河湾村", "桐湾镇")} <= rels(doc, "LOCATED_IN")
+    # kinds of branch, a preposition, the kind of a cooperative a branch leads: no branch of that name
+    assert not names(run("村里成立了临时党支部。"), "Branch")
+    assert not names(run("镇里成立以镇党委书记为组长的工作专班。"), "Branch")
+    assert "青禾旺党支部" not in names(run("该村成立青禾旺党支部领办合作社。"), "Branch")
+
+
+def test_a_verb_before_a_branch_kind_is_no_part_of_a_village():
+    assert "柳塘村成立了党支部" not in names(run("柳塘村成立了党支部。"), "Branch")

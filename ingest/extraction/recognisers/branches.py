@@ -1,5 +1,6 @@
 """Party organisations: a branch kind after its owner (王庄村党支部, 某公司党委), after a part of a
-village (长兴新村南楼党支部), named alone in a list (老井支部、羊厩房支部), and 县委/区委/市委."""
+village (长兴新村南楼党支部), named alone in a list (老井支部、羊厩房支部), founded under a name of its own
+(四村联合成立中山川联村党总支), and 县委/区委/市委."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ import re
 
 from ruralkg.ingest.extraction import vocab
 from ruralkg.ingest.extraction.context import Mention, SentenceContext
-from ruralkg.ingest.extraction.words import CJK, alternation, breaks_name, tokens
+from ruralkg.ingest.extraction.words import CJK, NAME_POS, alternation, breaks_name, pos_table, tokens
 
 _OWNER_TYPES = ("Township", "Village", "County", "City", "Organization", "Enterprise", "Cooperative")
 # a branch named alone after a list mark or 联合 (老井支部、羊厩房支部), and what may follow it in a list
@@ -49,7 +50,8 @@ def _owner_before(ctx: SentenceContext, i: int) -> tuple[Mention | None, str]:
         village = ctx.ends_at(i - k, ("Village",))
         part = s[i - k: i]
         if village is not None and all(CJK.match(c) for c in part) and not breaks_name(part) \
-                and part[-1] not in "村镇乡的":
+                and part[-1] not in "村镇乡的" and not any(
+                    pos_table().get(w, "n").startswith(("v", "u", "p")) for w in tokens(part)):  # 成立了|党支部
             return village, part
     return None, ""
 
@@ -95,3 +97,27 @@ def county_committees(ctx: SentenceContext) -> None:
             if dept is not None:
                 body = ctx.add(Mention("Organization", owner.name + "委" + dept, owner.start, m.end() + len(dept)))
                 body.info["place"] = owner
+
+
+# a branch founded under a name of its own, right after a verb of founding: the name, then maybe what
+# joins it (联村, 联合, 综合: a branch of several villages or bodies), then the kind
+_FOUNDED_BRANCH = re.compile("(?:" + alternation(vocab.words("cues", "found_or_bring_in")).pattern + ")[了起]?"
+                             "([\u4e00-\u9fff]{2,8}?)(?:联村|联合|综合)?(党总支|党委|党支部)")
+
+
+_FUNCTION_CHARS = vocab.STOP_CHARS | vocab.word_set("generic", "glued_prepositions")
+
+
+def founded_branches(ctx: SentenceContext) -> None:
+    """A branch founded under a proper name (成立双带双促联合党总支, 建立起中山川联村党总支): the name holds a
+    word jieba's dictionary lacks or tags as a name; a kind of branch (临时党支部, 功能型党支部) is none."""
+    s = ctx.s
+    for m in _FOUNDED_BRANCH.finditer(s):
+        head = m.group(1)
+        if ctx.overlapped(m.start(1), m.end()) or head[0] in _FUNCTION_CHARS:
+            continue  # 成立以|镇党委书记为组长的…: a preposition opens no name
+        if s.startswith(tuple(vocab.LEAD_CUES), m.end()):
+            continue  # 成立X|党支部领办合作社: the kind of a cooperative the branch leads, no branch of its own
+        if not any(len(w) >= 2 and pos_table().get(w, "nz") in NAME_POS for w in tokens(head)):
+            continue
+        ctx.add(Mention("Branch", s[m.start(1):m.end()], m.start(1), m.end()))
