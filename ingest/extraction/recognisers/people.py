@@ -24,6 +24,11 @@ _GOVERNMENT_TITLES = vocab.mapping("titles", "government_titles")
 _PORTFOLIOS = re.compile(any_of(vocab.words("titles", "portfolios")) + "+$")
 
 
+def holds_office(posts: list[tuple[Mention | None, str]]) -> bool:
+    """An Official: one of the posts is of the Party or government (not 理事长, not an honour)."""
+    return any(t not in vocab.PERSON_TITLES and not t.startswith(vocab.HONORARY) for _, t in posts)
+
+
 def titled_people(ctx: SentenceContext) -> None:
     """A name right after a title, with the posts of the whole title chain before it."""
     s = ctx.s
@@ -36,7 +41,7 @@ def titled_people(ctx: SentenceContext) -> None:
         if not name or (m.group() == "村支书" and name.startswith("记")):
             continue
         posts = _posts_before(ctx, m.start(), m.end())
-        official = any(t not in vocab.PERSON_TITLES and not t.startswith(vocab.HONORARY) for _, t in posts)
+        official = holds_office(posts)
         ment = Mention("Official" if official else "Person", name, at, at + len(name))
         ment.info["posts"] = posts
         if any(x.type in ("Official", "Person") for x in ctx.spans.starting_at(ment.start)):
@@ -65,7 +70,7 @@ def titled_by_as(ctx: SentenceContext) -> None:
         if not name or ctx.overlapped(comma + 1, comma + 1 + len(name)):
             continue
         posts = _posts_before(ctx, title.start(), title.end(), floor=m.end())
-        official = any(t not in vocab.PERSON_TITLES and not t.startswith(vocab.HONORARY) for _, t in posts)
+        official = holds_office(posts)
         ment = ctx.add(Mention("Official" if official else "Person", name, comma + 1, comma + 1 + len(name)))
         ment.info["posts"] = posts
 
@@ -97,7 +102,7 @@ def appointed_people(ctx: SentenceContext) -> None:
             # 党支部书记王某兼任X合作社理事长: a person already found takes the posts after the verb too
             posts = _posts_before(ctx, last.start(), last.end(), floor=m.end())
             known.info.setdefault("posts", []).extend(posts)
-            if any(t not in vocab.PERSON_TITLES and not t.startswith(vocab.HONORARY) for _, t in posts):
+            if holds_office(posts):
                 known.type = "Official"
             continue
         name = _name_ending_at(s, m.start())
@@ -106,7 +111,7 @@ def appointed_people(ctx: SentenceContext) -> None:
         posts = _posts_before(ctx, last.start(), last.end(), floor=m.end())
         if not posts:
             continue
-        official = any(t not in vocab.PERSON_TITLES and not t.startswith(vocab.HONORARY) for _, t in posts)
+        official = holds_office(posts)
         ment = Mention("Official" if official else "Person", name, m.start() - len(name), m.start())
         ment.info["posts"] = posts
         ctx.add(ment)
@@ -133,7 +138,7 @@ def profiled_people(ctx: SentenceContext) -> None:
         if titles and titles[0].start() - m.end() <= 24:
             posts += _posts_before(ctx, titles[-1].start(), titles[-1].end(), floor=m.end())
     if posts:
-        official = any(t not in vocab.PERSON_TITLES and not t.startswith(vocab.HONORARY) for _, t in posts)
+        official = holds_office(posts)
         ctx.add(Mention("Official" if official else "Person", name, 0, len(name))).info["posts"] = posts
 
 
@@ -161,7 +166,7 @@ def passive_appointees(ctx: SentenceContext) -> None:
                    and m.end() <= x.start and x.end <= titles[-1].start()]
         if sent_to:
             posts = [(org or sent_to[-1], title) for org, title in posts]
-        official = any(t not in vocab.PERSON_TITLES and not t.startswith(vocab.HONORARY) for _, t in posts)
+        official = holds_office(posts)
         if known is None:
             known = ctx.add(Mention("Official" if official else "Person", name, clause, clause + len(name)))
         known.info.setdefault("posts", []).extend(posts)

@@ -19,6 +19,7 @@ import re
 from ruralkg.ingest.extraction import vocab
 from ruralkg.ingest.extraction.context import Mention, SentenceContext
 from ruralkg.ingest.extraction.person_names import name_at
+from ruralkg.ingest.extraction.recognisers.people import holds_office
 from ruralkg.ingest.extraction.words import CJK, alternation, any_of, pos_table
 
 _TITLES = alternation(vocab.OFFICIAL_TITLES + vocab.PERSON_TITLES)
@@ -48,13 +49,11 @@ def sent_cadres(ctx: SentenceContext) -> None:
             name = _name_ending_at(s, m.start())
             if name is None or ctx.overlapped(m.start() - len(name), m.start()):
                 continue
-            person = ctx.add(Mention("Official", name, m.start() - len(name), m.start()))
+            person = ctx.add(Mention("Person", name, m.start() - len(name), m.start()))
         titles = [title] if title is not None else _chain_titles(s, person, place.end)
         held = person.info.setdefault("posts", [])
-        for t in titles:
-            if not any(org is place and old == t for org, old in held):
-                held.append((place, t))
-        if any(t not in vocab.PERSON_TITLES for t in titles):
+        held += [(place, t) for t in titles if not any(org is place and old == t for org, old in held)]
+        if holds_office(held):
             person.type = "Official"
 
 
