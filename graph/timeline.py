@@ -290,7 +290,7 @@ def fold_posts(store: Store, article_ids: Iterable[str], done: Iterable[str] = (
             full.append(body)
             continue
         dated = [s for s in statements if s["date"]]
-        kept = {r["id"]: _kept(r) for r in rows}
+        kept = {r["id"]: _kept(r) or [] for r in rows}
         title = {r["id"]: r["title"] for r in rows}
         terms = post_terms([_statement(s["id"], title.get(s["id"]), s["date"], s["props"]) for s in dated], kept)
         # a post new to the body gets its (maybe empty) terms as a full computation gives them
@@ -338,9 +338,13 @@ def refresh_posts(store: Store, body_ids: list[str]) -> None:
         store.write(_SET_THROUGH, {"rows": changed})
 
 
-def _kept(row: dict[str, Any]) -> list[tuple[str, str, str]]:
-    """The terms a post carries, as ``post_terms`` gives them."""
-    return list(zip(row["titles"] or [], row["starts"] or [], row["ends"] or [], strict=True))
+def _kept(row: dict[str, Any]) -> list[tuple[str, str, str]] | None:
+    """The terms a post carries, as ``post_terms`` gives them; None for lists of uneven length, which
+    equal no computed terms and so are written again."""
+    lists = (row["titles"] or [], row["starts"] or [], row["ends"] or [])
+    if len({len(x) for x in lists}) > 1:
+        return None
+    return list(zip(*lists, strict=True))
 
 
 def current_counts(mentions: list[tuple[str | None, Any, str | None]]) -> dict[str, Any]:

@@ -53,7 +53,7 @@ RECOGNISERS: tuple[Recogniser, ...] = (
     body_lists.enumerated_bodies,              # 安泰、永达等公司
     branches.owned_branches,                   # 王庄村党支部
     branches.listed_branches,                  # 老井支部、羊厩房支部
-    branches.founded_branches,                 # 成立中山川联村党总支: a name of its own
+    branches.founded_branches,                 # 成立青石岭联村党总支: a name of its own
     branches.county_committees,                # 县委
     founded_cooperatives.founded_cooperatives, # 柳塘村成立了蔬菜种植专业合作社
     level_bodies.level_bodies,                 # 市政协, 县委组织部: named in full after the article

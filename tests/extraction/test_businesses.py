@@ -25,3 +25,4 @@ def test_a_central_enterprise_by_its_short_name():
     # inside a longer name it is no node of its own
     doc = run("国家电网青山县供电公司定点帮扶柳河村。")
     assert "国家电网" not in names(doc, "Enterprise")
+    assert "中国电子" not in names(run("柳河村获评中国电子商务示范村。"), "Enterprise")  # inside a longer word

@@ -112,8 +112,8 @@ def test_a_chain_of_titles_by_reference_in_an_item_about_one_township():
 
 
 def test_a_title_read_across_two_places_names_is_no_post():
-    held = _held("东川市青禾区新户镇长兴新村南楼党支部书记助理李立超说。")
-    assert {body for _, body, _ in held} == {"长兴新村南楼党支部"}
+    held = _held("东川市青禾区青禾镇长乐新村北楼党支部书记助理李立超说。")
+    assert {body for _, body, _ in held} == {"长乐新村北楼党支部"}
 
 
 def test_a_village_committees_posts_are_the_villages():

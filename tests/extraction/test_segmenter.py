@@ -10,8 +10,9 @@ from ruralkg.ingest.extraction.segmenter import new_tokenizer
 
 SENTENCES = [
     "青禾县柳塘村党支部领办了蔬菜种植专业合作社，带动80户村民增收。",
-    "实现犇逸牧业、华盛公司真皮箱包等项目落地。",  # 犇: a character the HMM tables lack in some states
-    "村民袁淑説道：今年的收成比去年好。",  # 説: traditional, absent from the HMM tables
+    "引进犇腾牧业、兴旺公司等项目落地。",  # 犇: a character the HMM tables lack in some states
+    "村民张淑説道：今年的收成比去年好。",  # 説: traditional, absent from the HMM tables
+    "2019--2020年度，柳河村完成了a.-.b编号的项目。",  # '-' stays inside jieba's blocks
     "鑫禾集团旗下绿源食品公司投资1200万元建设冷链物流中心。",
     "2021年以来，驻村工作队累计投入资金约80万元，帮助村里修路。",
     "燊垚農業科技有限公司與柳塘村簽訂合作協議。",

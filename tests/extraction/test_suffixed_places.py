@@ -60,4 +60,4 @@ def test_a_known_village_before_a_longer_word_than_a_village_word_is_the_village
     assert ("Village", "石门村") in mentions("县财政拨付资金50万元用于石门村道路硬化。", suffixed_places.townships_and_villages)
     assert ("Village", "石门村") in mentions("石门村小学新建了教学楼。", suffixed_places.townships_and_villages)
     # no village is called 新硬化村: 村道路 is the village roads
-    assert not mentions("全年新硬化村道路1700余米。", suffixed_places.townships_and_villages)
+    assert not mentions("全镇今年新硬化村道路5公里。", suffixed_places.townships_and_villages)

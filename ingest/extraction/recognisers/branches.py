@@ -1,6 +1,6 @@
 """Party organisations: a branch kind after its owner (王庄村党支部, 某公司党委), after a part of a
 village (长兴新村南楼党支部), named alone in a list (老井支部、羊厩房支部), founded under a name of its own
-(四村联合成立中山川联村党总支), and 县委/区委/市委."""
+(四村联合成立青石岭联村党总支), and 县委/区委/市委."""
 
 from __future__ import annotations
 
@@ -109,7 +109,7 @@ _FUNCTION_CHARS = vocab.STOP_CHARS | vocab.word_set("generic", "glued_prepositio
 
 
 def founded_branches(ctx: SentenceContext) -> None:
-    """A branch founded under a proper name (成立双带双促联合党总支, 建立起中山川联村党总支): the name holds a
+    """A branch founded under a proper name (成立双带双促联合党总支, 建立起青石岭联村党总支): the name holds a
     word jieba's dictionary lacks or tags as a name; a kind of branch (临时党支部, 功能型党支部) is none."""
     s = ctx.s
     for m in _FOUNDED_BRANCH.finditer(s):

@@ -75,5 +75,5 @@ def central_enterprises(ctx: SentenceContext) -> None:
     """中国石化, 国家电网 …: a central enterprise by the short name it is known by, unless it opens (or lies
     inside) a longer name already found (中国石化华中分公司, 国家电网青山县供电公司)."""
     for m in _CENTRAL.finditer(ctx.s):
-        if not ctx.overlapped(m.start(), m.end()):
-            ctx.add(Mention("Enterprise", m.group(), m.start(), m.end()))
+        if not ctx.overlapped(m.start(), m.end()) and ctx.word_ends_at(m.end()):
+            ctx.add(Mention("Enterprise", m.group(), m.start(), m.end()))  # not 中国电子|商务

@@ -133,6 +133,9 @@ def profiled_people(ctx: SentenceContext) -> None:
         return
     posts: list[tuple[Mention | None, str]] = []
     for m in _APPOINTED.finditer(s, head.end()):
+        clause = max(s.rfind(c, 0, m.start()) for c in "，。；：,;") + 1
+        if not _SUBJECT_GAP.fullmatch(s, clause, m.start()):
+            continue  # …，丈夫李某任X村村委会主任: the clause has a subject of its own
         end = min([i for i in (s.find(c, m.end()) for c in "，。；：,;") if i >= 0] or [len(s)])
         titles = list(_TITLES.finditer(s, m.end(), end))
         if titles and titles[0].start() - m.end() <= 24:
@@ -261,7 +264,7 @@ def _posts_before(ctx: SentenceContext, title_start: int, title_end: int,
     for tm in _TITLES.finditer(s, seg_start, pos):
         title = tm.group()
         if any(x.type in PLACES for x in ctx.spans.starting_in(tm.start() + 1, tm.end())):
-            continue  # 新户镇|长兴新村: 镇长 read across two places' names is no title
+            continue  # 青禾镇|长乐新村: 镇长 read across two places' names is no title
         if any(x.start <= tm.start() and tm.end() < x.end for x in ctx.spans.starting_in(seg_start, tm.start() + 1)):
             continue  # 柳河村村民|委员|会: a title inside a body's name is none
         qualified = _QUALIFIERS.search(s, seg_start, tm.start())

@@ -27,7 +27,7 @@ _GOING = alternation(vocab.words("titles", "going_verbs"))
 # after the place: a verb of taking a post and its title (任|驻村|第一书记), or of serving with no title
 _TAKING = re.compile(any_of(vocab.words("titles", "post_taking_verbs")) + "(?:驻村)?")
 _SERVING = re.compile(any_of(vocab.words("titles", "serving_verbs")))
-_SENDING = tuple(vocab.words("titles", "sending_verbs")) + ("下派", "委派")
+_SENDING = tuple(vocab.words("titles", "sending_verbs"))
 _CADRES = tuple(vocab.words("titles", "cadre_nouns"))
 _HELD_AT = ("Village", "Township", "Branch")
 _PEOPLE = ("Official", "Person")
@@ -52,6 +52,8 @@ def sent_cadres(ctx: SentenceContext) -> None:
             person = ctx.add(Mention("Person", name, m.start() - len(name), m.start()))
         titles = [title] if title is not None else _chain_titles(s, person, place.end)
         held = person.info.setdefault("posts", [])
+        # the post is the place's: the same title read at the sending body goes (SCHEMA, first secretaries)
+        held[:] = [(org, old) for org, old in held if old not in titles or org is None or org.type in _HELD_AT]
         held += [(place, t) for t in titles if not any(org is place and old == t for org, old in held)]
         if holds_office(held):
             person.type = "Official"

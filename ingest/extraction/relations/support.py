@@ -77,8 +77,8 @@ def find_support(graph: ArticleGraph, sent: Sentence, args: list[ar.Arg], carrie
         helpers = [a for a in args if m.start(1) <= a.start and a.end <= m.end(1) and a.type in ar.GIVER_TYPES]
         lo = ar.clause_start(s, m.start())
         before = [a for a in args if lo <= a.start and a.end <= m.start()]
-        # 柳河村的发展离不开…: the first named before; 这些变化离不开…: nothing named, the item's place
-        target = (before[0].node if before[0].type in RECEIVERS else None) if before else here
+        # (王某说)柳河村的发展离不开…: the last named before; 这些变化离不开…: nothing named, the item's place
+        target = (before[-1].node if before[-1].type in RECEIVERS else None) if before else here
         for h in _first_list(s, helpers):
             _relate(graph, sent, h.node, target)
     for m in _PAIR.finditer(s):
