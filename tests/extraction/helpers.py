@@ -17,6 +17,14 @@ def run(text: str) -> Extraction:
     return Extractor().extract_text(text, "t.txt")
 
 
+def posts_held(text: str) -> set[tuple[str, str, str]]:
+    """(person, body, title) of every HOLDS_POST the extractor reads in ``text``."""
+    doc = run(text)
+    by_id = {e.id: e.name for e in doc.entities}
+    return {(by_id[r.source], by_id[r.target], r.properties.get("title", "")) for r in doc.relations
+            if r.type == "HOLDS_POST"}
+
+
 def names(doc: Extraction, typ: str) -> set[str]:
     return {e.name for e in doc.entities if e.type == typ}
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ruralkg.ingest.extraction.relations import posts
-from tests.extraction.helpers import names, relations, rels, run
+from tests.extraction.helpers import names, posts_held, relations, rels, run
 
 
 def test_village_party_secretary_short_title():
@@ -97,27 +97,21 @@ def test_village_cadres_hold_posts_in_the_village():
     assert "王芳" not in names(run("该公司会计王芳介绍。"), "Official")
 
 
-def _held(text: str) -> set[tuple[str, str, str]]:
-    doc = run(text)
-    by_id = {e.id: e.name for e in doc.entities}
-    return {(by_id[r.source], by_id[r.target], r.properties.get("title", "")) for r in doc.relations
-            if r.type == "HOLDS_POST"}
-
 
 def test_a_chain_of_titles_by_reference_in_an_item_about_one_township():
-    held = _held("柳河村位于青山镇。镇党委副书记、镇长王秀英说，今年全镇发展了5个产业。")
+    held = posts_held("柳河村位于青山镇。镇党委副书记、镇长王秀英说，今年全镇发展了5个产业。")
     assert ("王秀英", "青山镇党委", "副书记") in held  # the committee written before the first title
     assert ("王秀英", "青山镇", "镇长") in held  # a head of government naming its level, no place written
-    assert ("李明", "柳河村", "副主任") in _held("柳河村位于青山镇。村委会副主任李明说，村里修了路。")
+    assert ("李明", "柳河村", "副主任") in posts_held("柳河村位于青山镇。村委会副主任李明说，村里修了路。")
 
 
 def test_a_title_read_across_two_places_names_is_no_post():
-    held = _held("东川市青禾区青禾镇长乐新村北楼党支部书记助理李立超说。")
+    held = posts_held("东川市青禾区青禾镇长乐新村北楼党支部书记助理李立超说。")
     assert {body for _, body, _ in held} == {"长乐新村北楼党支部"}
 
 
 def test_a_village_committees_posts_are_the_villages():
-    held = _held("青山镇柳河村村民委员会主任赵立强说，村里修了路。")
+    held = posts_held("青山镇柳河村村民委员会主任赵立强说，村里修了路。")
     assert ("赵立强", "柳河村", "村委会主任") in held  # SCHEMA: a 村委会 is optional, the post is the village's
     assert not any(title == "委员" for _, _, title in held)  # 委员 inside 委员会 is no title
-    assert ("孙丽华", "柳河村", "委员") in _held("柳河村村委会委员孙丽华说，村里修了路。")
+    assert ("孙丽华", "柳河村", "委员") in posts_held("柳河村村委会委员孙丽华说，村里修了路。")

@@ -3,18 +3,11 @@ body that sent them (SCHEMA, first secretaries). Every sentence here is invented
 
 from __future__ import annotations
 
-from tests.extraction.helpers import names, run
-
-
-def _posts(text: str) -> set[tuple[str, str, str]]:
-    doc = run(text)
-    by_id = {e.id: e.name for e in doc.entities}
-    return {(by_id[r.source], by_id[r.target], r.properties.get("title", "")) for r in doc.relations
-            if r.type == "HOLDS_POST"}
+from tests.extraction.helpers import names, posts_held, run
 
 
 def test_a_sent_cadre_named_after_the_verb_of_sending_holds_the_post_where_sent():
-    posts = _posts("县委组织部选派王志刚到柳树村担任第一书记。")
+    posts = posts_held("县委组织部选派王志刚到柳树村担任第一书记。")
     assert ("王志刚", "柳树村", "第一书记") in posts
     assert not any(body == "县委组织部" for _, body, _ in posts)
 
@@ -22,16 +15,16 @@ def test_a_sent_cadre_named_after_the_verb_of_sending_holds_the_post_where_sent(
 def test_a_cadre_named_after_a_noun_for_staff_who_comes_to_take_a_post():
     doc = run("2022年，市审计局干部周立平来到河湾村任第一书记，帮助村里修路。")
     assert "周立平" in names(doc, "Official")
-    assert ("周立平", "河湾村", "第一书记") in _posts("2022年，市审计局干部周立平来到河湾村任第一书记。")
+    assert ("周立平", "河湾村", "第一书记") in posts_held("2022年，市审计局干部周立平来到河湾村任第一书记。")
 
 
 def test_a_title_written_before_the_name_is_held_where_the_cadre_serves():
-    posts = _posts("市财政局选派第一书记李雪梅到石桥村任职。")
+    posts = posts_held("市财政局选派第一书记李雪梅到石桥村任职。")
     assert ("李雪梅", "石桥村", "第一书记") in posts
     assert not any(body == "市财政局" for _, body, _ in posts)
-    assert ("李雪梅", "石桥村", "第一书记") in _posts("市财政局选派李雪梅赴石桥村担任驻村第一书记。")
+    assert ("李雪梅", "石桥村", "第一书记") in posts_held("市财政局选派李雪梅赴石桥村担任驻村第一书记。")
 
 
 def test_going_somewhere_without_a_post_is_no_post():
-    assert not _posts("王志刚到柳树村调研产业发展情况。")
+    assert not posts_held("王志刚到柳树村调研产业发展情况。")
     assert not names(run("县里选派干部到柳树村开展帮扶。"), "Official")

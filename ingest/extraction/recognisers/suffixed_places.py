@@ -100,7 +100,7 @@ def _starts_a_word(ctx: SentenceContext, i: int, suf: str, typ: str) -> bool:
     if starts and all(len(w) == len(suf) + 1 for w in starts) and _longer_word_at(s, end) \
             and _known_before(ctx, i, suf, typ):
         # 石门村|道路, 石门村|小学: a village the division table knows, and the segmenter reads a longer
-        # word than 村道, 村小 after it (新硬化|村道路 are roads: no village is called 新硬化村)
+        # word than 村道, 村小 after it (全镇新修|村道路 are roads: the table knows no such village)
         starts = []
     village_next = (suf in ("镇", "乡") and s[end:end + 1] not in vocab.VILLAGE_SUFFIXES
                     and _VILLAGE_AFTER.match(s[end:end + 6]))
