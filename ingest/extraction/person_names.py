@@ -59,6 +59,8 @@ def _raw_name_at(s: str, i: int) -> str | None:
     names = (None, "nr", "nrfg", "nrt")
     if len(three) == 3 and all(CJK.match(c) for c in three) and s[i] not in vocab.STOP_CHARS and \
             s[i + 1] not in "副正原总" and pos_table().get(three) in names and not tokenizer().FREQ.get(two):
+        if s.startswith(vocab.SPEECH_VERBS, i + 3):
+            return three  # 张德明|说: what a person says closes the name, though 明说 is a word too
         if _word_at(s, i + 2, 2):
             return two
         if _word_at(s, i + 3, 1) and not _function_word(s[i + 1: i + 3]):

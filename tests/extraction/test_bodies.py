@@ -56,3 +56,9 @@ def test_a_project_named_after_its_facility_is_one_project():
     assert [p.name for p in projects] == ["东岭村冷链物流中心项目"]
     assert "东岭村冷链物流中心" in projects[0].aliases
     assert ("青禾果业有限公司", "东岭村冷链物流中心项目") in rels(doc, "INVESTS_IN")
+
+
+def test_foundations_and_charities_are_organisations():
+    doc = run("青山县慈善总会向石桥村捐赠助学金8万元。东川爱心基金会为柳塘村捐款5万元。")
+    assert {"青山县慈善总会", "东川爱心基金会"} <= names(doc, "Organization")
+    assert {("青山县慈善总会", "石桥村"), ("东川爱心基金会", "柳塘村")} <= rels(doc, "SUPPORTS")

@@ -58,3 +58,9 @@ def test_a_given_name_jieba_lists_as_a_rare_adverb_stays_in_the_name():
     doc = run("青山镇党委书记王立新担任柳塘村党支部第一书记。")
     assert "王立新" in names(doc, "Official")
     assert ("王立新", "柳塘村党支部") in rels(doc, "HOLDS_POST")
+
+
+def test_a_speech_verb_after_three_characters_closes_a_three_character_name():
+    # 明说 is a dictionary word; the speech verb after the third character still closes the name
+    doc = run("石桥村党支部书记方德明说，今年要把茶园扩大一倍。")
+    assert "方德明" in names(doc, "Official") and "方德" not in names(doc, "Official")

@@ -8,7 +8,7 @@ import re
 
 from ruralkg.ingest.extraction import vocab
 from ruralkg.ingest.extraction.context import Mention, SentenceContext
-from ruralkg.ingest.extraction.words import CJK, NAME_POS, alternation, breaks_name, pos_table, tokens
+from ruralkg.ingest.extraction.words import CJK, NAME_POS, alternation, any_of, breaks_name, pos_table, tokens
 
 _OWNER_TYPES = ("Township", "Village", "County", "City", "Organization", "Enterprise", "Cooperative")
 # a branch named alone after a list mark or 联合 (老井支部、羊厩房支部), and what may follow it in a list
@@ -102,7 +102,7 @@ def county_committees(ctx: SentenceContext) -> None:
 # a branch founded under a name of its own, right after a verb of founding: the name, then maybe what
 # joins it (联村, 联合, 综合: a branch of several villages or bodies), then the kind
 _FOUNDED_BRANCH = re.compile("(?:" + alternation(vocab.words("cues", "found_or_bring_in")).pattern + ")[了起]?"
-                             "([\u4e00-\u9fff]{2,8}?)(?:联村|联合|综合)?(党总支|党委|党支部)")
+                             "([\u4e00-\u9fff]{2,8}?)" + any_of(vocab.words("organisations", "branch_joining_words")) + "?(党总支|党委|党支部)")
 
 
 _FUNCTION_CHARS = vocab.STOP_CHARS | vocab.word_set("generic", "glued_prepositions")

@@ -105,7 +105,7 @@ def appointed_people(ctx: SentenceContext) -> None:
             if holds_office(posts):
                 known.type = "Official"
             continue
-        name = _name_ending_at(s, m.start())
+        name = name_ending_at(s, m.start())
         if name is None or ctx.overlapped(m.start() - len(name), m.start()):
             continue
         posts = _posts_before(ctx, last.start(), last.end(), floor=m.end())
@@ -189,9 +189,9 @@ def _subject_name(s: str, start: int, verb: int) -> str | None:
     return None
 
 
-def _name_ending_at(s: str, end: int) -> str | None:
+def name_ending_at(s: str, end: int, openers: tuple[str, ...] = ()) -> str | None:
     """A personal name (known surname, no dictionary word) ending at ``end``, opening its phrase: after
-    punctuation, a function character or a verb (选派|王某)."""
+    punctuation, a function character, a verb (选派|王某) or one of ``openers``."""
     for length in (3, 2):
         k = end - length
         name = s[k:end]
@@ -206,6 +206,8 @@ def _name_ending_at(s: str, end: int) -> str | None:
         before = s[max(0, k - 4):k]
         if any(before.endswith(w) and (pos_table().get(w) == "v" or w in _SENDING) for w in (before[-2:], before[-3:])):
             return name  # 选派|王某担任
+        if openers and before.endswith(openers):
+            return name
     return None
 
 

@@ -18,17 +18,16 @@ import re
 
 from ruralkg.ingest.extraction import vocab
 from ruralkg.ingest.extraction.context import Mention, SentenceContext
-from ruralkg.ingest.extraction.person_names import name_at
-from ruralkg.ingest.extraction.recognisers.people import holds_office
-from ruralkg.ingest.extraction.words import CJK, alternation, any_of, pos_table
+from ruralkg.ingest.extraction.recognisers.people import holds_office, name_ending_at
+from ruralkg.ingest.extraction.words import alternation, any_of
 
 _TITLES = alternation(vocab.OFFICIAL_TITLES + vocab.PERSON_TITLES)
 _GOING = alternation(vocab.words("titles", "going_verbs"))
 # after the place: a verb of taking a post and its title (任|驻村|第一书记), or of serving with no title
-_TAKING = re.compile(any_of(vocab.words("titles", "post_taking_verbs")) + "(?:驻村)?")
+_TAKING = re.compile(any_of(vocab.words("titles", "post_taking_verbs")) + any_of(vocab.words("titles", "post_title_prefixes")) + "?")
 _SERVING = re.compile(any_of(vocab.words("titles", "serving_verbs")))
-_SENDING = tuple(vocab.words("titles", "sending_verbs"))
-_CADRES = tuple(vocab.words("titles", "cadre_nouns"))
+# what a cadre's name may follow besides punctuation and verbs: a noun for a cadre (干部|王某) or a date
+_OPENERS = tuple(vocab.words("titles", "cadre_nouns")) + ("年", "月", "日")
 _HELD_AT = ("Village", "Township", "Branch")
 _PEOPLE = ("Official", "Person")
 
@@ -46,7 +45,7 @@ def sent_cadres(ctx: SentenceContext) -> None:
         if person is None:
             if title is None:
                 continue
-            name = _name_ending_at(s, m.start())
+            name = name_ending_at(s, m.start(), _OPENERS)
             if name is None or ctx.overlapped(m.start() - len(name), m.start()):
                 continue
             person = ctx.add(Mention("Person", name, m.start() - len(name), m.start()))
@@ -74,17 +73,3 @@ def _chain_titles(s: str, person: Mention, at: int) -> list[str]:
     if not _SERVING.match(s, at):
         return []
     return [t for org, t in person.info.get("posts", []) if t and (org is None or org.type not in _HELD_AT)]
-
-
-def _name_ending_at(s: str, end: int) -> str | None:
-    """A personal name ending at ``end`` that opens its phrase: after punctuation, a time, a verb of
-    sending (选派|王某) or a noun for a cadre (干部|王某)."""
-    for length in (3, 2):
-        k = end - length
-        if k < 0 or name_at(s, k) != s[k:end]:
-            continue
-        before = s[max(0, k - 4):k]
-        if k == 0 or not CJK.match(s[k - 1]) or before.endswith(("年", "月", "日")) \
-                or before.endswith(_SENDING + _CADRES) or pos_table().get(before[-2:]) == "v":
-            return s[k:end]
-    return None

@@ -25,7 +25,9 @@ _VILLAGE_BRANCH = re.compile(r"村?(党支部|党总支|支部)$")  # 村党支�
 _LEVEL_COMMITTEE = re.compile(r"(省|市|县)委$")  # 省委书记
 _COMMITTEE_TITLES = vocab.words("titles", "committee_titles")
 _GOVERNMENT_TITLES = vocab.mapping("titles", "government_titles")
-_LEVEL_CHAR = {"Township": {"镇", "乡"}, "County": {"县", "区"}, "City": {"市"}}  # 镇长 names its level; 主任 does not
+# the characters that name each level (镇长 names its level; 主任 does not)
+_LEVEL_CHAR = {lv: {c for c, lvs in vocab.mapping("organisations", "levels").items() if lv in lvs}
+               for lv in ("Township", "County", "City")}
 _TEAM_TITLES = set(vocab.TEAM_TITLES)
 # a work team written by reference before a title: 驻村扶贫工作队|队长, 该公司驻工作队|队长, 工作组|组长
 _TEAM_REFERENCE = re.compile(r"((?:驻村?)?(?:" + "|".join(vocab.words(
@@ -70,7 +72,7 @@ def posts(c: RelationContext) -> None:
                         graph.relate("HOLDS_POST", person, village, sent, title=title)
 
 
-_COMMITTEES = ("村委会", "村民委员会")
+_COMMITTEES = vocab.words("organisations", "village_committee_names")
 
 
 def _village_committee(org: Mention) -> Mention | None:
