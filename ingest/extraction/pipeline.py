@@ -12,6 +12,7 @@ from collections.abc import Callable, Sequence
 
 from ruralkg.ingest.extraction.context import Mention, SentenceContext
 from ruralkg.ingest.extraction.recognisers import (
+    agent_posts,
     bank_branches,
     bodies,
     body_lists,
@@ -75,6 +76,7 @@ RECOGNISERS: tuple[Recogniser, ...] = (
     people.profiled_people,                    # 王某，男，1975年出生，现任X村党支部书记
     people.passive_appointees,                 # 王某被选派到X村任第一书记
     sent_cadres.sent_cadres,                   # 选派王某到X村任第一书记: the post is the place's
+    agent_posts.agent_posts,                   # 合作社理事长由王某兼任
     programmes.quoted_programmes,              # “千村示范”工程, “六统一”
     programmes.unquoted_models,                # 实施红黄绿预警模式
     programmes.campaigns,                      # 增效提速攻坚年, 人居环境三年行动

@@ -122,3 +122,9 @@ def test_what_the_money_founds_after_its_amount_and_a_comma():
 def test_a_partner_after_a_joining_verb_gives_money_too():
     doc = run("县供销社联合青禾公司共同出资，成立南乐县农产品销售有限公司。")
     assert ("青禾公司", "南乐县农产品销售有限公司") in rels(doc, "INVESTS_IN")
+
+
+def test_an_elderly_canteen_with_its_village_is_a_project_the_donation_builds():
+    doc = run("青山县旅杭商会捐资35万元援建石桥村老年食堂。")
+    assert ("青山县旅杭商会", "石桥村老年食堂") in rels(doc, "INVESTS_IN")
+    assert not names(run("全县建成老年食堂12个。"), "Project")

@@ -40,7 +40,7 @@ def titled_people(ctx: SentenceContext) -> None:
             name = name_at(s, at)
         if not name or (m.group() == "村支书" and name.startswith("记")):
             continue
-        posts = _posts_before(ctx, m.start(), m.end())
+        posts = posts_before(ctx, m.start(), m.end())
         official = holds_office(posts)
         ment = Mention("Official" if official else "Person", name, at, at + len(name))
         ment.info["posts"] = posts
@@ -69,7 +69,7 @@ def titled_by_as(ctx: SentenceContext) -> None:
         name = name_at(s, comma + 1)
         if not name or ctx.overlapped(comma + 1, comma + 1 + len(name)):
             continue
-        posts = _posts_before(ctx, title.start(), title.end(), floor=m.end())
+        posts = posts_before(ctx, title.start(), title.end(), floor=m.end())
         official = holds_office(posts)
         ment = ctx.add(Mention("Official" if official else "Person", name, comma + 1, comma + 1 + len(name)))
         ment.info["posts"] = posts
@@ -100,7 +100,7 @@ def appointed_people(ctx: SentenceContext) -> None:
         known = next((x for x in ctx.found if x.type in ("Official", "Person") and x.end == m.start()), None)
         if known is not None:
             # 党支部书记王某兼任X合作社理事长: a person already found takes the posts after the verb too
-            posts = _posts_before(ctx, last.start(), last.end(), floor=m.end())
+            posts = posts_before(ctx, last.start(), last.end(), floor=m.end())
             known.info.setdefault("posts", []).extend(posts)
             if holds_office(posts):
                 known.type = "Official"
@@ -108,7 +108,7 @@ def appointed_people(ctx: SentenceContext) -> None:
         name = name_ending_at(s, m.start())
         if name is None or ctx.overlapped(m.start() - len(name), m.start()):
             continue
-        posts = _posts_before(ctx, last.start(), last.end(), floor=m.end())
+        posts = posts_before(ctx, last.start(), last.end(), floor=m.end())
         if not posts:
             continue
         official = holds_office(posts)
@@ -139,7 +139,7 @@ def profiled_people(ctx: SentenceContext) -> None:
         end = min([i for i in (s.find(c, m.end()) for c in "，。；：,;") if i >= 0] or [len(s)])
         titles = list(_TITLES.finditer(s, m.end(), end))
         if titles and titles[0].start() - m.end() <= 24:
-            posts += _posts_before(ctx, titles[-1].start(), titles[-1].end(), floor=m.end())
+            posts += posts_before(ctx, titles[-1].start(), titles[-1].end(), floor=m.end())
     if posts:
         official = holds_office(posts)
         ctx.add(Mention("Official" if official else "Person", name, 0, len(name))).info["posts"] = posts
@@ -161,7 +161,7 @@ def passive_appointees(ctx: SentenceContext) -> None:
             continue
         if known is None and ctx.overlapped(clause, clause + len(name)):
             continue
-        posts = _posts_before(ctx, titles[-1].start(), titles[-1].end(), floor=m.end())
+        posts = posts_before(ctx, titles[-1].start(), titles[-1].end(), floor=m.end())
         if not posts:
             continue
         # 被选派到X村|任|第一书记: a title with no body of its own is held where the person was sent
@@ -250,7 +250,7 @@ def names_before_titles(ctx: SentenceContext) -> None:
                 ment.info["posts"] = [(ctx.ends_at(at, ("Village", "Township")), m.group(2))]
 
 
-def _posts_before(ctx: SentenceContext, title_start: int, title_end: int,
+def posts_before(ctx: SentenceContext, title_start: int, title_end: int,
                   floor: int = 0) -> list[tuple[Mention | None, str]]:
     """(organisation, title) pairs in the chain of titles before a name: X党支部书记、Y合作社理事长Z
     (or after a verb of taking up a post, from ``floor``: 担任|X党支部书记、主任)."""

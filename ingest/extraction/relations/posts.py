@@ -19,11 +19,14 @@ from ruralkg.ingest.segment import Sentence
 # what stands before a title that names its body by reference only
 _THIS_VILLAGE = re.compile(r"(该|本)村(的)?$")  # 该村第一书记
 _VILLAGE_ONLY_TITLES = vocab.word_set("titles", "village_only_titles")
-_THIS_BODY = re.compile(r"(?:^|[^\u4e00-\u9fff]|该|本|这家|这个)(合作社|公司)$")  # 合作社负责人, 该公司董事长
+# a body written by its kind only, before a title held there: 合作社负责人, 该公司董事长, 商会会长
+_BODY_KINDS = {"合作社": "Cooperative", "公司": "Enterprise", "商会": "Organization", "协会": "Organization"}
+_THIS_BODY = re.compile(r"(?:^|[^\u4e00-\u9fff]|该|本|这家|这个)(" + "|".join(_BODY_KINDS) + ")$")
 _TOWNSHIP_COMMITTEE = re.compile(r"(镇|乡|街道)(党委|党工委)$")  # 镇党委书记
 _VILLAGE_BRANCH = re.compile(r"村?(党支部|党总支|支部)$")  # 村党支部书记
 _LEVEL_COMMITTEE = re.compile(r"(省|市|县)委$")  # 省委书记
 _COMMITTEE_TITLES = vocab.words("titles", "committee_titles")
+_TITLED_BODIES = ("Enterprise", "Cooperative", "Organization")
 _GOVERNMENT_TITLES = vocab.mapping("titles", "government_titles")
 # the characters that name each level (镇长 names its level; 主任 does not)
 _LEVEL_CHAR = {lv: {c for c, lvs in vocab.mapping("organisations", "levels").items() if lv in lvs}
@@ -104,9 +107,16 @@ def _post_by_reference(graph: ArticleGraph, sent: Sentence, m: Mention, title: s
     body = _THIS_BODY.search(s[max(0, title_at - 6):title_at])
     if body and title in vocab.PERSON_TITLES:
         # 合作社负责人X, 该公司董事长X: the one body of that kind the article names (with two, no guess)
-        kind = "Cooperative" if body.group(1) == "合作社" else "Enterprise"
-        named = full_forms([n for n in graph.nodes.values() if n.type == kind], place_names(graph))
+        kind = _BODY_KINDS[body.group(1)]
+        named = full_forms([n for n in graph.nodes.values() if n.type == kind
+                            and (kind != "Organization" or n.name.endswith(body.group(1)))], place_names(graph))
         return named[0] if len(named) == 1 else None
+    heads = vocab.TITLE_BODY_SUFFIXES.get(title, ())
+    if title in vocab.PERSON_TITLES and heads:
+        # 成立X公司，由王某兼任董事长: the one body of that kind the sentence itself names
+        written = [n for n in graph.nodes.values() if n.type in _TITLED_BODIES and n.name.endswith(heads) and n.name in s]
+        if len(written) == 1:
+            return written[0]
     # what stands before the title itself: right before the name, or earlier in a chain (镇党委副书记、镇长X)
     at = title_at if title_at >= 0 and s.startswith(title, title_at) else m.start - len(title)
     head = s[max(0, at - 5): at]

@@ -1,0 +1,33 @@
+"""Recognisers/agent_posts.py and the bodies of bare titles (relations/posts.py). Every sentence here
+is invented."""
+
+from __future__ import annotations
+
+from tests.extraction.helpers import names, posts_held, run
+
+
+def test_the_holder_after_you_takes_the_post_before_it():
+    assert ("李春生", "石桥村富民专业合作社", "理事长") in posts_held("石桥村富民专业合作社理事长由种植大户李春生担任。")
+    assert ("郑春生", "柳塘村茶叶专业合作社", "理事长") in posts_held(
+        "柳塘村茶叶专业合作社理事长由茶农代表郑春生担任，郑春生从事制茶已有30年。")
+
+
+def test_a_pronoun_or_a_body_after_you_holds_nothing():
+    assert not posts_held("石桥村富民专业合作社理事长由他担任。")
+    doc = run("石桥村富民专业合作社理事长由村集体经济组织担任。")
+    assert not names(doc, "Person") | names(doc, "Official")
+
+
+def test_a_bare_title_after_the_verb_is_held_in_the_one_body_of_its_kind_the_sentence_names():
+    held = posts_held("2019年，东岗村党支部牵头成立东岗村富民实业有限公司，由村党支部书记赵长明兼任董事长。")
+    assert {("赵长明", "东岗村富民实业有限公司", "董事长"), ("赵长明", "东岗村党支部", "书记")} <= held
+
+
+def test_a_bare_title_is_not_guessed_between_two_companies():
+    held = posts_held("东岗村富民实业有限公司与青禾农业有限公司签约，董事长赵长明表示满意。")
+    assert not any(title == "董事长" for _, _, title in held)
+
+
+def test_a_chamber_of_commerce_written_by_its_kind_is_the_one_the_article_names():
+    held = posts_held("青山县旅杭商会捐资35万元援建石桥村老年食堂。商会会长徐建民说：“我们心里踏实。”")
+    assert ("徐建民", "青山县旅杭商会", "会长") in held
