@@ -30,7 +30,16 @@ from ruralkg.ingest.extraction.recognisers import (
     teams,
     village_lists,
 )
-from ruralkg.ingest.extraction.relations import facts, implements, leads, located_in, money, posts, support
+from ruralkg.ingest.extraction.relations import (
+    facts,
+    founding_shares,
+    implements,
+    leads,
+    located_in,
+    money,
+    posts,
+    support,
+)
 from ruralkg.ingest.extraction.relations.base import RelationContext
 from ruralkg.ingest.extraction.words import pos_table, tokenizer
 
@@ -95,6 +104,7 @@ RELATION_RULES: tuple[RelationRule, ...] = (
     posts.posts,                               # HOLDS_POST
     leads.leads,                               # LEADS: 党支部领办合作社
     money.money,                               # INVESTS_IN / SUPPORTS with money: giver, receiver, amount
+    founding_shares.founding_shares,           # INVESTS_IN: A、B各出资N元，共同成立X
     support.support,                           # SUPPORTS: 帮扶 B, 在A的帮扶下，B, A与B结对, 为B授信
     implements.implements,                     # IMPLEMENTS
     facts.facts,                               # counts on what the sentence is about

@@ -1,0 +1,37 @@
+"""Relations/founding_shares.py: each contributor's money in a joint founding. Every sentence here is
+invented."""
+
+from __future__ import annotations
+
+from ruralkg.ingest.extraction.relations import founding_shares
+from tests.extraction.helpers import relations
+from tests.extraction.relation_helpers import rels as rel_props
+from tests.extraction.relation_helpers import run
+
+_COOP = "柳林镇富民果业专业合作社"
+
+
+def _amounts(text: str) -> dict[str, object]:
+    return {s: p.get("amount_yuan") for (s, d), p in rel_props(run(text), "INVESTS_IN").items() if d == _COOP}
+
+
+def test_a_list_of_founders_all_give_and_their_own_amounts_follow_after_of_which():
+    got = _amounts(f"东岗村、楼南村、王庄村共同出资成立{_COOP}，其中东岗村出资50万元，楼南村、王庄村各出资30万元。")
+    assert got == {"东岗村": 500000, "楼南村": 300000, "王庄村": 300000}
+
+
+def test_each_before_the_cue_gives_the_amount_to_every_item_and_a_company_gives_its_own():
+    got = _amounts(f"东岗村、楼南村以集体资金各入股20万元，青禾农业有限公司出资100万元，共同成立{_COOP}。")
+    assert got == {"东岗村": 200000, "楼南村": 200000, "青禾农业有限公司": 1000000}
+
+
+def test_a_joint_amount_is_nobodys_share():
+    got = _amounts(f"东岗村、楼南村共同出资80万元成立{_COOP}。")
+    assert set(got) == {"东岗村", "楼南村"} and not any(got.values())
+
+
+def test_one_contributor_or_two_founded_bodies_are_left_to_the_money_rule():
+    one = f"东岗村出资50万元成立{_COOP}。"
+    assert not relations(one, [founding_shares.founding_shares])
+    two = "东岗村、楼南村各出资20万元，成立柳林镇富民果业专业合作社和柳林镇青禾农业有限公司。"
+    assert not relations(two, [founding_shares.founding_shares])
