@@ -128,3 +128,20 @@ def test_an_elderly_canteen_with_its_village_is_a_project_the_donation_builds():
     doc = run("青山县旅杭商会捐资35万元援建石桥村老年食堂。")
     assert ("青山县旅杭商会", "石桥村老年食堂") in rels(doc, "INVESTS_IN")
     assert not names(run("全县建成老年食堂12个。"), "Project")
+
+
+def test_respectively_pairs_givers_receivers_and_amounts_in_their_written_order():
+    doc = run("青禾农业有限公司、石桥食品有限公司分别为东岗村、楼南村捐资15万元和20万元，用于修缮村卫生室。")
+    got = rel_props(doc, "SUPPORTS")
+    assert got.get(("青禾农业有限公司", "东岗村")) == {"donation_yuan": 150000}
+    assert got.get(("石桥食品有限公司", "楼南村")) == {"donation_yuan": 200000}
+    assert ("青禾农业有限公司", "楼南村") not in got and ("石桥食品有限公司", "东岗村") not in got
+    doc = run("青禾农业有限公司分别为东岗村、楼南村投入15万元和20万元。")
+    got = rel_props(doc, "INVESTS_IN")
+    assert got[("青禾农业有限公司", "东岗村")]["amount_yuan"] == 150000
+    assert got[("青禾农业有限公司", "楼南村")]["amount_yuan"] == 200000
+
+
+def test_a_village_listed_with_the_giver_is_no_receiver():
+    doc = run("东岗村、楼南村分别投入50万元、30万元发展茶叶产业。")
+    assert ("东岗村", "楼南村") not in rels(doc, "INVESTS_IN")

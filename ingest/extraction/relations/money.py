@@ -124,13 +124,51 @@ def receivers(s: str, args: list[ar.Arg], pos: int, end: int) -> list[ar.Arg]:
     return found
 
 
+def _listed_with(s: str, args: list[ar.Arg], node: Node | None, lo: int, pos: int) -> list[ar.Arg]:
+    """The list (A、B和C) that ``node`` opens as an argument in [lo, pos), or []."""
+    first = next((a for a in args if a.node is node and lo <= a.start and a.end <= pos), None)
+    return ar.with_listed(s, args, first) if first is not None else []
+
+
 def _village_built_for(s: str, args: list[ar.Arg], end: int, hi: int, giver: Node) -> list[ar.Arg]:
     """X村…投入资金N元修建村道: money that builds a facility no name identifies goes to the one village the
-    sentence names before it (SCHEMA: a named investor's money into such a facility for a named village)."""
+    sentence names before it (SCHEMA: a named investor's money into such a facility for a named village);
+    not a village listed with the giver (A村、B村分别投入…: two givers)."""
     if not any(v in s[end:hi] for v in ar.SPENDING_VERBS):
         return []
-    villages = {a.node.id: a for a in args if a.end <= end and a.type == "Village" and a.node is not giver}
+    with_giver = {a.node.id for a in _listed_with(s, args, giver, ar.clause_start(s, end), end)}
+    villages = {a.node.id: a for a in args if a.end <= end and a.type == "Village" and a.node is not giver
+                and a.node.id not in with_giver}
     return list(villages.values()) if len(villages) == 1 else []
+
+
+_RESPECTIVELY = "分别"
+
+
+def _respectively(graph: ArticleGraph, sent: Sentence, s: str, args: list[ar.Arg], span: tuple[int, int, int, int],
+                  giver: Node | None, found: list[ar.Arg], donation: bool) -> bool:
+    """分别 ("respectively") pairs lists in their written order: A、B分别为C、D捐资N元和M元 gives A → C
+    (N) and B → D (M); A村、B村分别投入N元、M元 into one receiver gives each its own amount. True when the
+    clause was read so; lists of different lengths pair nothing (the cue's usual reading applies)."""
+    lo, pos, end, hi = span
+    if _RESPECTIVELY not in s[lo:pos] or giver is None or not found:
+        return False
+    givers = [a.node for a in _listed_with(s, args, giver, lo, pos)] or [giver]
+    amounts = [a for a in find_money(s) if end <= a.start and a.end <= hi]
+    receivers_ = [a.node for a in found]
+    if len(givers) == len(receivers_) > 1:
+        pairs = list(zip(givers, receivers_, strict=True))
+    elif len(givers) == 1 and len(receivers_) > 1:
+        pairs = [(giver, r) for r in receivers_]
+    elif len(receivers_) == 1 and len(givers) > 1:
+        pairs = [(g, receivers_[0]) for g in givers]
+    else:
+        return False
+    if amounts and len(amounts) != len(pairs):
+        return False
+    for i, (g, r) in enumerate(pairs):
+        _relate(graph, sent, g, r, amounts[i] if amounts else None, donation)
+    return True
 
 
 def _distributed(args: list[ar.Arg], giver: Node | None) -> list[Node]:
@@ -216,6 +254,8 @@ def find_investments(graph: ArticleGraph, sent: Sentence, args: list[ar.Arg], ca
         if not found and giver is not None and amount is not None and not partners and not donation \
                 and giver.type in ("Enterprise", "Cooperative"):
             graph.unplaced.append((giver, amount, sent))
+        if _respectively(graph, sent, s, args, (lo, pos, end, hi), giver, found, donation):
+            continue
         each = bool(partners) and all(a.distributive for a in args if a.node in partners)
         for r in found:
             # the pooling body's own INVESTS_IN is optional in the schema but kept: it names the amount;
