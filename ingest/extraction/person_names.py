@@ -3,6 +3,8 @@ name holds (a verb, a speech verb, a function word)."""
 
 from __future__ import annotations
 
+import re
+
 from ruralkg.ingest.extraction import vocab
 from ruralkg.ingest.extraction.words import BREAK_POS, CJK, FUNCTION_POS, pos_table, tokenizer, tokens
 
@@ -99,6 +101,24 @@ def boundary(s: str, j: int) -> bool:
     if not CJK.match(s[j]):
         return True
     return any(s.startswith(w, j) for w in vocab.NAME_FOLLOWERS)
+
+
+# a transliterated name, its parts joined by the interpunct (间隔号, GB/T 15834: 艾尔肯·阿不都拉)
+_DOTTED = re.compile(r"[\u4e00-\u9fff]{1,6}(?:[·•・][\u4e00-\u9fff]{1,8}){1,2}")
+
+
+def dotted_name_at(s: str, i: int) -> str | None:
+    """A transliterated name with an interpunct starting at ``i`` (书记艾尔肯·阿不都拉说), ending where a
+    name may end (before punctuation or what a person does)."""
+    m = _DOTTED.match(s, i)
+    if m is None:
+        return None
+    last_dot = max(m.group().rfind(c) for c in "·•・") + i
+    ends = range(last_dot + 2, m.end() + 1)
+    end = next((e for e in ends if s.startswith(vocab.SPEECH_VERBS, e)), None)  # …阿不都拉|说
+    if end is None:
+        end = next((e for e in reversed(ends) if boundary(s, e)), None)
+    return s[i:end] if end is not None else None
 
 
 def name_before_speech(s: str, i: int) -> str | None:

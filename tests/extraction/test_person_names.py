@@ -64,3 +64,15 @@ def test_a_speech_verb_after_three_characters_closes_a_three_character_name():
     # 明说 is a dictionary word; the speech verb after the third character still closes the name
     doc = run("石桥村党支部书记方德明说，今年要把茶园扩大一倍。")
     assert "方德明" in names(doc, "Official") and "方德" not in names(doc, "Official")
+
+
+def test_a_transliterated_name_keeps_every_part_joined_by_the_interpunct():
+    doc = run("合作社理事长、村党支部书记艾力·买买提说，今年收成好。")
+    assert "艾力·买买提" in names(doc, "Official")
+    doc = run("村党支部书记古丽·吐尔逊带领群众种植红枣。")
+    assert "古丽·吐尔逊" in names(doc, "Official")
+
+
+def test_already_after_a_name_opens_the_predicate():
+    doc = run("东岗村第一书记邵晨已是第二次来到这里。")
+    assert "邵晨" in names(doc, "Official") and "邵晨已" not in names(doc, "Official")

@@ -115,3 +115,14 @@ def test_a_village_committees_posts_are_the_villages():
     assert ("赵立强", "柳河村", "村委会主任") in held  # SCHEMA: a 村委会 is optional, the post is the village's
     assert not any(title == "委员" for _, _, title in held)  # 委员 inside 委员会 is no title
     assert ("孙丽华", "柳河村", "委员") in posts_held("柳河村村委会委员孙丽华说，村里修了路。")
+
+
+def test_a_past_post_after_a_verb_of_having_held_it_is_read_and_stops_a_place_name():
+    held = posts_held("青禾村党支部书记王建国曾任柳林镇农业综合服务中心主任。")
+    assert ("王建国", "柳林镇农业综合服务中心", "主任") in held
+    assert "国曾任柳林镇" not in names(run("青禾村党支部书记王建国曾任柳林镇农业综合服务中心主任。"), "Township")
+
+
+def test_a_team_title_opening_a_clause_is_held_in_the_team_the_sentence_just_named():
+    held = posts_held("2021年，县农业农村局选派3名干部组成驻东岗村工作队，队长、村第一书记由局农技推广站高级农艺师田志强担任。")
+    assert ("田志强", "驻东岗村工作队", "队长") in held and ("田志强", "东岗村", "第一书记") in held

@@ -159,7 +159,10 @@ def _team_by_reference(graph: ArticleGraph, sent: Sentence, m: Mention, title: s
     title_at = s.rfind(title, 0, m.start)
     ref = _TEAM_REFERENCE.search(s, max(0, title_at - 14), title_at) if title_at >= 0 else None
     if ref is None:
-        return None
+        # 组成驻X村工作队，队长…由王某担任: the one team the sentence names before the title
+        written = [n for n in graph.nodes.values() if is_team(n) and title_at > 0
+                   and any(w in s[:title_at] for w in {n.name} | n.aliases)]
+        return written[0] if len(written) == 1 else None
     if is_team(focus.subject):
         return focus.subject  # the team the sentence before is about
     teams = [n for n in graph.nodes.values() if is_team(n)]
