@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ruralkg.ingest.extraction.recognisers import branches, divisions, suffixed_places
-from tests.extraction.helpers import mentions, names, rels, run
+from tests.extraction.helpers import mentions, names, posts_held, rels, run
 
 
 def test_branch_is_named_after_its_place():
@@ -49,3 +49,18 @@ def test_a_branch_founded_under_a_name_of_its_own():
 
 def test_a_verb_before_a_branch_kind_is_no_part_of_a_village():
     assert "柳塘村成立了党支部" not in names(run("柳塘村成立了党支部。"), "Branch")
+
+
+def test_a_joint_branch_named_after_its_place_is_founded_and_referred_to_by_its_kind():
+    text = ("2022年，东岗村、楼南村联合成立柳林镇茶叶产业联合党委。在联合党委领办下，两村共同出资成立柳林镇富民茶叶专业合作社。"
+            "联合党委书记由东岗村党支部书记赵长明兼任。")
+    doc = run(text)
+    assert "柳林镇茶叶产业联合党委" in names(doc, "Branch")
+    assert ("柳林镇茶叶产业联合党委", "柳林镇富民茶叶专业合作社") in rels(doc, "LEADS")
+    assert ("赵长明", "柳林镇茶叶产业联合党委", "书记") in posts_held(text)
+    assert "东岗村企联合党委" in names(run("东岗村党支部与青禾公司党支部组建东岗村企联合党委。"), "Branch")
+
+
+def test_a_place_founding_a_plain_branch_names_no_joint_one():
+    doc = run("柳林镇成立茶叶产业党委，统筹全镇茶产业发展。")
+    assert "柳林镇茶叶产业党委" not in names(doc, "Branch")

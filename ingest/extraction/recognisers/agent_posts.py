@@ -41,6 +41,8 @@ def agent_posts(ctx: SentenceContext) -> None:
                 continue
             person = ctx.add(Mention("Person", name, verb_at - len(name), verb_at))
         posts = posts_before(ctx, title.start(), title.end())
+        # a title with no body written is resolved later from what stands before it, not before the name
+        person.info.setdefault("title_at", {}).update({t: s.rfind(t[-3:], 0, title.end()) for org, t in posts if org is None})
         held = person.info.setdefault("posts", [])
         held += [p for p in posts if p not in held]
         if holds_office(held):

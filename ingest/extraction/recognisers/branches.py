@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from ruralkg.ingest.extraction import vocab
-from ruralkg.ingest.extraction.context import Mention, SentenceContext
+from ruralkg.ingest.extraction.context import PLACES, Mention, SentenceContext
 from ruralkg.ingest.extraction.words import CJK, NAME_POS, alternation, any_of, breaks_name, pos_table, tokens
 
 _OWNER_TYPES = ("Township", "Village", "County", "City", "Organization", "Enterprise", "Cooperative")
@@ -102,7 +102,8 @@ def county_committees(ctx: SentenceContext) -> None:
 # a branch founded under a name of its own, right after a verb of founding: the name, then maybe what
 # joins it (联村, 联合, 综合: a branch of several villages or bodies), then the kind
 _FOUNDED_BRANCH = re.compile("(?:" + alternation(vocab.words("cues", "found_or_bring_in")).pattern + ")[了起]?"
-                             "([\u4e00-\u9fff]{2,8}?)" + any_of(vocab.words("organisations", "branch_joining_words")) + "?(党总支|党委|党支部)")
+                             "([\u4e00-\u9fff]{2,8}?)(" + any_of(vocab.words("organisations", "branch_joining_words"))
+                             + ")?(党总支|党委|党支部)")
 
 
 _FUNCTION_CHARS = vocab.STOP_CHARS | vocab.word_set("generic", "glued_prepositions")
@@ -114,10 +115,15 @@ def founded_branches(ctx: SentenceContext) -> None:
     s = ctx.s
     for m in _FOUNDED_BRANCH.finditer(s):
         head = m.group(1)
-        if ctx.overlapped(m.start(1), m.end()) or head[0] in _FUNCTION_CHARS:
-            continue  # 成立以|镇党委书记为组长的…: a preposition opens no name
         if s.startswith(tuple(vocab.LEAD_CUES), m.end()):
             continue  # 成立X|党支部领办合作社: the kind of a cooperative the branch leads, no branch of its own
+        place = max((x for x in ctx.spans.starting_at(m.start(1)) if x.type in PLACES), key=lambda x: x.end, default=None)
+        if place is not None and m.group(2) and place.end < m.start(2) and not ctx.overlapped(place.end, m.end()):
+            # 成立柳林镇茶叶产业|联合|党委, 东岗村企|联合|党委: a joint branch named after its place
+            ctx.add(Mention("Branch", s[m.start(1):m.end()], m.start(1), m.end()))
+            continue
+        if ctx.overlapped(m.start(1), m.end()) or head[0] in _FUNCTION_CHARS:
+            continue  # 成立以|镇党委书记为组长的…: a preposition opens no name
         if not any(len(w) >= 2 and pos_table().get(w, "nz") in NAME_POS for w in tokens(head)):
             continue
         ctx.add(Mention("Branch", s[m.start(1):m.end()], m.start(1), m.end()))

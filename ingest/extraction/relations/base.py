@@ -3,9 +3,11 @@ and the questions rules share (who is the sentence's subject, what does a chain 
 
 from __future__ import annotations
 
+import re
 from functools import cached_property
 
 from ruralkg.ingest.article_graph import PLACE_RANK, ArticleGraph, Focus, Node
+from ruralkg.ingest.extraction import vocab
 from ruralkg.ingest.extraction.arguments import Arg, partner_of_left_out_subject
 from ruralkg.ingest.extraction.context import Mention
 from ruralkg.ingest.extraction.recognisers.references import reference
@@ -111,3 +113,17 @@ def article_place(graph: ArticleGraph, focus: Focus, level: str) -> Node | None:
         return focus.county
     found = [n for n in graph.nodes.values() if n.type == level]
     return found[0] if len(found) == 1 else None
+
+
+# a joint branch written by its kind only (联合党委, 联村党总支): the article's one branch of that kind
+_JOINT_BRANCH_KIND = re.compile("(?:" + "|".join(vocab.words("organisations", "branch_joining_words")) + ")(?:党总支|党委|党支部)$")
+
+
+def joint_branch(graph: ArticleGraph, head: str) -> Node | None:
+    """The branch a joint kind ending ``head`` refers to (在联合党委领办下, 联合党委书记由…兼任): the one branch
+    of the article whose longer name ends with that kind, else None."""
+    m = _JOINT_BRANCH_KIND.search(head)
+    if m is None:
+        return None
+    named = [n for n in graph.nodes.values() if n.type == "Branch" and n.name.endswith(m.group()) and n.name != m.group()]
+    return named[0] if len(named) == 1 else None

@@ -10,6 +10,7 @@ from ruralkg.ingest.extraction import arguments as ar
 from ruralkg.ingest.extraction import vocab
 from ruralkg.ingest.extraction.relations.base import (
     RelationContext,
+    joint_branch,
 )
 from ruralkg.ingest.extraction.words import any_of
 
@@ -95,6 +96,8 @@ def _framed(c: RelationContext, pos: int) -> tuple[Node, Node] | None:
         return None
     branch = next((a.node for a in c.arguments if frame.start() < a.start and a.end <= frame.end()
                    and a.type == "Branch"), None)
+    if branch is None:
+        branch = joint_branch(c.graph, frame.group(1))  # 在联合党委领办下: the article's joint branch
     if branch is None and _BRANCH_BY_KIND.search(c.s, 0, frame.end(1)):
         branch = _village_branch(c, frame.end(1))
     return (branch, led) if branch is not None else None

@@ -13,6 +13,7 @@ from ruralkg.ingest.extraction.context import Mention
 from ruralkg.ingest.extraction.relations.base import (
     RelationContext,
     article_place,
+    joint_branch,
 )
 from ruralkg.ingest.segment import Sentence
 
@@ -90,7 +91,7 @@ def _post_by_reference(graph: ArticleGraph, sent: Sentence, m: Mention, title: s
                        focus: Focus) -> Node | None:
     """The body of a title written without one: 村支书, 该村第一书记, 合作社负责人, 镇党委书记, 省委书记."""
     s = sent.text
-    title_at = s.rfind(title[-3:], 0, m.start)
+    title_at = m.info.get("title_at", {}).get(title, s.rfind(title[-3:], 0, m.start))
     villages = [n for n in graph.nodes.values() if n.type == "Village" and n.name in s[:m.start]]
     village = max(villages, key=lambda n: s.rfind(n.name, 0, m.start)) if villages else focus.village
     if title == "村支书":
@@ -120,6 +121,9 @@ def _post_by_reference(graph: ArticleGraph, sent: Sentence, m: Mention, title: s
     # what stands before the title itself: right before the name, or earlier in a chain (镇党委副书记、镇长X)
     at = title_at if title_at >= 0 and s.startswith(title, title_at) else m.start - len(title)
     head = s[max(0, at - 5): at]
+    joint = joint_branch(graph, head)
+    if joint is not None:
+        return joint  # 联合党委书记X: the article's joint branch
     if _TOWNSHIP_COMMITTEE.search(head) and focus.township is not None:
         kind = "党工委" if head.endswith("党工委") else "党委"
         branch = graph.node("Branch", focus.township.name + kind)
