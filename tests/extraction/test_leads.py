@@ -35,3 +35,8 @@ def test_a_branch_under_whose_leadership_a_body_is_founded_leads_it():
 def test_leadership_by_a_body_that_is_no_branch_is_no_lead():
     doc = run("在驻村工作队的带领下，桃源村成立了富民种植专业合作社。")
     assert not rels(doc, "LEADS")
+
+
+def test_a_count_of_branches_leading_cooperatives_is_no_relation():
+    doc = run("柳林镇青禾村党支部领办了柳林镇青禾茶叶专业合作社。柳林镇党委书记王振东表示，全镇已有23个村党支部领办了合作社。")
+    assert rels(doc, "LEADS") == {("青禾村党支部", "青禾茶叶专业合作社")}

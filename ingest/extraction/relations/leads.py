@@ -17,6 +17,8 @@ from ruralkg.ingest.extraction.words import any_of
 _BRANCH_BY_KIND = re.compile(r"(党支部|党总支|支部)$")  # 村党支部领办…: named by its kind only
 _BODIES = ("Cooperative", "Enterprise", "Project", "Organization")
 _JOIN = "联合"
+# a number of branches before the cue (23个村党支部, 多个党组织): many branches, none named
+_COUNTED = re.compile(r"(?:\d+|[一二三四五六七八九十百千几多数]+)(?:个|家)[^，。；]{0,3}?(?:党支部|党总支|党组织|支部)")
 # 在A的带领下 (under A's leadership): the verbs of leading, as SCHEMA's LEADS cues (统领, 领导) and their kin
 _UNDER_LEADERSHIP = re.compile("在([^，。；]{1,24}?)的?" + any_of(vocab.words("cues", "leadership")) + "下")
 
@@ -28,6 +30,8 @@ def leads(c: RelationContext) -> None:
         pos = s.find(cue)
         if pos < 0:
             continue
+        if _COUNTED.search(s, ar.clause_start(s, pos), pos):
+            continue  # 全镇已有23个村党支部领办了合作社: a count of branches, a fact on the place, no relation
         # 党支部领办合作社 as the name of a programme leads only the bodies the sentence names after it
         in_name = any(m.start <= pos < m.end for m in c.ordered)
         branch = _leader(c, pos)
