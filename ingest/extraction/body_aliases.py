@@ -2,7 +2,8 @@
 
 News writes a body in full once (白水市青禾村金穗果树专业种植合作社, 青山县安和服饰有限公司) and then
 shortens it: the place prefix goes (金穗果树专业种植合作社), the words between the brand and the kind go
-(金穗合作社, 石桥山药合作社 for 石桥山药专业合作社, 光伏合作社 for 利民光伏发电专业合作社), the company kind goes (安和服饰). Each short form is
+(金穗合作社, 石桥山药合作社 for 石桥山药专业合作社, 光伏合作社 for 利民光伏发电专业合作社, 安和公司 for 安和服饰有限公司),
+the company kind goes (安和服饰), and with it trade words or a place prefix (安和服装 for 青山安和服装材料有限公司). Each short form is
 folded into the one full name it fits, which keeps it as an alias; a short form that fits two names
 stays apart (no guess).
 """
@@ -44,8 +45,11 @@ def short_form_of(short: str, full: str, places: list[str]) -> bool:
     s_kind, f_kind = _kind(s), _kind(f)
     f_stem = f[: len(f) - len(f_kind)] if f_kind else f
     if not s_kind:
-        return bool(f_kind) and s == f_stem and len(s) >= 4  # 安和服饰 / 安和服饰有限公司
-    if not f_kind or not (s_kind == f_kind or s_kind.endswith("合作社") and f_kind.endswith("合作社")):
+        # 安和服饰 / 安和服饰有限公司; 聚源包装 / 聚源包装材料有限公司 (trade words cut); 楚茗茶业 / 湖北楚茗茶业集团有限公司
+        # (a place the article names nowhere else cut)
+        return bool(f_kind) and len(s) >= 4 and s in f_stem
+    if not f_kind or not (s_kind == f_kind or s_kind.endswith("合作社") and f_kind.endswith("合作社")
+                          or s_kind == "公司" and f_kind.endswith("公司")):  # 穗锦公司 / 穗锦服饰有限公司
         return False
     s_stem = s[: len(s) - len(s_kind)]
     return len(s_stem) >= 2 and (s_stem in f_stem or s_stem[:2] in f_stem and _subsequence(s_stem, f_stem))

@@ -29,3 +29,16 @@ def test_a_short_form_is_folded_into_the_full_name_and_a_title_by_reference_find
 def test_a_short_form_that_fits_two_names_stays_apart():
     doc = run("平阴县南溪镇成立鑫宇种植专业合作社，又成立鑫宇养殖专业合作社。鑫宇合作社发展很快。")
     assert {"鑫宇合作社", "鑫宇种植专业合作社", "鑫宇养殖专业合作社"} <= names(doc, "Cooperative")
+
+
+def test_a_company_named_by_brand_and_kind_or_brand_and_trade_is_the_full_name():
+    doc = run("2022年，柳林镇引进广州穗锦服饰有限公司入驻产业园。穗锦公司还向柳林镇捐资50万元。穗锦服饰带动200户增收。")
+    assert names(doc, "Enterprise") == {"广州穗锦服饰有限公司"}
+    doc = run("曹县聚源包装材料有限公司落户柳林镇。聚源包装近三年累计向柳林镇投入约2600万元。")
+    assert names(doc, "Enterprise") == {"聚源包装材料有限公司"}
+    assert ("聚源包装材料有限公司", "柳林镇") in rels(doc, "SUPPORTS")
+
+
+def test_a_short_form_fitting_two_companies_stays_apart():
+    doc = run("广州穗锦服饰有限公司和深圳穗锦服饰有限公司都在柳林镇设厂。穗锦公司带动200户增收。")
+    assert "穗锦公司" in names(doc, "Enterprise")
