@@ -182,7 +182,25 @@ def sentence_arguments(ordered: list[Mention], nodes: dict, s: str, graph: Artic
         reach = cur.end
     spans = [(a.start, a.end) for a in out]
     refs = reference_args(s, lambda lo, hi: any(a < hi and lo < b for a, b in spans), graph, focus)
+    refs = [_antecedent(s, r, out) for r in refs]
     return sorted(out + refs, key=lambda a: (a.start, -a.end))
+
+
+# 该 + a division's suffix (该乡, 该镇, 该村, 该县): "this 乡" is the last place of that suffix the sentence named
+_DEMONSTRATIVE_PLACES = {w: (typ, w[1:]) for typ, kind in (("Village", "village"), ("Township", "township"),
+                                                           ("County", "county"))
+                         for w in words("reference_words", kind) if w.startswith("该")}
+
+
+def _antecedent(s: str, ref: Arg, named: list[Arg]) -> Arg:
+    """A demonstrative place reference resolved to the place the same sentence named before it
+    (A县B乡与C镇结对后，D向该乡捐款 → B乡), else as resolved for the item."""
+    kind = _DEMONSTRATIVE_PLACES.get(s[ref.start:ref.end])
+    if kind is None:
+        return ref
+    typ, suffix = kind
+    before = [a for a in named if a.end <= ref.start and a.node.type == typ and a.node.name.endswith(suffix)]
+    return Arg(ref.start, ref.end, before[-1].node) if before else ref
 
 
 def team_homes(graph: ArticleGraph, focus: Focus) -> dict[str, Node]:

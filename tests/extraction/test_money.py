@@ -145,3 +145,16 @@ def test_respectively_pairs_givers_receivers_and_amounts_in_their_written_order(
 def test_a_village_listed_with_the_giver_is_no_receiver():
     doc = run("东岗村、楼南村分别投入50万元、30万元发展茶叶产业。")
     assert ("东岗村", "楼南村") not in rels(doc, "INVESTS_IN")
+
+
+def test_who_receives_an_investment_is_the_subject_of_a_verb_of_receiving():
+    doc = run("石桥村党支部领办了石桥村富民专业合作社。去年，合作社又获得青禾农业有限公司投资300万元，新建了一条生产线。")
+    assert rel_props(doc, "INVESTS_IN")[("青禾农业有限公司", "石桥村富民专业合作社")] == {"amount_yuan": 3000000}
+    doc = run("黄坑村获得青禾文旅发展有限公司投资500万元，将闲置农房改造成民宿。")
+    assert ("青禾文旅发展有限公司", "黄坑村") in rels(doc, "INVESTS_IN")
+    assert ("黄坑村", "青禾文旅发展有限公司") not in rels(doc, "INVESTS_IN")
+
+
+def test_a_group_named_by_its_kind_gives_to_the_village_named_by_reference():
+    doc = run("青龙村是青禾集团有限公司的重点联系村。集团先后为村里投入180万元，新建茶叶加工厂1座。")
+    assert any(t == "青龙村" and s.startswith("青禾集团") for s, t in rels(doc, "INVESTS_IN"))

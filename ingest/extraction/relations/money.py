@@ -108,6 +108,24 @@ def _copula(s: str, args: list[ar.Arg], lo: int, pos: int) -> list[ar.Arg]:
     return [a for a in args if lo <= a.start and a.end <= copula and a.type in INVESTED][:1] if copula > 0 else []
 
 
+_RECEIPT = tuple(words(_FILE, "receipt_verbs"))
+
+
+def _received(s: str, args: list[ar.Arg], lo: int, pos: int) -> tuple[ar.Arg, ar.Arg] | None:
+    """X获得Y投资N元, X得到Y捐赠: the one named right before the cue gives, after a verb of receiving
+    whose subject receives. Returns (giver, receiver)."""
+    giver = next((a for a in args if a.end == pos and a.type in ar.GIVER_TYPES), None)
+    if giver is None:
+        return None
+    verb = next((v for v in _RECEIPT if s.endswith(v, lo, giver.start)), None)
+    if verb is None:
+        return None
+    subject = ar.givers_before(s, args, lo, giver.start - len(verb)) + \
+        [a for a in args if lo <= a.start and a.end <= giver.start - len(verb) and a.type == "Village"]
+    subject = [a for a in subject if a.type in RECEIVERS and ar.adverbial_only(s, a.end, giver.start - len(verb), args)]
+    return (giver, subject[0]) if subject else None
+
+
 def receivers(s: str, args: list[ar.Arg], pos: int, end: int) -> list[ar.Arg]:
     """What the money at the cue [pos, end) goes into, in the order of the readings above."""
     lo, hi = ar.clause_start(s, pos), ar.clause_end(s, end)
@@ -230,6 +248,11 @@ def find_investments(graph: ArticleGraph, sent: Sentence, args: list[ar.Arg], ca
             if subject is not None and project is not None and ar.adverbial_only(s, subject.end, pos, args) \
                     and _owner(graph, project.node) is None:
                 graph.relate("INVESTS_IN", subject.node, project.node, sent, **_props(amount, "amount_yuan"))
+            continue
+        received = _received(s, args, lo, pos)
+        if received is not None:
+            giver, receiver = received
+            _relate(graph, sent, giver.node, receiver.node, amount, cue in words(_FILE, "donate"))
             continue
         pooled = owners(s, args, pos)
         giver = ar.giver(s, args, pos, carried, focus.actor or focus.township)
