@@ -168,6 +168,17 @@ def _opens_with_level(tok: str) -> bool:
     return tok[0] in _LEVEL_CHARS and (len(tok) == 1 or tok not in pos_table())
 
 
+_DEMONSTRATIVES = "这那该此每"
+
+
+def _counted(tok: str, first: bool) -> bool:
+    """A measure word before the name: 这座|加工厂, 1|座|光伏电站 (jieba tags the measure word q); the name
+    starts after it."""
+    if len(tok) == 2 and tok[0] in _DEMONSTRATIVES and pos_table().get(tok[1]) == "q":
+        return True
+    return first and len(tok) == 1 and pos_table().get(tok) == "q"
+
+
 def _body_words(toks: list[str], clause_verbs: bool = False) -> list[str] | None:
     """The words of a body's name, right to left; None when nothing names it."""
     kept: list[str] = []
@@ -176,8 +187,10 @@ def _body_words(toks: list[str], clause_verbs: bool = False) -> list[str] | None
         if tok in ("“", "”", "—", "·"):
             kept.append(tok)  # 王英庄村“水肥一体化”智慧农业项目, 活水养鱼—秋月梨项目
             continue
-        if is_stop_token(tok, False):
+        if is_stop_token(tok, False) or _counted(tok, n == 0):
             break
+        if kept and pos_table().get(tok) == "t" and pos_table().get(kept[-1]) == "v":
+            break  # 青禾公司今年|收购|合作社: a time word and a verb are a clause, not a name
         if tok in _JOINING_VERBS and n > 0 and toks[n - 1].endswith(_BODY_KINDS):
             break  # 县供销社|联合|青禾公司: the verb joins two bodies
         if clause_verbs and _clause_verb(tok, kept):

@@ -65,3 +65,13 @@ def test_a_preposition_glued_to_the_word_before_a_company_is_not_in_its_name():
     doc = run_text("平阴县南溪镇为青禾公司申报高新技术企业。")
     assert "青禾公司" in entity_names(doc, "Enterprise") and "为青禾公司" not in entity_names(doc, "Enterprise")
     assert ("南溪镇", "青禾公司") in rel_props(doc, "SUPPORTS")
+
+
+def test_a_measure_word_before_a_body_opens_no_name():
+    doc = run("石桥村去年建成1座光伏电站，还新建了这座加工厂。")
+    assert not any(n.startswith(("座", "这座")) for n in names(doc, "Project") | names(doc, "Enterprise"))
+
+
+def test_a_time_word_and_a_verb_before_a_kind_are_a_clause_not_a_name():
+    doc = run("青禾公司今年收购合作社鲜叶200吨。")
+    assert not names(doc, "Cooperative") and names(doc, "Enterprise") == {"青禾公司"}

@@ -186,3 +186,8 @@ def test_a_preposition_of_time_between_the_name_and_the_year_is_not_in_the_name(
     doc = run("王志刚自2019年担任柳河村党支部书记以来，带领村民修路。")
     assert "王志刚" in names(doc, "Official") and "王志刚自" not in names(doc, "Official")
     assert ("王志刚", "柳河村党支部") in rels(doc, "HOLDS_POST")
+
+
+def test_characters_before_a_title_that_make_a_longer_title_are_no_name():
+    doc = run("青禾茶业有限公司董事长彭国栋任联合党委副书记。")
+    assert "党委副" not in names(doc, "Official") | names(doc, "Person")

@@ -12,6 +12,7 @@ from ruralkg.ingest.extraction.person_names import boundary, dotted_name_at, nam
 from ruralkg.ingest.extraction.words import CJK, alternation, any_of, pos_table, tokenizer
 
 _TITLES = alternation(vocab.OFFICIAL_TITLES + vocab.PERSON_TITLES)
+_TITLES_LONGEST = tuple(vocab.OFFICIAL_TITLES + vocab.PERSON_TITLES)
 # a bureau named by its kind, with or without its level: 县农业农村局, 该镇人社局
 _BUREAU = re.compile(rf"(?:(该|本)?(县|区|市|镇|乡))?({alternation(vocab.BUREAUS).pattern})")
 # name before title: 陈航书记, 李四同志
@@ -241,6 +242,8 @@ def names_before_titles(ctx: SentenceContext) -> None:
     """A name written before its title (陈航书记，…), where the name is no dictionary word."""
     for m in _NAME_TITLE.finditer(ctx.s):
         name = m.group(1)
+        if any(len(t) > len(m.group(2)) and (name + m.group(2)).endswith(t) for t in _TITLES_LONGEST):
+            continue  # 党委|副书记: the characters before the title belong to a longer title
         # 担|任第一书记: a name opens a word; one whose surname ends the word before it is no name
         if name[0] in vocab.SURNAMES and ctx.word_starts_at(m.start(1)) and not ctx.overlapped(m.start(1), m.end(1)):
             if pos_table().get(name) is None:
