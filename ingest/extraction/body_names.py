@@ -30,7 +30,13 @@ def generic_body(name: str, suffix: str) -> bool:
         return True  # 经营性公司, 公益性岗位: a kind described by its nature, not a name
     if suffix in ("局", "厅") and name[-2:] in pos_table() and name[-3:] not in pos_table():
         return True  # 新格局, 顾全大局, 服务大厅: a common word ends in the suffix (财政局 is a word of its own)
+    if _GRADE.match(name) and name[_GRADE.match(name).end():] in vocab.GENERIC_BODY_NAMES:
+        return True  # 市级强村公司, 省级示范基地: a grade of a kind, not a name
     return name in vocab.GENERIC_BODY_NAMES
+
+
+# a grade by level (省级, 市级, 县级, 国家级) before a kind of body
+_GRADE = re.compile("(?:" + "|".join([*vocab.mapping("organisations", "levels"), "国家", "村"]) + ")级")
 
 
 def distinctive(stem: str) -> bool:

@@ -75,3 +75,10 @@ def test_a_measure_word_before_a_body_opens_no_name():
 def test_a_time_word_and_a_verb_before_a_kind_are_a_clause_not_a_name():
     doc = run("青禾公司今年收购合作社鲜叶200吨。")
     assert not names(doc, "Cooperative") and names(doc, "Enterprise") == {"青禾公司"}
+
+
+def test_a_villages_area_and_a_graded_kind_are_no_names():
+    doc = run("青檀岗村、油坊湾村打破村域界限，联合发展茶叶产业。")
+    assert names(doc, "Village") == {"青檀岗村", "油坊湾村"}
+    doc = run("横溪坪村的强村公司被评为市级强村公司。")
+    assert not names(doc, "Enterprise")
