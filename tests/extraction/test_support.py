@@ -79,3 +79,10 @@ def test_a_bank_lending_a_named_loan_supports_with_its_amount():
     amounts = {r.properties.get("credit_yuan") for r in doc.relations if r.type == "SUPPORTS"}
     assert amounts == {5_000_000, 3_000_000}
     assert "强村贷" in names(doc, "Programme")
+
+
+def test_a_body_designating_a_village_as_the_one_it_helps_supports_it():
+    doc = run("市审计局将东岗村、楼南村列为结对帮扶村。")
+    assert {("市审计局", "东岗村"), ("市审计局", "楼南村")} <= rels(doc, "SUPPORTS")
+    doc = run("青龙村是青禾集团有限公司的重点联系村。")
+    assert any(t == "青龙村" and s.startswith("青禾集团") for s, t in rels(doc, "SUPPORTS"))

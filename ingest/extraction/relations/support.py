@@ -44,8 +44,11 @@ RECEIVERS = ("Village", "Township", "County", "City", "Cooperative", "Enterprise
              "Project", "Branch")
 _PARTY_GROUPS = words(_FILE, "party_groups")
 # X是Y的定点帮扶村 (Y helps X), X是Y的帮扶单位 (X helps Y): the pairing written as a noun after a copula
-_PAIRING_NOUN = re.compile(rf"(?:是|为|作为|成为)([^，。；]{{2,30}}?)的(?:{_alternation(words(_FILE, 'pairing_nouns'))})"
+_PAIRING_NOUN = re.compile(rf"(?:是|为|作为|成为)([^，。；]{{2,30}}?)的(?:重点)?(?:{_alternation(words(_FILE, 'pairing_nouns'))})"
                            rf"(?:({_alternation(words(_FILE, 'helped_nouns'))})|({_alternation(words(_FILE, 'helper_nouns'))}))")
+# Y把X村作为（Y的）定点帮扶村, Y将X村列为联系点: the subject designates X as the place it helps
+_DESIGNATED = re.compile(rf"(?:把|将)([^，。；]{{2,20}}?)(?:{_alternation(words(_FILE, 'designating_verbs'))})[^，。；]{{0,6}}?"
+                         rf"(?:{_alternation(words(_FILE, 'pairing_nouns'))})(?:{_alternation(words(_FILE, 'helped_nouns'))})")
 HELPED_SIDE = ("Village", "Township", "Person", "County", "City")
 
 
@@ -111,7 +114,7 @@ def find_support(graph: ArticleGraph, sent: Sentence, args: list[ar.Arg], carrie
 
 def _pairing_nouns(graph: ArticleGraph, sent: Sentence, args: list[ar.Arg]) -> None:
     """X村是Y局的定点帮扶村: Y helps X; Y局是X村的帮扶单位: Y helps X. The copula's subject is the
-    argument right before it; the other side is the last one before 的."""
+    argument right before it; the other side is the last one before 的. Y把X村作为定点帮扶村: Y helps X."""
     s = sent.text
     for m in _PAIRING_NOUN.finditer(s):
         subject = next((a for a in args if a.end == m.start()), None)
@@ -122,6 +125,13 @@ def _pairing_nouns(graph: ArticleGraph, sent: Sentence, args: list[ar.Arg]) -> N
             _relate(graph, sent, other[-1].node, subject.node)
         else:
             _relate(graph, sent, subject.node, other[-1].node)
+    for m in _DESIGNATED.finditer(s):
+        lo = ar.clause_start(s, m.start())
+        giver = next(iter(ar.givers_before(s, args, lo, m.start())), None)
+        helped = [a for a in args if m.start(1) <= a.start and a.end <= m.end(1) and a.type in HELPED_SIDE]
+        if giver is not None and helped:
+            for a in ar.with_listed(s, args, helped[0]):
+                _relate(graph, sent, giver.node, a.node)
 
 
 _VISIT = words(_FILE, "visit")
