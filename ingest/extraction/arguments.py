@@ -267,6 +267,7 @@ def _opens_clause(s: str, arg: Arg, args: list[Arg]) -> bool:
     return arg.type in GIVER_TYPES and adverbial_only(s, clause_start(s, arg.start), arg.start, args)
 
 
+_SPEECH_VERBS = tuple(words("people", "speech_verbs"))
 _SUBJECTS = article_memo()  # (sentence, its arguments) -> its subject: the rules ask again for each cue
 
 
@@ -286,6 +287,9 @@ def _sentence_subject(s: str, args: list[Arg]) -> Node | None:
     while lo < len(s):
         hi = clause_end(s, lo)
         clause = s[lo:hi]
+        if clause.endswith(_SPEECH_VERBS) and hi < len(s) and s[hi] in "，,":
+            lo = hi + 1  # 村党支部书记、合作社理事长王某介绍，合作社…: the speaker's frame, not the subject
+            continue
         if clause.endswith(TIME_CLAUSE_CLOSERS) and not clause.startswith(ADVERBIAL_CLAUSE_OPENERS):
             first = next((a for a in args if lo <= a.start < hi), None)
             if first is not None and first.type in GIVER_TYPES and adverbial_only(s, lo, first.start, args):

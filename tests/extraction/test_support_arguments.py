@@ -126,3 +126,11 @@ def test_a_service_for_the_people_of_a_place_supports_the_place():
     assert ("市妇联", "柳河村") in rels(run("市妇联为柳河村妇女提供技能培训。"), "SUPPORTS")
     doc = run("柳河村位于青山镇。市妇联为村里的妇女提供技能培训。")
     assert ("市妇联", "柳河村") in rels(doc, "SUPPORTS")
+
+
+def test_a_speakers_title_chain_is_no_subject_of_what_they_report():
+    doc = run("青龙村党支部领办了青龙村生态茶叶专业合作社。村党支部书记、合作社理事长覃德武介绍，合作社统一收购鲜叶、"
+              "统一加工销售，带动全村186户茶农增收。")
+    got = rels(doc, "SUPPORTS")
+    assert ("青龙村生态茶叶专业合作社", "青龙村") in got
+    assert ("青龙村党支部", "青龙村") not in got and ("覃德武", "青龙村") not in got

@@ -104,7 +104,7 @@ def find_support(graph: ArticleGraph, sent: Sentence, args: list[ar.Arg], carrie
             or _visited(s, args, lo, pos) or _partner(s, args, lo, pos)
         if not found and giver is not None and giver.id in team_home and ar.objectless(s, end):
             found = [ar.Arg(pos, pos, team_home[giver.id])]  # 工作队…进行帮扶: the place it is sent to
-        for g in _heads(graph, s, args, giver) + _led(s, args, giver, pos):
+        for g in _heads(graph, s, args, giver, pos) + _led(s, args, giver, pos):
             for r in found:
                 _relate(graph, sent, g, r.node)
     _credit(graph, sent, args)
@@ -172,12 +172,13 @@ def _unnamed_first_of_list(s: str, a: ar.Arg) -> int | None:
     return m.start() if m is not None else None
 
 
-def _heads(graph: ArticleGraph, s: str, args: list[ar.Arg], giver: Node | None) -> list[Node | None]:
+def _heads(graph: ArticleGraph, s: str, args: list[ar.Arg], giver: Node | None, pos: int) -> list[Node | None]:
     """Who a subject written as "X局党组书记、局长张某" stands for: the office (X局, not its 党组, when
     the article names it) and the person who heads it, both helping."""
     if giver is None:
         return [giver]
-    at = next((a for a in args if a.node is giver), None)
+    # the giver as written last before the cue (王某介绍，合作社…带动: not 合作社 of the speaker's title)
+    at = next((a for a in reversed(args) if a.node is giver and a.end <= pos), None)
     if at is None:
         return [giver]
     office = giver
