@@ -191,3 +191,20 @@ def test_a_preposition_of_time_between_the_name_and_the_year_is_not_in_the_name(
 def test_characters_before_a_title_that_make_a_longer_title_are_no_name():
     doc = run("青禾茶业有限公司董事长彭国栋任联合党委副书记。")
     assert "党委副" not in names(doc, "Official") | names(doc, "Person")
+
+
+def test_names_listed_after_a_titled_name_hold_its_title():
+    from tests.extraction.helpers import posts_held
+
+    held = posts_held("石桥村驻村工作队入驻后，队长邵凯和队员吴昊、陈晓丽跑遍了全村。")
+    assert {("吴昊", "石桥村驻村工作队", "队员"), ("陈晓丽", "石桥村驻村工作队", "队员")} <= held
+    doc = run("村党支部书记王建国、村民李春生都说好。")
+    assert "李春生" not in names(doc, "Official")
+
+
+def test_a_name_before_its_title_and_a_speech_verb_or_personally():
+    from tests.extraction.helpers import posts_held
+
+    assert ("吴兰英", "竹源坑村", "书记") in posts_held("竹源坑村的吴兰英书记告诉记者，村里没有好项目。")
+    assert ("赵永明", "蒲江县川西商会", "会长") in posts_held(
+        "蒲江县川西商会为明水村捐款20万元；商会会长赵永明个人还向明水村小学捐赠了200套课桌椅。")

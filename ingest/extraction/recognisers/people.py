@@ -48,6 +48,19 @@ def titled_people(ctx: SentenceContext) -> None:
         if any(x.type in ("Official", "Person") for x in ctx.spans.starting_at(ment.start)):
             continue
         ctx.add(ment)
+        _listed_after(ctx, ment)
+
+
+def _listed_after(ctx: SentenceContext, first: Mention) -> None:
+    """队员王某、李某: the names listed after a titled name with no title of their own hold its posts."""
+    s, end = ctx.s, first.end
+    while s[end:end + 1] == "、":
+        name = name_at(s, end + 1)
+        if not name or ctx.overlapped(end + 1, end + 1 + len(name)):
+            return
+        ment = ctx.add(Mention(first.type, name, end + 1, end + 1 + len(name)))
+        ment.info["posts"] = list(first.info["posts"])
+        end = ment.end
 
 
 # 作为X村党支部书记，王某…: a title chain introduced by 作为 ("as"), closed by a comma before the name

@@ -115,7 +115,8 @@ def _post_by_reference(graph: ArticleGraph, sent: Sentence, m: Mention, title: s
     heads = vocab.TITLE_BODY_SUFFIXES.get(title, ())
     if title in vocab.PERSON_TITLES and heads:
         # 成立X公司，由王某兼任董事长: the one body of that kind the sentence itself names
-        written = [n for n in graph.nodes.values() if n.type in _TITLED_BODIES and n.name.endswith(heads) and n.name in s]
+        written = [n for n in graph.nodes.values() if n.type in _TITLED_BODIES and n.name.endswith(heads)
+                   and any(w in s for w in {n.name} | n.aliases)]
         if len(written) == 1:
             return written[0]
     # what stands before the title itself: right before the name, or earlier in a chain (镇党委副书记、镇长X)
