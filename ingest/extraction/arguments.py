@@ -11,6 +11,7 @@ once, at its most specific place) and references that stand for the item's own n
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -328,18 +329,28 @@ def object_after(s: str, args: list[Arg], pos: int, types: tuple[str, ...], reac
 _GAP_TAGS = ("u", "d", "p", "m", "q", "c")
 
 
+# 为邻近的X村, 给困难的X户: a preposition, then a short modifier closed by 的, then the receiver
+_MODIFIED = re.compile("(?:" + "|".join(RECEIVER_PREPOSITIONS) + ")[\u4e00-\u9fff]{1,6}的$")
+
+
 def _linking_gap(gap: str) -> bool:
     """What may stand between a verb and its object: particles, adverbs, prepositions, numbers, or 村
     of 帮扶村X ("the village it helps, X") — not a noun the verb modifies (帮扶资金, 共建活动)."""
     table = pos_table()
+    modified = _MODIFIED.search(gap)
+    if modified is not None:
+        # 出资50万元为|邻近的|X村: the modifier closed by 的 belongs to the object
+        gap = gap[:modified.start()] + next(p for p in RECEIVER_PREPOSITIONS if modified.group().startswith(p))
     return all(t in LINKING or t.isdigit() or table.get(t, "n").startswith(_GAP_TAGS)  # 投资|80万元为|X村
                for t in tokens(gap) if t.strip())
 
 
 def object_before(s: str, args: list[Arg], lo: int, pos: int, types: tuple[str, ...]) -> list[Arg]:
-    """为X投入…: the object of a preposition between the clause start and the cue."""
+    """为X投入…, 为邻近的X村修建…: the object of a preposition between the clause start and the cue."""
     out = [a for a in args if lo <= a.start and a.end <= pos and a.type in types
-           and s[max(lo, a.start - 2):a.start].endswith(RECEIVER_PREPOSITIONS)]
+           and (s[max(lo, a.start - 2):a.start].endswith(RECEIVER_PREPOSITIONS)
+                or (_MODIFIED.search(s, max(lo, a.start - 9), a.start) is not None
+                    and not any(lo <= b.start and b.end <= a.start and b.start > a.start - 9 for b in args)))]
     return with_listed(s, args, out[0]) if out else []
 
 

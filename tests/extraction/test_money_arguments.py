@@ -127,3 +127,15 @@ def test_the_amount_between_the_cue_and_the_receiver_of_wei():
 def test_money_that_founds_a_company_with_a_partner_in_the_next_clause():
     doc = run("柳河村股份经济合作社出资40万元，与青山农业开发有限公司共同成立柳河农业发展有限公司。")
     assert rels(doc, "INVESTS_IN")[("柳河村股份经济合作社", "柳河农业发展有限公司")]["amount_yuan"] == 400000
+
+
+def test_a_receiver_after_a_preposition_and_a_short_modifier():
+    doc = run("青禾公司先后投入1200万元，在前柳村建设电商直播基地，并出资50万元为邻近的后柳村修建了一条产业路。")
+    assert rels(doc, "INVESTS_IN").get(("青禾公司", "后柳村")) == {"amount_yuan": 500000}
+
+
+def test_a_named_project_built_at_the_place_of_spending_is_what_the_money_goes_into():
+    doc = run("青禾公司投资260万元，在柳树湾村建设了柳树湾村茶叶加工基地。")
+    assert rels(doc, "INVESTS_IN").get(("青禾公司", "柳树湾村茶叶加工基地")) == {"amount_yuan": 2600000}
+    doc = run("青禾公司投资260万元在柳树湾村建设茶叶加工基地。")
+    assert ("青禾公司", "柳树湾村") in rels(doc, "INVESTS_IN")

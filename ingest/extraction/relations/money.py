@@ -134,12 +134,24 @@ def receivers(s: str, args: list[ar.Arg], pos: int, end: int) -> list[ar.Arg]:
         found = ar.object_after(s, args, end, INVESTED, reach=8) or _built(s, args, end, hi)
     if not found:
         place = ar.spending_place(s, args, lo, hi, RECEIVERS)
-        found = [place] if place else []
+        found = [_built_at(s, args, place) or place] if place else []
     if not found and (purpose := ar.purpose_clause(s, end)) is not None:
         plo, phi = purpose
         place = ar.spending_place(s, args, plo - 1, phi, RECEIVERS)
-        found = [place] if place else ar.object_after(s, args, plo, RECEIVERS, reach=6)
+        found = [_built_at(s, args, place) or place] if place else ar.object_after(s, args, plo, RECEIVERS, reach=6)
     return found
+
+
+def _built_at(s: str, args: list[ar.Arg], place: ar.Arg) -> ar.Arg | None:
+    """在X村建设了Y基地: the named project built at the place of spending is what the money goes into
+    (a facility named by its kind only leaves the place, SCHEMA: which projects are required)."""
+    at = place.end + (s[place.end:place.end + 1] == "的")
+    verb = next((v for v in ar.SPENDING_VERBS if s.startswith(v, at)), None)
+    if verb is None:
+        return None
+    at += len(verb)
+    at += s[at:at + 1] == "了"
+    return next((a for a in args if a.start == at and a.type == "Project"), None)
 
 
 def _listed_with(s: str, args: list[ar.Arg], node: Node | None, lo: int, pos: int) -> list[ar.Arg]:
