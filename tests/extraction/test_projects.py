@@ -107,3 +107,10 @@ def test_bridges_reservoirs_and_water_works_with_a_proper_head_are_projects():
     assert ("黎明商会", "河湾村便民桥") in rels(doc, "INVESTS_IN")
     assert "柳河水库" in names(run("县水利局投资300万元修建了柳河水库。"), "Project")
     assert not names(run("村里新修了一座便民桥。"), "Project")  # counted, no name
+
+
+def test_a_project_built_by_a_place_is_named_from_after_the_verb_of_building():
+    doc = run("青禾公司投资3000万元，在丹麻镇建设青禾公司青稞精深加工项目。")
+    assert "青禾公司青稞精深加工项目" in names(doc, "Project")
+    assert ("青禾公司", "青禾公司青稞精深加工项目") in rels(doc, "INVESTS_IN")
+    assert not names(run("在石湾村建设200亩育苗基地。"), "Project")

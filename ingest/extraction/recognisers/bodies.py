@@ -130,9 +130,11 @@ def _body_at(ctx: SentenceContext, typ: str, m: re.Match, max_len: int) -> Menti
     if typ == "Project" and _TITLES.search(name):
         return None  # 名誉村主任张某董事长谈项目: a person's title inside is a clause, not a name
     place = ctx.leading_place(lo, end)
-    opener = next((w for w in _BUILDING_VERBS if place is not None and s.startswith(w + "“", place.end)), None)
+    opener = next((w for w in _BUILDING_VERBS if place is not None and s.startswith(w, place.end)
+                   and place.end + len(w) < m.start()), None)
     if opener is not None:
-        # 南溪镇建设|“翠屏”茶旅综合体项目: the place builds; the quoted name is the project's own
+        # 南溪镇建设|“翠屏”茶旅综合体项目, 在南溪镇建设|瑞丰公司冷链项目: the place builds; what follows the
+        # verb is the project's own name
         lo, full_lo, place = place.end + len(opener), None, None
         name = s[lo:end]
     if place is not None and s[place.end:end] in vocab.FACILITIES and not (typ == "Project" and _funded(s, lo)):
