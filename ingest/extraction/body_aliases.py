@@ -71,7 +71,14 @@ def full_forms(nodes: list[Node], places: list[str]) -> list[Node]:
 
 
 def merge_short_forms(graph: ArticleGraph) -> None:
-    """Fold each short form into the one full name of the same type it fits (see the module docstring)."""
+    """Fold each short form into the one full name of the same type it fits (see the module docstring),
+    first each name the text declared as another's short name (X公司（以下简称Y）)."""
+    for node in list(graph.nodes.values()):
+        if graph.nodes.get((node.type, node.name)) is not node:
+            continue  # folded already
+        declared = [n for n in graph.nodes.values() if n.type == node.type and n is not node and n.name in node.aliases]
+        for short in declared:
+            graph.merge(short, node)
     places = place_names(graph)
     while True:
         pair = None

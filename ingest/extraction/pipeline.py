@@ -25,6 +25,7 @@ from ruralkg.ingest.extraction.recognisers import (
     programmes,
     projects,
     sent_cadres,
+    short_names,
     stations,
     suffixed_places,
     teams,
@@ -86,6 +87,7 @@ RECOGNISERS: tuple[Recogniser, ...] = (
     people.passive_appointees,                 # 王某被选派到X村任第一书记
     sent_cadres.sent_cadres,                   # 选派王某到X村任第一书记: the post is the place's
     agent_posts.agent_posts,                   # 合作社理事长由王某兼任
+    short_names.declared_short_names,          # X公司（以下简称Y）: Y is an alias
     programmes.quoted_programmes,              # “千村示范”工程, “六统一”
     programmes.unquoted_models,                # 实施红黄绿预警模式
     programmes.campaigns,                      # 增效提速攻坚年, 人居环境三年行动

@@ -1,0 +1,28 @@
+"""Short names a text declares for a body: X公司（以下简称Y）.
+
+Reports name a company, cooperative or office in full once and declare the short form they use after
+it in brackets — （以下简称Y）, （简称Y）, （下称Y）, with or without quotation marks:
+
+    青禾农业发展有限公司（以下简称青禾农业）投资…    → 青禾农业 is an alias of 青禾农业发展有限公司
+
+The alias goes on the mention that ends right before the bracket; a node later named by the short form
+is folded into it (``body_aliases.merge_short_forms``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ruralkg.ingest.extraction import vocab
+from ruralkg.ingest.extraction.context import SentenceContext
+
+_DECLARED = re.compile("[（(](?:" + "|".join(vocab.words("generic", "short_name_markers")) + ")“?([^）)”“，。]{2,12})”?[）)]")
+_NAMED = ("Enterprise", "Cooperative", "Organization", "Project", "Branch")
+
+
+def declared_short_names(ctx: SentenceContext) -> None:
+    """The body written right before a declaration of its short name takes that name as an alias."""
+    for m in _DECLARED.finditer(ctx.s):
+        body = ctx.ends_at(m.start(), _NAMED)
+        if body is not None and m.group(1) != body.name:
+            body.aliases.add(m.group(1))

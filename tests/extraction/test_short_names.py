@@ -1,0 +1,19 @@
+"""Recognisers/short_names.py and the folding of declared short names. Every sentence here is invented."""
+
+from __future__ import annotations
+
+from tests.extraction.helpers import names, rels, run
+
+
+def test_a_declared_short_name_is_the_same_body():
+    doc = run("在柳林镇石桥村，村党支部牵头成立青山县石桥茶旅发展有限公司（以下简称石桥公司）。石桥公司带动200户增收。")
+    (company,) = [e for e in doc.entities if e.type == "Enterprise"]
+    assert company.name.endswith("石桥茶旅发展有限公司") and "石桥公司" in company.aliases
+    assert ("石桥村党支部", company.name) in rels(doc, "LEADS")
+
+
+def test_a_short_name_in_quotation_marks_and_a_bracket_that_declares_nothing():
+    doc = run("青禾农业发展有限公司（简称“青禾农业”）投资300万元建设青禾农业冷链项目。")
+    assert names(doc, "Enterprise") == {"青禾农业发展有限公司"}
+    doc = run("青禾农业发展有限公司（民营企业）投资300万元。")
+    assert not any(e.aliases for e in doc.entities if e.name == "青禾农业发展有限公司")
