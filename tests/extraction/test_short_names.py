@@ -17,3 +17,10 @@ def test_a_short_name_in_quotation_marks_and_a_bracket_that_declares_nothing():
     assert names(doc, "Enterprise") == {"青禾农业发展有限公司"}
     doc = run("青禾农业发展有限公司（民营企业）投资300万元。")
     assert not any(e.aliases for e in doc.entities if e.name == "青禾农业发展有限公司")
+
+
+def test_a_declared_short_name_no_shortening_rule_would_find():
+    doc = run("柳林县农村商业银行（以下简称柳林农商银行）设立助农服务点。柳林农商银行为石桥村授信500万元。")
+    banks = [e for e in doc.entities if e.type == "Organization" and "银行" in e.name]
+    assert len(banks) == 1 and "柳林农商银行" in banks[0].aliases
+    assert (banks[0].name, "石桥村") in rels(doc, "SUPPORTS")
