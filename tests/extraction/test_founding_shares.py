@@ -35,3 +35,12 @@ def test_one_contributor_or_two_founded_bodies_are_left_to_the_money_rule():
     assert not relations(one, [founding_shares.founding_shares])
     two = "东岗村、楼南村各出资20万元，成立柳林镇富民果业专业合作社和柳林镇青禾农业有限公司。"
     assert not relations(two, [founding_shares.founding_shares])
+
+
+def test_contributors_after_you_and_closed_by_a_count_and_a_plant_built_together():
+    text = "2021年，柳林乡党委牵头，由东庄村、南岭村、后河村等3个村各出资80万元，联合成立柳林县谷丰小米专业合作社联合社。"
+    got = {s: p.get("amount_yuan") for (s, d), p in rel_props(run(text), "INVESTS_IN").items()}
+    assert got == {"东庄村": 800000, "南岭村": 800000, "后河村": 800000}
+    text = "去年，东庄村、南岭村等2个村各出资150万元，联合兴建柳林镇三村联建青稞酒厂。"
+    got = {s for (s, d), p in rel_props(run(text), "INVESTS_IN").items() if p.get("amount_yuan") == 1500000}
+    assert got == {"东庄村", "南岭村"}

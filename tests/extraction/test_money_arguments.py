@@ -139,3 +139,8 @@ def test_a_named_project_built_at_the_place_of_spending_is_what_the_money_goes_i
     assert rels(doc, "INVESTS_IN").get(("青禾公司", "柳树湾村茶叶加工基地")) == {"amount_yuan": 2600000}
     doc = run("青禾公司投资260万元在柳树湾村建设茶叶加工基地。")
     assert ("青禾公司", "柳树湾村") in rels(doc, "INVESTS_IN")
+
+
+def test_the_village_collective_puts_in_the_villages_money():
+    doc = run("石桥村党支部领办了石桥村富民专业合作社。合作社成立后，村集体以120万元扶持资金入股合作社。")
+    assert rels(doc, "INVESTS_IN").get(("石桥村", "石桥村富民专业合作社")) == {"amount_yuan": 1200000}

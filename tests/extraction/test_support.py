@@ -86,3 +86,10 @@ def test_a_body_designating_a_village_as_the_one_it_helps_supports_it():
     assert {("市审计局", "东岗村"), ("市审计局", "楼南村")} <= rels(doc, "SUPPORTS")
     doc = run("青龙村是青禾集团有限公司的重点联系村。")
     assert any(t == "青龙村" and s.startswith("青禾集团") for s, t in rels(doc, "SUPPORTS"))
+
+
+def test_a_branchs_leadership_frame_is_no_help_to_the_village():
+    doc = run("2021年，在丰收村党支部带领下，村里牵头成立了丰收村大豆种植专业合作社。")
+    assert ("丰收村党支部", "丰收村") not in rels(doc, "SUPPORTS")
+    assert ("丰收村党支部", "丰收村大豆种植专业合作社") in rels(doc, "LEADS")
+    assert ("县农业农村局", "丰收村") in rels(run("在县农业农村局的帮扶下，丰收村建成了冷库。"), "SUPPORTS")

@@ -9,6 +9,7 @@ around the founding, often with lists and 各 ("each"):
                                                        → 东岗村 50万元, 楼南村 and 王庄村 30万元 each
     东岗村、楼南村以集体资金各入股20万元，青禾公司出资100万元，共同成立X合作社
     整合东岗、楼南2个村的资金，每村各出资200万元，共同注册成立X公司
+    由东岗村、楼南村等2个村各出资150万元，联合兴建X酒厂     (built together: a Project)
 
 The body founded is the one after a verb of founding (成立, 组建, 注册 …) in the sentence; a sentence
 founding two bodies, or founding none, is left to ``money``.
@@ -26,6 +27,9 @@ from ruralkg.ingest.extraction.vocab import words
 _CUES = re.compile("|".join(sorted(words("money", "shares"), key=len, reverse=True)))
 _FOUNDING = re.compile("(?:" + "|".join(ar.FOUNDING_VERBS) + ")+")
 _FOUNDED = ("Enterprise", "Cooperative")
+# 各出资N元，联合兴建X酒厂: what several contributors build together is founded by them the same way
+_BUILDING = re.compile("(?:" + "|".join(words("money", "joint")) + ")(?:" + "|".join(ar.SPENDING_VERBS) + ")")
+_BUILT = ("Project", "Enterprise", "Cooperative")
 _CONTRIBUTORS = ("Village", "Enterprise", "Cooperative", "Organization", "Branch", "Township")
 _EACH = "各"
 
@@ -66,6 +70,8 @@ def _founded(s: str, args: list[ar.Arg]) -> ar.Arg | None:
     """The one body written right after a verb of founding in the sentence."""
     bodies = {a.node.id: a for m in _FOUNDING.finditer(s) for a in args
               if a.type in _FOUNDED and m.end() <= a.start <= m.end() + 2}
+    bodies |= {a.node.id: a for m in _BUILDING.finditer(s) for a in args
+               if a.type in _BUILT and m.end() <= a.start <= m.end() + 2}
     if len(bodies) != 1:
         return None
     body = next(iter(bodies.values()))
@@ -78,7 +84,7 @@ def _givers(s: str, args: list[ar.Arg], pos: int, founded: ar.Arg) -> list[ar.Ar
     with nothing but a manner phrase or 各 between it and the cue (A、B以集体资金各入股)."""
     lo = ar.clause_start(s, pos)
     before = [a for a in args if lo <= a.start and a.end <= pos and a.type in _CONTRIBUTORS
-              and a.node is not founded.node and not ar.governed(s, a, lo)]
+              and a.node is not founded.node and (not ar.governed(s, a, lo) or s[a.start - 1:a.start] == "由")]
     if not before:
         return []
     first = before[0]
@@ -90,8 +96,10 @@ def _givers(s: str, args: list[ar.Arg], pos: int, founded: ar.Arg) -> list[ar.Ar
     return listed
 
 
-# what may stand between the contributors and their cue: 共同, 各, 分别, 以 + what they put in (以集体资金)
-_MANNER = re.compile(r"(?:共同|联合|分别|各|又|也|还|再|先后|累计)*(?:以[^，。；、]{1,12}?)?(?:共同|分别|各)?")
+# what may stand between the contributors and their cue: the count closing their list (等3个村), 共同, 各,
+# 分别, 以 + what they put in (以集体资金)
+_MANNER = re.compile(r"(?:等?[\d一二三四五六七八九十两]+个村)?(?:共同|联合|分别|各|又|也|还|再|先后|累计)*"
+                     r"(?:以[^，。；、]{1,12}?)?(?:共同|分别|各)?")
 
 
 def _manner_only(gap: str) -> bool:

@@ -43,6 +43,7 @@ _CREDIT = re.compile(rf"(?:{_alternation(words(_FILE, 'credit'))}"
 RECEIVERS = ("Village", "Township", "County", "City", "Cooperative", "Enterprise", "Person", "Organization",
              "Project", "Branch")
 _PARTY_GROUPS = words(_FILE, "party_groups")
+_LEADERSHIP = re.compile(_alternation(words("cues", "leadership")) + "下$")
 # X是Y的定点帮扶村 (Y helps X), X是Y的帮扶单位 (X helps Y): the pairing written as a noun after a copula
 _PAIRING_NOUN = re.compile(rf"(?:是|为|作为|成为)([^，。；]{{2,30}}?)的(?:重点)?(?:{_alternation(words(_FILE, 'pairing_nouns'))})"
                            rf"(?:({_alternation(words(_FILE, 'helped_nouns'))})|({_alternation(words(_FILE, 'helper_nouns'))}))")
@@ -73,6 +74,8 @@ def find_support(graph: ArticleGraph, sent: Sentence, args: list[ar.Arg], carrie
             # 在镇党委的支持下: a branch named by its level alone is the item's own
             branch = branch_by_level(m.group(1), sent, focus, graph)
             helpers = [ar.Arg(m.start(1), m.end(1), branch)] if branch is not None else []
+        if _LEADERSHIP.search(m.group()) and all(h.type == "Branch" for h in helpers):
+            continue  # 在村党支部带领下，村里成立…: a Party organisation's leadership is LEADS, not help
         for h in _first_list(s, helpers):
             _relate(graph, sent, h.node, target)
     for m in _OWED.finditer(s):
