@@ -31,3 +31,19 @@ def test_a_bare_title_is_not_guessed_between_two_companies():
 def test_a_chamber_of_commerce_written_by_its_kind_is_the_one_the_article_names():
     held = posts_held("青山县旅杭商会捐资35万元援建石桥村老年食堂。商会会长徐建民说：“我们心里踏实。”")
     assert ("徐建民", "青山县旅杭商会", "会长") in held
+
+
+def test_titles_after_a_verb_of_holding_take_the_kinds_written_before_them():
+    held = posts_held("莲塘村党支部领办莲塘白莲专业合作社。莲塘村党支部书记吴建民兼任合作社理事长。")
+    assert ("吴建民", "莲塘白莲专业合作社", "理事长") in held
+
+
+def test_a_bare_title_after_the_verb_is_held_in_the_body_the_sentence_refers_to():
+    held = posts_held("白岭村成立白岭村集体经济发展有限公司（以下简称白岭公司）。公司董事长由村党支部书记杨光荣兼任，"
+                      "村委会副主任吴春梅任总经理。")
+    assert ("吴春梅", "白岭村集体经济发展有限公司", "总经理") in held
+
+
+def test_a_bracket_declaring_a_short_name_is_no_part_of_the_name():
+    doc = run("村里牵头成立了丰收村大豆种植专业合作社（以下简称丰裕合作社）。")
+    assert not any(n.startswith("简称") for n in names(doc, "Cooperative"))

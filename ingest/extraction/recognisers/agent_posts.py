@@ -16,7 +16,12 @@ import re
 
 from ruralkg.ingest.extraction import vocab
 from ruralkg.ingest.extraction.context import Mention, SentenceContext
-from ruralkg.ingest.extraction.recognisers.people import holds_office, name_ending_at, posts_before
+from ruralkg.ingest.extraction.recognisers.people import (
+    holds_office,
+    mark_titles_at,
+    name_ending_at,
+    posts_before,
+)
 from ruralkg.ingest.extraction.words import CJK, alternation, any_of, pos_table
 
 _TITLES = alternation(vocab.OFFICIAL_TITLES + vocab.PERSON_TITLES)
@@ -41,8 +46,7 @@ def agent_posts(ctx: SentenceContext) -> None:
                 continue
             person = ctx.add(Mention("Person", name, verb_at - len(name), verb_at))
         posts = posts_before(ctx, title.start(), title.end())
-        # a title with no body written is resolved later from what stands before it, not before the name
-        person.info.setdefault("title_at", {}).update({t: s.rfind(t[-3:], 0, title.end()) for org, t in posts if org is None})
+        mark_titles_at(person, s, posts, title.end())
         held = person.info.setdefault("posts", [])
         held += [p for p in posts if p not in held]
         if holds_office(held):

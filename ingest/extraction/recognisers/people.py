@@ -25,6 +25,12 @@ _GOVERNMENT_TITLES = vocab.mapping("titles", "government_titles")
 _PORTFOLIOS = re.compile(any_of(vocab.words("titles", "portfolios")) + "+$")
 
 
+def mark_titles_at(person: Mention, s: str, posts: list[tuple[Mention | None, str]], chain_end: int) -> None:
+    """Where each title with no body written stands (before ``chain_end``), for titles written away from the
+    name (王某兼任|合作社理事长, 合作社理事长由王某兼任): their body is read from what stands before them."""
+    person.info.setdefault("title_at", {}).update({t: s.rfind(t[-3:], 0, chain_end) for org, t in posts if org is None})
+
+
 def holds_office(posts: list[tuple[Mention | None, str]]) -> bool:
     """An Official: one of the posts is of the Party or government (not 理事长, not an honour)."""
     return any(t not in vocab.PERSON_TITLES and not t.startswith(vocab.HONORARY) for _, t in posts)
@@ -115,6 +121,7 @@ def appointed_people(ctx: SentenceContext) -> None:
         if known is not None:
             # 党支部书记王某兼任X合作社理事长: a person already found takes the posts after the verb too
             posts = posts_before(ctx, last.start(), last.end(), floor=m.end())
+            mark_titles_at(known, s, posts, last.end())
             known.info.setdefault("posts", []).extend(posts)
             if holds_office(posts):
                 known.type = "Official"
@@ -128,6 +135,7 @@ def appointed_people(ctx: SentenceContext) -> None:
         official = holds_office(posts)
         ment = Mention("Official" if official else "Person", name, m.start() - len(name), m.start())
         ment.info["posts"] = posts
+        mark_titles_at(ment, s, posts, last.end())
         ctx.add(ment)
 
 

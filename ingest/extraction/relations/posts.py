@@ -8,6 +8,7 @@ import re
 from ruralkg.ingest.article_graph import ArticleGraph, Focus, Node
 from ruralkg.ingest.extraction import vocab
 from ruralkg.ingest.extraction.argument_references import is_team, item_team
+from ruralkg.ingest.extraction.arguments import Arg
 from ruralkg.ingest.extraction.body_aliases import full_forms, place_names
 from ruralkg.ingest.extraction.context import Mention
 from ruralkg.ingest.extraction.relations.base import (
@@ -22,7 +23,7 @@ _THIS_VILLAGE = re.compile(r"(该|本)村(的)?$")  # 该村第一书记
 _VILLAGE_ONLY_TITLES = vocab.word_set("titles", "village_only_titles")
 # a body written by its kind only, before a title held there: 合作社负责人, 该公司董事长, 商会会长
 _BODY_KINDS = {"合作社": "Cooperative", "公司": "Enterprise", "商会": "Organization", "协会": "Organization"}
-_THIS_BODY = re.compile(r"(?:^|[^\u4e00-\u9fff]|该|本|这家|这个)(" + "|".join(_BODY_KINDS) + ")$")
+_THIS_BODY = re.compile(r"(?:^|[^\u4e00-\u9fff]|该|本|这家|这个|任|和)(" + "|".join(_BODY_KINDS) + ")$")  # 兼任|合作社理事长
 _TOWNSHIP_COMMITTEE = re.compile(r"(镇|乡|街道)(党委|党工委)$")  # 镇党委书记
 _VILLAGE_BRANCH = re.compile(r"村?(党支部|党总支|支部)$")  # 村党支部书记
 _LEVEL_COMMITTEE = re.compile(r"(省|市|县)委$")  # 省委书记
@@ -65,7 +66,7 @@ def posts(c: RelationContext) -> None:
             elif title in _TEAM_TITLES and (team := _team_by_reference(graph, sent, m, title, focus, held)):
                 target = team  # 驻村工作队队长张某: the item's team
             else:
-                target = _post_by_reference(graph, sent, m, title, focus)
+                target = _post_by_reference(graph, sent, m, title, focus, c.arguments)
             if target is not None:
                 props = {"title": "书记" if title == "村支书" else title} if title else {}
                 graph.relate("HOLDS_POST", person, target, sent, **props)
@@ -88,7 +89,7 @@ def _village_committee(org: Mention) -> Mention | None:
 
 
 def _post_by_reference(graph: ArticleGraph, sent: Sentence, m: Mention, title: str,
-                       focus: Focus) -> Node | None:
+                       focus: Focus, args: list[Arg]) -> Node | None:
     """The body of a title written without one: 村支书, 该村第一书记, 合作社负责人, 镇党委书记, 省委书记."""
     s = sent.text
     title_at = m.info.get("title_at", {}).get(title, s.rfind(title[-3:], 0, m.start))
@@ -111,12 +112,16 @@ def _post_by_reference(graph: ArticleGraph, sent: Sentence, m: Mention, title: s
         kind = _BODY_KINDS[body.group(1)]
         named = full_forms([n for n in graph.nodes.values() if n.type == kind
                             and (kind != "Organization" or n.name.endswith(body.group(1)))], place_names(graph))
-        return named[0] if len(named) == 1 else None
+        return named[0] if len(named) == 1 else None  # with two of that kind, no guess
     heads = vocab.TITLE_BODY_SUFFIXES.get(title, ())
     if title in vocab.PERSON_TITLES and heads:
         # 成立X公司，由王某兼任董事长: the one body of that kind the sentence itself names
         written = [n for n in graph.nodes.values() if n.type in _TITLED_BODIES and n.name.endswith(heads)
                    and any(w in s for w in {n.name} | n.aliases)]
+        if not written:
+            # 公司董事长由…兼任，王某任总经理: the body the sentence refers to by its kind
+            written = list({a.node.id: a.node for a in args if a.node.type in _TITLED_BODIES
+                            and a.node.name.endswith(heads)}.values())
         if len(written) == 1:
             return written[0]
     # what stands before the title itself: right before the name, or earlier in a chain (镇党委副书记、镇长X)
