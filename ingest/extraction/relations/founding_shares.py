@@ -38,7 +38,10 @@ def founding_shares(c: RelationContext) -> None:
     """INVESTS_IN from each contributor of the sentence's joint founding into what it founds. Runs after
     ``money``: an amount stated for one contributor (or for each, 各) is its own; a joint amount is
     nobody's share (SCHEMA: joint amounts), so it goes on the founded body as ``investment_yuan``."""
-    s, args = c.s, c.arguments
+    s = c.s
+    if not _CUES.search(s) or not (_FOUNDING.search(s) or _BUILDING.search(s)):
+        return  # most sentences: no share and no founding, and their arguments are not worked out here
+    args = c.arguments
     founded = _founded(s, args)
     if founded is None:
         return
