@@ -158,3 +158,8 @@ def test_who_receives_an_investment_is_the_subject_of_a_verb_of_receiving():
 def test_a_group_named_by_its_kind_gives_to_the_village_named_by_reference():
     doc = run("青龙村是青禾集团有限公司的重点联系村。集团先后为村里投入180万元，新建茶叶加工厂1座。")
     assert any(t == "青龙村" and s.startswith("青禾集团") for s, t in rels(doc, "INVESTS_IN"))
+
+
+def test_a_donation_whose_amount_closes_its_clause_builds_what_the_next_clause_builds():
+    doc = run("今年4月，上海婺源商会捐资120万元，援建晓岚村文化礼堂。")
+    assert rel_props(doc, "SUPPORTS").get(("上海婺源商会", "晓岚村")) == {"donation_yuan": 1200000}

@@ -98,8 +98,10 @@ def _built(s: str, args: list[ar.Arg], end: int, hi: int) -> list[ar.Arg]:
     amount = next((a for a in find_money(s) if end <= a.start < hi), None)
     if amount is None:
         return []
-    verb = next((v for v in ar.SPENDING_VERBS if s[amount.end:].startswith(v)), None)
-    return ar.object_after(s, args, amount.end + len(verb), INVESTED, reach=2) if verb else []
+    # 捐资60万元建设X, 捐资60万元，援建X: the verb right after the amount, or opening the next clause
+    at = amount.end + (1 if s[amount.end:amount.end + 1] in "，," else 0)
+    verb = next((v for v in ar.SPENDING_VERBS if s[at:].startswith(v)), None)
+    return ar.object_after(s, args, at + len(verb), INVESTED, reach=2) if verb else []
 
 
 def _copula(s: str, args: list[ar.Arg], lo: int, pos: int) -> list[ar.Arg]:
