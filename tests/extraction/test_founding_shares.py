@@ -44,3 +44,16 @@ def test_contributors_after_you_and_closed_by_a_count_and_a_plant_built_together
     text = "去年，东庄村、南岭村等2个村各出资150万元，联合兴建柳林镇三村联建青稞酒厂。"
     got = {s for (s, d), p in rel_props(run(text), "INVESTS_IN").items() if p.get("amount_yuan") == 1500000}
     assert got == {"东庄村", "南岭村"}
+
+
+def test_a_union_of_cooperatives_founded_under_a_township_committee():
+    from tests.extraction.helpers import rels as rel_names
+
+    text = "2021年，在镇党委牵头下，勐库镇南勐、帕拉、忙蚌等3个村委会共同出资180万元，组建勐库镇茶叶专业合作社联合社。"
+    doc = run(text)
+    (union,) = [e for e in doc.entities if e.type == "Cooperative"]
+    assert union.name.endswith("专业合作社联合社")
+    got = rel_props(doc, "INVESTS_IN")
+    assert {s for s, d in got if d == union.name} == {"南勐村", "帕拉村", "忙蚌村"}
+    assert not any(got[k] for k in got)  # a joint amount is nobody's share
+    assert ("勐库镇党委", union.name) in rel_names(doc, "LEADS")

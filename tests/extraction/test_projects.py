@@ -114,3 +114,8 @@ def test_a_project_built_by_a_place_is_named_from_after_the_verb_of_building():
     assert "青禾公司青稞精深加工项目" in names(doc, "Project")
     assert ("青禾公司", "青禾公司青稞精深加工项目") in rels(doc, "INVESTS_IN")
     assert not names(run("在石湾村建设200亩育苗基地。"), "Project")
+
+
+def test_a_counted_facility_after_a_verb_of_building_is_no_name():
+    doc = run("工作队投入帮扶资金约800万元，为唐河村建起一座智能育苗中心。")
+    assert not any("建起" in n for n in names(doc, "Project") | names(doc, "Organization"))

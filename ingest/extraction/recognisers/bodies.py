@@ -40,6 +40,11 @@ def bodies(ctx: SentenceContext) -> None:
                 continue  # (人社局|局长: the title of its head follows, not another body)
             mention = _body_at(ctx, typ, m, max_len)
             if mention is not None:
+                extended = mention.info.pop("extends", None)
+                if extended is not None:
+                    # 某某专业合作社|联合社: the longer name is the body; the one it extends was only its start
+                    ctx.spans.keep(lambda x, gone=extended: x is not gone)
+                    mention.aliases |= {extended.name} | extended.aliases  # its written form stays an alias
                 ctx.add(mention)
                 taken.update(range(mention.start, m.end()))
 
@@ -113,13 +118,17 @@ def _funded(s: str, lo: int) -> bool:
     return _FUNDING.search(head[max(head.rfind("。"), head.rfind("；")) + 1:]) is not None
 
 
+# a name cut inside a longer body's name: a company's (某某工业有限公司|某某卷烟厂)
+_PARENT_TYPES = ("Enterprise", "Organization")
+
+
 def _body_at(ctx: SentenceContext, typ: str, m: re.Match, max_len: int) -> Mention | None:
     """The body whose suffix is ``m``, or None when the words before it name nothing."""
     s, suf, end = ctx.s, m.group(), m.end()
     lo = _left_of_suffix(s, m, max_len, typ)
     if lo is None:
         return None
-    parent = next((x for x in ctx.found if x.type in ("Enterprise", "Organization") and x.start < lo < x.end
+    parent = next((x for x in ctx.found if x.type in _PARENT_TYPES and x.start < lo < x.end
                    and x.end <= m.start()), None)
     if parent is not None:
         lo = parent.start  # 某某工业有限公司|某某卷烟厂: a long name cut inside its parent company's name
@@ -147,6 +156,9 @@ def _body_at(ctx: SentenceContext, typ: str, m: re.Match, max_len: int) -> Menti
     if not is_named(typ, name, suf, place is not None, owner is not None):
         return None
     mention = Mention(typ, name, lo, end)
+    inner = next((x for x in ctx.found if x.type == typ and x.end == m.start() and x.start >= lo), None)
+    if inner is not None:
+        mention.info["extends"] = inner  # 某某专业合作社|联合社: the body found first was only the start
     if full_lo is not None and full_lo < lo:
         mention.aliases.add(s[full_lo:end])
     if place is not None:

@@ -101,7 +101,7 @@ def _givers(s: str, args: list[ar.Arg], pos: int, founded: ar.Arg) -> list[ar.Ar
 
 # what may stand between the contributors and their cue: the count closing their list (等3个村), 共同, 各,
 # 分别, 以 + what they put in (以集体资金)
-_MANNER = re.compile(r"(?:等?[\d一二三四五六七八九十两]+个村)?(?:共同|联合|分别|各|又|也|还|再|先后|累计)*"
+_MANNER = re.compile(r"(?:等?[\d一二三四五六七八九十两]+个(?:村委会|村|嘎查|社区))?(?:共同|联合|分别|各|又|也|还|再|先后|累计)*"
                      r"(?:以[^，。；、]{1,12}?)?(?:共同|分别|各)?")
 
 

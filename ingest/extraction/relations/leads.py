@@ -8,6 +8,7 @@ import re
 from ruralkg.ingest.article_graph import Node
 from ruralkg.ingest.extraction import arguments as ar
 from ruralkg.ingest.extraction import vocab
+from ruralkg.ingest.extraction.recognisers.references import branch_by_level
 from ruralkg.ingest.extraction.relations.base import (
     RelationContext,
     joint_branch,
@@ -102,6 +103,8 @@ def _framed(c: RelationContext, pos: int) -> tuple[Node, Node] | None:
                    and a.type == "Branch"), None)
     if branch is None:
         branch = joint_branch(c.graph, frame.group(1))  # 在联合党委领办下: the article's joint branch
+    if branch is None:
+        branch = branch_by_level(frame.group(1), c.sent, c.focus, c.graph)  # 在镇党委牵头下: the item's township's
     if branch is None and _BRANCH_BY_KIND.search(c.s, 0, frame.end(1)):
         branch = _village_branch(c, frame.end(1))
     return (branch, led) if branch is not None else None
