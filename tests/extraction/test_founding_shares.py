@@ -57,3 +57,8 @@ def test_a_union_of_cooperatives_founded_under_a_township_committee():
     assert {s for s, d in got if d == union.name} == {"南勐村", "帕拉村", "忙蚌村"}
     assert not any(got[k] for k in got)  # a joint amount is nobody's share
     assert ("勐库镇党委", union.name) in rel_names(doc, "LEADS")
+
+
+def test_respectively_gives_each_contributor_its_amount_in_the_written_order():
+    got = _amounts(f"东岗村、楼南村分别出资50万元、30万元，共同成立{_COOP}。")
+    assert got == {"东岗村": 500000, "楼南村": 300000}

@@ -9,6 +9,7 @@ around the founding, often with lists and 各 ("each"):
                                                        → 东岗村 50万元, 楼南村 and 王庄村 30万元 each
     东岗村、楼南村以集体资金各入股20万元，青禾公司出资100万元，共同成立X合作社
     整合东岗、楼南2个村的资金，每村各出资200万元，共同注册成立X公司
+    东岗村、楼南村分别出资50万元、30万元，共同成立X合作社    → 50万元 and 30万元, in the written order
     由东岗村、楼南村等2个村各出资150万元，联合兴建X酒厂     (built together: a Project)
 
 The body founded is the one after a verb of founding (成立, 组建, 注册 …) in the sentence; a sentence
@@ -32,6 +33,8 @@ _BUILDING = re.compile("(?:" + "|".join(words("money", "joint")) + ")(?:" + "|".
 _BUILT = ("Project", "Enterprise", "Cooperative")
 _CONTRIBUTORS = ("Village", "Enterprise", "Cooperative", "Organization", "Branch", "Township")
 _EACH = "各"
+_RESPECTIVELY = "分别"
+
 
 
 def founding_shares(c: RelationContext) -> None:
@@ -51,7 +54,14 @@ def founding_shares(c: RelationContext) -> None:
     own: dict[str, dict] = {}
     for cue, givers in shares:
         hi = ar.clause_end(s, cue.end())
-        amount = next((a for a in find_money(s) if cue.end() <= a.start and a.end <= hi), None)
+        amounts = [a for a in find_money(s) if cue.end() <= a.start and a.end <= hi]
+        if _RESPECTIVELY in s[givers[-1].end:cue.start()] and len(amounts) == len(givers) > 1:
+            # A、B分别出资N元、M元: each its own amount, in the written order
+            for g, a in zip(givers, amounts, strict=True):
+                c.graph.relate("INVESTS_IN", g.node, founded.node, c.sent)
+                own[g.node.id] = {"amount_yuan": a.as_number} | ({"approximate": True} if a.approximate else {})
+            continue
+        amount = amounts[0] if amounts else None
         each = _EACH in s[givers[-1].end:cue.start()] or all(g.distributive for g in givers)
         alone = each or len({g.node.id for g in givers}) == 1
         if amount is not None and not alone:
