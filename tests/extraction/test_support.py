@@ -93,3 +93,9 @@ def test_a_branchs_leadership_frame_is_no_help_to_the_village():
     assert ("丰收村党支部", "丰收村") not in rels(doc, "SUPPORTS")
     assert ("丰收村党支部", "丰收村大豆种植专业合作社") in rels(doc, "LEADS")
     assert ("县农业农村局", "丰收村") in rels(run("在县农业农村局的帮扶下，丰收村建成了冷库。"), "SUPPORTS")
+
+
+def test_two_bodies_paired_for_help_the_first_helps_the_other():
+    doc = run("吉娜坪村党支部领办北川吉娜坪羌绣专业合作社。蜀中农业职业学院与合作社结成帮扶对子。")
+    assert ("蜀中农业职业学院", "北川吉娜坪羌绣专业合作社") in rels(doc, "SUPPORTS")
+    assert not rels(run("青禾公司与石桥合作社签订合作协议。"), "SUPPORTS")

@@ -43,6 +43,7 @@ _CREDIT = re.compile(rf"(?:{_alternation(words(_FILE, 'credit'))}"
 RECEIVERS = ("Village", "Township", "County", "City", "Cooperative", "Enterprise", "Person", "Organization",
              "Project", "Branch")
 _PARTY_GROUPS = words(_FILE, "party_groups")
+_HELP_WORD = "帮扶"  # a pairing word that says which side helps (结成帮扶对子, 结对帮扶)
 _LEADERSHIP = re.compile(_alternation(words("cues", "leadership")) + "下$")
 # X是Y的定点帮扶村 (Y helps X), X是Y的帮扶单位 (X helps Y): the pairing written as a noun after a copula
 _PAIRING_NOUN = re.compile(rf"(?:是|为|作为|成为)([^，。；]{{2,30}}?)的(?:重点)?(?:{_alternation(words(_FILE, 'pairing_nouns'))})"
@@ -95,7 +96,7 @@ def find_support(graph: ArticleGraph, sent: Sentence, args: list[ar.Arg], carrie
         if side and partner:
             for one in ar.with_listed(s, args, partner[0]):  # 与A村、B村结对: each village of the list
                 if one.end <= m.end(1):
-                    _pair(graph, sent, side, one)
+                    _pair(graph, sent, side, one, helping=_HELP_WORD in s[m.end(1):m.end()])
             taken.update(range(m.start(), m.end()))
     for m in _HELP.finditer(s):
         pos, end = m.start(), m.end()
@@ -250,12 +251,13 @@ def _first_list(s: str, helpers: list[ar.Arg]) -> list[ar.Arg]:
     return [h for h in helpers if not ar.governed(s, h, helpers[0].start)] if helpers else []
 
 
-def _pair(graph: ArticleGraph, sent: Sentence, side: list[ar.Arg], partner: ar.Arg) -> None:
-    """A与B结对: the body helps the place or people; two places: the first named helps the other."""
+def _pair(graph: ArticleGraph, sent: Sentence, side: list[ar.Arg], partner: ar.Arg, helping: bool = False) -> None:
+    """A与B结对: the body helps the place or people; two places: the first named helps the other; two
+    bodies paired for help (A与B结成帮扶对子): the first named helps the other."""
     for a in side:
         if a.type in HELPED_SIDE and partner.type not in HELPED_SIDE:
             _relate(graph, sent, partner.node, a.node)
-        elif partner.type in HELPED_SIDE:
+        elif partner.type in HELPED_SIDE or helping:
             _relate(graph, sent, a.node, partner.node)
 
 
