@@ -119,3 +119,9 @@ def test_a_project_built_by_a_place_is_named_from_after_the_verb_of_building():
 def test_a_counted_facility_after_a_verb_of_building_is_no_name():
     doc = run("工作队投入帮扶资金约800万元，为唐河村建起一座智能育苗中心。")
     assert not any("建起" in n for n in names(doc, "Project") | names(doc, "Organization"))
+
+
+def test_a_named_park_of_leisure_agriculture_is_a_project():
+    doc = run("青禾茶业有限公司拟投资5000万元，在柳林镇建设岚山古茶文化体验园。")
+    assert ("青禾茶业有限公司", "岚山古茶文化体验园") in rels(doc, "INVESTS_IN")
+    assert not names(run("全县建成采摘园12个。"), "Project")
