@@ -150,7 +150,14 @@ def reference_args(s: str, covered: Callable[[int, int], bool], graph: ArticleGr
             out.extend(Arg(m.start(), m.end(), n, distributive=True) for n in resolved)
         elif resolved is not None:
             out.append(Arg(m.start(), m.end(), resolved))
+    for m in _DESCRIBED_PROJECT.finditer(s):
+        if focus.project is not None and not covered(m.start(1), m.end(1)):
+            out.append(Arg(m.start(1), m.end(1), focus.project))  # 这个总投资1.2亿元的|项目: the item's project
     return out + kind_args(s, covered, graph)
+
+
+# 这个（总投资1.2亿元）的项目: a demonstrative, a description closed by 的, then the kind: the item's project
+_DESCRIBED_PROJECT = re.compile(r"(?:这个|这一|该)[^，。；、]{1,16}?的(项目)")
 
 
 def sentence_arguments(ordered: list[Mention], nodes: dict, s: str, graph: ArticleGraph, focus: Focus) -> list[Arg]:

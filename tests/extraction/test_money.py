@@ -163,3 +163,8 @@ def test_a_group_named_by_its_kind_gives_to_the_village_named_by_reference():
 def test_a_donation_whose_amount_closes_its_clause_builds_what_the_next_clause_builds():
     doc = run("今年4月，上海婺源商会捐资120万元，援建晓岚村文化礼堂。")
     assert rel_props(doc, "SUPPORTS").get(("上海婺源商会", "晓岚村")) == {"donation_yuan": 1200000}
+
+
+def test_this_project_described_by_its_total_is_the_items_project():
+    doc = run("柳林镇预制菜产业园项目正式开工。这个总投资1.2亿元的项目由青禾食品有限公司投资建设。")
+    assert ("青禾食品有限公司", "柳林镇预制菜产业园项目") in rels(doc, "INVESTS_IN")
