@@ -76,3 +76,8 @@ def test_a_transliterated_name_keeps_every_part_joined_by_the_interpunct():
 def test_already_after_a_name_opens_the_predicate():
     doc = run("东岗村第一书记邵晨已是第二次来到这里。")
     assert "邵晨" in names(doc, "Official") and "邵晨已" not in names(doc, "Official")
+
+
+def test_ze_after_a_name_opens_the_predicate():
+    doc = run("石桥村第一书记杨帆则把直播间搬进了茶山。")
+    assert "杨帆" in names(doc, "Official") and "杨帆则" not in names(doc, "Official")

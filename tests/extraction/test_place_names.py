@@ -164,3 +164,8 @@ def test_a_name_the_table_knows_does_not_cut_a_verb_in_two():
     # 修建|通村公路: the table knows a village 建通村, but 修建 is one word and 通村公路 a road to villages
     doc = run("杨坪镇先后投入资金修建通村公路。")
     assert names(doc, "Village") == set()
+
+
+def test_inner_mongolian_townships_and_villages():
+    doc = run("代钦塔拉苏木党委书记宝音介绍，巴音花嘎查的牧民今年收入翻番。")
+    assert "代钦塔拉苏木" in names(doc, "Township") and "巴音花嘎查" in names(doc, "Village")
