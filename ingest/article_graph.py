@@ -73,6 +73,8 @@ class ArticleGraph:
         # teams made from a bare 驻村工作队 in an article about one village, by id, with that village
         # (extraction/argument_references.py)
         self.village_teams: dict[str, Node] = {}
+        # short names the text declares for a node, by its id (X公司（以下简称Y）): recognisers/short_names.py
+        self.declared: dict[str, set[str]] = {}
 
     def node(self, typ: str, name: str, aliases: set[str] | None = None) -> Node:
         key = (typ, name)

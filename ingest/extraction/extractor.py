@@ -127,6 +127,9 @@ class Extractor:
                     graph.nodes[("County", m.name)].mentions -= 1
         for index, (sent, mentions) in enumerate(sentences):
             nodes = {id(m): graph.node(m.type, m.name, m.aliases) for m in mentions}
+            for m in mentions:
+                if m.info.get("declared"):
+                    graph.declared.setdefault(nodes[id(m)].id, set()).update(m.info["declared"])
             if focus.actor is None and (sent.heading or index < 3):
                 # a work team the item is about (张家楼街道乡村振兴工作队——) acts where no subject is named
                 first = next((m for m in sorted(mentions, key=lambda x: (x.start, -x.end)) if m.type in ACTORS), None)

@@ -47,3 +47,8 @@ def test_a_bare_title_after_the_verb_is_held_in_the_body_the_sentence_refers_to(
 def test_a_bracket_declaring_a_short_name_is_no_part_of_the_name():
     doc = run("村里牵头成立了丰收村大豆种植专业合作社（以下简称丰裕合作社）。")
     assert not any(n.startswith("简称") for n in names(doc, "Cooperative"))
+
+
+def test_a_bare_title_with_no_verb_of_holding_is_not_given_to_a_company_named_later():
+    assert not any(t == "经理" for _, _, t in posts_held("村电商服务站经理王芳说，青禾公司每年收购茶叶。"))
+    assert not any(t == "董事长" for _, _, t in posts_held("返乡创业的董事长王芳说，青禾公司帮了大忙。"))

@@ -42,3 +42,15 @@ def test_a_company_named_by_brand_and_kind_or_brand_and_trade_is_the_full_name()
 def test_a_short_form_fitting_two_companies_stays_apart():
     doc = run("广州穗锦服饰有限公司和深圳穗锦服饰有限公司都在柳林镇设厂。穗锦公司带动200户增收。")
     assert "穗锦公司" in names(doc, "Enterprise")
+
+
+def test_a_company_is_not_folded_into_the_company_it_founds():
+    doc = run("青禾公司出资300万元，石岭村以土地入股，共同成立白云乡青禾生态农业有限公司。")
+    assert "青禾公司" in names(doc, "Enterprise")
+    doc = run("石岭村与青禾公司合作，成立青山县青禾石岭旅游开发有限公司。")
+    assert "青禾公司" in names(doc, "Enterprise")
+
+
+def test_a_body_before_a_longer_project_name_is_not_swallowed():
+    doc = run("青禾公司在石岭村投资建设了青禾公司加工厂。")
+    assert "青禾公司" in names(doc, "Enterprise")

@@ -62,3 +62,14 @@ def test_a_union_of_cooperatives_founded_under_a_township_committee():
 def test_respectively_gives_each_contributor_its_amount_in_the_written_order():
     got = _amounts(f"东岗村、楼南村分别出资50万元、30万元，共同成立{_COOP}。")
     assert got == {"东岗村": 500000, "楼南村": 300000}
+
+
+def test_shares_that_do_not_join_the_founding_give_it_nothing():
+    # a purpose, or another subject founding, stands between the money and the founding
+    assert not _amounts(f"石岭村、东河村各投入资金10万元修建村道，石岭村还成立了{_COOP}。")
+    assert not _amounts(f"县财政局、县农业农村局分别投入资金50万元、30万元，支持石岭村成立{_COOP}。")
+
+
+def test_an_amount_stated_in_another_sentence_stays():
+    got = _amounts(f"东岗村以50万元入股{_COOP}。去年，东岗村、楼南村共同出资，又成立了{_COOP}。")
+    assert got == {"东岗村": 500000, "楼南村": None}

@@ -168,3 +168,8 @@ def test_a_donation_whose_amount_closes_its_clause_builds_what_the_next_clause_b
 def test_this_project_described_by_its_total_is_the_items_project():
     doc = run("柳林镇预制菜产业园项目正式开工。这个总投资1.2亿元的项目由青禾食品有限公司投资建设。")
     assert ("青禾食品有限公司", "柳林镇预制菜产业园项目") in rels(doc, "INVESTS_IN")
+
+
+def test_respectively_with_one_amount_gives_it_to_each_pair():
+    got = rel_props(run("青禾公司、绿源公司分别向石岭村捐款5万元。"), "SUPPORTS")
+    assert got.get(("青禾公司", "石岭村")) == got.get(("绿源公司", "石岭村")) == {"donation_yuan": 50000}

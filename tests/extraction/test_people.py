@@ -208,3 +208,10 @@ def test_a_name_before_its_title_and_a_speech_verb_or_personally():
     assert ("吴兰英", "竹源坑村", "书记") in posts_held("竹源坑村的吴兰英书记告诉记者，村里没有好项目。")
     assert ("赵永明", "蒲江县川西商会", "会长") in posts_held(
         "蒲江县川西商会为明水村捐款20万元；商会会长赵永明个人还向明水村小学捐赠了200套课桌椅。")
+
+
+def test_a_title_one_person_holds_is_not_shared_with_names_listed_after():
+    doc = run("村党支部书记王建华、张德明说，今年收成好。")
+    assert "张德明" not in names(doc, "Official")
+    doc = run("村党支部书记王建华、张家界来的游客都说好。")
+    assert "张家界" not in names(doc, "Official") | names(doc, "Person")

@@ -99,3 +99,12 @@ def test_two_bodies_paired_for_help_the_first_helps_the_other():
     doc = run("吉娜坪村党支部领办北川吉娜坪羌绣专业合作社。蜀中农业职业学院与合作社结成帮扶对子。")
     assert ("蜀中农业职业学院", "北川吉娜坪羌绣专业合作社") in rels(doc, "SUPPORTS")
     assert not rels(run("青禾公司与石桥合作社签订合作协议。"), "SUPPORTS")
+
+
+def test_a_leadership_frame_that_founds_nothing_is_still_help():
+    assert ("白云乡党委", "石岭村") in rels(run("在白云乡党委的带领下，石岭村修通了产业路。"), "SUPPORTS")
+
+
+def test_two_bodies_paired_to_help_a_third_together_do_not_help_each_other():
+    doc = run("县人社局与县妇联结成帮扶对子，共同帮扶石岭村。")
+    assert ("县人社局", "县妇联") not in rels(doc, "SUPPORTS")

@@ -44,7 +44,6 @@ def bodies(ctx: SentenceContext) -> None:
                 if extended is not None:
                     # 某某专业合作社|联合社: the longer name is the body; the one it extends was only its start
                     ctx.spans.keep(lambda x, gone=extended: x is not gone)
-                    mention.aliases |= {extended.name} | extended.aliases  # its written form stays an alias
                 ctx.add(mention)
                 taken.update(range(mention.start, m.end()))
 
@@ -120,6 +119,8 @@ def _funded(s: str, lo: int) -> bool:
 
 # a name cut inside a longer body's name: a company's (某某工业有限公司|某某卷烟厂)
 _PARENT_TYPES = ("Enterprise", "Organization")
+# kinds that unite bodies of the kind before them into one (某某专业合作社|联合社)
+_UNION_SUFFIXES = vocab.words("suffixes", "union_suffixes")
 
 
 def _body_at(ctx: SentenceContext, typ: str, m: re.Match, max_len: int) -> Mention | None:
@@ -157,8 +158,8 @@ def _body_at(ctx: SentenceContext, typ: str, m: re.Match, max_len: int) -> Menti
         return None
     mention = Mention(typ, name, lo, end)
     inner = next((x for x in ctx.found if x.type == typ and x.end == m.start() and x.start >= lo), None)
-    if inner is not None:
-        mention.info["extends"] = inner  # 某某专业合作社|联合社: the body found first was only the start
+    if inner is not None and suf in _UNION_SUFFIXES:
+        mention.info["extends"] = inner  # 某某专业合作社|联合社: the cooperative found first was only the start
     if full_lo is not None and full_lo < lo:
         mention.aliases.add(s[full_lo:end])
     if place is not None:

@@ -57,13 +57,20 @@ def titled_people(ctx: SentenceContext) -> None:
         _listed_after(ctx, ment)
 
 
+_SHARED_TITLES = frozenset(vocab.words("titles", "shared_titles"))
+
+
 def _listed_after(ctx: SentenceContext, first: Mention) -> None:
-    """队员王某、李某: the names listed after a titled name with no title of their own hold its posts."""
+    """队员王某、李某: the names listed after a name with a title many hold (队员, 委员) hold it too; a
+    title one person holds (书记王某、张某说) is not shared."""
     s, end = ctx.s, first.end
+    if not first.info.get("posts") or not all(t in _SHARED_TITLES for _, t in first.info["posts"]):
+        return
     while s[end:end + 1] == "、":
         name = name_at(s, end + 1)
-        if not name or ctx.overlapped(end + 1, end + 1 + len(name)):
-            return
+        if not name or ctx.overlapped(end + 1, end + 1 + len(name)) or _TITLES.match(s, end + 1 + len(name)) \
+                or pos_table().get(name) not in (None, "nr", "nrfg", "nrt"):
+            return  # 队员王某、李某书记: a title of their own; 队员王某、张家界…: a place, no name
         ment = ctx.add(Mention(first.type, name, end + 1, end + 1 + len(name)))
         ment.info["posts"] = list(first.info["posts"])
         end = ment.end

@@ -17,7 +17,7 @@ from ruralkg.ingest.extraction import vocab
 from ruralkg.ingest.extraction.context import SentenceContext
 
 _DECLARED = re.compile("[（(](?:" + "|".join(vocab.words("generic", "short_name_markers")) + ")“?([^）)”“，。]{2,12})”?[）)]")
-_NAMED = ("Enterprise", "Cooperative", "Organization", "Project", "Branch")
+_NAMED = ("Enterprise", "Cooperative", "Organization", "Project", "Branch", "Programme")
 
 
 def declared_short_names(ctx: SentenceContext) -> None:
@@ -26,3 +26,4 @@ def declared_short_names(ctx: SentenceContext) -> None:
         body = ctx.ends_at(m.start(), _NAMED)
         if body is not None and m.group(1) != body.name:
             body.aliases.add(m.group(1))
+            body.info.setdefault("declared", set()).add(m.group(1))

@@ -14,6 +14,9 @@ from ruralkg.ingest.extraction.recognisers.references import reference
 from ruralkg.ingest.extraction.words import tokens
 from ruralkg.ingest.segment import Sentence
 
+# 分别 ("respectively"): lists before and after it pair in their written order (money, founding shares)
+RESPECTIVELY = "分别"
+
 ACTORS = ("Township", "Village", "County", "City", "Branch", "Organization", "Enterprise", "Cooperative")
 
 

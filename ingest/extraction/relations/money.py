@@ -17,7 +17,7 @@ import re
 from ruralkg.ingest.amounts import Amount, find_money
 from ruralkg.ingest.article_graph import ArticleGraph, Focus, Node
 from ruralkg.ingest.extraction import arguments as ar
-from ruralkg.ingest.extraction.relations.base import SUPPORTED, RelationContext
+from ruralkg.ingest.extraction.relations.base import RESPECTIVELY, SUPPORTED, RelationContext
 from ruralkg.ingest.extraction.vocab import word_set, words
 from ruralkg.ingest.segment import Sentence
 
@@ -174,7 +174,6 @@ def _village_built_for(s: str, args: list[ar.Arg], end: int, hi: int, giver: Nod
     return list(villages.values()) if len(villages) == 1 else []
 
 
-_RESPECTIVELY = "分别"
 
 
 def _respectively(graph: ArticleGraph, sent: Sentence, s: str, args: list[ar.Arg], span: tuple[int, int, int, int],
@@ -183,7 +182,7 @@ def _respectively(graph: ArticleGraph, sent: Sentence, s: str, args: list[ar.Arg
     (N) and B → D (M); A村、B村分别投入N元、M元 into one receiver gives each its own amount. True when the
     clause was read so; lists of different lengths pair nothing (the cue's usual reading applies)."""
     lo, pos, end, hi = span
-    if _RESPECTIVELY not in s[lo:pos] or giver is None or not found:
+    if RESPECTIVELY not in s[lo:pos] or giver is None or not found:
         return False
     givers = [a.node for a in _listed_with(s, args, giver, lo, pos)] or [giver]
     amounts = [a for a in find_money(s) if end <= a.start and a.end <= hi]
@@ -196,10 +195,11 @@ def _respectively(graph: ArticleGraph, sent: Sentence, s: str, args: list[ar.Arg
         pairs = [(g, receivers_[0]) for g in givers]
     else:
         return False
-    if amounts and len(amounts) != len(pairs):
+    if len(amounts) > 1 and len(amounts) != len(pairs):
         return False
     for i, (g, r) in enumerate(pairs):
-        _relate(graph, sent, g, r, amounts[i] if amounts else None, donation)
+        # one amount with 分别: each pair's (A、B分别向X村捐款5万元)
+        _relate(graph, sent, g, r, amounts[i] if len(amounts) > 1 else (amounts[0] if amounts else None), donation)
     return True
 
 

@@ -9,7 +9,7 @@ from ruralkg.ingest.article_graph import ArticleGraph, Focus, Node
 from ruralkg.ingest.extraction import vocab
 from ruralkg.ingest.extraction.argument_references import is_team, item_team
 from ruralkg.ingest.extraction.arguments import Arg
-from ruralkg.ingest.extraction.body_aliases import full_forms, place_names
+from ruralkg.ingest.extraction.body_aliases import declared_names, full_forms, place_names
 from ruralkg.ingest.extraction.context import Mention
 from ruralkg.ingest.extraction.relations.base import (
     RelationContext,
@@ -111,16 +111,18 @@ def _post_by_reference(graph: ArticleGraph, sent: Sentence, m: Mention, title: s
         # 合作社负责人X, 该公司董事长X: the one body of that kind the article names (with two, no guess)
         kind = _BODY_KINDS[body.group(1)]
         named = full_forms([n for n in graph.nodes.values() if n.type == kind
-                            and (kind != "Organization" or n.name.endswith(body.group(1)))], place_names(graph))
+                            and (kind != "Organization" or n.name.endswith(body.group(1)))], place_names(graph),
+                           declared_names(graph))
         return named[0] if len(named) == 1 else None  # with two of that kind, no guess
     heads = vocab.TITLE_BODY_SUFFIXES.get(title, ())
-    if title in vocab.PERSON_TITLES and heads:
-        # 成立X公司，由王某兼任董事长: the one body of that kind the sentence itself names
+    held_at = m.info.get("title_at", {}).get(title)
+    if title in vocab.PERSON_TITLES and heads and held_at is not None:
+        # a title taken with a verb of holding (成立X公司，由王某兼任董事长): the one body of that kind the
+        # sentence names before it, else refers to before it (公司董事长由…兼任，李某任总经理)
         written = [n for n in graph.nodes.values() if n.type in _TITLED_BODIES and n.name.endswith(heads)
-                   and any(w in s for w in {n.name} | n.aliases)]
+                   and any(w in s[:held_at] for w in {n.name} | n.aliases)]
         if not written:
-            # 公司董事长由…兼任，王某任总经理: the body the sentence refers to by its kind
-            written = list({a.node.id: a.node for a in args if a.node.type in _TITLED_BODIES
+            written = list({a.node.id: a.node for a in args if a.end <= held_at and a.node.type in _TITLED_BODIES
                             and a.node.name.endswith(heads)}.values())
         if len(written) == 1:
             return written[0]

@@ -44,6 +44,7 @@ RECEIVERS = ("Village", "Township", "County", "City", "Cooperative", "Enterprise
              "Project", "Branch")
 _PARTY_GROUPS = words(_FILE, "party_groups")
 _HELP_WORD = "帮扶"  # a pairing word that says which side helps (结成帮扶对子, 结对帮扶)
+_LED = ("Cooperative", "Enterprise", "Project")  # what a branch's leadership frame can lead (leads._framed)
 _LEADERSHIP = re.compile(_alternation(words("cues", "leadership")) + "下$")
 # X是Y的定点帮扶村 (Y helps X), X是Y的帮扶单位 (X helps Y): the pairing written as a noun after a copula
 _PAIRING_NOUN = re.compile(rf"(?:是|为|作为|成为)([^，。；]{{2,30}}?)的(?:重点)?(?:{_alternation(words(_FILE, 'pairing_nouns'))})"
@@ -75,8 +76,9 @@ def find_support(graph: ArticleGraph, sent: Sentence, args: list[ar.Arg], carrie
             # 在镇党委的支持下: a branch named by its level alone is the item's own
             branch = branch_by_level(m.group(1), sent, focus, graph)
             helpers = [ar.Arg(m.start(1), m.end(1), branch)] if branch is not None else []
-        if _LEADERSHIP.search(m.group()) and all(h.type == "Branch" for h in helpers):
-            continue  # 在村党支部带领下，村里成立…: a Party organisation's leadership is LEADS, not help
+        if _LEADERSHIP.search(m.group()) and all(h.type == "Branch" for h in helpers) \
+                and any(a.start >= m.end() and a.type in _LED for a in args):
+            continue  # 在村党支部带领下，村里成立X合作社: a Party organisation's leadership of X is LEADS, not help
         for h in _first_list(s, helpers):
             _relate(graph, sent, h.node, target)
     for m in _OWED.finditer(s):
@@ -96,7 +98,8 @@ def find_support(graph: ArticleGraph, sent: Sentence, args: list[ar.Arg], carrie
         if side and partner:
             for one in ar.with_listed(s, args, partner[0]):  # 与A村、B村结对: each village of the list
                 if one.end <= m.end(1):
-                    _pair(graph, sent, side, one, helping=_HELP_WORD in s[m.end(1):m.end()])
+                    together = s[m.end():].lstrip("，,").startswith(words("money", "joint"))
+                    _pair(graph, sent, side, one, helping=_HELP_WORD in s[m.end(1):m.end()] and not together)
             taken.update(range(m.start(), m.end()))
     for m in _HELP.finditer(s):
         pos, end = m.start(), m.end()
