@@ -16,7 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from ruralkg.ingest.article_graph import Node
-from ruralkg.ingest.extraction.vocab import words
+from ruralkg.ingest.extraction.vocab import SPEECH_VERBS, words
 from ruralkg.ingest.extraction.words import article_memo, pos_table, tokens
 from ruralkg.ingest.segment import opener_end
 
@@ -268,7 +268,6 @@ def _opens_clause(s: str, arg: Arg, args: list[Arg]) -> bool:
     return arg.type in GIVER_TYPES and adverbial_only(s, clause_start(s, arg.start), arg.start, args)
 
 
-_SPEECH_VERBS = tuple(words("people", "speech_verbs"))
 _SUBJECTS = article_memo()  # (sentence, its arguments) -> its subject: the rules ask again for each cue
 
 
@@ -288,7 +287,7 @@ def _sentence_subject(s: str, args: list[Arg]) -> Node | None:
     while lo < len(s):
         hi = clause_end(s, lo)
         clause = s[lo:hi]
-        if clause.endswith(_SPEECH_VERBS) and hi < len(s) and s[hi] in "，,":
+        if clause.endswith(SPEECH_VERBS) and hi < len(s) and s[hi] in "，,":
             lo = hi + 1  # 村党支部书记、合作社理事长王某介绍，合作社…: the speaker's frame, not the subject
             continue
         if clause.endswith(TIME_CLAUSE_CLOSERS) and not clause.startswith(ADVERBIAL_CLAUSE_OPENERS):

@@ -168,7 +168,7 @@ def _opens_with_level(tok: str) -> bool:
     return tok[0] in _LEVEL_CHARS and (len(tok) == 1 or tok not in pos_table())
 
 
-_DEMONSTRATIVES = "这那该此每"
+_DEMONSTRATIVES = vocab.chars("generic", "demonstratives")
 
 
 def _counted(tok: str, first: bool) -> bool:

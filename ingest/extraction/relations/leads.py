@@ -19,7 +19,8 @@ _BRANCH_BY_KIND = re.compile(r"(党支部|党总支|支部)$")  # 村党支部�
 _BODIES = ("Cooperative", "Enterprise", "Project", "Organization")
 _JOIN = "联合"
 # a number of branches before the cue (23个村党支部, 多个党组织): many branches, none named
-_COUNTED = re.compile(r"(?:\d+|[一二三四五六七八九十百千几多数]+)(?:个|家)[^，。；]{0,3}?(?:党支部|党总支|党组织|支部)")
+_COUNTED = re.compile(r"(?:\d+|[一二三四五六七八九十百千几多数]+)[" + vocab.chars("generic", "counters_of_bodies")
+                      + "][^，。；]{0,3}?(?:" + "|".join(vocab.words("organisations", "branch_kinds") + ("党组织", "支部")) + ")")
 # 在A的带领下 (under A's leadership): the verbs of leading, as SCHEMA's LEADS cues (统领, 领导) and their kin
 _UNDER_LEADERSHIP = re.compile("在([^，。；]{1,24}?)的?" + any_of(vocab.words("cues", "leadership")) + "下")
 

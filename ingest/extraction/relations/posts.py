@@ -22,7 +22,7 @@ from ruralkg.ingest.segment import Sentence
 _THIS_VILLAGE = re.compile(r"(该|本)村(的)?$")  # 该村第一书记
 _VILLAGE_ONLY_TITLES = vocab.word_set("titles", "village_only_titles")
 # a body written by its kind only, before a title held there: 合作社负责人, 该公司董事长, 商会会长
-_BODY_KINDS = {"合作社": "Cooperative", "公司": "Enterprise", "商会": "Organization", "协会": "Organization"}
+_BODY_KINDS = {word: typ for typ, kind_words in vocab.mapping("organisations", "bodies_by_kind").items() for word in kind_words}
 _THIS_BODY = re.compile(r"(?:^|[^\u4e00-\u9fff]|该|本|这家|这个|任|和)(" + "|".join(_BODY_KINDS) + ")$")  # 兼任|合作社理事长
 _TOWNSHIP_COMMITTEE = re.compile(r"(镇|乡|街道)(党委|党工委)$")  # 镇党委书记
 _VILLAGE_BRANCH = re.compile(r"村?(党支部|党总支|支部)$")  # 村党支部书记
