@@ -150,10 +150,19 @@ def reference_args(s: str, covered: Callable[[int, int], bool], graph: ArticleGr
             out.extend(Arg(m.start(), m.end(), n, distributive=True) for n in resolved)
         elif resolved is not None:
             out.append(Arg(m.start(), m.end(), resolved))
+    for m in _COUNTED_VILLAGES.finditer(s):
+        if not covered(m.start(), m.end()) and len(focus.villages) == _NUMERALS.index(m.group(1)) + 2:
+            # 3个村各出资…: the three villages the item listed, each of them
+            out.extend(Arg(m.start(), m.end(), n, distributive=True) for n in focus.villages)
     for m in _DESCRIBED_PROJECT.finditer(s):
         if focus.project is not None and not covered(m.start(1), m.end(1)):
             out.append(Arg(m.start(1), m.end(1), focus.project))  # 这个总投资1.2亿元的|项目: the item's project
     return out + kind_args(s, covered, graph)
+
+
+# N个村 (N from two to nine) opening a clause: the villages the item listed, when it listed N of them
+_NUMERALS = "23456789"
+_COUNTED_VILLAGES = re.compile(r"(?:^|(?<=[，。；：,]))([2-9])个(?:" + "|".join(words("places", "village_suffixes")) + ")")
 
 
 # 这个（总投资1.2亿元）的项目: a demonstrative, a description closed by 的, then the kind: the item's project

@@ -144,3 +144,20 @@ def test_a_named_project_built_at_the_place_of_spending_is_what_the_money_goes_i
 def test_the_village_collective_puts_in_the_villages_money():
     doc = run("石桥村党支部领办了石桥村富民专业合作社。合作社成立后，村集体以120万元扶持资金入股合作社。")
     assert rels(doc, "INVESTS_IN").get(("石桥村", "石桥村富民专业合作社")) == {"amount_yuan": 1200000}
+
+
+def test_the_shares_of_the_items_project_after_its_total():
+    doc = run("去年10月，青禾食品有限公司与石岭村签约，在村里建设青禾香菇深加工项目。项目总投资3200万元，"
+              "其中青禾食品出资2600万元，石岭村以集体建设用地作价入股近600万元。")
+    got = rels(doc, "INVESTS_IN")
+    assert got.get(("青禾食品有限公司", "青禾香菇深加工项目")) == {"amount_yuan": 26000000}
+    assert got.get(("石岭村", "青禾香菇深加工项目")) == {"amount_yuan": 6000000, "approximate": True}
+
+
+def test_a_count_of_villages_is_the_villages_the_item_listed():
+    doc = run("在柳林镇，新庄村、杨湾村、唐河村联合成立柳林镇强村富民联合党委。联合党委领办柳林镇联强农业发展有限公司，"
+              "3个村各出资100万元入股。")
+    got = {s for (s, d), p in rels(doc, "INVESTS_IN").items() if p.get("amount_yuan") == 1000000}
+    assert got == {"新庄村", "杨湾村", "唐河村"}
+    doc = run("在柳林镇，新庄村、杨湾村联合成立柳林镇联强农业发展有限公司。全镇3个村各出资100万元修路。")
+    assert not any(p.get("amount_yuan") == 1000000 for p in rels(doc, "INVESTS_IN").values())

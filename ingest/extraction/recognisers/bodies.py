@@ -109,6 +109,8 @@ def _start_at_place(ctx: SentenceContext, lo: int, suffix_start: int) -> tuple[i
 # money or building right before a village's facility (投资60万元，提升X村党群服务中心; 捐资建设X村文化广场):
 # the facility is then a Project of its own (SCHEMA: an owner or place attached to the noun names it)
 _BUILDING_VERBS = vocab.words("projects", "clause_openers")
+_PLACE_REFERENCES = tuple(sorted(vocab.words("reference_words", "village") + vocab.words("reference_words", "township"),
+                                 key=len, reverse=True))
 _FUNDING = alternation(vocab.INVEST_CUES + _BUILDING_VERBS)
 
 
@@ -146,6 +148,11 @@ def _body_at(ctx: SentenceContext, typ: str, m: re.Match, max_len: int) -> Menti
         # 南溪镇建设|“翠屏”茶旅综合体项目, 在南溪镇建设|瑞丰公司冷链项目: the place builds; what follows the
         # verb is the project's own name
         lo, full_lo, place = place.end + len(opener), None, None
+        name = s[lo:end]
+    elif place is None and (ref := next((w for w in _PLACE_REFERENCES if s.startswith(w, lo)), None)) is not None \
+            and (verb := next((v for v in _BUILDING_VERBS if s.startswith(v, lo + len(ref))), None)) is not None \
+            and lo + len(ref) + len(verb) < m.start():
+        lo, full_lo = lo + len(ref) + len(verb), None  # 在村里建设|X项目: the place by reference builds
         name = s[lo:end]
     if place is not None and s[place.end:end] in vocab.FACILITIES and not (typ == "Project" and _funded(s, lo)):
         return None  # 郭庄村党群服务中心: a facility every village has, not a named body, unless money builds it

@@ -74,6 +74,10 @@ def _founded(s: str, args: list[ar.Arg], end: int, hi: int) -> list[ar.Arg]:
     return [a for a in args if at <= a.start <= at + 2 and a.type in ("Enterprise", "Cooperative", "Project")][:1]
 
 
+# a sentence opening with the item's project's total by reference (项目总投资N元，其中…; 该项目计划总投资…)
+_TOTAL_TOPIC = re.compile(r"(?:该|这个)?项目(?:计划)?总投资")
+
+
 def _topic_project(s: str, args: list[ar.Arg], pos: int) -> list[ar.Arg]:
     """X项目总投资N元，由Y出资建设: a project that opens the sentence is what its money builds."""
     first = next((a for a in args if a.start < pos), None)
@@ -277,6 +281,8 @@ def find_investments(graph: ArticleGraph, sent: Sentence, args: list[ar.Arg], ca
             found, giver = found or [ar.Arg(pos, pos, giver)], None  # 该项目投资N元: the project's total
             if amount is not None and len(found) == 1 and found[0].type == "Project" and not partners:
                 _owners_share(graph, found[0].node, amount)
+        if not found and focus.project is not None and _TOTAL_TOPIC.match(s):
+            found = [ar.Arg(0, 0, focus.project)]  # 项目总投资N元，其中A出资…: the shares are the item's project's
         if not found and giver is not None and giver.id in team_home:
             found = [ar.Arg(pos, pos, team_home[giver.id])]  # a resident team's money goes to its village
         if not found and cue == "入股" and amount is not None and ar.givers_before(s, args, lo, pos) \
