@@ -43,11 +43,12 @@ _CREDIT = re.compile(rf"(?:{_alternation(words(_FILE, 'credit'))}"
 RECEIVERS = ("Village", "Township", "County", "City", "Cooperative", "Enterprise", "Person", "Organization",
              "Project", "Branch")
 _PARTY_GROUPS = words(_FILE, "party_groups")
-_HELP_WORD = "帮扶"  # a pairing word that says which side helps (结成帮扶对子, 结对帮扶)
+# the words of a pairing that say which side helps (结成帮扶对子, 结对帮扶)
+_HELP_WORDS = words(_FILE, "helping_pairs")
 _LED = ("Cooperative", "Enterprise", "Project")  # what a branch's leadership frame can lead (leads._framed)
 _LEADERSHIP = re.compile(_alternation(words("cues", "leadership")) + "下$")
 # X是Y的定点帮扶村 (Y helps X), X是Y的帮扶单位 (X helps Y): the pairing written as a noun after a copula
-_PAIRING_NOUN = re.compile(rf"(?:是|为|作为|成为)([^，。；]{{2,30}}?)的(?:重点)?(?:{_alternation(words(_FILE, 'pairing_nouns'))})"
+_PAIRING_NOUN = re.compile(rf"(?:是|为|作为|成为)([^，。；]{{2,30}}?)的(?:{_alternation(words(_FILE, 'pairing_qualifiers'))})?(?:{_alternation(words(_FILE, 'pairing_nouns'))})"
                            rf"(?:({_alternation(words(_FILE, 'helped_nouns'))})|({_alternation(words(_FILE, 'helper_nouns'))}))")
 # Y把X村作为（Y的）定点帮扶村, Y将X村列为联系点: the subject designates X as the place it helps
 _DESIGNATED = re.compile(rf"(?:把|将)([^，。；]{{2,20}}?)(?:{_alternation(words(_FILE, 'designating_verbs'))})[^，。；]{{0,6}}?"
@@ -99,7 +100,7 @@ def find_support(graph: ArticleGraph, sent: Sentence, args: list[ar.Arg], carrie
             for one in ar.with_listed(s, args, partner[0]):  # 与A村、B村结对: each village of the list
                 if one.end <= m.end(1):
                     together = s[m.end():].lstrip("，,").startswith(words("money", "joint"))
-                    _pair(graph, sent, side, one, helping=_HELP_WORD in s[m.end(1):m.end()] and not together)
+                    _pair(graph, sent, side, one, helping=any(w in s[m.end(1):m.end()] for w in _HELP_WORDS) and not together)
             taken.update(range(m.start(), m.end()))
     for m in _HELP.finditer(s):
         pos, end = m.start(), m.end()
