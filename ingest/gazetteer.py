@@ -31,6 +31,16 @@ def _autonomous() -> re.Pattern[str]:
 
 
 _AUTONOMOUS = _autonomous()
+# a banner named by a people's land and its wing or place in the old league (科尔沁右翼中旗, 乌拉特前旗,
+# 阿拉善左旗) is written by the land's first character, the wing's side and the place: 科右中旗, 乌前旗,
+# 阿左旗 (the forms of Inner Mongolia's own publications); a land of two characters is not shortened
+_BANNER = re.compile(r"^([\u4e00-\u9fff]{3,}?)(?:([左右])翼)?([左右前中后])旗$")
+
+
+def banner_short_form(name: str) -> str | None:
+    """科尔沁右翼中旗 → 科右中旗, 乌拉特前旗 → 乌前旗; None for a name of another shape."""
+    m = _BANNER.match(name)
+    return m.group(1)[0] + (m.group(2) or "") + m.group(3) + "旗" if m else None
 
 
 @dataclass(frozen=True)
@@ -78,6 +88,9 @@ class Gazetteer:
             if m and m.group(1) + m.group(2) not in self.by_name:
                 self.written.setdefault(m.group(1) + m.group(2), []).extend(divs)
                 self.short.setdefault(m.group(1), []).extend(divs)
+            banner = banner_short_form(name)
+            if banner and banner not in self.by_name:
+                self.written.setdefault(banner, []).extend(divs)
 
     def provinces(self) -> list[Division]:
         return [d for d in self.by_code.values() if d.level == "Province"]

@@ -125,14 +125,22 @@ def name_before_speech(s: str, i: int) -> str | None:
     """A name with no known surname (格桑, 阿依古丽) right after a title or role and right before what
     the person says (书记格桑说): transliterated Tibetan, Uyghur or Mongolian names have no Han surname."""
     table = pos_table()
-    for length in (2, 3, 4):
+    for length in (2, 3, 4, 5, 6):
         cand = s[i: i + length]
         if len(cand) < length or not all(CJK.match(c) for c in cand) or cand[0] in "们等的":
             return None
         if not s.startswith(vocab.SPEECH_VERBS, i + length):
             continue
-        if table.get(cand) in (None, "nr", "nrfg", "nrt", "ns", "nz") and not any(
-                t in cand for t in vocab.OFFICIAL_TITLES + vocab.PERSON_TITLES):
+        if any(t in cand for t in vocab.OFFICIAL_TITLES + vocab.PERSON_TITLES):
+            return None
+        if length <= 4 and table.get(cand) in _NAME_LIKE:
+            return cand
+        # 额尔敦巴特尔, 乌力吉木仁: a longer name written without the interpunct is made of words the
+        # dictionary lacks or knows as names only (带领村民们 holds a verb)
+        if length > 4 and all(table.get(t) in _NAME_LIKE for t in tokens(cand)):
             return cand
         return None
     return None
+
+
+_NAME_LIKE = (None, "nr", "nrfg", "nrt", "ns", "nz")

@@ -69,11 +69,13 @@ def table_reading(s: str, i: int, suf: str, typ: str, lo: int | None, floor: int
             return longer[0], None
         if lo in known:
             return lo, None
+        # a village right after the place that holds it (苏木|乌兰陶勒盖嘎查) has no county or city between
+        fusing = not (inside and typ == "Village")
         for k in (k for k in known if k > lo):
-            fused = _prefix_place(s, j, k)
+            fused = _prefix_place(s, j, k) if fusing else None
             if fused is not None or _glued(s[lo:k]):
                 return k, fused
-        for k in range(lo + 1, i - 1):
+        for k in range(lo + 1, i - 1) if fusing else ():
             # 十堰|山寿乡, 蕉城|桃福乡: a city's or county's short name glued to a name the table lacks
             fused = _prefix_place(s, max(j, k - 3), k)
             if fused is not None and fused.start <= lo and s[fused.start - 1: fused.start] not in tuple("镇乡村县区市"):
@@ -200,8 +202,8 @@ def generic_place(typ: str, stem: str, name: str, inside: bool = False) -> bool:
         return True
     if all(c in "零〇一二三四五六七八九十百千两" for c in stem) and not _numeral_name(typ, stem, name):
         return True
-    if typ == "Township" and "村" in stem:
-        return True
+    if typ == "Township" and "村" in stem and not is_known(typ, name):
+        return True  # 张村|乡亲; but 次村乡, 阎村镇 are townships the table knows
     if typ == "Village" and _COUNT_AFTER_VILLAGE.search(stem) and not is_known(typ, name):
         return True  # 王庄村、桑园村两村: the count of the villages listed before, not a village
     if typ == "Village" and stem.endswith("区"):

@@ -49,3 +49,13 @@ def test_a_function_word_before_县_is_no_county_unless_a_division_comes_before(
     assert "和县" not in names(doc, "County")
     doc = run("马鞍山市和县的青山村建成冷库。")
     assert "和县" in names(doc, "County")
+
+
+def test_a_banner_written_by_its_short_form():
+    # 科右中旗 is how Inner Mongolia writes 科尔沁右翼中旗; the township after it keeps its own name
+    doc = run("科右中旗巴彦呼舒镇党委书记介绍，全镇今年新建牛舍120座。")
+    assert "科尔沁右翼中旗" in names(doc, "County")
+    assert "巴彦呼舒镇" in names(doc, "Township") and "旗巴彦呼舒镇" not in names(doc, "Township")
+    assert ("巴彦呼舒镇", "科尔沁右翼中旗") in rels(doc, "LOCATED_IN")
+    # a land of two characters is not shortened: 巴左旗 names nothing
+    assert "巴林左旗" not in names(run("巴左旗的牧民今年增收。"), "County")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from ruralkg.ingest.extraction import person_names
 from tests.extraction.helpers import names, rels, run
 
 
@@ -81,3 +82,10 @@ def test_already_after_a_name_opens_the_predicate():
 def test_ze_after_a_name_opens_the_predicate():
     doc = run("石桥村第一书记杨帆则把直播间搬进了茶山。")
     assert "杨帆" in names(doc, "Official") and "杨帆则" not in names(doc, "Official")
+
+
+def test_a_long_transliterated_name_without_the_interpunct():
+    s = "嘎查党支部书记乌力吉木仁介绍，今年牧民人均增收3000元。"
+    assert person_names.name_before_speech(s, s.index("乌")) == "乌力吉木仁"
+    s = "村党支部书记带领村民们说干就干。"
+    assert person_names.name_before_speech(s, s.index("带")) is None

@@ -61,3 +61,12 @@ def test_a_known_village_before_a_longer_word_than_a_village_word_is_the_village
     assert ("Village", "石门村") in mentions("石门村小学新建了教学楼。", suffixed_places.townships_and_villages)
     # no village is called 新硬化村: 村道路 is the village roads
     assert not mentions("全镇今年新硬化村道路5公里。", suffixed_places.townships_and_villages)
+
+
+def test_a_township_the_table_knows_may_hold_村():
+    # 次村乡, 阎村镇 are townships of the division table; a stem with 村 the table lacks stays no township
+    assert ("Township", "次村乡") in mentions("次村乡党委书记介绍，今年全乡种植谷子3万亩。",
+                                            suffixed_places.townships_and_villages)
+    assert ("Township", "阎村镇") in mentions("记者走进阎村镇的田间地头。", suffixed_places.townships_and_villages)
+    assert not any(t == "Township" for t, _ in mentions("王家村乡亲们说，日子越过越好。",
+                                                        suffixed_places.townships_and_villages))

@@ -44,3 +44,10 @@ def test_a_list_closed_by_village_committees_names_villages():
     assert mentions("东岗、楼南两村委会", village_lists.enumerated_villages) == {
         ("Village", "东岗村"), ("Village", "楼南村")}
     assert not mentions("各村委会", village_lists.enumerated_villages, village_lists.single_listed_village)
+
+
+def test_a_list_closed_by_嘎查():
+    # Inner Mongolia's villages are 嘎查: a list closed by 等N个嘎查 names each of them
+    doc = run("苏木为宝力格、查干、阿拉坦等3个嘎查修建了饮水工程。")
+    assert {"宝力格嘎查", "查干嘎查", "阿拉坦嘎查"} <= names(doc, "Village")
+    assert not names(run("全苏木12个嘎查达参加培训。"), "Village")

@@ -26,6 +26,9 @@ _TITLE_BEFORE = re.compile("(?:" + alternation(vocab.OFFICIAL_TITLES + vocab.PER
 _OFFICE_SUFFIXES = ("街道办事处", "办事处")  # 蒋官屯街道办事处 is 蒋官屯街道
 
 
+_MONGOLIAN_SUFFIXES = ("苏木", "嘎查")
+
+
 def townships_and_villages(ctx: SentenceContext) -> None:
     """Each township or village suffix, left to right: a suffix that starts a word (村民, 镇长) is
     skipped one character on; a name found continues the search after it."""
@@ -45,7 +48,8 @@ def townships_and_villages(ctx: SentenceContext) -> None:
             i = end
             continue
         floor = ctx.floor_before(i)
-        max_len = 5 if typ == "Township" else 4
+        # Mongolian names of 苏木 and 嘎查 run longer than Han names (乌兰陶勒盖嘎查)
+        max_len = 6 if suf in _MONGOLIAN_SUFFIXES else 5 if typ == "Township" else 4
         inside = _inside_place_before(ctx, floor, typ)
         lo = left_edge(s, i, max_len, floor, strict=True, adjective_ok=typ == "Township", inside=inside)
         inside = inside and lo == floor  # the name starts right where the containing place ends

@@ -1,4 +1,4 @@
-"""Villages named in a list that shares one suffix: 毡张、邓院等村, 东岗、楼南两村, 如后石槽等村."""
+"""Villages named in a list that shares one suffix: 毡张、邓院等村, 东岗、楼南两村, 如后石槽等村, 巴彦、乌兰等嘎查."""
 
 from __future__ import annotations
 
@@ -10,8 +10,9 @@ from ruralkg.ingest.extraction.edges import left_edge
 from ruralkg.ingest.extraction.place_names import count_of, generic_place
 from ruralkg.ingest.extraction.words import any_of
 
-# 村 or 社区 closing a list, unless it starts a word (村民, 村级, 村委 …); 村委会 carries 村 (SCHEMA.md)
-_LIST_SUFFIX = (r"\s*(村|社区)(?:(?=" + any_of(vocab.words("places", "village_committees")) + ")|(?!["
+# 村, 社区 or 嘎查 (Inner Mongolia's village) closing a list, unless it starts a word (村民, 村级, 村委 …);
+# 村委会 carries 村 (SCHEMA.md)
+_LIST_SUFFIX = (r"\s*(村|社区|嘎查)(?:(?=" + any_of(vocab.words("places", "village_committees")) + ")|(?!["
                 + vocab.chars("places", "village_word_second_chars") + "]))")
 _COUNT = r"(?:\d+\s*个|[两三四五六七八九十]+个)"
 _SINGLE = re.compile(r"([\u4e00-\u9fff]{2,6})等\s*" + _COUNT + "?" + _LIST_SUFFIX)
@@ -19,6 +20,7 @@ _LISTED = re.compile(
     r"((?:[\u4e00-\u9fff]{2,6}、)+[\u4e00-\u9fff]{2,6}?)"
     r"(?:等\s*" + _COUNT + r"?|(\d+\s*个|[两三四五六七八九十]+个?))" + _LIST_SUFFIX
 )
+_SUFFIXES = ("社区", "嘎查", "村")
 _EXAMPLE = re.compile("^(" + any_of(vocab.words("generic", "example_words")) + ")")
 _ALL_HEADS = vocab.words("places", "every_heads")
 
@@ -46,7 +48,7 @@ def enumerated_villages(ctx: SentenceContext) -> None:
             continue  # 岭枣新村温棚瓜菜、竹康七村: a count with no 等 counts the names before it
         first_start = m.start(1)
         # the first item may carry a verb or preposition glued to it
-        suffix = next((x for x in ("社区", "村") if items[0].endswith(x)), "")
+        suffix = next((x for x in _SUFFIXES if items[0].endswith(x)), "")
         stem_end = first_start + len(items[0]) - len(suffix)
         lo = left_edge(ctx.s, stem_end, 4, first_start, strict=True)
         if lo is not None:
@@ -54,7 +56,7 @@ def enumerated_villages(ctx: SentenceContext) -> None:
         pos = m.start(1) + (len(m.group(1).split("、")[0]) - len(items[0]))
         for item in items:
             start = ctx.s.find(item, pos)
-            if item.endswith(("村", "社区")):
+            if item.endswith(_SUFFIXES):
                 name, alias = item, item
             else:
                 name, alias = item + m.group(3), item
