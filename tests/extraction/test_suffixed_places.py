@@ -70,3 +70,9 @@ def test_a_township_the_table_knows_may_hold_村():
     assert ("Township", "阎村镇") in mentions("记者走进阎村镇的田间地头。", suffixed_places.townships_and_villages)
     assert not any(t == "Township" for t, _ in mentions("王家村乡亲们说，日子越过越好。",
                                                         suffixed_places.townships_and_villages))
+
+
+def test_a_嘎查_right_after_its_苏木_keeps_a_long_mongolian_name():
+    # 乌兰 is also a county's short name (乌兰县), but no county stands between a 苏木 and its 嘎查
+    found = mentions("记者走进宝力格苏木乌兰查干敖包嘎查，棚圈里牛羊成群。", suffixed_places.townships_and_villages)
+    assert ("Village", "乌兰查干敖包嘎查") in found and ("County", "乌兰县") not in found
