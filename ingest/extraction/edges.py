@@ -32,6 +32,14 @@ _COUNTED_PLACE = re.compile("[" + vocab.chars("generic", "counters_of_places") +
 _LEVEL_CHARS = "".join(vocab.mapping("organisations", "levels"))
 _JOINING_VERBS = vocab.word_set("generic", "joining_verbs")
 _BODY_KINDS = tuple(vocab.COOPERATIVE_SUFFIXES + vocab.ENTERPRISE_SUFFIXES + vocab.ORGANIZATION_SUFFIXES)
+_MANNER = tuple(vocab.words("adverbs", "manner"))
+
+
+def _predicate_after_body(tok: str, before: str) -> bool:
+    """工作队|积极争取|项目, 公司|大力|发展…: a body, then an adverb of manner opening a verb, is a subject and
+    its predicate; the name of what follows starts after them."""
+    return before.endswith(_BODY_KINDS) and tok.startswith(_MANNER) and (
+        len(tok) > 2 or pos_table().get(tok) in ("d", "ad"))
 _COUNTED_BODY = re.compile("[" + vocab.chars("generic", "counters_of_kinds") + "]")
 
 
@@ -193,6 +201,8 @@ def _body_words(toks: list[str], clause_verbs: bool = False) -> list[str] | None
             break  # 青禾公司今年|收购|合作社: a time word and a verb are a clause, not a name
         if tok in _JOINING_VERBS and n > 0 and toks[n - 1].endswith(_BODY_KINDS):
             break  # 县供销社|联合|青禾公司: the verb joins two bodies
+        if n > 0 and _predicate_after_body(tok, toks[n - 1]):
+            break
         if clause_verbs and _clause_verb(tok, kept):
             break
         if len(tok) >= 2 and tok[-1] in _GLUED_PREPOSITIONS and tok not in pos_table():

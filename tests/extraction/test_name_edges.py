@@ -82,3 +82,15 @@ def test_a_villages_area_and_a_graded_kind_are_no_names():
     assert names(doc, "Village") == {"青檀岗村", "油坊湾村"}
     doc = run("横溪坪村的强村公司被评为市级强村公司。")
     assert not names(doc, "Enterprise")
+
+
+def test_a_body_and_an_adverb_of_manner_are_a_subject_and_its_predicate():
+    # 工作队|积极争取|项目资金: no project is named 青禾村工作队积极争取项目
+    doc = run("近年来，县农业农村局驻青禾村工作队积极争取项目资金300万元，修建了灌溉渠。")
+    assert not names(doc, "Project")
+    assert "县农业农村局驻青禾村工作队" in names(doc, "Organization")
+
+
+def test_a_verb_of_settling_ends_the_place_name_after_it():
+    for s in ("柳河县蔬菜加工项目落地青禾村。", "一批产业项目扎根青禾村。"):
+        assert names(run(s), "Village") == {"青禾村"}
