@@ -33,6 +33,7 @@ _LEVEL_CHARS = "".join(vocab.mapping("organisations", "levels"))
 _JOINING_VERBS = vocab.word_set("generic", "joining_verbs")
 _BODY_KINDS = tuple(vocab.COOPERATIVE_SUFFIXES + vocab.ENTERPRISE_SUFFIXES + vocab.ORGANIZATION_SUFFIXES)
 _MANNER = tuple(vocab.words("adverbs", "manner"))
+_CLASS_NOUNS = vocab.word_set("generic", "class_nouns")
 
 
 def _predicate_after_body(tok: str, before: str) -> bool:
@@ -152,7 +153,7 @@ def _division_names() -> frozenset[str]:
     return frozenset(names | {n[:-1] for n in names if len(n) >= 3 and n[-1] in "省市县区"})
 
 
-def _is_place_word(tok: str) -> bool:
+def is_place_word(tok: str) -> bool:
     """A name of the division table (桐川, 江北省): a body named after it stands on its own."""
     return tok in _division_names()
 
@@ -167,7 +168,7 @@ def _clause_verb(tok: str, after: list[str]) -> bool:
         return True
     if len(tok) != 2 or pos_table().get(tok) != "v":
         return False  # longer words the table tags v are often nouns (选调生)
-    return not after or _is_place_word(after[-1]) or _opens_with_level(after[-1])
+    return not after or is_place_word(after[-1]) or _opens_with_level(after[-1])
 
 
 def _opens_with_level(tok: str) -> bool:
@@ -203,6 +204,8 @@ def _body_words(toks: list[str], clause_verbs: bool = False) -> list[str] | None
             break  # 县供销社|联合|青禾公司: the verb joins two bodies
         if n > 0 and _predicate_after_body(tok, toks[n - 1]):
             break
+        if tok in _CLASS_NOUNS and kept and is_place_word(kept[-1]):
+            break  # 国有企业|上海X农业发展有限公司: the class before a name that opens with its place
         if clause_verbs and _clause_verb(tok, kept):
             break
         if len(tok) >= 2 and tok[-1] in _GLUED_PREPOSITIONS and tok not in pos_table():

@@ -94,3 +94,18 @@ def test_a_body_and_an_adverb_of_manner_are_a_subject_and_its_predicate():
 def test_a_verb_of_settling_ends_the_place_name_after_it():
     for s in ("柳河县蔬菜加工项目落地青禾村。", "一批产业项目扎根青禾村。"):
         assert names(run(s), "Village") == {"青禾村"}
+
+
+def test_a_class_of_business_before_a_registered_name_is_no_part_of_it():
+    # a registered name opens with its place: the class before it (国有企业, 龙头企业) and a verb of handing
+    # over (交由) stay out
+    doc = run("区属国有企业柳河青禾农业发展有限公司投资800万元。")
+    assert names(doc, "Enterprise") == {"柳河青禾农业发展有限公司"}
+    doc = run("加工厂建成后交由柳河青禾食品有限公司运营。")
+    assert "柳河青禾食品有限公司" in names(doc, "Enterprise")
+    # 企业 inside a name, before no place, stays (青禾企业管理有限公司)
+    assert names(run("青禾企业管理有限公司今年成立。"), "Enterprise") == {"青禾企业管理有限公司"}
+
+
+def test_a_count_and_its_measure_word_open_no_village():
+    assert not names(run("农技专家先后12次进村开展技术指导。"), "Village")

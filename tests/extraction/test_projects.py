@@ -125,3 +125,16 @@ def test_a_named_park_of_leisure_agriculture_is_a_project():
     doc = run("青禾茶业有限公司拟投资5000万元，在柳林镇建设岚山古茶文化体验园。")
     assert ("青禾茶业有限公司", "岚山古茶文化体验园") in rels(doc, "INVESTS_IN")
     assert not names(run("全县建成采摘园12个。"), "Project")
+
+
+def test_a_project_named_after_the_brand_of_the_company_that_builds_it():
+    doc = run("柳河青禾农业科技有限公司去年在柳河镇投资3000万元，建设了占地200亩的青禾智能育苗项目。")
+    assert "青禾智能育苗项目" in names(doc, "Project")
+    assert ("柳河青禾农业科技有限公司", "青禾智能育苗项目") in rels(doc, "INVESTS_IN")
+    # no company of that brand: common words alone name no project
+    assert "智能育苗项目" not in names(run("柳河镇建设了智能育苗项目。"), "Project")
+
+
+def test_elderly_canteens_and_reading_rooms_are_projects():
+    doc = run("县工商联捐资120万元援建青禾村长者饭堂。")
+    assert "青禾村长者饭堂" in names(doc, "Project")

@@ -8,7 +8,7 @@ import re
 from ruralkg.ingest.extraction import vocab
 from ruralkg.ingest.extraction.body_names import branded, generic_body, is_named
 from ruralkg.ingest.extraction.context import PLACES, Mention, SentenceContext
-from ruralkg.ingest.extraction.edges import left_edge
+from ruralkg.ingest.extraction.edges import is_place_word, left_edge
 from ruralkg.ingest.extraction.words import CJK, alternation, any_of, breaks_name, pos_table, tokens
 
 _SUFFIX_GROUPS = (
@@ -161,6 +161,8 @@ def _body_at(ctx: SentenceContext, typ: str, m: re.Match, max_len: int) -> Menti
         if words and all(breaks_name(t) for t in words):
             return None  # 张炉集镇|牢固树立|项目: a verb phrase, not a project name
     owner = ctx.leading_body(lo, end) if typ == "Project" else None
+    if typ == "Project" and owner is None and place is None:
+        owner = _brand_owner(ctx, name)
     if not is_named(typ, name, suf, place is not None, owner is not None):
         return None
     mention = Mention(typ, name, lo, end)
@@ -190,6 +192,23 @@ def _body_at(ctx: SentenceContext, typ: str, m: re.Match, max_len: int) -> Menti
     if owner is not None:
         mention.info["owner"] = owner
     return mention
+
+
+def _brand_owner(ctx: SentenceContext, name: str) -> Mention | None:
+    """苏州吴越花木科技有限公司…建设了吴越花木智能温室项目: a project named after the brand of a company the
+    sentence names before it (the company's name after a place prefix) is that company's, so it is named."""
+    pos = ctx.s.find(name)
+    for company in ctx.found:
+        if company.type not in ("Enterprise", "Cooperative") or company.end > pos:
+            continue
+        for at in range(0, 4):  # no prefix, or a place of one to three characters (苏州, 黑龙江)
+            if at and not is_place_word(company.name[:at]):
+                continue
+            brand = company.name[at:at + 2]
+            if len(brand) == 2 and name.startswith(brand) and not is_place_word(brand) \
+                    and brand not in vocab.GENERIC_BODY_WORDS and pos_table().get(brand) not in ("n", "v", "vn"):
+                return company
+    return None
 
 
 def drop_facilities_inside_projects(ctx: SentenceContext) -> None:

@@ -105,7 +105,17 @@ def _built(s: str, args: list[ar.Arg], end: int, hi: int) -> list[ar.Arg]:
     # 捐资60万元建设X, 捐资60万元，援建X: the verb right after the amount, or opening the next clause
     at = amount.end + (1 if s[amount.end:amount.end + 1] in "，," else 0)
     verb = next((v for v in ar.SPENDING_VERBS if s[at:].startswith(v)), None)
-    return ar.object_after(s, args, at + len(verb), INVESTED, reach=2) if verb else []
+    return ar.object_after(s, args, _past_modifier(s, args, at + len(verb)), INVESTED, reach=2) if verb else []
+
+
+def _past_modifier(s: str, args: list[ar.Arg], at: int) -> int:
+    """建设了|占地320亩的|X项目: after the verb's 了, a short modifier closed by 的 that names nothing goes
+    before the object."""
+    at += s[at:at + 1] == "了"
+    de = s.find("的", at, at + 12)
+    if de > at and not any(c in "，,。；;、" for c in s[at:de]) and not any(at <= a.start < de for a in args):
+        return de + 1
+    return at
 
 
 def _copula(s: str, args: list[ar.Arg], lo: int, pos: int) -> list[ar.Arg]:
