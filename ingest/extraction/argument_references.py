@@ -111,6 +111,12 @@ _REFS, _KIND_OF = _pattern()
 _NOT_AFTER = words("reference_words", "not_after")
 
 
+# the kinds of project a later sentence names a project by (入股产业园, 这个加工厂); not 项目, 中心, 工程 or
+# 广场, which the project reference words and other bodies share
+_PROJECT_KINDS = sorted((k for k in words("suffixes", "project") + words("projects", "named_facility_suffixes")
+                         if len(k) >= 2 and k not in ("项目", "中心", "工程", "广场")), key=len, reverse=True)
+
+
 def kind_args(s: str, covered: Callable[[int, int], bool], graph: ArticleGraph) -> list[Arg]:
     """冷库 for 光明村冷库: a facility named in full once (place + kind) and later by its kind alone."""
     places = [n.name for n in graph.nodes.values() if n.type in ("Village", "Township")]
@@ -120,12 +126,21 @@ def kind_args(s: str, covered: Callable[[int, int], bool], graph: ArticleGraph) 
         if owner is not None and len(p.name) - len(owner) >= 2:
             kinds.setdefault(p.name[len(owner):], []).append(p)
     out = []
+    by_suffix: set[str] = set()  # kinds read off a project's suffix, not after its owner's name
+    for p in (n for n in graph.nodes.values() if n.type == "Project"):
+        # 产业园 for 莲塘村红茶产业园, 加工厂 for 红庄村马铃薯全粉加工厂: the article's one project of that kind
+        kind = next((k for k in _PROJECT_KINDS if p.name.endswith(k) and len(p.name) > len(k) + 1), None)
+        if kind is not None and p not in kinds.get(kind, []):
+            kinds.setdefault(kind, []).append(p)
+            by_suffix.add(kind)
     for kind, nodes in kinds.items():
         if len(nodes) != 1:
             continue
         at = s.find(kind)
         while at >= 0:
-            if not covered(at, at + len(kind)):
+            # a project by its bare kind opening a clause (产业园已入驻企业6家，带动…) is described, it acts on nothing
+            opening = kind in by_suffix and (at == 0 or s[at - 1] in "，。；：,;:")
+            if not covered(at, at + len(kind)) and not opening:
                 out.append(Arg(at, at + len(kind), nodes[0]))
             at = s.find(kind, at + len(kind))
     return out

@@ -16,8 +16,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from ruralkg.ingest.article_graph import Node
-from ruralkg.ingest.extraction.vocab import SPEECH_VERBS, words
-from ruralkg.ingest.extraction.words import article_memo, pos_table, tokens
+from ruralkg.ingest.extraction.vocab import SPEECH_VERBS, word_set, words
+from ruralkg.ingest.extraction.words import CJK, article_memo, pos_table, tokens
 from ruralkg.ingest.segment import opener_end
 
 # the subject carried over from the sentence before, found only when a rule falls back to it
@@ -303,11 +303,27 @@ def _sentence_subject(s: str, args: list[Arg]) -> Node | None:
                 return described.node
             first = next((a for a in args if lo <= a.start < hi), None)
             if first is None or first.type not in GIVER_TYPES or governed(s, first, lo) \
-                    or not adverbial_only(s, lo, first.start, args) or _modifies(s, first, args):
+                    or not adverbial_only(s, lo, _past_class(s, lo, first.start), args) or _modifies(s, first, args):
                 return None
             return first.node
         lo = hi + 1
     return None
+
+
+_CLASS_NOUNS = tuple(sorted(word_set("generic", "class_nouns"), key=len, reverse=True))
+
+
+def _past_class(s: str, lo: int, pos: int) -> int:
+    """济南企业|山东X公司, 区属国有企业|上海X公司: where the class noun in apposition before a name, with up to
+    four characters describing it, starts (the subject is the name after it); ``pos`` when there is none."""
+    noun = next((w for w in _CLASS_NOUNS if s.endswith(w, lo, pos)), None)
+    if noun is None:
+        return pos
+    head = pos - len(noun)
+    start = head
+    while start > lo and head - start < 4 and CJK.match(s[start - 1]):
+        start -= 1
+    return start
 
 
 def _modifies(s: str, arg: Arg, args: list[Arg]) -> bool:

@@ -127,9 +127,7 @@ def _unknown_reading(s: str, lo: int, i: int, chained: bool = False, inside: boo
     if lo > 0 and s[lo - 1].isdigit() and s[lo] in _DATE_UNITS and i - lo >= 3:
         lo += 1  # 2020年|凤平镇: a date glued to the name
     elif lo > 0 and s[lo - 1].isdigit() and pos_table().get(s[lo]) == "q":
-        if i - lo < 3:
-            return None  # 12次|进村: a count's measure word and a verb, no name
-        lo += 1
+        return None  # 12次|进村, 173个|嘎查村: a count's measure word opens no name
     toks = tokens(s[lo:i])
     first = toks[0]
     table = pos_table()

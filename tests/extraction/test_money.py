@@ -173,3 +173,20 @@ def test_this_project_described_by_its_total_is_the_items_project():
 def test_respectively_with_one_amount_gives_it_to_each_pair():
     got = rel_props(run("青禾公司、绿源公司分别向石岭村捐款5万元。"), "SUPPORTS")
     assert got.get(("青禾公司", "石岭村")) == got.get(("绿源公司", "石岭村")) == {"donation_yuan": 50000}
+
+
+def test_a_stake_with_no_object_is_in_the_body_founded_before_it():
+    doc = run("柳河县青禾村位于山区。2022年，村党支部牵头成立柳河县青禾村山参种植专业合作社，村集体以300亩林地经营权入股，占股30%。")
+    assert ("青禾村", "青禾村山参种植专业合作社") in rels(doc, "INVESTS_IN")
+    # a kind word standing for a body not named is no founded body
+    doc = run("柳河县青禾村位于山区。青禾村蔬菜专业合作社发展很快。村里计划成立养猪合作社，吸收群众入股，发展生猪养殖。")
+    assert not rels(doc, "INVESTS_IN")
+
+
+def test_a_project_by_its_kind_after_its_full_name():
+    doc = run("柳河县青禾村位于山区。去年，红岭茶业投资3000万元建设青禾村红茶产业园。"
+              "青禾村股份经济合作社以200亩茶园的经营权入股产业园，每年获得保底收益16万元。"
+              "产业园已入驻企业6家，带动青禾村80户群众就业。")
+    assert ("青禾村股份经济合作社", "青禾村红茶产业园") in rels(doc, "INVESTS_IN")
+    # opening a clause, the kind describes the project; it helps no one
+    assert not any(s == "青禾村红茶产业园" for s, _ in rels(doc, "SUPPORTS"))

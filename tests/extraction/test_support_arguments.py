@@ -134,3 +134,8 @@ def test_a_speakers_title_chain_is_no_subject_of_what_they_report():
     got = rels(doc, "SUPPORTS")
     assert ("青龙村生态茶叶专业合作社", "青龙村") in got
     assert ("青龙村党支部", "青龙村") not in got and ("覃德武", "青龙村") not in got
+
+
+def test_a_class_noun_in_apposition_before_the_subject():
+    doc = run("济南企业山东青禾农业科技有限公司投资800万元，在柳树村建成冷链物流中心，带动柳树村160户果农增收。")
+    assert ("山东青禾农业科技有限公司", "柳树村") in rels(doc, "SUPPORTS")

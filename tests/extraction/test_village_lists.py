@@ -51,3 +51,7 @@ def test_a_list_closed_by_嘎查():
     doc = run("苏木为宝力格、查干、阿拉坦等3个嘎查修建了饮水工程。")
     assert {"宝力格嘎查", "查干嘎查", "阿拉坦嘎查"} <= names(doc, "Village")
     assert not names(run("全苏木12个嘎查达参加培训。"), "Village")
+
+
+def test_a_count_of_嘎查村_names_no_village():
+    assert not names(run("今年全旗173个嘎查村集体经济收入全部达到10万元以上。"), "Village")

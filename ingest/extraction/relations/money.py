@@ -155,7 +155,25 @@ def receivers(s: str, args: list[ar.Arg], pos: int, end: int) -> list[ar.Arg]:
         plo, phi = purpose
         place = ar.spending_place(s, args, plo - 1, phi, RECEIVERS)
         found = [_built_at(s, args, place) or place] if place else ar.object_after(s, args, plo, RECEIVERS, reach=6)
-    return found
+    return found or _stake_in_founded(s, args, pos, end)
+
+
+_STAKED = ("Cooperative", "Enterprise", "Project")
+
+
+def _stake_in_founded(s: str, args: list[ar.Arg], pos: int, end: int) -> list[ar.Arg]:
+    """成立X合作社，村集体以林地经营权入股: a stake (入股, 参股) with no object after it is taken in the body
+    the sentence founded or built before it."""
+    if not s[pos:end].endswith("股") or s[end:end + 1] not in ("", "，", ",", "。", "；", ";"):
+        return []
+    verbs = tuple(ar.FOUNDING_VERBS) + tuple(ar.SPENDING_VERBS)
+    for a in sorted((a for a in args if a.end <= pos and a.type in _STAKED), key=lambda a: -a.end):
+        if s[a.start:a.end] not in (a.node.name, *a.node.aliases):
+            continue  # 成立仔猪寄养|合作社: a kind word standing for another body is not the one founded
+        head = s[ar.clause_start(s, a.start):a.start]
+        if any(v in head[-8:] for v in verbs):
+            return [a]
+    return []
 
 
 def _built_at(s: str, args: list[ar.Arg], place: ar.Arg) -> ar.Arg | None:
