@@ -91,6 +91,7 @@ RECOGNISERS: tuple[Recogniser, ...] = (
     programmes.quoted_programmes,              # “千村示范”工程, “六统一”
     programmes.unquoted_models,                # 实施红黄绿预警模式
     programmes.campaigns,                      # 增效提速攻坚年, 人居环境三年行动
+    programmes.paired_provinces,               # 闽宁协作, 苏陕协作
     programmes.loan_products,                  # 青禾兴农贷
     programmes.named_loans,                    # 互助资金增信贷款
     programmes.fixed_programme_names,          # 积分制, 以工代赈

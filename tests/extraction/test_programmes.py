@@ -94,3 +94,10 @@ def test_a_village_suffix_inside_a_quoted_programme_name_is_no_village():
     doc = run("南乐县实施“千企兴千村”行动，组织企业结对帮扶。")
     assert "“千企兴千村”行动" in names(doc, "Programme")
     assert names(doc, "Village") == set()
+
+
+def test_two_provinces_short_names_before_协作_name_their_pairing():
+    doc = run("近年来，柳林镇把苏陕协作作为产业发展的重要抓手。")
+    assert "苏陕协作" in names(doc, "Programme") and ("柳林镇", "苏陕协作") in rels(doc, "IMPLEMENTS")
+    assert "沪滇扶贫协作" in names(run("这是沪滇扶贫协作的成果。"), "Programme")
+    assert not names(run("两家企业开展协作。"), "Programme")

@@ -138,3 +138,9 @@ def test_a_project_named_after_the_brand_of_the_company_that_builds_it():
 def test_elderly_canteens_and_reading_rooms_are_projects():
     doc = run("县工商联捐资120万元援建青禾村长者饭堂。")
     assert "青禾村长者饭堂" in names(doc, "Project")
+
+
+def test_a_plant_named_after_a_project_and_a_dash_is_that_project():
+    doc = run("走进柳林镇青禾村，闽宁协作项目——青禾村马铃薯全粉加工厂内机器轰鸣。")
+    assert "青禾村马铃薯全粉加工厂" in names(doc, "Project")
+    assert not names(doc, "Enterprise") and "闽宁协作项目" not in names(doc, "Project")

@@ -165,6 +165,23 @@ def campaigns(ctx: SentenceContext) -> None:
             ctx.add(Mention("Programme", s[lo:m.end()], lo, m.end()))
 
 
+_ABBREVIATIONS = vocab.chars("places", "province_abbreviations")
+_PAIRED = re.compile(f"[{_ABBREVIATIONS}]{{2}}(?:扶贫)?协作")
+
+
+def paired_provinces(ctx: SentenceContext) -> None:
+    """闽宁协作, 苏陕扶贫协作: two provinces' short names before 协作 name the east-west pairing of those
+    provinces, a programme; a word that ends in the first character (会议|宁) is no short name."""
+    for m in _PAIRED.finditer(ctx.s):
+        if ctx.covered(m.start()) or not ctx.word_starts_at(m.start()) and not _opens_after_break(ctx.s, m.start()):
+            continue
+        ctx.add(Mention("Programme", m.group(), m.start(), m.end()))
+
+
+def _opens_after_break(s: str, at: int) -> bool:
+    return at == 0 or not ("\u4e00" <= s[at - 1] <= "\u9fff") or s[at - 1] in vocab.STOP_CHARS
+
+
 def loan_products(ctx: SentenceContext) -> None:
     """青禾兴农贷: four characters that start a word, the first two a proper or unknown word, before 贷."""
     for m in _LOAN.finditer(ctx.s):

@@ -110,6 +110,15 @@ def appositions(ctx: SentenceContext) -> None:
         ctx.spans.keep(lambda y, inner=inner: all(y is not z for z in inner))
         x.aliases = {a for a in x.aliases if "——" not in a} | {z.name for z in inner} | {head.split("“")[-1].strip("”")}
         x.name = tail
+    for x in [x for x in ctx.found if x.type == "Project" and x.name.endswith("项目") and ctx.s.startswith("——", x.end)]:
+        # X协作项目——红庄村马铃薯加工厂: a plant the dash names as the project is that project, with its place
+        plant = max((y for y in ctx.found if y.type == "Enterprise" and x.end + 2 <= y.start <= x.end + 10
+                     and y.name.endswith(tuple(_PLANTS))), key=lambda y: y.end, default=None)
+        if plant is None or any(y.type not in PLACES for y in ctx.spans.starting_in(x.end + 2, plant.start)):
+            continue
+        project = Mention("Project", ctx.s[x.end + 2:plant.end], x.end + 2, plant.end, {plant.name, *plant.aliases})
+        ctx.spans.keep(lambda y, x=x, plant=plant: y is not x and y is not plant)
+        ctx.add(project)
 
 
 def kind_only_nouns(ctx: SentenceContext) -> None:
