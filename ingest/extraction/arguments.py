@@ -15,7 +15,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from ruralkg.ingest.article_graph import Node
+from ruralkg.ingest.article_graph import PLACE_RANK, Node
 from ruralkg.ingest.extraction.vocab import SPEECH_VERBS, word_set, words
 from ruralkg.ingest.extraction.words import CJK, article_memo, pos_table, tokens
 from ruralkg.ingest.segment import opener_end
@@ -416,3 +416,14 @@ def objectless(s: str, end: int) -> bool:
         return True
     tag = pos_table().get(tokens(rest[:6])[0], "n")
     return tag.startswith(("f", "u", "d", "p", "c", "y"))
+
+
+def framing_place(s: str, args: list[Arg], pos: int) -> Arg | None:
+    """在X镇，…: a place that a clause of its own (在X, 在X的…下 is no frame) sets the scene with."""
+    for a in args:
+        if a.start >= pos:
+            return None
+        if a.type in PLACE_RANK and s[a.start - 1:a.start] == "在" and clause_start(s, a.start) == a.start - 1 \
+                and s[a.end:a.end + 1] in ("，", ","):
+            return a
+    return None

@@ -190,3 +190,18 @@ def test_a_project_by_its_kind_after_its_full_name():
     assert ("青禾村股份经济合作社", "青禾村红茶产业园") in rels(doc, "INVESTS_IN")
     # opening a clause, the kind describes the project; it helps no one
     assert not any(s == "青禾村红茶产业园" for s, _ in rels(doc, "SUPPORTS"))
+
+
+def test_a_donation_with_its_village_around_the_money():
+    # the village framing the sentence, or opening the clause after the money with 在, takes the gift
+    doc = run("在柳林镇青禾村，海南椰风实业有限公司捐资30万元，用于村内道路硬化和路灯安装。")
+    assert ("海南椰风实业有限公司", "青禾村") in rels(doc, "SUPPORTS")
+    # a stake goes into a body, never into the framing place
+    doc = run("在柳林镇青禾村，村党支部牵头成立柳林青禾茶旅发展有限公司，柳河县徽韵旅游开发有限公司出资300万元入股。")
+    assert ("柳河县徽韵旅游开发有限公司", "青禾村") not in rels(doc, "INVESTS_IN")
+
+
+def test_a_person_whose_title_a_body_opens_gives_the_gift():
+    doc = run("柳河县青禾村位于山区。江苏恒茗茶业有限公司董事长孙建国被乡亲们打动，个人捐资20万元，在青禾村设立助学基金。")
+    assert ("孙建国", "青禾村") in rels(doc, "SUPPORTS")
+    assert ("江苏恒茗茶业有限公司", "青禾村") not in rels(doc, "SUPPORTS")

@@ -203,7 +203,7 @@ def founded_bodies(c: RelationContext) -> None:
         founders = ar.with_listed(s, founders_only, first) if first is not None else [ar.Arg(0, 0, founder)]
         if first is not None and first.distributive:  # 两村联手成立X: each village the word stands for
             founders += [a for a in founders_only if (a.start, a.end) == (first.start, first.end) and a is not first]
-        frame = _framing_place(s, args, cue.start())
+        frame = ar.framing_place(s, args, cue.start())
         if frame is not None and all(f.node is not frame.node for f in founders) \
                 and all(PLACE_RANK.get(f.type, 0) > PLACE_RANK[frame.type] for f in founders):
             founders = [*founders, frame]  # 在桐湾镇，柳塘村、河湾村联合成立X: the framing township too
@@ -233,7 +233,7 @@ def framed_bodies(c: RelationContext) -> None:
     if first is None or s[first.start - 1:first.start] != "在" or not ar.adverbial_only(s, 0, first.start - 1, args):
         return
     owned = s[first.end:first.end + 1] == "的"
-    if not owned and _framing_place(s, args, len(s)) is not first:
+    if not owned and ar.framing_place(s, args, len(s)) is not first:
         return
     for a in args:
         if a.start < first.end or a.type not in ("Project", "Cooperative") or "place" in _info(c, a):
@@ -246,17 +246,6 @@ def framed_bodies(c: RelationContext) -> None:
 def _info(c: RelationContext, a: ar.Arg) -> dict:
     m = next((m for m in c.ordered if m.end == a.end and c.nodes.get(id(m)) is a.node), None)
     return m.info if m is not None else {}
-
-
-def _framing_place(s: str, args: list[ar.Arg], pos: int) -> ar.Arg | None:
-    """在X镇，…: a place that a clause of its own (在X, 在X的…下 is no frame) sets the scene with."""
-    for a in args:
-        if a.start >= pos:
-            return None
-        if a.type in PLACE_RANK and s[a.start - 1:a.start] == "在" and ar.clause_start(s, a.start) == a.start - 1 \
-                and s[a.end:a.end + 1] in ("，", ","):
-            return a
-    return None
 
 
 def _as_place(c: RelationContext, node: Node | None) -> Node | None:

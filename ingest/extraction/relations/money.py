@@ -17,6 +17,7 @@ import re
 from ruralkg.ingest.amounts import Amount, find_money
 from ruralkg.ingest.article_graph import ArticleGraph, Focus, Node
 from ruralkg.ingest.extraction import arguments as ar
+from ruralkg.ingest.extraction import vocab
 from ruralkg.ingest.extraction.relations.base import RESPECTIVELY, SUPPORTED, RelationContext
 from ruralkg.ingest.extraction.vocab import word_set, words
 from ruralkg.ingest.segment import Sentence
@@ -155,10 +156,38 @@ def receivers(s: str, args: list[ar.Arg], pos: int, end: int) -> list[ar.Arg]:
         plo, phi = purpose
         place = ar.spending_place(s, args, plo - 1, phi, RECEIVERS)
         found = [_built_at(s, args, place) or place] if place else ar.object_after(s, args, plo, RECEIVERS, reach=6)
-    return found or _stake_in_founded(s, args, pos, end)
+    return found or _stake_in_founded(s, args, pos, end) or _framed_village(s, args, pos, hi)
+
+
+_TITLES = tuple(sorted(vocab.OFFICIAL_TITLES + vocab.PERSON_TITLES, key=len, reverse=True))
+
+
+def _titled_donor(s: str, args: list[ar.Arg], giver: Node, pos: int) -> Node | None:
+    """X公司董事长陈某（个人）捐资: the body opens the title chain of the person who gives, so the gift is
+    the person's (SUPPORTS from any person); money a body invests stays the body's."""
+    body = next((a for a in args if a.node is giver and a.end <= pos), None)
+    if body is None:
+        return None
+    person = next((a for a in args if a.start >= body.end and a.end <= pos and a.type in ("Person", "Official")), None)
+    if person is None or any(a.start >= person.end and a.end <= pos and a.type in ar.GIVER_TYPES for a in args):
+        return None
+    between = s[body.end:person.start]
+    return person.node if between and between.endswith(_TITLES) and len(between) <= 8 else None
+
+
+def _framed_village(s: str, args: list[ar.Arg], pos: int, hi: int) -> list[ar.Arg]:
+    """在X镇Y村，Z捐资30万元，用于村内道路硬化; Z捐资20万元，在Y村设立助学基金: the village that frames the
+    sentence, or opens the clause after the money's with 在, takes money no clause gives a receiver."""
+    if any(w in s[pos:hi] for w in _STAKE_WORDS):
+        return []  # 出资300万元入股: a stake is in a body, not in the place
+    frame = ar.framing_place(s, args, pos)
+    if frame is None and s[hi + 1:hi + 2] == "在":
+        frame = next((a for a in args if a.start == hi + 2), None)
+    return [frame] if frame is not None and frame.type == "Village" else []
 
 
 _STAKED = ("Cooperative", "Enterprise", "Project")
+_STAKE_WORDS = ("入股", "参股", "控股")
 
 
 def _stake_in_founded(s: str, args: list[ar.Arg], pos: int, end: int) -> list[ar.Arg]:
@@ -317,6 +346,8 @@ def find_investments(graph: ArticleGraph, sent: Sentence, args: list[ar.Arg], ca
                 and (focus.body or focus.cooperative) is not None:
             found = [ar.Arg(pos, pos, focus.body or focus.cooperative)]  # shares in the item's company
         donation = cue in words(_FILE, "donate")
+        if donation and giver is not None:
+            giver = _titled_donor(s, args, giver, pos) or giver
         if not found and giver is not None:
             found = [described] if described is not None else _topic_project(s, args, pos)
             amount = amount or (_total(s, found) if described is None else None)
