@@ -108,3 +108,19 @@ def test_a_leadership_frame_that_founds_nothing_is_still_help():
 def test_two_bodies_paired_to_help_a_third_together_do_not_help_each_other():
     doc = run("县人社局与县妇联结成帮扶对子，共同帮扶石岭村。")
     assert ("县人社局", "县妇联") not in rels(doc, "SUPPORTS")
+
+
+def test_a_credit_union_lends_to_a_whole_township():
+    doc = run("柳河县农村信用合作联社为柳林镇整体授信1.5亿元。")
+    assert "柳河县农村信用合作联社" in names(doc, "Organization")
+    assert ("柳河县农村信用合作联社", "柳林镇") in rels(doc, "SUPPORTS")
+
+
+def test_two_branches_paired_as_a_couple_of_help():
+    doc = run("2022年，柳林街道党工委与青禾村党总支结成对子。")
+    assert ("柳林街道党工委", "青禾村党总支") in rels(doc, "SUPPORTS")
+
+
+def test_a_province_by_its_short_name_after_a_time_word():
+    doc = run("今年上海对口支援江孜县的项目中，产业项目资金占比超过六成。")
+    assert ("上海市", "江孜县") in rels(doc, "SUPPORTS")
