@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ruralkg.ingest.extraction.recognisers import bank_branches, divisions
-from tests.extraction.helpers import mentions
+from tests.extraction.helpers import mentions, names, run
 
 
 def test_a_banks_provincial_branch_is_one_name_and_the_bank_another():
@@ -15,3 +15,8 @@ def test_a_county_branch_and_a_branch_named_by_a_short_place_name():
     found = mentions("平阴农商银行南溪支行为柳塘村授信。", divisions.gazetteer_places, bank_branches.bank_branches)
     assert ("Organization", "平阴农商银行南溪支行") in found
     assert mentions("银行为柳塘村授信。", bank_branches.bank_branches) == set()
+
+
+def test_a_branch_named_after_a_three_character_place():
+    doc = run("广东英德农村商业银行连江口支行为合作社授信300万元。")
+    assert "广东英德农村商业银行连江口支行" in names(doc, "Organization")

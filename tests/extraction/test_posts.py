@@ -126,3 +126,10 @@ def test_a_past_post_after_a_verb_of_having_held_it_is_read_and_stops_a_place_na
 def test_a_team_title_opening_a_clause_is_held_in_the_team_the_sentence_just_named():
     held = posts_held("2021年，县农业农村局选派3名干部组成驻东岗村工作队，队长、村第一书记由局农技推广站高级农艺师田志强担任。")
     assert ("田志强", "驻东岗村工作队", "队长") in held and ("田志强", "东岗村", "第一书记") in held
+
+
+def test_a_commission_glued_to_its_head_title_and_civil_service_ranks():
+    doc = run("崇明区农业农村委副主任陆某某表示，区里将继续支持。")
+    assert ("陆某某", "崇明区农业农村委") in rels(doc, "HOLDS_POST")
+    doc = run("工作队队长、江苏省商务厅二级巡视员郑某某说，要把花木搬进直播间。")
+    assert ("郑某某", "江苏省商务厅") in rels(doc, "HOLDS_POST")

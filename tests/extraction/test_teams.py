@@ -55,3 +55,16 @@ def test_the_team_a_relative_clause_describes_acts_not_its_sender():
     supports = rels(doc, "SUPPORTS")
     assert ("青山县农业农村局驻村工作队", "柳塘村") in supports
     assert ("青山县农业农村局", "柳塘村") not in supports
+
+
+def test_a_unit_of_an_aid_team_named_after_the_county_it_serves():
+    doc = run("福建省援宁工作队西吉工作组组长、西吉县委常委、副县长林某某介绍。")
+    assert "福建省援宁工作队西吉工作组" in names(doc, "Organization")
+    assert "福建省援宁工作队" not in names(doc, "Organization")
+    doc = run("上海市第十批援藏干部联络组江孜小组组长张某某介绍。")
+    assert "上海市第十批援藏干部联络组江孜小组" in names(doc, "Organization")
+
+
+def test_a_place_sends_a_team():
+    doc = run("柳河县选派干部组成吉林省柳河县驻柳林镇工作队。")
+    assert "吉林省柳河县驻柳林镇工作队" in names(doc, "Organization")

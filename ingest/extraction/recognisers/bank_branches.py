@@ -23,7 +23,8 @@ def bank_branches(ctx: SentenceContext) -> None:
         while (place := next((x for x in ctx.spans.starting_at(after) if x.type in PLACES), None)) is not None:
             after = place.end
         branch = _BRANCH.match(s, after)
-        if branch is None or (after == m.end() and branch.end() - after > 4):
+        if branch is None or (after == m.end() and branch.end() - after > 5):
+            # a place's short name of up to three characters, then the kind (南溪支行, 连江口支行)
             continue
         start = left_edge(s, m.start(), 10, 0, strict=False, min_len=2)
         if start is None:

@@ -56,7 +56,7 @@ def _suffix_is_word(s: str, m: re.Match) -> bool:
 
 
 def _glued_after(s: str, m: re.Match) -> bool:
-    """农村|局为|东岭村, 人社|局局长|王某: the segmenter glued the suffix's last character to what follows,
+    """农村|局为|东岭村, 人社|局局长|王某, 农业农村|委副|主任: the segmenter glued the suffix's last character to what follows,
     a function character (局为, a word no dictionary has, unlike 所以) or the title of the body's head
     (局长 after 局)."""
     rest = s[m.end():m.end() + 4]
@@ -66,7 +66,9 @@ def _glued_after(s: str, m: re.Match) -> bool:
     if rest[0] in vocab.STOP_CHARS:
         return last + rest[0] not in pos_table()
     head = _TITLES.match(rest)
-    return head is not None and head.group().startswith(last)
+    # 人社|局局长: the title opens with the suffix's last character; 农业农村|委副|主任: a word no dictionary
+    # has glues the suffix to the title
+    return head is not None and (head.group().startswith(last) or last + rest[0] not in pos_table())
 
 
 def _left_of_suffix(s: str, m: re.Match, max_len: int, typ: str = "Project") -> int | None:

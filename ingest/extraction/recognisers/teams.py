@@ -8,6 +8,7 @@ from ruralkg.ingest.extraction import vocab
 from ruralkg.ingest.extraction.context import PLACES, Mention, SentenceContext
 from ruralkg.ingest.extraction.edges import left_edge
 from ruralkg.ingest.extraction.words import any_of
+from ruralkg.ingest.gazetteer import gazetteer
 
 # a work team: [sender 驻] place [kind words] 工作队 (省委驻淮安区乡村振兴帮促工作队, 王庄村驻村工作队)
 _TEAM = re.compile(any_of(vocab.words("organisations", "team_kind_words")) + "*"
@@ -30,9 +31,14 @@ def teams(ctx: SentenceContext) -> None:
             start = before.start  # 驻淮安区苏嘴镇…: the whole chain
         if start > 0 and s[start - 1] == "驻":
             sender = left_edge(s, start - 1, 12, 0, strict=False, min_len=2)
+            by_place = ctx.ends_at(start - 1, PLACES)
             if sender is not None and s[sender:start - 1].endswith(_SENDER_END) \
                     and s[sender - 1:sender] not in ("该", "本", "其"):  # 该公司|驻…: a reference, not a sender
                 start = sender
+            elif by_place is not None:
+                start = by_place.start  # 广州市海珠区|驻…: a place sends the team (its whole chain)
+                while (before := ctx.ends_at(start, PLACES)) is not None:
+                    start = before.start
             else:
                 start -= 1  # 驻王庄村工作队
         ment = ctx.add(Mention("Organization", s[start:m.end()], start, m.end()))
@@ -101,3 +107,20 @@ def _station_after_zhu(ctx: SentenceContext, place: Mention) -> Mention:
     ctx.spans.keep(lambda x: x is not place)
     aliases = {a[a.rfind("驻") + 1:] for a in place.aliases if "驻" in a}
     return ctx.add(Mention(place.type, place.name[cut + 1:], start, place.end, aliases))
+
+
+_UNIT = re.compile("([\u4e00-\u9fff]{2,3}?)" + any_of(vocab.words("organisations", "team_units")))
+_UNIT_PARENTS = tuple(vocab.words("organisations", "team_unit_parents"))
+
+
+def team_units(ctx: SentenceContext) -> None:
+    """福建省援宁工作队|西吉|工作组, X援藏干部联络组|江孜|小组: a team's unit named after the county it serves
+    (its short name) is a body of its own, named in full; the team before it is only part of its name."""
+    gz = gazetteer()
+    for team in [x for x in ctx.found if x.type == "Organization" and x.name.endswith(_UNIT_PARENTS)]:
+        m = _UNIT.match(ctx.s, team.end)
+        if m is None or not any(d.level in ("County", "City") for d in gz.short.get(m.group(1), [])):
+            continue
+        ctx.spans.keep(lambda x, team=team: x is not team)
+        unit = ctx.add(Mention("Organization", ctx.s[team.start:m.end()], team.start, m.end()))
+        unit.info.update({k: v for k, v in team.info.items() if k == "place"})
