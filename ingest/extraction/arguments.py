@@ -235,7 +235,7 @@ def giver(s: str, args: list[Arg], pos: int, carried: Carried | None = None,
     start = copula + 1 if copula >= 0 else lo
     found = [a for a in givers_before(s, args, start, pos) if not _object_of_verb(s, a, start, args)]
     if found:
-        return found[0].node
+        return _appositive_subject(s, found, found[0]).node
     if by is not None:
         # 由Y牵头，投入…: Y gives; X由Y牵头成立，…，投资…: the later clauses are about the topic X
         by_at = by.start - 1
@@ -302,6 +302,8 @@ def _sentence_subject(s: str, args: list[Arg]) -> Node | None:
             if described is not None and adverbial_only(s, max(lo, opener_end(s)), s.find("由", lo), args):
                 return described.node
             first = next((a for a in args if lo <= a.start < hi), None)
+            if first is not None:
+                first = _appositive_subject(s, args, first)
             if first is None or first.type not in GIVER_TYPES or governed(s, first, lo) \
                     or not adverbial_only(s, lo, _past_class(s, lo, first.start), args) or _modifies(s, first, args):
                 return None
@@ -310,6 +312,7 @@ def _sentence_subject(s: str, args: list[Arg]) -> Node | None:
     return None
 
 
+_MANNER_WORDS = tuple(sorted(words("adverbs", "manner") + ("主要", "全部", "全额"), key=len, reverse=True))
 _CLASS_NOUNS = tuple(sorted(word_set("generic", "class_nouns"), key=len, reverse=True))
 
 
@@ -324,6 +327,15 @@ def _past_class(s: str, lo: int, pos: int) -> int:
     while start > lo and head - start < 4 and CJK.match(s[start - 1]):
         start -= 1
     return start
+
+
+def _appositive_subject(s: str, args: list[Arg], first: Arg) -> Arg:
+    """北京农学院|校友企业|北京X公司: a body, a class noun describing what follows it, then the body that is
+    the subject."""
+    after = next((a for a in args if a.start > first.start and a.start >= first.end), None)
+    if after is None or after.type not in GIVER_TYPES or after.start - first.end > 6:
+        return first
+    return after if _past_class(s, first.end, after.start) < after.start else first
 
 
 def _modifies(s: str, arg: Arg, args: list[Arg]) -> bool:
@@ -387,11 +399,17 @@ def purpose_clause(s: str, pos: int) -> tuple[int, int] | None:
     if end >= len(s) or s[end] not in "，,":
         return None
     nxt = end + 1
-    rest = s[nxt:nxt + 6].lstrip("并还再也")
-    opener = next((w for w in PURPOSE_OPENERS if rest.startswith(w)), None)
-    if opener is None:
+    at = nxt
+    while True:  # 并|用于, 专门|用于, 主要|用于: adverbs before the purpose verb
+        at += len(s[at:at + 1]) if s[at:at + 1] and s[at] in "并还再也" else 0
+        word = next((w for w in _MANNER_WORDS if s.startswith(w, at)), None)
+        if word is None:
+            break
+        at += len(word)
+    opener = next((w for w in PURPOSE_OPENERS if s.startswith(w, at)), None)
+    if opener is None or at - nxt > 6:
         return None
-    return nxt + (len(s[nxt:nxt + 6]) - len(rest)) + len(opener), clause_end(s, nxt)
+    return at + len(opener), clause_end(s, nxt)
 
 
 def with_listed(s: str, args: list[Arg], first: Arg) -> list[Arg]:

@@ -40,3 +40,8 @@ def test_leadership_by_a_body_that_is_no_branch_is_no_lead():
 def test_a_count_of_branches_leading_cooperatives_is_no_relation():
     doc = run("柳林镇青禾村党支部领办了柳林镇青禾茶叶专业合作社。柳林镇党委书记王振东表示，全镇已有23个村党支部领办了合作社。")
     assert rels(doc, "LEADS") == {("青禾村党支部", "青禾茶叶专业合作社")}
+
+
+def test_a_branch_by_its_kind_then_an_adverb_leads():
+    doc = run("柳林镇青禾村位于山区。为了让村民分享红利，村党支部又牵头成立了青禾村民宿服务专业合作社。")
+    assert ("青禾村党支部", "青禾村民宿服务专业合作社") in rels(doc, "LEADS")

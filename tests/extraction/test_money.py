@@ -205,3 +205,20 @@ def test_a_person_whose_title_a_body_opens_gives_the_gift():
     doc = run("柳河县青禾村位于山区。江苏恒茗茶业有限公司董事长孙建国被乡亲们打动，个人捐资20万元，在青禾村设立助学基金。")
     assert ("孙建国", "青禾村") in rels(doc, "SUPPORTS")
     assert ("江苏恒茗茶业有限公司", "青禾村") not in rels(doc, "SUPPORTS")
+
+
+def test_money_for_a_village_after_an_adverb_of_purpose():
+    doc = run("柳林镇青禾村位于山区。武进区另拨付协作资金300万元，专门用于青禾村产业路拓宽。")
+    assert ("武进区", "青禾村") in rels(doc, "INVESTS_IN")
+
+
+def test_a_donation_for_the_village_that_builds_a_named_project():
+    doc = run("柳林镇青禾村位于山区。今年1月，柳河县福建商会捐资50万元，为村里新建了青禾村幸福院。")
+    assert ("柳河县福建商会", "青禾村幸福院") in rels(doc, "INVESTS_IN")
+    assert ("柳河县福建商会", "青禾村") in rels(doc, "SUPPORTS")
+
+
+def test_a_class_noun_between_two_bodies_makes_the_second_the_giver():
+    doc = run("北京农学院校友企业北京禾丰种苗科技有限公司还向青禾村捐赠板栗苗木1.2万株。")
+    assert ("北京禾丰种苗科技有限公司", "青禾村") in rels(doc, "SUPPORTS")
+    assert ("北京农学院", "青禾村") not in rels(doc, "SUPPORTS")

@@ -124,3 +124,8 @@ def test_two_branches_paired_as_a_couple_of_help():
 def test_a_province_by_its_short_name_after_a_time_word():
     doc = run("今年上海对口支援江孜县的项目中，产业项目资金占比超过六成。")
     assert ("上海市", "江孜县") in rels(doc, "SUPPORTS")
+
+
+def test_help_owed_by_a_topic_written_before_the_comma():
+    doc = run("柳林镇青禾村位于山区。柳林镇的变化，也得益于广州市海珠区的倾力帮扶。")
+    assert ("海珠区", "柳林镇") in rels(doc, "SUPPORTS")

@@ -15,7 +15,8 @@ from ruralkg.ingest.extraction.relations.base import (
 )
 from ruralkg.ingest.extraction.words import any_of
 
-_BRANCH_BY_KIND = re.compile(r"(党支部|党总支|支部)$")  # 村党支部领办…: named by its kind only
+# 村党支部领办…, 村党支部又牵头成立…: named by its kind only, an adverb between it and the cue
+_BRANCH_BY_KIND = re.compile(r"(党支部|党总支|支部)[又还也再已都先率]?$")
 _BODIES = ("Cooperative", "Enterprise", "Project", "Organization")
 _JOIN = "联合"
 # a number of branches before the cue (23个村党支部, 多个党组织): many branches, none named
@@ -72,7 +73,7 @@ def _leader(c: RelationContext, pos: int) -> Node | None:
     for m in ordered:
         if m.type == "Branch" and m.end <= pos:
             branch = nodes[id(m)]
-    if branch is None and _BRANCH_BY_KIND.search(s[max(0, pos - 6):pos]):
+    if branch is None and _BRANCH_BY_KIND.search(s[max(0, pos - 7):pos]):
         branch = _village_branch(c, pos)
     return branch
 

@@ -105,6 +105,10 @@ def _built(s: str, args: list[ar.Arg], end: int, hi: int) -> list[ar.Arg]:
         return []
     # 捐资60万元建设X, 捐资60万元，援建X: the verb right after the amount, or opening the next clause
     at = amount.end + (1 if s[amount.end:amount.end + 1] in "，," else 0)
+    if s[at:at + 1] == "为":
+        # 捐资50万元，为村里新建了X: the beneficiary before the verb of building
+        beneficiary = next((a for a in args if a.start == at + 1), None)
+        at = beneficiary.end if beneficiary is not None else at
     verb = next((v for v in ar.SPENDING_VERBS if s[at:].startswith(v)), None)
     return ar.object_after(s, args, _past_modifier(s, args, at + len(verb)), INVESTED, reach=2) if verb else []
 

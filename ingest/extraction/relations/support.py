@@ -87,6 +87,10 @@ def find_support(graph: ArticleGraph, sent: Sentence, args: list[ar.Arg], carrie
         helpers = [a for a in args if m.start(1) <= a.start and a.end <= m.end(1) and a.type in ar.GIVER_TYPES]
         lo = ar.clause_start(s, m.start())
         before = [a for a in args if lo <= a.start and a.end <= m.start()]
+        if not before and lo > 0:
+            # 柳林镇的变化，也得益于…: the topic written as a clause of its own before the comma
+            plo = ar.clause_start(s, lo - 1)
+            before = [a for a in args if a.start == plo and s[a.end:a.end + 1] == "的" and a.end < lo]
         # (王某说)柳河村的发展离不开…: the last named before; 这些变化离不开…: nothing named, the item's place
         target = (before[-1].node if before[-1].type in RECEIVERS else None) if before else here
         for h in _first_list(s, helpers):
