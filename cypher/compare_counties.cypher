@@ -21,23 +21,25 @@ WITH ranged, lo, hi, t, x, CASE WHEN NOT ranged THEN x
                      THEN [toInteger(substring(placed.date, 0, 4))]
                      ELSE coalesce(placed.evidence_years, []) END
            WHERE y >= lo AND y <= hi) THEN x END AS reported
+// MATCH, not OPTIONAL MATCH, in the subqueries below: an empty match still gives one aggregate row, and
+// FalkorDB makes no null row per place; their far ends carry no label for it to check (graph/model.py)
 // every place and body inside carries the posts, investments and programmes (each filtered by its own
 // year); only those reported in the range are counted as the villages, branches … of the range
 WITH ranged, lo, hi, t, collect(DISTINCT x) AS inside, collect(DISTINCT reported) AS counted
 WITH ranged, lo, hi, t, counted, [t] + inside AS here
-CALL { WITH here, ranged, lo, hi UNWIND here AS h OPTIONAL MATCH (o:Entity)-[post:HOLDS_POST]->(h)
-       WITH o, post, ranged, lo, hi WHERE o IS NOT NULL AND (NOT ranged OR
+CALL { WITH here, ranged, lo, hi UNWIND here AS h MATCH (o)-[post:HOLDS_POST]->(h)
+       WITH o, post, ranged, lo, hi WHERE (NOT ranged OR
          any(i IN range(0, size(coalesce(post.term_starts, [])) - 1)
                   WHERE (post.term_starts[i] = '' OR toInteger(substring(post.term_starts[i], 0, 4)) <= hi)
                     AND (post.term_ends[i] = '' OR toInteger(substring(post.term_ends[i], 0, 4)) >= lo)))
        WITH DISTINCT o.name AS name ORDER BY name RETURN collect(name) AS officials }
-CALL { WITH here, ranged, lo, hi UNWIND here AS h OPTIONAL MATCH (:Entity)-[inv:INVESTS_IN]->(h)
-       WITH inv, ranged, lo, hi WHERE inv IS NOT NULL AND (NOT ranged OR
+CALL { WITH here, ranged, lo, hi UNWIND here AS h MATCH ()-[inv:INVESTS_IN]->(h)
+       WITH inv, ranged, lo, hi WHERE (NOT ranged OR
          any(y IN CASE WHEN inv.date IS NOT NULL THEN [toInteger(substring(inv.date, 0, 4))]
                             ELSE coalesce(inv.evidence_years, []) END WHERE y >= lo AND y <= hi))
        RETURN toInteger(sum(coalesce(inv.amount_yuan, 0))) AS investment_yuan }
-CALL { WITH here, ranged, lo, hi UNWIND here AS h OPTIONAL MATCH (h)-[imp:IMPLEMENTS]->(g:Programme)
-       WITH g, imp, ranged, lo, hi WHERE g IS NOT NULL AND (NOT ranged OR
+CALL { WITH here, ranged, lo, hi UNWIND here AS h MATCH (h)-[imp:IMPLEMENTS]->(g:Programme)
+       WITH g, imp, ranged, lo, hi WHERE (NOT ranged OR
          any(y IN CASE WHEN imp.date IS NOT NULL THEN [toInteger(substring(imp.date, 0, 4))]
                             ELSE coalesce(imp.evidence_years, []) END WHERE y >= lo AND y <= hi))
        WITH DISTINCT g.name AS name ORDER BY name RETURN collect(name) AS programmes }
