@@ -129,7 +129,8 @@ def kind_args(s: str, covered: Callable[[int, int], bool], graph: ArticleGraph) 
     by_suffix: set[str] = set()  # kinds read off a project's suffix, not after its owner's name
     for p in (n for n in graph.nodes.values() if n.type == "Project"):
         # 产业园 for 莲塘村红茶产业园, 加工厂 for 红庄村马铃薯全粉加工厂: the article's one project of that kind
-        kind = next((k for k in _PROJECT_KINDS if p.name.endswith(k) and len(p.name) > len(k) + 1), None)
+        stem = p.name.removesuffix("项目")  # 牧歌乳业万头奶牛牧场项目: its kind is 牧场
+        kind = next((k for k in _PROJECT_KINDS if stem.endswith(k) and len(stem) > len(k) + 1), None)
         if kind is not None and p not in kinds.get(kind, []):
             kinds.setdefault(kind, []).append(p)
             by_suffix.add(kind)

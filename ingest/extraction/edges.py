@@ -162,8 +162,8 @@ def _clause_verb(tok: str, after: list[str]) -> bool:
     """A verb of the clause the body is the object of, not of its name: right before the bare kind
     (进行|合作社, 纳入|合作社), or before a name that opens with a place (涵盖|桐川公交集团); the verbs
     of a trade (果树|种植|合作社) stay, and so does a verb inside a name (省派|加强|…工作队)."""
-    if len(tok) < 2 or tok in _ACTIVITY_VERBS:
-        return False
+    if len(tok) < 2 or tok in _ACTIVITY_VERBS or is_place_word(tok):
+        return False  # (重庆市)奉节|商会: a county's short name that jieba also reads as a verb
     if tok in vocab.VERB_PHRASES:
         return True
     if len(tok) != 2 or pos_table().get(tok) != "v":

@@ -89,7 +89,9 @@ def table_reading(s: str, i: int, suf: str, typ: str, lo: int | None, floor: int
         if _splits_a_verb(s, j, k, i):
             continue  # 修建|通村公路: 建通村 is a known name, but 修建 is one word
         before = tokens(s[j:k])
-        if not common_verb(s[k:i]) and breaks_name(before[-1]):
+        # a township the table knows may be named by a verb (来到|擂鼓镇); a village so named is rarer than
+        # the verb before 村 (修建|通村)
+        if (typ == "Township" or not common_verb(s[k:i])) and breaks_name(before[-1]):
             # 发展|黄|三泉村, (|后|石前村: one character between a break and a known name is its first
             # character (a name the table lacks that ends in a known one), unless it is a function word
             lone = before[-1]

@@ -222,3 +222,18 @@ def test_a_class_noun_between_two_bodies_makes_the_second_the_giver():
     doc = run("北京农学院校友企业北京禾丰种苗科技有限公司还向青禾村捐赠板栗苗木1.2万株。")
     assert ("北京禾丰种苗科技有限公司", "青禾村") in rels(doc, "SUPPORTS")
     assert ("北京农学院", "青禾村") not in rels(doc, "SUPPORTS")
+
+
+def test_a_list_of_places_each_taking_a_stake():
+    doc = run("2022年，草原牧歌乳业有限公司建设牧歌乳业万头奶牛牧场项目。"
+              "宝力格、查干、巴音花等3个村各以集体资金200万元入股牧场。")
+    got = {pair: props.get("amount_yuan") for pair, props in rel_props(doc, "INVESTS_IN").items()}
+    for village in ("宝力格村", "查干村", "巴音花村"):
+        assert got.get((village, "牧歌乳业万头奶牛牧场项目")) == 2000000
+    assert "草原牧歌乳业有限公司建设牧歌乳业万头奶牛牧场项目" not in names(doc, "Project")
+
+
+def test_a_county_short_name_read_as_a_verb_opens_a_chamber_of_commerce():
+    doc = run("重庆市奉节商会与天池村结对帮扶，去年捐资35万元修建了天池村产业便道。")
+    assert "重庆市奉节商会" in names(doc, "Organization")
+    assert ("重庆市奉节商会", "天池村产业便道") in rels(doc, "INVESTS_IN")

@@ -76,3 +76,9 @@ def test_a_嘎查_right_after_its_苏木_keeps_a_long_mongolian_name():
     # 乌兰 is also a county's short name (乌兰县), but no county stands between a 苏木 and its 嘎查
     found = mentions("记者走进宝力格苏木乌兰查干敖包嘎查，棚圈里牛羊成群。", suffixed_places.townships_and_villages)
     assert ("Village", "乌兰查干敖包嘎查") in found and ("County", "乌兰县") not in found
+
+
+def test_a_township_the_table_knows_may_be_named_by_a_verb():
+    # 擂鼓 is a verb for jieba; 擂鼓镇 is a township of the division table, and a project is named after it
+    doc = run("两家公司与擂鼓镇共同打造擂鼓镇羌绣产业园。")
+    assert "擂鼓镇" in names(doc, "Township") and "擂鼓镇羌绣产业园" in names(doc, "Project")

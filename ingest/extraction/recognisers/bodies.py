@@ -95,6 +95,9 @@ def _start_at_place(ctx: SentenceContext, lo: int, suffix_start: int) -> tuple[i
     """A name never reaches left past the place it starts with (正在举行|青山县…合作社); it starts at the
     most specific place before it (淄博市沂源县|东里镇冷链物流中心), the whole chain kept as ``full_lo``."""
     full_lo = None
+    cut = next((x for x in ctx.found if x.type in PLACES and x.start < lo < x.end <= suffix_start), None)
+    if cut is not None:
+        lo = cut.start  # 擂鼓|镇羌绣产业园: the name stopped inside a place the segmenter read as a verb
     inner = sorted((x for x in ctx.spans.starting_in(lo, suffix_start) if x.type in PLACES
                     and x.end <= suffix_start), key=lambda x: x.start)
     if inner:
@@ -144,12 +147,16 @@ def _body_at(ctx: SentenceContext, typ: str, m: re.Match, max_len: int) -> Menti
     if typ == "Project" and _TITLES.search(name):
         return None  # 名誉村主任张某董事长谈项目: a person's title inside is a clause, not a name
     place = ctx.leading_place(lo, end)
-    opener = next((w for w in _BUILDING_VERBS if place is not None and s.startswith(w, place.end)
-                   and place.end + len(w) < m.start()), None)
+    builder = place
+    if builder is None and typ == "Project":
+        builder = next((x for x in ctx.spans.starting_in(lo, end)
+                        if x.start == lo and x.type in ("Enterprise", "Cooperative", "Organization")), None)
+    opener = next((w for w in _BUILDING_VERBS if builder is not None and s.startswith(w, builder.end)
+                   and builder.end + len(w) < m.start()), None)
     if opener is not None:
-        # 南溪镇建设|“翠屏”茶旅综合体项目, 在南溪镇建设|瑞丰公司冷链项目: the place builds; what follows the
-        # verb is the project's own name
-        lo, full_lo, place = place.end + len(opener), None, None
+        # 南溪镇建设|“翠屏”茶旅综合体项目, 在南溪镇建设|瑞丰公司冷链项目, 青禾公司建设|X项目: the place or body
+        # builds; what follows the verb is the project's own name
+        lo, full_lo, place = builder.end + len(opener), None, None
         name = s[lo:end]
     elif place is None and (ref := next((w for w in _PLACE_REFERENCES if s.startswith(w, lo)), None)) is not None \
             and (verb := next((v for v in _BUILDING_VERBS if s.startswith(v, lo + len(ref))), None)) is not None \

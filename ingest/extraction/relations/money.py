@@ -274,6 +274,18 @@ def _distributed(args: list[ar.Arg], giver: Node | None) -> list[Node]:
     return [a.node for a in args if (a.start, a.end) in spans and a.node is not giver]
 
 
+def _listed_givers(s: str, args: list[ar.Arg], giver: Node | None, lo: int, pos: int) -> tuple[list[Node], bool]:
+    """A村、B村、C村各以集体资金200万元入股: the places listed with the giver give too; with 各 each gives the
+    amount. Returns (the others, each)."""
+    first = next((a for a in args if a.node is giver and lo <= a.start and a.end <= pos), None)
+    if first is None:
+        return [], False
+    listed = ar.with_listed(s, args, first)
+    if len(listed) < 2:
+        return [], False
+    return [a.node for a in listed[1:]], "各" in s[listed[-1].end:pos]
+
+
 def co_givers(s: str, args: list[ar.Arg], lo: int, pos: int) -> list[Node]:
     """与Y共同注资, X联合Y共同出资: the partner named with 与/和 or a joining verb before the cue gives
     money too."""
@@ -336,7 +348,8 @@ def find_investments(graph: ArticleGraph, sent: Sentence, args: list[ar.Arg], ca
         pooled = owners(s, args, pos)
         giver = ar.giver(s, args, pos, carried, focus.actor or focus.township)
         listed, coordinator = ar.pivot_list(s, args, pos)
-        partners = pooled + co_givers(s, args, lo, pos) + _distributed(args, giver) + listed[1:]
+        givers_listed, each_listed = _listed_givers(s, args, giver, lo, pos)
+        partners = pooled + co_givers(s, args, lo, pos) + _distributed(args, giver) + listed[1:] + givers_listed
         found = receivers(s, args, pos, end)
         if giver is not None and giver.type == "Project":
             found, giver = found or [ar.Arg(pos, pos, giver)], None  # 该项目投资N元: the project's total
@@ -362,7 +375,7 @@ def find_investments(graph: ArticleGraph, sent: Sentence, args: list[ar.Arg], ca
             graph.unplaced.append((giver, amount, sent))
         if _respectively(graph, sent, s, args, (lo, pos, end, hi), giver, found, donation):
             continue
-        each = bool(partners) and all(a.distributive for a in args if a.node in partners)
+        each = bool(partners) and (each_listed or all(a.distributive for a in args if a.node in partners))
         for r in found:
             # the pooling body's own INVESTS_IN is optional in the schema but kept: it names the amount;
             # a joint amount is nobody's share, so the partners' relations carry none (每村: each's own)
@@ -372,7 +385,7 @@ def find_investments(graph: ArticleGraph, sent: Sentence, args: list[ar.Arg], ca
             _relate(graph, sent, giver, r.node, sole, donation)
             for g in partners:
                 _relate(graph, sent, g, r.node, sole if each else None, donation)
-        if giver is None or partners:
+        if giver is None or partners and not each:
             _project_total(found, amount)
         for r in found if coordinator is not None and listed else ():
             # 工作队协调A、B出资…在X镇新建: who brings the money in helps where it goes (no amount: not theirs)
