@@ -63,3 +63,8 @@ def test_a_county_or_townships_stations_and_offices_are_its_bodies():
     assert "县农技站" in names(doc, "Organization")
     assert ("县农技站", "柳河村") in rels(doc, "SUPPORTS")
     assert "镇文化站" in names(run("镇文化站为柳河村送去图书500册。"), "Organization")
+
+
+def test_a_prefecture_office_by_its_level():
+    doc = run("恩施州石门坎村位于山区。州交通运输局先后投入资金150万元，为村里修通产业路。")
+    assert "恩施土家族苗族自治州交通运输局" in names(doc, "Organization")

@@ -129,3 +129,24 @@ def test_a_province_by_its_short_name_after_a_time_word():
 def test_help_owed_by_a_topic_written_before_the_comma():
     doc = run("柳林镇青禾村位于山区。柳林镇的变化，也得益于广州市海珠区的倾力帮扶。")
     assert ("海珠区", "柳林镇") in rels(doc, "SUPPORTS")
+
+
+def test_a_helper_then_an_adverb_pairs_with_every_village_listed():
+    doc = run("县中心医院则与文殊乡龙井冲、黄土岭、石板桥等3个村结成帮扶对子。")
+    for village in ("龙井冲村", "黄土岭村", "石板桥村"):
+        assert ("县中心医院", village) in rels(doc, "SUPPORTS")
+
+
+def test_a_province_short_name_opening_a_place_chain():
+    doc = run("近年来，广东省广州市对口支援新疆喀什地区疏附县。")
+    assert "新疆维吾尔自治区" in names(doc, "Province")
+    assert ("广州市", "疏附县") in rels(doc, "SUPPORTS")
+
+
+def test_help_funds_are_help_as_well_as_money():
+    doc = run("柳河县青禾村位于山区。县交通运输局先后投入帮扶资金150万元，为村里修通产业路6.5公里。")
+    assert ("柳河县交通运输局", "青禾村") in rels(doc, "SUPPORTS")
+    assert ("柳河县交通运输局", "青禾村") in rels(doc, "INVESTS_IN")
+    # a stake bought with support funds is no help
+    doc = run("柳河县青禾村位于山区。村集体以120万元扶持资金入股青禾村蔬菜专业合作社。")
+    assert not rels(doc, "SUPPORTS")

@@ -80,9 +80,12 @@ def province_short_names(ctx: SentenceContext) -> None:
         nxt = ctx.s[m.end(): m.end() + 1]
         if ctx.overlapped(m.start(), m.end()):
             continue
-        if nxt and CJK.match(nxt) and nxt not in _PROVINCE_FOLLOWERS:
+        # 新疆|喀什地区疏附县: a place of the division table right after it continues the chain
+        place_after = any(x.type in ("City", "County") for x in ctx.spans.starting_at(m.end()))
+        if nxt and CJK.match(nxt) and nxt not in _PROVINCE_FOLLOWERS and not place_after:
             continue
-        if m.start() > 0 and CJK.match(ctx.s[m.start() - 1]) and ctx.s[m.start() - 1] not in _PROVINCE_LEADERS:
+        if m.start() > 0 and CJK.match(ctx.s[m.start() - 1]) and ctx.s[m.start() - 1] not in _PROVINCE_LEADERS \
+                and not place_after:
             continue
         div = by_short[m.group()]
         mention = Mention("Province", div.name, m.start(), m.end(), {m.group()})

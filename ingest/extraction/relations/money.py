@@ -191,6 +191,8 @@ def _framed_village(s: str, args: list[ar.Arg], pos: int, hi: int) -> list[ar.Ar
 
 
 _STAKED = ("Cooperative", "Enterprise", "Project")
+_HELP_FUNDS = words(_FILE, "help_funds")
+_HELPED_BY_FUNDS = ("Village", "Cooperative")
 _STAKE_WORDS = ("入股", "参股", "控股")
 
 
@@ -383,6 +385,9 @@ def find_investments(graph: ArticleGraph, sent: Sentence, args: list[ar.Arg], ca
                 continue  # 协调A、B共同出资…在X镇新建: no one's share goes to the town (SCHEMA: joint amounts)
             sole = amount if len(found) == 1 and (each or not partners) else None
             _relate(graph, sent, giver, r.node, sole, donation)
+            if giver is not None and r.type in _HELPED_BY_FUNDS and any(w in s[lo:hi] for w in _HELP_FUNDS) \
+                    and not any(w in s[lo:hi] for w in _STAKE_WORDS):  # 以扶持资金入股: a stake, not help
+                graph.relate("SUPPORTS", giver, r.node, sent)  # 投入帮扶资金N元: money given as help is help too
             for g in partners:
                 _relate(graph, sent, g, r.node, sole if each else None, donation)
         if giver is None or partners and not each:
