@@ -86,6 +86,15 @@ def _single(graph: ArticleGraph, typ: str, last: Node | None) -> Node | None:
     return named[0] if len(named) == 1 else None
 
 
+_BANK_KINDS = tuple(words("organisations", "bank_kinds") + words("organisations", "bank_branch_kinds"))
+
+
+def _last_bank(graph: ArticleGraph) -> Node | None:
+    """该行: the bank (or branch) the article named last."""
+    banks = [n for n in graph.nodes.values() if n.type == "Organization" and n.name.endswith(_BANK_KINDS)]
+    return banks[-1] if banks else None
+
+
 _RESOLVERS: dict[str, Callable[[ArticleGraph, Focus], Node | list[Node] | None]] = {
     "village": lambda g, f: _topic(f, "Village") or f.village,
     "township": lambda g, f: f.township,
@@ -96,6 +105,7 @@ _RESOLVERS: dict[str, Callable[[ArticleGraph, Focus], Node | list[Node] | None]]
     "cooperative": lambda g, f: _single(g, "Cooperative", f.cooperative),
     "enterprise": lambda g, f: _single(g, "Enterprise", f.body),
     "project": lambda g, f: f.project,
+    "bank": lambda g, f: _last_bank(g),
     "each_village": lambda g, f: list(f.villages) if len(f.villages) >= 2 else None,
     "both_villages": lambda g, f: list(f.villages) if len(f.villages) == 2 else None,
 }

@@ -20,3 +20,11 @@ def test_a_county_branch_and_a_branch_named_by_a_short_place_name():
 def test_a_branch_named_after_a_three_character_place():
     doc = run("广东英德农村商业银行连江口支行为合作社授信300万元。")
     assert "广东英德农村商业银行连江口支行" in names(doc, "Organization")
+
+
+def test_a_state_bank_whose_name_reads_as_a_verb_and_该行():
+    doc = run("建设银行柳河分行向青禾村派驻工作队已有4年。该行为青禾村蔬菜专业合作社授信300万元。")
+    assert "建设银行柳河分行" in names(doc, "Organization")
+    by_id = {e.id: e.name for e in doc.entities}
+    credit = {(by_id[r.source], r.properties.get("credit_yuan")) for r in doc.relations if r.type == "SUPPORTS"}
+    assert ("建设银行柳河分行", 3000000) in credit

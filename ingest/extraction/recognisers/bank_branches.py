@@ -12,6 +12,8 @@ from ruralkg.ingest.extraction.edges import left_edge
 from ruralkg.ingest.extraction.words import CJK, any_of, hard_break, tokens
 
 _BANKS = re.compile(any_of(vocab.words("organisations", "bank_kinds")))
+# the state's banks by their names and short names (建设银行: 建设 reads as a verb, no name edge finds it)
+_STATE_BANKS = tuple(sorted(vocab.words("organisations", "state_banks"), key=len, reverse=True))
 _BRANCH = re.compile("[\u4e00-\u9fff]{0,4}?" + any_of(vocab.words("organisations", "bank_branch_kinds")))
 
 
@@ -26,7 +28,8 @@ def bank_branches(ctx: SentenceContext) -> None:
         if branch is None or (after == m.end() and branch.end() - after > 5):
             # a place's short name of up to three characters, then the kind (南溪支行, 连江口支行)
             continue
-        start = left_edge(s, m.start(), 10, 0, strict=False, min_len=2)
+        known = next((b for b in _STATE_BANKS if s.endswith(b, 0, m.end())), None)
+        start = m.end() - len(known) if known else left_edge(s, m.start(), 10, 0, strict=False, min_len=2)
         if start is None:
             # 进出口|银行: a bank named by one word that reads as a verb
             last = tokens(s[max(0, m.start() - 6):m.start()])[-1:] if m.start() else []
