@@ -243,7 +243,10 @@ def giver(s: str, args: list[Arg], pos: int, carried: Carried | None = None,
         return topic[0].node if topic and subjectless(s, lo, pos, args) else by.node
     if not subjectless(s, lo, pos, args):
         return None
-    first = sentence_subject(s, args)
+    # A…；B积极响应…，捐款30万元…: after a semicolon the part of the sentence has its own subject
+    part = s.rfind("；", 0, pos) + 1
+    first = sentence_subject(s, args, part) if part else None
+    first = first if first is not None else sentence_subject(s, args)
     if first is not None:
         first_arg = next(a for a in args if a.node is first)
         return first if first_arg.start < lo else None
@@ -271,18 +274,19 @@ def _opens_clause(s: str, arg: Arg, args: list[Arg]) -> bool:
 _SUBJECTS = article_memo()  # (sentence, its arguments) -> its subject: the rules ask again for each cue
 
 
-def sentence_subject(s: str, args: list[Arg]) -> Node | None:
-    """The actor that opens the sentence: the first one named with nothing but adverbials before it
-    in the first clause that is not itself an adverbial (为保证…，X…; 2016年，X…; 在A的帮助下，X…)."""
-    key = (s, tuple((a.start, a.end, id(a.node), a.node.type, a.distributive) for a in args))
+def sentence_subject(s: str, args: list[Arg], start: int = 0) -> Node | None:
+    """The actor that opens the sentence (or its part after ``start``, a semicolon's): the first one
+    named with nothing but adverbials before it in the first clause that is not itself an adverbial
+    (为保证…，X…; 2016年，X…; 在A的帮助下，X…)."""
+    key = (s, start, tuple((a.start, a.end, id(a.node), a.node.type, a.distributive) for a in args))
     if key not in _SUBJECTS:
         # the nodes stay referenced with the answer, so no id in a key is reused by another node
-        _SUBJECTS[key] = (tuple(a.node for a in args), _sentence_subject(s, args))
+        _SUBJECTS[key] = (tuple(a.node for a in args), _sentence_subject(s, args, start))
     return _SUBJECTS[key][1]
 
 
-def _sentence_subject(s: str, args: list[Arg]) -> Node | None:
-    lo = 0
+def _sentence_subject(s: str, args: list[Arg], start: int = 0) -> Node | None:
+    lo = start
     framed: Node | None = None  # X进驻以来，…: the subject of a time frame before the clause
     while lo < len(s):
         hi = clause_end(s, lo)

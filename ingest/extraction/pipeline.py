@@ -61,6 +61,7 @@ RECOGNISERS: tuple[Recogniser, ...] = (
     businesses.trade_enterprises,              # 恒昌香油
     bodies.bodies,                             # 王庄村果蔬合作社, 某某有限公司, 县农业农村局, X项目
     teams.team_units,                          # X援宁工作队西吉工作组
+    bodies.away_chambers,                      # 宣恩县在汉商会
     body_lists.listed_enterprises,             # 华康药业、鑫源集团等企业
     body_lists.enumerated_bodies,              # 安泰、永达等公司
     branches.owned_branches,                   # 王庄村党支部

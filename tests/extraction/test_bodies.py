@@ -62,3 +62,9 @@ def test_foundations_and_charities_are_organisations():
     doc = run("青山县慈善总会向石桥村捐赠助学金8万元。东川爱心基金会为柳塘村捐款5万元。")
     assert {"青山县慈善总会", "东川爱心基金会"} <= names(doc, "Organization")
     assert {("青山县慈善总会", "石桥村"), ("东川爱心基金会", "柳塘村")} <= rels(doc, "SUPPORTS")
+
+
+def test_a_chamber_of_a_home_place_in_another_city():
+    doc = run("宣恩县在汉商会积极响应“万企兴万村”行动，捐款30万元为水田村、龙潭村各修建一座产业桥。")
+    assert "宣恩县在汉商会" in names(doc, "Organization")
+    assert ("宣恩县在汉商会", "“万企兴万村”行动") in rels(doc, "IMPLEMENTS")

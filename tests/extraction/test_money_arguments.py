@@ -161,3 +161,10 @@ def test_a_count_of_villages_is_the_villages_the_item_listed():
     assert got == {"新庄村", "杨湾村", "唐河村"}
     doc = run("在柳林镇，新庄村、杨湾村联合成立柳林镇联强农业发展有限公司。全镇3个村各出资100万元修路。")
     assert not any(p.get("amount_yuan") == 1000000 for p in rels(doc, "INVESTS_IN").values())
+
+
+def test_a_semicolon_opens_a_part_with_its_own_subject():
+    doc = run("柳河县爱心基金会向水田村捐赠助学金12万元，资助46名困难学生；"
+              "柳河县青禾商会积极响应号召，捐款30万元为水田村、龙潭村各修建一座产业桥。")
+    assert ("柳河县青禾商会", "龙潭村") in rels(doc, "SUPPORTS")
+    assert ("柳河县爱心基金会", "龙潭村") not in rels(doc, "SUPPORTS")

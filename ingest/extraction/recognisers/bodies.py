@@ -242,3 +242,20 @@ def drop_facilities_inside_projects(ctx: SentenceContext) -> None:
         if first is not None and trade.type == "Enterprise" and trade.end <= p.end:
             p.info["owner"] = first
             ctx.spans.keep(lambda x, trade=trade: x is not trade)
+
+
+# X县在汉商会, 温州在京商会: a chamber of the people of a place who do business in another city (异地商会, a
+# registered kind of social organisation), named by the home place, 在 and the host city's short name
+_AWAY_CHAMBER = re.compile(r"在[\u4e00-\u9fff]{1,2}(?:商会|企业商会|联合会)")
+
+
+def away_chambers(ctx: SentenceContext) -> None:
+    """宣恩县在汉商会: the home place, 在, the host city and 商会 are one body's name."""
+    for m in _AWAY_CHAMBER.finditer(ctx.s):
+        home = ctx.ends_at(m.start(), PLACES)
+        if home is None:
+            continue
+        start = home.start
+        while (up := ctx.ends_at(start, PLACES)) is not None:
+            start = up.start
+        ctx.add(Mention("Organization", ctx.s[start:m.end()], start, m.end()))
