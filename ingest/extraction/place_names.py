@@ -64,7 +64,10 @@ def table_reading(s: str, i: int, suf: str, typ: str, lo: int | None, floor: int
         j -= 1
     known = [k for k in range(j, i - 1) if i - k <= max_len and is_known(typ, s[k:i] + suf)]
     if lo is not None:
-        longer = [k for k in known if k < lo and all(c in vocab.NAME_PREFIX_CHARS for c in s[k:lo])]
+        # 下|竹洋村 (direction and size characters); 吾|库萨克镇: a known township's first character the rule
+        # cut off, when it is no function, motion or verb character
+        longer = [k for k in known if k < lo and (all(c in vocab.NAME_PREFIX_CHARS for c in s[k:lo])
+                                                  or typ == "Township" and k >= floor and not _glued(s[k:lo]))]
         if longer:
             return longer[0], None
         if lo in known:

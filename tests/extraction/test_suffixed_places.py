@@ -82,3 +82,8 @@ def test_a_township_the_table_knows_may_be_named_by_a_verb():
     # 擂鼓 is a verb for jieba; 擂鼓镇 is a township of the division table, and a project is named after it
     doc = run("两家公司与擂鼓镇共同打造擂鼓镇羌绣产业园。")
     assert "擂鼓镇" in names(doc, "Township") and "擂鼓镇羌绣产业园" in names(doc, "Project")
+
+
+def test_a_known_township_keeps_a_first_character_the_rule_cut_off():
+    # 吾 reads as a pronoun, but 吾库萨克镇 is a township of the table; 在|X镇 keeps its preposition out
+    assert ("Township", "吾库萨克镇") in mentions("公司还向吾库萨克镇捐资50万元。", suffixed_places.townships_and_villages)
