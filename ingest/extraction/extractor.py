@@ -16,6 +16,7 @@ from ruralkg.ingest.document import ArticleMeta, Entity, Extraction
 from ruralkg.ingest.extraction.argument_references import settle_village_teams, team_homes
 from ruralkg.ingest.extraction.body_aliases import merge_short_forms
 from ruralkg.ingest.extraction.context import Mention
+from ruralkg.ingest.extraction.known_bodies import known_bodies
 from ruralkg.ingest.extraction.known_people import known_people
 from ruralkg.ingest.extraction.pipeline import find_mentions, relate
 from ruralkg.ingest.extraction.recognisers.level_bodies import name_level_bodies
@@ -73,6 +74,7 @@ class Extractor:
             mentions = [m for m in find_mentions(sent.text) if m.name not in authors]
             by_item.setdefault(sent.item, []).append((sent, mentions))
         known_people([(sent, mentions, sent.text) for found in by_item.values() for sent, mentions in found])
+        known_bodies([(sent, mentions, sent.text) for found in by_item.values() for sent, mentions in found])
         for item in sorted(by_item):
             # a page of several items: each item's places are its own (no county carried over)
             focus = Focus()

@@ -123,6 +123,10 @@ def _givers(s: str, args: list[ar.Arg], pos: int, founded: ar.Arg) -> list[ar.Ar
     """The contributors of the cue at ``pos``: the list (A、B和C, 每村) that ends its clause's subject,
     with nothing but a manner phrase or 各 between it and the cue (A、B以集体资金各入股)."""
     lo = ar.clause_start(s, pos)
+    amount_end = max((a.end for a in find_money(s) if lo <= a.start and a.end < pos and s[a.end:a.end + 1] == "、"),
+                     default=-1)
+    if amount_end >= 0:
+        lo = amount_end + 1  # A出资510万元、B出资490万元: the share after an amount and 、 has its own giver
     before = [a for a in args if lo <= a.start and a.end <= pos and a.type in _CONTRIBUTORS
               and a.node is not founded.node and (not ar.governed(s, a, lo) or s[a.start - 1:a.start] == "由")]
     if not before:
