@@ -14,6 +14,7 @@ from ruralkg.ingest.article_graph import PLACE_RANK, ArticleGraph, Focus, Node
 from ruralkg.ingest.extraction.arguments import Arg
 from ruralkg.ingest.extraction.context import Mention
 from ruralkg.ingest.extraction.vocab import words
+from ruralkg.ingest.extraction.words import tokens
 
 TEAM_ENDINGS = ("工作队", "工作组", "帮扶队", "帮促队")
 _TEAM_KIND_WORDS = words("organisations", "team_kind_words")
@@ -224,8 +225,25 @@ def sentence_arguments(ordered: list[Mention], nodes: dict, s: str, graph: Artic
         reach = cur.end
     spans = [(a.start, a.end) for a in out]
     refs = reference_args(s, lambda lo, hi: any(a < hi and lo < b for a, b in spans), graph, focus)
-    refs = [_antecedent(s, r, out) for r in refs]
+    refs = [_antecedent(s, r, out) for r in refs] + _pronouns(s, out)
     return sorted(out + refs, key=lambda a: (a.start, -a.end))
+
+
+_PERSONAL = ("他", "她")
+
+
+def _pronouns(s: str, named: list[Arg]) -> list[Arg]:
+    """…冉某，如今是X公司董事长，他先后为家乡捐资…: 他/她 (a word of its own, not 其他, 他们) is the person
+    the sentence named last before it."""
+    out: list[Arg] = []
+    pos = 0
+    for tok in tokens(s):
+        if tok in _PERSONAL:
+            person = next((a for a in reversed(named) if a.end <= pos and a.type in ("Person", "Official")), None)
+            if person is not None:
+                out.append(Arg(pos, pos + 1, person.node))
+        pos += len(tok)
+    return out
 
 
 # 该 + a division's suffix (该乡, 该镇, 该村, 该县): "this 乡" is the last place of that suffix the sentence named

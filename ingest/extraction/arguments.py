@@ -296,8 +296,9 @@ def _sentence_subject(s: str, args: list[Arg], start: int = 0) -> Node | None:
             continue
         if clause.endswith(TIME_CLAUSE_CLOSERS) and not clause.startswith(ADVERBIAL_CLAUSE_OPENERS):
             first = next((a for a in args if lo <= a.start < hi), None)
-            if first is not None and first.type in GIVER_TYPES and adverbial_only(s, lo, first.start, args):
-                framed = first.node
+            actor = _appositive_subject(s, args, first) if first is not None else None
+            if actor is not None and actor.type in GIVER_TYPES and adverbial_only(s, lo, first.start, args):
+                framed = actor.node
         if not clause.startswith(ADVERBIAL_CLAUSE_OPENERS) and not clause.endswith(ADVERBIAL_CLAUSE_CLOSERS) \
                 and not adverbial_only(s, lo, hi, args):
             if framed is not None and subjectless(s, lo, hi, args):
@@ -316,6 +317,7 @@ def _sentence_subject(s: str, args: list[Arg], start: int = 0) -> Node | None:
     return None
 
 
+_SENDING = tuple(words("titles", "sending_verbs"))
 _MANNER_WORDS = tuple(sorted(words("adverbs", "manner") + ("主要", "全部", "全额"), key=len, reverse=True))
 _CLASS_NOUNS = tuple(sorted(word_set("generic", "class_nouns"), key=len, reverse=True))
 
@@ -337,6 +339,12 @@ def _appositive_subject(s: str, args: list[Arg], first: Arg) -> Arg:
     """北京农学院|校友企业|北京X公司: a body, a class noun describing what follows it, then the body that is
     the subject."""
     after = next((a for a in args if a.start > first.start and a.start >= first.end), None)
+    if after is not None and s.startswith(_SENDING, first.end):
+        # X局派驻Y村第一书记何某到任后，帮助…: the cadre the body sends is who acts
+        person = next((a for a in args if a.start >= first.end and a.type in ("Person", "Official")
+                       and a.start - first.end <= 16), None)
+        if person is not None and not any(c in s[first.end:person.start] for c in "，。；"):
+            return person
     if after is None or after.type not in GIVER_TYPES or after.start - first.end > 6:
         return first
     return after if _past_class(s, first.end, after.start) < after.start else first
@@ -361,7 +369,7 @@ _GAP_TAGS = ("u", "d", "p", "m", "q", "c")
 
 
 # 为邻近的X村, 给困难的X户: a preposition, then a short modifier closed by 的, then the receiver
-_MODIFIED = re.compile("(?:" + "|".join(RECEIVER_PREPOSITIONS) + ")[\u4e00-\u9fff]{1,6}的$")
+_MODIFIED = re.compile("(?:" + "|".join(RECEIVER_PREPOSITIONS) + ")(?:[\u4e00-\u9fff]{1,6}的|家乡|老家|故乡)$")
 
 
 def _linking_gap(gap: str) -> bool:
@@ -377,12 +385,17 @@ def _linking_gap(gap: str) -> bool:
 
 
 def object_before(s: str, args: list[Arg], lo: int, pos: int, types: tuple[str, ...]) -> list[Arg]:
-    """为X投入…, 为邻近的X村修建…: the object of a preposition between the clause start and the cue."""
+    """为X投入…, 为邻近的X村修建…, 为家乡X村捐资…: the object of a preposition between the clause start and
+    the cue."""
     out = [a for a in args if lo <= a.start and a.end <= pos and a.type in types
-           and (s[max(lo, a.start - 2):a.start].endswith(RECEIVER_PREPOSITIONS)
-                or (_MODIFIED.search(s, max(lo, a.start - 9), a.start) is not None
-                    and not any(lo <= b.start and b.end <= a.start and b.start > a.start - 9 for b in args)))]
+           and (s[max(lo, a.start - 2):a.start].endswith(RECEIVER_PREPOSITIONS) or _modified_object(s, args, lo, a))]
     return with_listed(s, args, out[0]) if out else []
+
+
+def _modified_object(s: str, args: list[Arg], lo: int, a: Arg) -> bool:
+    """为|邻近的|X村, 为|家乡|X村: a preposition and a modifier naming nothing before the object."""
+    m = _MODIFIED.search(s, max(lo, a.start - 9), a.start)
+    return m is not None and not any(m.start() <= b.start and b.end <= a.start for b in args)
 
 
 _MONEY_CUES = words("cues", "invest")

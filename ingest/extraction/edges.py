@@ -204,6 +204,8 @@ def _body_words(toks: list[str], clause_verbs: bool = False) -> list[str] | None
             break  # 县供销社|联合|青禾公司: the verb joins two bodies
         if n > 0 and _predicate_after_body(tok, toks[n - 1]):
             break
+        if len(tok) >= 2 and tok[0] in "已还都也又" and pos_table().get(tok) in ("v", "d", None):
+            break  # 村里|已有|羌绣专业合作社: an adverb and its verb are a clause, not the start of a name
         if tok in _CLASS_NOUNS and kept and is_place_word(kept[-1]):
             break  # 国有企业|上海X农业发展有限公司: the class before a name that opens with its place
         if clause_verbs and _clause_verb(tok, kept):

@@ -68,3 +68,8 @@ def test_a_chamber_of_a_home_place_in_another_city():
     doc = run("宣恩县在汉商会积极响应“万企兴万村”行动，捐款30万元为水田村、龙潭村各修建一座产业桥。")
     assert "宣恩县在汉商会" in names(doc, "Organization")
     assert ("宣恩县在汉商会", "“万企兴万村”行动") in rels(doc, "IMPLEMENTS")
+
+
+def test_an_adverb_and_verb_open_no_name_and_a_count_names_no_body():
+    assert not names(run("2019年，村里已有羌绣专业合作社3家。"), "Cooperative")
+    assert names(run("吉娜坪村还有羌绣专业合作社。"), "Cooperative") == {"羌绣专业合作社"}

@@ -139,3 +139,20 @@ def test_a_speakers_title_chain_is_no_subject_of_what_they_report():
 def test_a_class_noun_in_apposition_before_the_subject():
     doc = run("济南企业山东青禾农业科技有限公司投资800万元，在柳树村建成冷链物流中心，带动柳树村160户果农增收。")
     assert ("山东青禾农业科技有限公司", "柳树村") in rels(doc, "SUPPORTS")
+
+
+def test_a_place_designated_as_the_focus_of_help():
+    doc = run("江苏省委驻涟水县乡村振兴帮扶工作队把高沟镇作为帮扶重点。")
+    assert ("江苏省委驻涟水县乡村振兴帮扶工作队", "高沟镇") in rels(doc, "SUPPORTS")
+
+
+def test_a_personal_pronoun_gives_for_the_person_named_before_it():
+    doc = run("柳林镇青禾村位于山区。青禾公司董事长王建国是土生土长的青禾村人，他先后为家乡青禾村捐资60万元。")
+    assert ("王建国", "青禾村") in rels(doc, "SUPPORTS")
+    assert ("青禾公司", "青禾村") not in rels(doc, "SUPPORTS")
+
+
+def test_the_cadre_a_body_sends_acts_after_taking_up_the_post():
+    doc = run("柳林镇吉娜坪村位于山区。绵阳市生态环境局派驻吉娜坪村第一书记何俊到任后，帮助村里注册了商标。")
+    assert ("何俊", "吉娜坪村") in rels(doc, "SUPPORTS")
+    assert ("绵阳市生态环境局", "吉娜坪村") not in rels(doc, "SUPPORTS")

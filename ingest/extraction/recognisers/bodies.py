@@ -124,6 +124,7 @@ def _funded(s: str, lo: int) -> bool:
     return _FUNDING.search(head[max(head.rfind("。"), head.rfind("；")) + 1:]) is not None
 
 
+_COUNT_AFTER = re.compile(r"[0-9一二三四五六七八九十两]+[家个所]")
 # a name cut inside a longer body's name: a company's (某某工业有限公司|某某卷烟厂)
 _PARENT_TYPES = ("Enterprise", "Organization")
 # kinds that unite bodies of the kind before them into one (某某专业合作社|联合社)
@@ -144,6 +145,8 @@ def _body_at(ctx: SentenceContext, typ: str, m: re.Match, max_len: int) -> Menti
     name = s[lo:end]
     if name in vocab.GENERIC_BODY_NAMES or generic_body(name, suf):
         return None
+    if _COUNT_AFTER.match(s, end) and ctx.leading_place(lo, end) is None:
+        return None  # 已有羌绣专业合作社3家: a count of bodies of a kind, none of them named
     if typ == "Project" and _TITLES.search(name):
         return None  # 名誉村主任张某董事长谈项目: a person's title inside is a clause, not a name
     place = ctx.leading_place(lo, end)
