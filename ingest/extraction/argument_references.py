@@ -96,6 +96,13 @@ def _last_bank(graph: ArticleGraph) -> Node | None:
     return banks[-1] if banks else None
 
 
+def _last_office(graph: ArticleGraph, word: str) -> Node | None:
+    """该局, 厅里: the office of that kind (局, 厅, 院, 校, 会) the article named last."""
+    kind = word[1] if word.startswith(("该", "本")) else word[0]
+    offices = [n for n in graph.nodes.values() if n.type == "Organization" and n.name.endswith(kind)]
+    return offices[-1] if offices else None
+
+
 _RESOLVERS: dict[str, Callable[[ArticleGraph, Focus], Node | list[Node] | None]] = {
     "village": lambda g, f: _topic(f, "Village") or f.village,
     "township": lambda g, f: f.township,
@@ -107,6 +114,7 @@ _RESOLVERS: dict[str, Callable[[ArticleGraph, Focus], Node | list[Node] | None]]
     "enterprise": lambda g, f: _single(g, "Enterprise", f.body),
     "project": lambda g, f: f.project,
     "bank": lambda g, f: _last_bank(g),
+    "office": lambda g, f: None,  # resolved by the word (reference_args)
     "each_village": lambda g, f: list(f.villages) if len(f.villages) >= 2 else None,
     "both_villages": lambda g, f: list(f.villages) if len(f.villages) == 2 else None,
 }
@@ -170,6 +178,8 @@ def reference_args(s: str, covered: Callable[[int, int], bool], graph: ArticleGr
             while (before := next((w for w in _TEAM_KIND_WORDS if s.endswith(w, 0, start)), None)) is not None:
                 start -= len(before)  # 扶贫|工作队: the team's written kind words are its name's
             resolved = item_or_village_team(graph, focus, s[start:m.end()], s)
+        elif kind == "office":
+            resolved = _last_office(graph, m.group(0))
         else:
             resolved = _RESOLVERS[kind](graph, focus)
         if isinstance(resolved, list):

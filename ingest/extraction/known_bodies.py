@@ -73,5 +73,7 @@ def known_bodies(sentences: list[tuple[object, list[Mention], str]]) -> None:
             lo, hi = hit.span()
             if any(m.start < hi and lo < m.end for m in mentions):
                 continue  # the full name itself, or a longer name holding the form
+            if text[lo - 1:lo] in ("（", "(") and text[hi:hi + 1] in ("）", ")"):
+                continue  # X有限公司（锦华农业）: the declaration itself
             body = forms[hit.group()]
             mentions.append(Mention(body.type, body.name, lo, hi, {hit.group()}))

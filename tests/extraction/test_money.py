@@ -237,3 +237,22 @@ def test_a_county_short_name_read_as_a_verb_opens_a_chamber_of_commerce():
     doc = run("重庆市奉节商会与天池村结对帮扶，去年捐资35万元修建了天池村产业便道。")
     assert "重庆市奉节商会" in names(doc, "Organization")
     assert ("重庆市奉节商会", "天池村产业便道") in rels(doc, "INVESTS_IN")
+
+
+def test_a_gift_to_a_village_that_builds_a_quoted_project():
+    doc = run("今年青禾茶业向双坑村捐赠80万元，建设“莲乡书屋”。")
+    assert "莲乡书屋" in names(doc, "Project")
+    assert ("青禾茶业", "莲乡书屋") in rels(doc, "INVESTS_IN")
+
+
+def test_an_office_by_its_kind_character_gives():
+    doc = run("柳河县文化旅游局对口帮扶云岭村。该局投入资金80万元，为云岭村修缮了一条古驿道。")
+    assert ("柳河县文化旅游局", "云岭村") in rels(doc, "INVESTS_IN")
+
+
+def test_money_that_helps_the_village_build_a_named_facility():
+    doc = run("青禾公司与杨家山村结对后，并出资20万元帮助村里建设杨家山村农机服务站。")
+    assert "杨家山村农机服务站" in names(doc, "Project")
+    assert ("青禾公司", "杨家山村农机服务站") in rels(doc, "INVESTS_IN")
+    # not built: the same kind is an office
+    assert "杨家山村农机服务站" in names(run("杨家山村农机服务站为农户提供服务。"), "Organization")

@@ -24,3 +24,10 @@ def test_a_declared_short_name_no_shortening_rule_would_find():
     banks = [e for e in doc.entities if e.type == "Organization" and "银行" in e.name]
     assert len(banks) == 1 and "柳林农商银行" in banks[0].aliases
     assert (banks[0].name, "石桥村") in rels(doc, "SUPPORTS")
+
+
+def test_a_bracket_with_a_shortening_declares_a_short_name():
+    doc = run("其中，广西田东锦华农业发展有限公司（锦华农业）与渠怀村结对，投入220万元建设渠怀村芒果干加工车间。"
+              "锦华农业还收购芒果3000吨。")
+    assert names(doc, "Enterprise") == {"广西田东锦华农业发展有限公司"}
+    assert ("广西田东锦华农业发展有限公司", "渠怀村芒果干加工车间") in rels(doc, "INVESTS_IN")

@@ -124,6 +124,8 @@ def _funded(s: str, lo: int) -> bool:
     return _FUNDING.search(head[max(head.rfind("。"), head.rfind("；")) + 1:]) is not None
 
 
+_FACILITY_ENDS = ("中心", "站", "所")
+_BUILT_BY = tuple(vocab.words("projects", "clause_openers")) + ("援建", "捐建", "帮建", "建设了", "新建了", "建起了")
 _COUNT_AFTER = re.compile(r"[0-9一二三四五六七八九十两]+[家个所]")
 # a name cut inside a longer body's name: a company's (某某工业有限公司|某某卷烟厂)
 _PARENT_TYPES = ("Enterprise", "Organization")
@@ -177,6 +179,8 @@ def _body_at(ctx: SentenceContext, typ: str, m: re.Match, max_len: int) -> Menti
         owner = _brand_owner(ctx, name)
     if not is_named(typ, name, suf, place is not None, owner is not None):
         return None
+    if typ == "Organization" and suf.endswith(_FACILITY_ENDS) and s[:lo].endswith(_BUILT_BY):
+        typ = "Project"  # 援建|晓岚村游客服务中心, 建设|X村农机服务站: a facility built is a project, not an office
     mention = Mention(typ, name, lo, end)
     inner = next((x for x in ctx.found if x.type == typ and x.end == m.start() and x.start >= lo), None)
     if inner is not None and suf in _UNION_SUFFIXES:

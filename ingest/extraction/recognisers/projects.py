@@ -63,6 +63,9 @@ def named_facilities(ctx: SentenceContext) -> None:
             if s.startswith(w, lo) and m.start() - lo - len(w) >= 2:
                 lo += len(w)  # 该村|青螺山旅游区
         stem = s[lo:m.start()]
+        if "“" in stem and s[m.end():m.end() + 1] == "”":
+            lo += stem.index("“") + 1  # 建设|“莲乡书屋”: the quoted name, without its marks
+            stem = s[lo:m.start()]
         if _COUNTED.match(stem):
             continue  # 一座光伏电站, 两个茶园: counted, not named
         verbs = any(pos_table().get(t) == "v" for t in tokens(stem))  # 茶园修剪技术提升|茶园: a clause

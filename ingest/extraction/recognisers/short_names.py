@@ -21,9 +21,28 @@ _NAMED = ("Enterprise", "Cooperative", "Organization", "Project", "Branch", "Pro
 
 
 def declared_short_names(ctx: SentenceContext) -> None:
-    """The body written right before a declaration of its short name takes that name as an alias."""
+    """The body written right before a declaration of its short name takes that name as an alias; a
+    bracket with no marker declares one too when it holds a shortening of the name (X有限公司（锦华农业）)."""
     for m in _DECLARED.finditer(ctx.s):
         body = ctx.ends_at(m.start(), _NAMED)
         if body is not None and m.group(1) != body.name:
             body.aliases.add(m.group(1))
             body.info.setdefault("declared", set()).add(m.group(1))
+    for m in _BARE.finditer(ctx.s):
+        body = ctx.ends_at(m.start(), _SHORTENED)
+        short = m.group(1)
+        if body is not None and short != body.name and _shortening(short, body.name):
+            body.aliases.add(short)
+            body.info.setdefault("declared", set()).add(short)
+
+
+_BARE = re.compile(r"[（(]([\u4e00-\u9fff]{3,8})[）)]")
+_SHORTENED = ("Enterprise", "Cooperative", "Organization")
+
+
+def _shortening(short: str, name: str) -> bool:
+    """锦华农业 of 广西田东锦华农业发展有限公司: its characters in the name's order, its first two together."""
+    if short[:2] not in name:
+        return False
+    rest = iter(name[name.index(short[:2]):])
+    return all(c in rest for c in short)

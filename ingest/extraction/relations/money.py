@@ -105,9 +105,10 @@ def _built(s: str, args: list[ar.Arg], end: int, hi: int) -> list[ar.Arg]:
         return []
     # 捐资60万元建设X, 捐资60万元，援建X: the verb right after the amount, or opening the next clause
     at = amount.end + (1 if s[amount.end:amount.end + 1] in "，," else 0)
-    if s[at:at + 1] == "为":
-        # 捐资50万元，为村里新建了X: the beneficiary before the verb of building
-        beneficiary = next((a for a in args if a.start == at + 1), None)
+    helper = next((w for w in ("为", "帮助", "帮", "协助") if s.startswith(w, at)), None)
+    if helper is not None:
+        # 捐资50万元，为村里新建了X; 出资20万元帮助村里建设X: the beneficiary before the verb of building
+        beneficiary = next((a for a in args if a.start == at + len(helper)), None)
         at = beneficiary.end if beneficiary is not None else at
     verb = next((v for v in ar.SPENDING_VERBS if s[at:].startswith(v)), None)
     return ar.object_after(s, args, _past_modifier(s, args, at + len(verb)), INVESTED, reach=2) if verb else []
@@ -117,6 +118,7 @@ def _past_modifier(s: str, args: list[ar.Arg], at: int) -> int:
     """建设了|占地320亩的|X项目: after the verb's 了, a short modifier closed by 的 that names nothing goes
     before the object."""
     at += s[at:at + 1] == "了"
+    at += s[at:at + 1] == "“"  # 建设|“莲乡书屋”: the quoted name
     de = s.find("的", at, at + 12)
     if de > at and not any(c in "，,。；;、" for c in s[at:de]) and not any(at <= a.start < de for a in args):
         return de + 1
@@ -153,13 +155,17 @@ def receivers(s: str, args: list[ar.Arg], pos: int, end: int) -> list[ar.Arg]:
     found = ar.object_before(s, args, lo, pos, RECEIVERS) or _founded(s, args, end, hi) or _copula(s, args, lo, pos)
     if not found:
         found = ar.object_after(s, args, end, INVESTED, reach=8) or _built(s, args, end, hi)
+        if found and found[0].type == "Village":
+            # 出资20万元帮助村里建设X服务站: the named project built for the village takes the money
+            found = _built_for(s, args, found[0].end, hi) or found
     if not found:
         place = ar.spending_place(s, args, lo, hi, RECEIVERS)
         found = [_built_at(s, args, place) or place] if place else []
     if not found and (purpose := ar.purpose_clause(s, end)) is not None:
         plo, phi = purpose
         place = ar.spending_place(s, args, plo - 1, phi, RECEIVERS)
-        found = [_built_at(s, args, place) or place] if place else ar.object_after(s, args, plo, RECEIVERS, reach=6)
+        found = [_built_at(s, args, place) or place] if place else _built_for(s, args, plo, phi) or ar.object_after(
+            s, args, plo, RECEIVERS, reach=6)
     return found or _stake_in_founded(s, args, pos, end) or _framed_village(s, args, pos, hi)
 
 
@@ -209,6 +215,12 @@ def _stake_in_founded(s: str, args: list[ar.Arg], pos: int, end: int) -> list[ar
         if any(v in head[-8:] for v in verbs):
             return [a]
     return []
+
+
+def _built_for(s: str, args: list[ar.Arg], lo: int, hi: int) -> list[ar.Arg]:
+    """帮助村里|建设X服务站: the named project a verb of building in [lo, hi) builds."""
+    return [a for a in args if lo <= a.start < hi and a.type == "Project"
+            and any(s.endswith(v, lo, a.start) or s.endswith(v + "了", lo, a.start) for v in ar.SPENDING_VERBS)][:1]
 
 
 def _built_at(s: str, args: list[ar.Arg], place: ar.Arg) -> ar.Arg | None:
@@ -377,6 +389,10 @@ def find_investments(graph: ArticleGraph, sent: Sentence, args: list[ar.Arg], ca
             graph.unplaced.append((giver, amount, sent))
         if _respectively(graph, sent, s, args, (lo, pos, end, hi), giver, found, donation):
             continue
+        if donation and giver is not None and found and all(r.type == "Village" for r in found):
+            # 向X村捐赠80万元，建设“莲乡书屋”: the gift to the village builds the project named after it
+            for p in (a for a in _built(s, args, end, hi) if a.type == "Project"):
+                graph.relate("INVESTS_IN", giver, p.node, sent, **_props(amount, "amount_yuan"))
         each = bool(partners) and (each_listed or all(a.distributive for a in args if a.node in partners))
         for r in found:
             # the pooling body's own INVESTS_IN is optional in the schema but kept: it names the amount;

@@ -240,13 +240,15 @@ def resident_teams(graph: ArticleGraph, team_home: dict[str, Node]) -> None:
             graph.relate("SUPPORTS", team, place, None, evidence=rel.evidence[0])
 
 
+_BRACKETED = re.compile(r"[（(][^）)]{1,12}[）)]")  # X公司（锦华农业）与…: the short name declared between
 _PAIR_ADVERBS = ("则", "也", "还", "又", "都", "已", "先后", "分别", "主动", "积极", "率先")
 
 
 def _list_ending_at(s: str, args: list[ar.Arg], pos: int) -> list[ar.Arg]:
     """A与B…: A is what ends right before 与 (with the list it closes: A1、A2与B…), or before an adverb and
     与 (A则与B…, A还与B…)."""
-    last = next((a for a in reversed(args) if a.end <= pos and s[a.end:pos].strip() in ("", *_PAIR_ADVERBS)), None)
+    last = next((a for a in reversed(args) if a.end <= pos
+                 and _BRACKETED.sub("", s[a.end:pos]).strip() in ("", *_PAIR_ADVERBS)), None)
     if last is None:
         return []
     out = [last]
