@@ -59,3 +59,10 @@ def test_a_banner_written_by_its_short_form():
     assert ("巴彦呼舒镇", "科尔沁右翼中旗") in rels(doc, "LOCATED_IN")
     # a land of two characters is not shortened: 巴左旗 names nothing
     assert "巴林左旗" not in names(run("巴左旗的牧民今年增收。"), "County")
+
+
+def test_a_county_name_that_closes_a_verb_of_appointment_is_none():
+    # 原任|县农业农村局: 任县 is a county, but here 任 closes 原任 and 县 is the level
+    doc = run("黄某原任县农业农村局经济作物站副站长。")
+    assert "任县" not in names(doc, "County") and "任县农业农村局" not in names(doc, "Organization")
+    assert "任县" in names(run("邢台市任县乡村振兴局局长王某说。"), "County")

@@ -13,7 +13,7 @@ from ruralkg.ingest.extraction import vocab
 from ruralkg.ingest.extraction.context import Mention, SentenceContext
 from ruralkg.ingest.extraction.edges import left_edge
 from ruralkg.ingest.extraction.place_names import straddles_suffix
-from ruralkg.ingest.extraction.words import CJK, alternation
+from ruralkg.ingest.extraction.words import CJK, alternation, pos_table
 from ruralkg.ingest.gazetteer import gazetteer, short_name
 
 # what may follow a province's short name: a verb of aid or money (上海援建, 浙江对口), not a name's next character
@@ -57,12 +57,23 @@ def gazetteer_places(ctx: SentenceContext) -> None:
     gz = gazetteer()
     for start, end, name in gazetteer_matches(ctx.s):
         divs = gz.lookup(name)
-        if not divs or straddles_suffix(ctx.s, start, name) or _conjunction_and_level(ctx.s, start, name):
+        if not divs or straddles_suffix(ctx.s, start, name) or _conjunction_and_level(ctx.s, start, name) \
+                or _verb_and_level(ctx.s, start, name):
             continue
         canonical = divs[0].name if len({d.name for d in divs}) == 1 else name  # 景东县 → 景东彝族自治县
         mention = Mention(divs[0].level, canonical, start, end, {short_name(canonical), name})
         mention.info["codes"] = [d.code for d in divs]
         ctx.add(mention)
+
+
+_APPOINTING = frozenset(vocab.words("titles", "appointment_verbs"))
+
+
+def _verb_and_level(s: str, start: int, name: str) -> bool:
+    """原任|县农业农村局 read as the county 任县: a two-character name whose first character closes a verb
+    of the dictionary before it (担任, 原任, 出任) is that verb and a level."""
+    verb = s[start - 1:start + 1]
+    return len(name) == 2 and start > 0 and (pos_table().get(verb) == "v" or verb in _APPOINTING)
 
 
 def _conjunction_and_level(s: str, start: int, name: str) -> bool:
