@@ -210,7 +210,7 @@ def _stake_in_founded(s: str, args: list[ar.Arg], pos: int, end: int) -> list[ar
     verbs = tuple(ar.FOUNDING_VERBS) + tuple(ar.SPENDING_VERBS)
     for a in sorted((a for a in args if a.end <= pos and a.type in _STAKED), key=lambda a: -a.end):
         if s[a.start:a.end] not in (a.node.name, *a.node.aliases):
-            continue  # 成立仔猪寄养|合作社: a kind word standing for another body is not the one founded
+            continue  # 成立养猪|合作社: a kind word standing for a body not named is not the one founded
         head = s[ar.clause_start(s, a.start):a.start]
         if any(v in head[-8:] for v in verbs):
             return [a]
