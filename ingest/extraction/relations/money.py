@@ -23,6 +23,10 @@ from ruralkg.ingest.extraction.vocab import word_set, words
 from ruralkg.ingest.segment import Sentence
 
 _FILE = "money"
+_STAKED = ("Cooperative", "Enterprise", "Project")
+_STAKE_WORDS = tuple(words(_FILE, "stakes"))  # 入股, 参股: a stake is taken in a body
+_HELP_FUNDS = words(_FILE, "help_funds")
+_HELPED_BY_FUNDS = ("Village", "Cooperative")
 _JOINING_VERBS = word_set("generic", "joining_verbs")
 _INVEST = re.compile("|".join(sorted(words(_FILE, "invest") + words(_FILE, "donate"), key=len, reverse=True)))
 INVESTED = ("Project", "Enterprise", "Village", "Cooperative")
@@ -105,7 +109,7 @@ def _built(s: str, args: list[ar.Arg], end: int, hi: int) -> list[ar.Arg]:
         return []
     # 捐资60万元建设X, 捐资60万元，援建X: the verb right after the amount, or opening the next clause
     at = amount.end + (1 if s[amount.end:amount.end + 1] in "，," else 0)
-    helper = next((w for w in ("为", "帮助", "帮", "协助") if s.startswith(w, at)), None)
+    helper = next((w for w in ar.RECEIVER_PREPOSITIONS if s.startswith(w, at)), None)
     if helper is not None:
         # 捐资50万元，为村里新建了X; 出资20万元帮助村里建设X: the beneficiary before the verb of building
         beneficiary = next((a for a in args if a.start == at + len(helper)), None)
@@ -196,16 +200,12 @@ def _framed_village(s: str, args: list[ar.Arg], pos: int, hi: int) -> list[ar.Ar
     return [frame] if frame is not None and frame.type == "Village" else []
 
 
-_STAKED = ("Cooperative", "Enterprise", "Project")
-_HELP_FUNDS = words(_FILE, "help_funds")
-_HELPED_BY_FUNDS = ("Village", "Cooperative")
-_STAKE_WORDS = ("入股", "参股", "控股")
 
 
 def _stake_in_founded(s: str, args: list[ar.Arg], pos: int, end: int) -> list[ar.Arg]:
     """成立X合作社，村集体以林地经营权入股: a stake (入股, 参股) with no object after it is taken in the body
     the sentence founded or built before it."""
-    if not s[pos:end].endswith("股") or s[end:end + 1] not in ("", "，", ",", "。", "；", ";"):
+    if not s[pos:end].endswith(_STAKE_WORDS) or s[end:end + 1] not in ("", "，", ",", "。", "；", ";"):
         return []
     verbs = tuple(ar.FOUNDING_VERBS) + tuple(ar.SPENDING_VERBS)
     for a in sorted((a for a in args if a.end <= pos and a.type in _STAKED), key=lambda a: -a.end):
