@@ -336,8 +336,8 @@ def _past_class(s: str, lo: int, pos: int) -> int:
 
 
 def _appositive_subject(s: str, args: list[Arg], first: Arg) -> Arg:
-    """北京农学院|校友企业|北京X公司: a body, a class noun describing what follows it, then the body that is
-    the subject."""
+    """The actor of a clause whose first argument only introduces it: 北京农学院|校友企业|北京X公司 (a body, a
+    class noun, then the body that acts) and X局|派驻Y村第一书记|何某 (the cadre the body sends)."""
     after = next((a for a in args if a.start > first.start and a.start >= first.end), None)
     if after is not None and s.startswith(_SENDING, first.end):
         # X局派驻Y村第一书记何某到任后，帮助…: the cadre the body sends is who acts
@@ -369,7 +369,9 @@ _GAP_TAGS = ("u", "d", "p", "m", "q", "c")
 
 
 # 为邻近的X村, 给困难的X户: a preposition, then a short modifier closed by 的, then the receiver
-_MODIFIED = re.compile("(?:" + "|".join(RECEIVER_PREPOSITIONS) + ")(?:[\u4e00-\u9fff]{1,6}的|家乡|老家|故乡)$")
+# (为家乡X村: the hometown written before its name)
+_MODIFIED = re.compile("(?:" + "|".join(RECEIVER_PREPOSITIONS) + ")(?:[\u4e00-\u9fff]{1,6}的|"
+                       + "|".join(words("clauses", "hometown_words")) + ")$")
 
 
 def _linking_gap(gap: str) -> bool:
