@@ -75,6 +75,13 @@ class ArticleGraph:
         self.village_teams: dict[str, Node] = {}
         # short names the text declares for a node, by its id (X公司（以下简称Y）): recognisers/short_names.py
         self.declared: dict[str, set[str]] = {}
+        # what rules read off the nodes, by (what, ``state()``): asked for each sentence, changed by few
+        self.derived: dict = {}
+
+    def state(self) -> tuple[int, int]:
+        """Names the set of nodes: nodes are only added (``_created`` grows) or removed (fewer remain),
+        never renamed, so two equal states hold the same nodes in the same order."""
+        return self._created, len(self.nodes)
 
     def node(self, typ: str, name: str, aliases: set[str] | None = None) -> Node:
         key = (typ, name)

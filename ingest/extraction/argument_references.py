@@ -136,23 +136,50 @@ _PROJECT_KINDS = sorted((k for k in words("suffixes", "project") + words("projec
                          if len(k) >= 2 and k not in ("项目", "中心", "工程", "广场")), key=len, reverse=True)
 
 
-def kind_args(s: str, covered: Callable[[int, int], bool], graph: ArticleGraph) -> list[Arg]:
-    """冷库 for 光明村冷库: a facility named in full once (place + kind) and later by its kind alone."""
-    places = [n.name for n in graph.nodes.values() if n.type in ("Village", "Township")]
+def _project_kinds(graph: ArticleGraph) -> tuple[dict[str, list[Node]], set[str]]:
+    """Each kind the article's projects are named by, with its projects; and the kinds read off a suffix.
+    Every sentence asks; it is read again only when the graph's nodes changed (``ArticleGraph.state``)."""
+    key = ("project_kinds", graph.state())
+    found = graph.derived.get(key)
+    if found is None:
+        if len(graph.derived) > 64:
+            graph.derived.clear()
+        found = graph.derived[key] = _read_project_kinds(graph)
+    return found
+
+
+def _read_project_kinds(graph: ArticleGraph) -> tuple[dict[str, list[Node]], set[str]]:
+    places = {n.name for n in graph.nodes.values() if n.type in ("Village", "Township")}
+    projects = [n for n in graph.nodes.values() if n.type == "Project"]
     kinds: dict[str, list[Node]] = {}
-    for p in (n for n in graph.nodes.values() if n.type == "Project"):
-        owner = max((v for v in places if p.name.startswith(v)), key=len, default=None)
+    for p in projects:
+        # the longest place the name opens with
+        owner = next((p.name[:k] for k in range(len(p.name), -1, -1) if p.name[:k] in places), None)
         if owner is not None and len(p.name) - len(owner) >= 2:
             kinds.setdefault(p.name[len(owner):], []).append(p)
-    out = []
     by_suffix: set[str] = set()  # kinds read off a project's suffix, not after its owner's name
-    for p in (n for n in graph.nodes.values() if n.type == "Project"):
+    for p in projects:
         # 产业园 for 莲塘村红茶产业园, 加工厂 for 红庄村马铃薯全粉加工厂: the article's one project of that kind
-        stem = p.name.removesuffix("项目")  # 牧歌乳业万头奶牛牧场项目: its kind is 牧场
-        kind = next((k for k in _PROJECT_KINDS if stem.endswith(k) and len(stem) > len(k) + 1), None)
+        kind = _kind_suffix(p.name.removesuffix("项目"))  # 牧歌乳业万头奶牛牧场项目: its kind is 牧场
         if kind is not None and p not in kinds.get(kind, []):
             kinds.setdefault(kind, []).append(p)
             by_suffix.add(kind)
+    return kinds, by_suffix
+
+
+_KIND_LENGTHS = sorted({len(k) for k in _PROJECT_KINDS}, reverse=True)
+_KIND_SET = frozenset(_PROJECT_KINDS)
+
+
+def _kind_suffix(name: str) -> str | None:
+    """The longest kind ``name`` ends with, after at least two characters (as the first of ``_PROJECT_KINDS``)."""
+    return next((name[-n:] for n in _KIND_LENGTHS if len(name) > n + 1 and name[-n:] in _KIND_SET), None)
+
+
+def kind_args(s: str, covered: Callable[[int, int], bool], graph: ArticleGraph) -> list[Arg]:
+    """冷库 for 光明村冷库: a facility named in full once (place + kind) and later by its kind alone."""
+    kinds, by_suffix = _project_kinds(graph)
+    out = []
     for kind, nodes in kinds.items():
         if len(nodes) != 1:
             continue
