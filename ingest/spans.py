@@ -53,6 +53,8 @@ class SpanIndex:
     def keep(self, wanted: Callable[[Mention], bool]) -> None:
         """Drop every mention for which ``wanted`` is false (rare: rebuilding is fine)."""
         kept = [m for m in self.items if wanted(m)]
+        if len(kept) == len(self.items):
+            return  # nothing dropped: the index already holds them (spans never change once added)
         self.__init__()
         for m in kept:
             self.add(m)
