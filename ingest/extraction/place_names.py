@@ -191,13 +191,14 @@ def generic_place(typ: str, stem: str, name: str, inside: bool = False) -> bool:
     it (安石乡|义富村), where no slogan (产业兴村) stands."""
     if name in vocab.GENERIC_PLACE_WORDS or stem in vocab.GENERIC_PLACE_WORDS:
         return True
-    if any(stem.startswith(h) for h in vocab.GENERIC_PLACE_HEADS):
+    if stem.startswith(vocab.GENERIC_PLACE_HEADS):
         return True
     if (_COUNT_END.search(stem) or _ALL_NUMERAL.fullmatch(stem)
             or _COUNTED_END.search(stem) or stem.endswith("两")) \
             and not is_known(typ, name):
         return True  # 两个村, 十多个村, 第三村; but 统一镇, 李庄二村 are places
-    ending = next((w for w in vocab.GENERIC_PLACE_ENDINGS if name.endswith(w)), None)
+    ending = next((w for w in vocab.GENERIC_PLACE_ENDINGS if name.endswith(w)), None) \
+        if name.endswith(vocab.GENERIC_PLACE_ENDINGS) else None  # most names end in none: one C call says so
     if ending is not None and ending in _SIZE_ENDINGS and len(name) == len(ending) + 1 and _name_morpheme(name[0]):
         ending = None  # 张大村, 石大村: one name character before 大村 / 强村 is a name, not a description
     if inside and ending in _SLOGAN_ENDINGS and _named_head(name[:-len(ending)]):
@@ -220,7 +221,7 @@ def generic_place(typ: str, stem: str, name: str, inside: bool = False) -> bool:
     return False
 
 
-_ETHNIC = sorted(vocab.words("ethnic_groups", "groups"), key=len, reverse=True)
+_ETHNIC = tuple(sorted(vocab.words("ethnic_groups", "groups"), key=len, reverse=True))
 _ETHNIC_MORPHEMES = vocab.word_set("places", "ethnic_morphemes")
 
 
@@ -228,6 +229,8 @@ def _people_village(stem: str, name: str) -> bool:
     """瑶族村, 土苗村: an ethnic group (with at most one character before it) and 村 is 'a village of that
     people', not a name, unless the division table knows the name; 罗汉村, 白水村 end in ordinary morphemes."""
     base = stem.removesuffix("族")
+    if not base.endswith(_ETHNIC):
+        return False
     group = next((g for g in _ETHNIC if base.endswith(g) and g not in _ETHNIC_MORPHEMES), None)
     if group is None or len(base) - len(group) > 1:
         return False

@@ -96,11 +96,16 @@ def _glued_preposition(ctx: SentenceContext, lo: int, i: int, suf: str) -> int |
     return None
 
 
+# the words each suffix starts, by length: one slice and a set lookup per length, not a scan of the list
+_WORD_STARTS = {suf: [(n, frozenset(w for w in ws if len(w) == n)) for n in sorted({len(w) for w in ws})]
+                for suf, ws in vocab.SUFFIX_WORD_STARTS.items()}
+
+
 def _starts_a_word(ctx: SentenceContext, i: int, suf: str, typ: str) -> bool:
     """The suffix at ``i`` starts a word (村民, 镇域, 乡亲) instead of closing a name; but not 村党支部,
     镇党委, a township before a village (镇长兴新村, 永坡镇|上凤西村) or a known village before 村集体经济."""
     s, end = ctx.s, i + len(suf)
-    starts = [w for w in vocab.SUFFIX_WORD_STARTS.get(suf, ()) if s.startswith(w, i)]
+    starts = [s[i:i + n] for n, ws in _WORD_STARTS.get(suf, ()) if s[i:i + n] in ws]
     if starts and all(len(w) == len(suf) + 1 for w in starts) and _longer_word_at(s, end) \
             and _known_before(ctx, i, suf, typ):
         # 石门村|道路, 石门村|小学: a village the division table knows, and the segmenter reads a longer
