@@ -132,6 +132,8 @@ def normalise(raw: str) -> Normalised:
     else:
         raw_index = list(range(len(raw)))
     simplified = to_simplified(text)
+    # without traditional characters no word changes (widening swaps ASCII marks alone, one for one)
+    converted = simplified is not text
     simplified = _widen_punctuation(simplified)
     lengths = sorted(len(line) for line in simplified.split("\n") if len(line.strip()) >= 8)
     full_line = max(12, lengths[len(lengths) // 2] - 2) if lengths else 12
@@ -196,7 +198,7 @@ def normalise(raw: str) -> Normalised:
         offs.append(raw_index[i])
         i += 1
     simple = "".join(out)
-    traditional = _changed_words(text, simplified)
+    traditional = _changed_words(text, simplified) if converted else {}
     return Normalised(simple, offs, traditional)
 
 
