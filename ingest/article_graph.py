@@ -5,11 +5,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import TypeVar
 
 from ruralkg.graph.model import RELATION_ENDS
 from ruralkg.ingest.document import Evidence, Fact, Relation
 from ruralkg.ingest.normalize import Normalised
 from ruralkg.ingest.segment import Sentence
+
+T = TypeVar("T")
 
 PLACE_RANK = {"Province": 0, "City": 1, "County": 2, "Township": 3, "Village": 4}
 
@@ -75,13 +78,19 @@ class ArticleGraph:
         self.village_teams: dict[str, Node] = {}
         # short names the text declares for a node, by its id (X公司（以下简称Y）): recognisers/short_names.py
         self.declared: dict[str, set[str]] = {}
-        # what rules read off the nodes, by (what, ``state()``): asked for each sentence, changed by few
-        self.derived: dict = {}
+        self._derived: dict = {}
 
-    def state(self) -> tuple[int, int]:
-        """Names the set of nodes: nodes are only added (``_created`` grows) or removed (fewer remain),
-        never renamed, so two equal states hold the same nodes in the same order."""
-        return self._created, len(self.nodes)
+    def derived(self, what: str, read: Callable[[ArticleGraph], T]) -> T:
+        """``read(self)``, read again only when the nodes changed: the rules ask for each sentence, and few
+        sentences add a node. Nodes are only added (``_created`` grows) or removed (fewer remain), never
+        renamed or retyped, so an equal count of both means the same nodes in the same order. ``read``
+        must look at the nodes' types and names alone, and its answer is shared: not to be changed."""
+        key = (what, self._created, len(self.nodes))
+        if key not in self._derived:
+            if len(self._derived) > 64:
+                self._derived.clear()
+            self._derived[key] = read(self)
+        return self._derived[key]
 
     def node(self, typ: str, name: str, aliases: set[str] | None = None) -> Node:
         key = (typ, name)

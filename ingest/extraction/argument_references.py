@@ -24,11 +24,16 @@ def is_team(node: Node | None) -> bool:
     return node is not None and node.type == "Organization" and node.name.endswith(TEAM_ENDINGS)
 
 
+def article_teams(graph: ArticleGraph) -> list[Node]:
+    """The work teams the article names so far, in the order named (asked for every sentence)."""
+    return graph.derived("teams", lambda g: [n for n in g.nodes.values() if is_team(n)])
+
+
 def item_team(graph: ArticleGraph, focus: Focus) -> Node | None:
     """The work team the item is about: its heading's, else the only team the article names so far."""
     if is_team(focus.actor):
         return focus.actor
-    teams = [n for n in graph.nodes.values() if is_team(n)]
+    teams = article_teams(graph)
     return teams[0] if len(teams) == 1 else None
 
 
@@ -37,7 +42,7 @@ def item_or_village_team(graph: ArticleGraph, focus: Focus, written: str = "驻�
     names (带领驻村工作队到X村…) or the article is about, named after it (X村驻村工作队, as SCHEMA names teams
     known only by reference). Such a team is kept only if a relation uses it (``settle_village_teams``)."""
     team = item_team(graph, focus)
-    if team is not None or any(is_team(n) for n in graph.nodes.values() if n.id not in graph.village_teams):
+    if team is not None or any(n.id not in graph.village_teams for n in article_teams(graph)):
         return team
     villages = [n for n in graph.nodes.values() if n.type == "Village"]
     if len(villages) > 1:
@@ -137,15 +142,8 @@ _PROJECT_KINDS = sorted((k for k in words("suffixes", "project") + words("projec
 
 
 def _project_kinds(graph: ArticleGraph) -> tuple[dict[str, list[Node]], set[str]]:
-    """Each kind the article's projects are named by, with its projects; and the kinds read off a suffix.
-    Every sentence asks; it is read again only when the graph's nodes changed (``ArticleGraph.state``)."""
-    key = ("project_kinds", graph.state())
-    found = graph.derived.get(key)
-    if found is None:
-        if len(graph.derived) > 64:
-            graph.derived.clear()
-        found = graph.derived[key] = _read_project_kinds(graph)
-    return found
+    """Each kind the article's projects are named by, with its projects; and the kinds read off a suffix."""
+    return graph.derived("project_kinds", _read_project_kinds)
 
 
 def _read_project_kinds(graph: ArticleGraph) -> tuple[dict[str, list[Node]], set[str]]:
@@ -302,7 +300,7 @@ def _antecedent(s: str, ref: Arg, named: list[Arg]) -> Arg:
 
 def team_homes(graph: ArticleGraph, focus: Focus) -> dict[str, Node]:
     """Each work team's station: the place it is LOCATED_IN (the most specific), else the item's village."""
-    teams = {n.id: n for n in graph.nodes.values() if is_team(n)}
+    teams = {n.id: n for n in article_teams(graph)}
     if not teams:
         return {}  # most articles: asked once a sentence, so the relations are read only when a team exists
     by_id = {n.id: n for n in graph.nodes.values()}
