@@ -226,16 +226,23 @@ def assign_keys(graph: ArticleGraph) -> None:
         key(node)
 
 
-def _bare(text: str) -> str:
-    return re.sub(r"[^\w]", "", text).replace("_", "")
+_NOT_WORD = re.compile(r"[^\w]")
 
 
-def _named_in(node: Node, sentence: str) -> bool:
-    text = _bare(sentence)
+def _bare(text: str, memo: dict[str, str]) -> str:
+    """``text`` without marks; ``memo`` keeps those of one pass (its sentences and names recur)."""
+    found = memo.get(text)
+    if found is None:
+        found = memo[text] = _NOT_WORD.sub("", text).replace("_", "")
+    return found
+
+
+def _named_in(node: Node, sentence: str, memo: dict[str, str]) -> bool:
+    text = _bare(sentence, memo)
     names = node.aliases | {node.name}
     if node.type in PLACE_RANK:
         names = names | {short_name(node.name)}  # 湖北 for 湖北省
-    return any(len(b) >= 2 and b in text for b in (_bare(n) for n in names))
+    return any(len(b) >= 2 and b in text for b in (_bare(n, memo) for n in names))
 
 
 def sharpen_evidence(graph: ArticleGraph) -> None:
@@ -243,11 +250,12 @@ def sharpen_evidence(graph: ArticleGraph) -> None:
     county-wide sentence behind one village's fact) is dropped. A relation read through a
     reference (该镇, 工作队) keeps the first sentence that names the most of its ends."""
     by_id = {n.id: n for n in graph.nodes.values()}
+    memo: dict[str, str] = {}
     for rel in graph.relations.values():
         src, dst = by_id.get(rel.source), by_id.get(rel.target)
         if src is None or dst is None or len(rel.evidence) < 2:
             continue
-        named = [_named_in(src, e.sentence) + _named_in(dst, e.sentence) for e in rel.evidence]
+        named = [_named_in(src, e.sentence, memo) + _named_in(dst, e.sentence, memo) for e in rel.evidence]
         best = max(named)
         kept = [e for e, n in zip(rel.evidence, named, strict=True) if n == best]
         rel.evidence = kept if best == 2 else kept[:1]
