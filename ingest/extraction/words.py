@@ -95,6 +95,12 @@ def alternation(words: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile("|".join(map(re.escape, sorted(words, key=len, reverse=True))))
 
 
+def last_chars(words: tuple[str, ...]) -> re.Pattern[str]:
+    """The words' last characters as one class: a sentence with none of them holds none of the words,
+    a test far cheaper than a pattern that tries every word at every position."""
+    return re.compile("[" + re.escape("".join(sorted({w[-1] for w in words}))) + "]")
+
+
 def any_of(words: tuple[str, ...]) -> str:
     """A non-capturing group of the words in their written order (the first that matches wins)."""
     return "(?:" + "|".join(map(re.escape, words)) + ")"

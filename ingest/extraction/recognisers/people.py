@@ -9,15 +9,17 @@ import re
 from ruralkg.ingest.extraction import vocab
 from ruralkg.ingest.extraction.context import PLACES, Mention, SentenceContext
 from ruralkg.ingest.extraction.person_names import boundary, dotted_name_at, name_at, name_before_speech
-from ruralkg.ingest.extraction.words import CJK, alternation, any_of, pos_table, tokenizer
+from ruralkg.ingest.extraction.words import CJK, alternation, any_of, last_chars, pos_table, tokenizer
 
 _TITLES = alternation(vocab.OFFICIAL_TITLES + vocab.PERSON_TITLES)
 _TITLES_LONGEST = tuple(vocab.OFFICIAL_TITLES + vocab.PERSON_TITLES)
 # a bureau named by its kind, with or without its level: 县农业农村局, 该镇人社局
 _BUREAU = re.compile(rf"(?:(该|本)?(县|区|市|镇|乡))?({alternation(vocab.BUREAUS).pattern})")
+_BUREAU_CUE = last_chars(vocab.BUREAUS)
 # name before title: 陈航书记, 李四同志
 _NAME_TITLE = re.compile(r"([\u4e00-\u9fff]{2,3})(" + any_of(vocab.words("titles", "after_name")) + ")(?=["
                          + vocab.chars("titles", "after_name_followers") + "])")
+_NAME_TITLE_CUE = last_chars(vocab.words("titles", "after_name"))
 # words between a body and a title held there: 王庄村|驻村|第一书记, 上竹洋村|省派|第一书记, 王庄村|的|书记
 _QUALIFIERS = re.compile(any_of(vocab.words("titles", "qualifiers")) + "+$")
 _GOVERNMENT_TITLES = vocab.mapping("titles", "government_titles")
@@ -104,6 +106,7 @@ def titled_by_as(ctx: SentenceContext) -> None:
 
 _APPOINTED = re.compile(r"((?:自|从|于)?\d{4}年(?:\d{1,2}月)?(?:起|开始|以来)?)?(" + any_of(
     vocab.words("titles", "appointment_verbs") + vocab.words("titles", "copulas")) + ")")
+_APPOINTED_CUE = last_chars(vocab.words("titles", "appointment_verbs") + vocab.words("titles", "copulas"))
 _PASSIVE = alternation(vocab.words("titles", "passive_appointments"))
 # what may stand between a clause's subject and a passive verb: a time (于2019年, 2019年3月)
 _SUBJECT_GAP = re.compile(r"(?:于|在)?(?:\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?)?(?:又|先后|曾)?")
@@ -116,6 +119,8 @@ def appointed_people(ctx: SentenceContext) -> None:
     """A name before a verb of taking up a post, the posts after it (王某担任X村党支部书记, 王某2019年起
     担任…, 选派王某任X村第一书记): the titles of its clause are that person's."""
     s = ctx.s
+    if not _APPOINTED_CUE.search(s):
+        return  # no verb of taking up a post (most sentences): the pattern need not try each position
     for m in _APPOINTED.finditer(s):
         end = min([i for i in (s.find(c, m.end()) for c in "，。；：,;") if i >= 0] or [len(s)])
         titles = list(_TITLES.finditer(s, m.end(), end))
@@ -252,6 +257,8 @@ def people_by_role(ctx: SentenceContext) -> None:
 def bureau_speakers(ctx: SentenceContext) -> None:
     """A named person speaking for an office, with no title: 县农业农村局张某某表示."""
     s = ctx.s
+    if not _BUREAU_CUE.search(s):
+        return  # no office named (most sentences)
     for m in _BUREAU.finditer(s):
         name = name_at(s, m.end())
         if not name or ctx.covered(m.end()) or not boundary(s, m.end() + len(name)):
@@ -268,6 +275,8 @@ def bureau_speakers(ctx: SentenceContext) -> None:
 
 def names_before_titles(ctx: SentenceContext) -> None:
     """A name written before its title (陈航书记，…), where the name is no dictionary word."""
+    if not _NAME_TITLE_CUE.search(ctx.s):
+        return  # no title that follows a name (most sentences)
     for m in _NAME_TITLE.finditer(ctx.s):
         name = m.group(1)
         if any(len(t) > len(m.group(2)) and (name + m.group(2)).endswith(t) for t in _TITLES_LONGEST):

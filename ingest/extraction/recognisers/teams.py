@@ -7,12 +7,13 @@ import re
 from ruralkg.ingest.extraction import vocab
 from ruralkg.ingest.extraction.context import PLACES, Mention, SentenceContext
 from ruralkg.ingest.extraction.edges import left_edge
-from ruralkg.ingest.extraction.words import any_of
+from ruralkg.ingest.extraction.words import any_of, last_chars
 from ruralkg.ingest.gazetteer import gazetteer
 
 # a work team: [sender 驻] place [kind words] 工作队 (省委驻淮安区乡村振兴帮促工作队, 王庄村驻村工作队)
 _TEAM = re.compile(any_of(vocab.words("organisations", "team_kind_words")) + "*"
                    + any_of(vocab.words("organisations", "team_heads")))
+_TEAM_CUE = last_chars(vocab.words("organisations", "team_heads"))
 _SENDER_END = vocab.words("organisations", "team_sender_ends")
 _COMPANY_ENDS = tuple(vocab.ENTERPRISE_SUFFIXES)
 
@@ -20,6 +21,8 @@ _COMPANY_ENDS = tuple(vocab.ENTERPRISE_SUFFIXES)
 def teams(ctx: SentenceContext) -> None:
     """Work teams named after where they are sent and who sends them: 市委组织部驻王庄村帮扶工作队."""
     s = ctx.s
+    if not _TEAM_CUE.search(s):
+        return  # no team named (most sentences)
     for m in _TEAM.finditer(s):
         place = ctx.ends_at(m.start(), PLACES)
         if place is None:
