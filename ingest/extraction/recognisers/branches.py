@@ -59,6 +59,8 @@ def _owner_before(ctx: SentenceContext, i: int) -> tuple[Mention | None, str]:
 def listed_branches(ctx: SentenceContext) -> None:
     """Branches named by a natural village or group alone, in a list: 老井支部、羊厩房支部."""
     s = ctx.s
+    if "支部" not in s:
+        return  # the pattern needs it (most sentences lack it)
     for m in _LISTED_BRANCH.finditer(s):
         listed = s[m.start() - 1] == "、" or _LIST_GOES_ON.match(s[m.end():m.end() + 2])
         if not listed:
@@ -82,6 +84,8 @@ def county_committees(ctx: SentenceContext) -> None:
     again (东阿县县委 is 东阿县委); a department written right after it (南乐县委组织部) is an organisation of
     its own, in that county."""
     s = ctx.s
+    if "委" not in s:
+        return  # the pattern needs it (most sentences lack it)
     for m in _COMMITTEE.finditer(s):
         owner = ctx.ends_at(m.start(), ("County", "City"))
         if owner is None and m.start() > 1:

@@ -12,7 +12,7 @@ from ruralkg.ingest.extraction import vocab
 from ruralkg.ingest.extraction.body_names import distinctive
 from ruralkg.ingest.extraction.context import Mention, SentenceContext
 from ruralkg.ingest.extraction.edges import left_edge
-from ruralkg.ingest.extraction.words import CUES, alternation, any_of, pos_table, tokens
+from ruralkg.ingest.extraction.words import CUES, alternation, any_of, last_chars, pos_table, tokens
 
 # a coded name: numerals with the things they count (六统一, 两进三帮, 百千万工程)
 _CODE = re.compile(r"[0-9+＋xX×\-]{2,}|[一二三四五六七八九十两]个[一二三四五六七八九十百0-9]+")
@@ -32,6 +32,7 @@ _LOAN_NOT_AFTER = vocab.chars("programmes", "loan_stem_not_ending")
 # 增效提速攻坚年, 人居环境三年行动: a campaign year, or a period before 行动
 _CAMPAIGN = re.compile("(?:" + any_of(vocab.words("programmes", "campaign_years")) + ")|(?:"
                        + any_of(vocab.words("programmes", "campaign_periods")) + ")行动")
+_CAMPAIGN_CUE = last_chars(vocab.words("programmes", "campaign_years") + ("行动",))
 _MODEL_CUES = vocab.word_set("cues", "carry_out_model")
 _LOAN_VERBS = vocab.word_set("programmes", "loan_verbs")
 # 互助资金增信贷款: a loan kind before 贷款, with a name before the kind
@@ -147,6 +148,8 @@ def campaigns(ctx: SentenceContext) -> None:
     """基层党组织增效提速攻坚年, 人居环境三年行动: a task before a campaign year or a period and 行动 names
     a campaign, with or without quotes; the name walks left to the cue or function word before it."""
     s = ctx.s
+    if not _CAMPAIGN_CUE.search(s):
+        return  # no campaign year and no 行动 (most sentences)
     for m in _CAMPAIGN.finditer(s):
         if ctx.covered(m.start()) or ctx.covered(m.end() - 1):
             continue
@@ -184,6 +187,8 @@ def _opens_after_break(s: str, at: int) -> bool:
 
 def loan_products(ctx: SentenceContext) -> None:
     """青禾兴农贷: four characters that start a word, the first two a proper or unknown word, before 贷."""
+    if "贷" not in ctx.s:
+        return  # the pattern needs it (most sentences lack it)
     for m in _LOAN.finditer(ctx.s):
         stem = m.group(1)
         proper = pos_table().get(stem[:2]) in (None, "ns", "nr", "nz")
