@@ -59,13 +59,26 @@ class Arg:
         return self.node.type
 
 
+# one search for any clause mark instead of one per mark (the rules ask thousands of times an article)
+_UP_TO_LAST_MARK = re.compile(r".*[" + re.escape(CLAUSE_MARKS) + "]", re.DOTALL)
+_CLAUSE_MARK = re.compile("[" + re.escape(CLAUSE_MARKS) + "]")
+
+
 def clause_start(s: str, pos: int) -> int:
-    return max(s.rfind(x, 0, pos) for x in CLAUSE_MARKS) + 1
+    """Just after the last clause mark before ``pos`` (0 when none; a negative ``pos`` counts from the end)."""
+    if pos < 0:
+        pos = max(len(s) + pos, 0)
+    m = _UP_TO_LAST_MARK.match(s, 0, pos)
+    return m.end() if m else 0
 
 
 def clause_end(s: str, pos: int) -> int:
-    ends = [i for i in (s.find(x, pos) for x in CLAUSE_MARKS) if i >= 0]
-    return min(ends) if ends else len(s)
+    """The first clause mark at or after ``pos`` (the sentence's end when none; a negative ``pos`` counts
+    from the end)."""
+    if pos < 0:
+        pos = max(len(s) + pos, 0)
+    m = _CLAUSE_MARK.search(s, pos)
+    return m.start() if m else len(s)
 
 
 def governed(s: str, arg: Arg, lo: int) -> bool:
