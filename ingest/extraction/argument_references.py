@@ -236,23 +236,27 @@ def sentence_arguments(ordered: list[Mention], nodes: dict, s: str, graph: Artic
     at the body it names), and its reference words resolved to the item's nodes."""
     out: list[Arg] = []
     reach = -1
+    # the mentions by start, in order: a scan of all of them for each was quadratic (a list of 3,000 villages)
+    by_start: dict[int, list[Mention]] = {}
+    for x in ordered:
+        by_start.setdefault(x.start, []).append(x)
     for m in ordered:
         if m.start < reach or m.type == "Programme":
             continue
         cur = m
         while cur.type in PLACE_RANK:
-            nxt = [x for x in ordered if x.start == cur.end and x.type in PLACE_RANK
+            nxt = [x for x in by_start.get(cur.end, ()) if x.type in PLACE_RANK
                    and PLACE_RANK[x.type] > PLACE_RANK[cur.type]]
             if not nxt:
                 break
             cur = max(nxt, key=lambda x: x.end)
         # a body written with the chain's last place as its owner (…乡麻沟村富民合作社)
-        owned = [x for x in ordered if x.start == cur.start and x.end > cur.end
+        owned = [x for x in by_start.get(cur.start, ()) if x.end > cur.end
                  and x.type not in ("Programme", "Person", "Official")]
         if not owned and cur.type in PLACE_RANK:
             # …县白石河农业公司, the body's name written after its place: the body is the argument
-            owned = [x for x in ordered if x.start == cur.end and x.type not in (*PLACE_RANK, "Programme", "Person",
-                                                                                 "Official")
+            owned = [x for x in by_start.get(cur.end, ()) if x.type not in (*PLACE_RANK, "Programme", "Person",
+                                                                             "Official")
                      and getattr(x.info.get("place"), "name", None) == cur.name]
         if owned:
             cur = max(owned, key=lambda x: x.end)

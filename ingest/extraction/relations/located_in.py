@@ -82,7 +82,7 @@ def _skips_a_level(graph: ArticleGraph, village: Node, above: Node) -> bool:
 
 
 def _drop_skipped_levels(graph: ArticleGraph, village: Node) -> None:
-    above = {n.id: n for n in graph.nodes.values() if n.type in _ABOVE_TOWNSHIPS}
+    above = graph.derived("above_townships", lambda g: {n.id: n for n in g.nodes.values() if n.type in _ABOVE_TOWNSHIPS})
     for key in [k for k in graph.relations if k[0] == "LOCATED_IN" and k[1] == village.id and k[2] in above]:
         if _skips_a_level(graph, village, above[key[2]]):
             del graph.relations[key]
