@@ -64,3 +64,9 @@ def test_a_joint_branch_named_after_its_place_is_founded_and_referred_to_by_its_
 def test_a_place_founding_a_plain_branch_names_no_joint_one():
     doc = run("柳林镇成立茶叶产业党委，统筹全镇茶产业发展。")
     assert "柳林镇茶叶产业党委" not in names(doc, "Branch")
+
+
+def test_a_banner_committee_and_its_head():
+    doc = run("科右中旗委副书记、旗长白某某表示，全旗正深入实施攻坚行动。")
+    assert "科尔沁右翼中旗委" in names(doc, "Branch")
+    assert ("白某某", "科尔沁右翼中旗") in rels(doc, "HOLDS_POST")

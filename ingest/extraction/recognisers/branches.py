@@ -15,7 +15,7 @@ _OWNER_TYPES = ("Township", "Village", "County", "City", "Organization", "Enterp
 _LISTED_BRANCH = re.compile(r"(?:(?<=[、，和及与])|(?<=联合))([\u4e00-\u9fff]{2,3})(党支部|支部)")
 _LIST_GOES_ON = re.compile(r"[、，和及与。]|\d|[一二三四五六七八九十]个")
 # 区委 / 县委 / 市委, but not 委员, 委会, 委托, 委屈, 委婉
-_COMMITTEE = re.compile(r"(?<=[区县市])委(?!" + "|".join(vocab.words("organisations", "wei_words_second_chars")) + ")")
+_COMMITTEE = re.compile(r"(?<=[区县市旗])委(?!" + "|".join(vocab.words("organisations", "wei_words_second_chars")) + ")")
 
 
 def owned_branches(ctx: SentenceContext) -> None:
