@@ -144,3 +144,8 @@ def test_a_plant_named_after_a_project_and_a_dash_is_that_project():
     doc = run("走进柳林镇青禾村，闽宁协作项目——青禾村马铃薯全粉加工厂内机器轰鸣。")
     assert "青禾村马铃薯全粉加工厂" in names(doc, "Project")
     assert not names(doc, "Enterprise") and "闽宁协作项目" not in names(doc, "Project")
+
+
+def test_a_landmark_after_a_locative_verb_is_no_project():
+    assert not names(run("燕落村地处密云水库上游，生态优美。"), "Project")
+    assert "青禾水库" in names(run("青禾村新建的青禾水库已经蓄水。"), "Project")

@@ -150,3 +150,8 @@ def test_help_funds_are_help_as_well_as_money():
     # a stake bought with support funds is no help
     doc = run("柳河县青禾村位于山区。村集体以120万元扶持资金入股青禾村蔬菜专业合作社。")
     assert not rels(doc, "SUPPORTS")
+
+
+def test_a_project_the_copula_says_a_body_helps():
+    doc = run("青禾村是县农业农村局帮扶的村。")
+    assert ("县农业农村局", "青禾村") in rels(doc, "SUPPORTS")

@@ -68,3 +68,12 @@ def test_a_unit_of_an_aid_team_named_after_the_county_it_serves():
 def test_a_place_sends_a_team():
     doc = run("柳河县选派干部组成吉林省柳河县驻柳林镇工作队。")
     assert "吉林省柳河县驻柳林镇工作队" in names(doc, "Organization")
+
+
+def test_the_body_that_sends_a_team_is_a_node_named_in_full():
+    doc = run("在达嘎村，日喀则市人民医院驻达嘎村工作队深入开展义诊活动。")
+    assert {"日喀则市人民医院", "日喀则市人民医院驻达嘎村工作队"} <= names(doc, "Organization")
+    doc = run("恩施州交通运输局驻石门坎村工作队队长覃某某介绍。")
+    assert "恩施土家族苗族自治州交通运输局" in names(doc, "Organization")
+    # a name cut at a conjunction is no sender: 林业和|草原局
+    assert "草原局" not in names(run("内蒙古自治区林业和草原局驻宝力格嘎查工作队进驻以来，成效明显。"), "Organization")

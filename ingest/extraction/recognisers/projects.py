@@ -14,6 +14,7 @@ from ruralkg.ingest.extraction.words import alternation, pos_table, tokens
 _FACILITIES = alternation(vocab.words("projects", "named_facility_suffixes"))
 _ATTRIBUTE_ENDS = vocab.chars("projects", "kind_attribute_endings")
 _PLANTS = vocab.words("projects", "plant_suffixes")
+_LOCATIVE = tuple(vocab.words("cues", "locative"))
 _PLANT_TAGS = vocab.word_set("projects", "plant_word_tags")
 _KIND_HEADS = vocab.words("projects", "kind_heads")
 _NOT_BEFORE = vocab.words("projects", "not_before_facility")
@@ -63,6 +64,8 @@ def named_facilities(ctx: SentenceContext) -> None:
             if s.startswith(w, lo) and m.start() - lo - len(w) >= 2:
                 lo += len(w)  # 该村|青螺山旅游区
         stem = s[lo:m.start()]
+        if s.endswith(_LOCATIVE, 0, lo):
+            continue  # 地处|密云水库上游: a landmark the place is located by, not a project
         if "“" in stem and s[m.end():m.end() + 1] == "”":
             lo += stem.index("“") + 1  # 建设|“莲乡书屋”: the quoted name, without its marks
             stem = s[lo:m.start()]

@@ -37,6 +37,7 @@ def teams(ctx: SentenceContext) -> None:
             by_place = ctx.ends_at(start - 1, PLACES)
             if sender is not None and s[sender:start - 1].endswith(_SENDER_END) \
                     and s[sender - 1:sender] not in ("该", "本", "其"):  # 该公司|驻…: a reference, not a sender
+                _sender_body(ctx, sender, start - 1)
                 start = sender
             elif by_place is not None:
                 start = by_place.start  # 广州市海珠区|驻…: a place sends the team (its whole chain)
@@ -51,6 +52,24 @@ def teams(ctx: SentenceContext) -> None:
 # 由X(从机关)选派两名干部组成的驻村工作组: 由, the sender and a relative clause of sending right before the team
 _SENDING_VERBS = vocab.words("organisations", "sending_verbs")
 _SENT_BY = re.compile(r"由([^，,。；;、“”]{2,40}?)(?:" + any_of(_SENDING_VERBS) + r")的$")
+
+
+_ORGANIZATION_ENDS = tuple(vocab.ORGANIZATION_SUFFIXES)
+
+
+def _sender_body(ctx: SentenceContext, lo: int, hi: int) -> None:
+    """日喀则市人民医院|驻X村工作队: the office, hospital or bank that sends the team is a body of its own
+    (SCHEMA: the sending body), unless a recogniser before found it."""
+    name = ctx.s[lo:hi]
+    if not name.endswith(_ORGANIZATION_ENDS) or ctx.s[lo - 1:lo] in ("和", "与", "及", "、") or any(
+            x.type == "Organization" and x.start == lo and x.end == hi for x in ctx.spans.starting_at(lo)):
+        return  # (林业和)草原局: a name cut at a conjunction is not the sender's
+    place = next((x for x in ctx.spans.starting_at(lo) if x.type in PLACES and x.end < hi), None)
+    if place is not None and place.name != ctx.s[lo:place.end]:
+        # 恩施州交通运输局: named with the place's full name, as the level's offices are (恩施土家族苗族自治州…)
+        ctx.add(Mention("Organization", place.name + ctx.s[place.end:hi], lo, hi, {name}))
+    else:
+        ctx.add(Mention("Organization", name, lo, hi))
 
 
 def _sent_by(ctx: SentenceContext, m: re.Match) -> bool:

@@ -50,6 +50,9 @@ _LEADERSHIP = re.compile(_alternation(words("cues", "leadership")) + "下$")
 # X是Y的定点帮扶村 (Y helps X), X是Y的帮扶单位 (X helps Y): the pairing written as a noun after a copula
 _PAIRING_NOUN = re.compile(rf"(?:是|为|作为|成为)([^，。；]{{2,30}}?)的(?:{_alternation(words(_FILE, 'pairing_qualifiers'))})?(?:{_alternation(words(_FILE, 'pairing_nouns'))})"
                            rf"(?:({_alternation(words(_FILE, 'helped_nouns'))})|({_alternation(words(_FILE, 'helper_nouns'))}))")
+# X是Y帮促的重点项目, X村是Y援建的示范村: Y, then a verb of help and 的, then what X is (Y helps X)
+_HELPED_BY = re.compile(rf"是([^，。；]{{2,30}}?)(?:{_alternation(words(_FILE, 'under'))})的"
+                        rf"(?:{_alternation(words(_FILE, 'pairing_qualifiers'))})?(?:项目|村|工程|基地|合作社)")
 # Y把X村作为（Y的）定点帮扶村, Y将X村列为联系点: the subject designates X as the place it helps
 _DESIGNATED = re.compile(rf"(?:把|将)([^，。；]{{2,20}}?)(?:{_alternation(words(_FILE, 'designating_verbs'))})[^，。；]{{0,6}}?"
                          rf"(?:{_alternation(words(_FILE, 'pairing_nouns'))})(?:{_alternation(words(_FILE, 'helped_nouns'))})")
@@ -137,6 +140,11 @@ def _pairing_nouns(graph: ArticleGraph, sent: Sentence, args: list[ar.Arg]) -> N
             _relate(graph, sent, other[-1].node, subject.node)
         else:
             _relate(graph, sent, subject.node, other[-1].node)
+    for m in _HELPED_BY.finditer(s):
+        subject = next((a for a in args if a.end == m.start()), None)
+        helper = [a for a in args if m.start(1) <= a.start and a.end == m.end(1) and a.type in ar.GIVER_TYPES]
+        if subject is not None and helper and subject.node is not helper[-1].node:
+            _relate(graph, sent, helper[-1].node, subject.node)
     for m in _DESIGNATED.finditer(s):
         lo = ar.clause_start(s, m.start())
         giver = next(iter(ar.givers_before(s, args, lo, m.start())), None)
