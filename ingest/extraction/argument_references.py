@@ -13,7 +13,7 @@ from collections.abc import Callable
 from ruralkg.ingest.article_graph import PLACE_RANK, ArticleGraph, Focus, Node
 from ruralkg.ingest.extraction.arguments import Arg
 from ruralkg.ingest.extraction.context import Mention
-from ruralkg.ingest.extraction.vocab import words
+from ruralkg.ingest.extraction.vocab import SPEECH_VERBS, words
 from ruralkg.ingest.extraction.words import tokens
 
 TEAM_ENDINGS = ("工作队", "工作组", "帮扶队", "帮促队")
@@ -165,6 +165,8 @@ def _read_project_kinds(graph: ArticleGraph) -> tuple[dict[str, list[Node]], set
     return kinds, by_suffix
 
 
+_COUNTED_AFTER = re.compile(r"[0-9一二三四五六七八九十两百]+[个座处家所]")
+_COUNTED_BEFORE = re.compile(r"(?:[0-9一二三四五六七八九十两百多几]+[个座处家所]|各类?|全县|全镇|全市|全乡|各村|多个)$")
 _KIND_LENGTHS = sorted({len(k) for k in _PROJECT_KINDS}, reverse=True)
 _KIND_SET = frozenset(_PROJECT_KINDS)
 
@@ -185,7 +187,10 @@ def kind_args(s: str, covered: Callable[[int, int], bool], graph: ArticleGraph) 
         while at >= 0:
             # a project by its bare kind opening a clause (产业园已入驻企业6家，带动…) is described, it acts on nothing
             opening = kind in by_suffix and (at == 0 or s[at - 1] in "，。；：,;:")
-            if not covered(at, at + len(kind)) and not opening:
+            # 建设产业园12个, 一座产业园, 全县各类产业园: counted or every one of a kind, not the article's one
+            counted = kind in by_suffix and (_COUNTED_AFTER.match(s, at + len(kind)) is not None
+                                             or _COUNTED_BEFORE.search(s, max(0, at - 4), at) is not None)
+            if not covered(at, at + len(kind)) and not opening and not counted:
                 out.append(Arg(at, at + len(kind), nodes[0]))
             at = s.find(kind, at + len(kind))
     return out
@@ -264,10 +269,23 @@ def sentence_arguments(ordered: list[Mention], nodes: dict, s: str, graph: Artic
         reach = cur.end
     spans = [(a.start, a.end) for a in out]
     refs = reference_args(s, lambda lo, hi: any(a < hi and lo < b for a, b in spans), graph, focus)
-    refs = [_antecedent(s, r, out) for r in refs] + _pronouns(s, out)
+    refs = [_named_office(s, _antecedent(s, r, out), out) for r in refs] + _pronouns(s, out)
     return sorted(out + refs, key=lambda a: (a.start, -a.end))
 
 
+def _named_office(s: str, ref: Arg, named: list[Arg]) -> Arg:
+    """县交通运输局局长王某表示，该局…: an office (or bank) by reference is the last of its kind the same
+    sentence named before it, when there is one; else the article's last (``_last_office``)."""
+    word = s[ref.start:ref.end]
+    if ref.node.type != "Organization" or not (word in _OFFICE_WORDS or word in _BANK_WORDS):
+        return ref
+    kinds = _BANK_KINDS if word in _BANK_WORDS else (word[1] if word.startswith(("该", "本")) else word[0],)
+    before = [a for a in named if a.end <= ref.start and a.type == "Organization" and a.node.name.endswith(kinds)]
+    return Arg(ref.start, ref.end, before[-1].node) if before else ref
+
+
+_OFFICE_WORDS = frozenset(words("reference_words", "office"))
+_BANK_WORDS = frozenset(words("reference_words", "bank"))
 _PERSONAL = ("他", "她")
 
 
@@ -279,12 +297,22 @@ def _pronouns(s: str, named: list[Arg]) -> list[Arg]:
         return out  # most sentences: no cut of the whole sentence for nothing
     pos = 0
     for tok in tokens(s):
-        if tok in _PERSONAL:
+        # the subject of its clause (，他…), never an object (找到他) nor a speaker (他表示)
+        if tok in _PERSONAL and (pos == 0 or s[pos - 1] in "，,；;：:") and not s.startswith(SPEECH_VERBS, pos + 1):
             person = next((a for a in reversed(named) if a.end <= pos and a.type in ("Person", "Official")), None)
-            if person is not None:
+            if person is not None and not _object_pronoun_before(s, pos):
                 out.append(Arg(pos, pos + 1, person.node))
         pos += len(tok)
     return out
+
+
+def _object_pronoun_before(s: str, pos: int) -> bool:
+    """…找到他，他当即…: a 他 already the object of a verb earlier in the sentence stands for someone the
+    sentence does not name here; the later 他 is that person, not the last one named."""
+    for i in range(1, pos):
+        if s[i] in "他她" and s[i - 1] != "其" and s[i - 1] not in "，,；;：:。":
+            return True
+    return False
 
 
 # 该 + a division's suffix (该乡, 该镇, 该村, 该县): "this 乡" is the last place of that suffix the sentence named

@@ -16,7 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from ruralkg.ingest.article_graph import PLACE_RANK, Node
-from ruralkg.ingest.extraction.vocab import SPEECH_VERBS, word_set, words
+from ruralkg.ingest.extraction.vocab import SPEECH_VERBS, STOP_CHARS, word_set, words
 from ruralkg.ingest.extraction.words import CJK, article_memo, pos_table, tokens
 from ruralkg.ingest.segment import opener_end
 
@@ -309,8 +309,9 @@ def _sentence_subject(s: str, args: list[Arg], start: int = 0) -> Node | None:
             continue
         if clause.endswith(TIME_CLAUSE_CLOSERS) and not clause.startswith(ADVERBIAL_CLAUSE_OPENERS):
             first = next((a for a in args if lo <= a.start < hi), None)
-            actor = _appositive_subject(s, args, first) if first is not None else None
-            if actor is not None and actor.type in GIVER_TYPES and adverbial_only(s, lo, first.start, args):
+            actor = _appositive_subject(s, args, first, framed=True) if first is not None else None
+            if actor is not None and actor.type in GIVER_TYPES and adverbial_only(s, lo, first.start, args) \
+                    and not governed(s, first, lo):  # 与X公司签约后: the partner of 与 is no subject
                 framed = actor.node
         if not clause.startswith(ADVERBIAL_CLAUSE_OPENERS) and not clause.endswith(ADVERBIAL_CLAUSE_CLOSERS) \
                 and not adverbial_only(s, lo, hi, args):
@@ -343,24 +344,29 @@ def _past_class(s: str, lo: int, pos: int) -> int:
         return pos
     head = pos - len(noun)
     start = head
-    while start > lo and head - start < 4 and CJK.match(s[start - 1]):
+    while start > lo and head - start < 4 and CJK.match(s[start - 1]) and s[start - 1] not in STOP_CHARS:
         start -= 1
+    # 向|龙头企业X, 联合|企业X: a preposition, verb or conjunction before the class makes the name its object
+    if any(pos_table().get(t) in ("v", "p", "c") for t in tokens(s[start:head])):
+        return pos
     return start
 
 
-def _appositive_subject(s: str, args: list[Arg], first: Arg) -> Arg:
+def _appositive_subject(s: str, args: list[Arg], first: Arg, framed: bool = False) -> Arg:
     """The actor of a clause whose first argument only introduces it: 北京农学院|校友企业|北京X公司 (a body, a
-    class noun, then the body that acts) and X局|派驻Y村第一书记|何某 (the cadre the body sends)."""
+    class noun, then the body that acts) and, in a time frame, X局|派驻Y村第一书记|何某…到任后 (the cadre the
+    body sends)."""
     after = next((a for a in args if a.start > first.start and a.start >= first.end), None)
-    if after is not None and s.startswith(_SENDING, first.end):
+    if framed and after is not None and s.startswith(_SENDING, first.end):
         # X局派驻Y村第一书记何某到任后，帮助…: the cadre the body sends is who acts
         person = next((a for a in args if a.start >= first.end and a.type in ("Person", "Official")
-                       and a.start - first.end <= 16), None)
+                       and a.start - first.end <= 20), None)
         if person is not None and not any(c in s[first.end:person.start] for c in "，。；"):
             return person
     if after is None or after.type not in GIVER_TYPES or after.start - first.end > 6:
         return first
-    return after if _past_class(s, first.end, after.start) < after.start else first
+    # the class phrase fills all the space between the two (北京农学院|校友企业|…), not 向|龙头企业…
+    return after if _past_class(s, first.end, after.start) == first.end else first
 
 
 def _modifies(s: str, arg: Arg, args: list[Arg]) -> bool:

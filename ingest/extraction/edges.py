@@ -40,7 +40,7 @@ def _predicate_after_body(tok: str, before: str) -> bool:
     """工作队|积极争取|项目, 公司|大力|发展…: a body, then an adverb of manner opening a verb, is a subject and
     its predicate; the name of what follows starts after them."""
     return before.endswith(_BODY_KINDS) and tok.startswith(_MANNER) and (
-        len(tok) > 2 or pos_table().get(tok) in ("d", "ad"))
+        pos_table().get(tok) in ("l", "d", "ad") if len(tok) > 2 else pos_table().get(tok) in ("d", "ad"))
 _COUNTED_BODY = re.compile("[" + vocab.chars("generic", "counters_of_kinds") + "]")
 
 

@@ -15,6 +15,7 @@ from ruralkg.ingest.gazetteer import gazetteer
 from ruralkg.ingest.villages import is_known
 
 _DIVISION_ENDS = vocab.chars("places", "division_end_chars")
+_LEVEL_OFFICES = tuple(vocab.words("organisations", "level_office_suffixes")) + ("党委", "政府", "人民政府")
 _SIZE_ENDINGS = vocab.words("places", "size_endings")
 _SLOGAN_ENDINGS = vocab.words("places", "slogan_endings")
 # 两个村, 十多个村, 第三村: a count or an ordinal, not a name
@@ -94,7 +95,8 @@ def table_reading(s: str, i: int, suf: str, typ: str, lo: int | None, floor: int
         before = tokens(s[j:k])
         # a township the table knows may be named by a verb (来到|擂鼓镇); a village so named is rarer than
         # the verb before 村 (修建|通村)
-        if (typ == "Township" or not common_verb(s[k:i])) and breaks_name(before[-1]):
+        verb_named = typ == "Township" and not s.startswith(_LEVEL_OFFICES, i + 1)  # 新建|镇卫生院: a verb and a level
+        if (verb_named or not common_verb(s[k:i])) and breaks_name(before[-1]):
             # 发展|黄|三泉村, (|后|石前村: one character between a break and a known name is its first
             # character (a name the table lacks that ends in a known one), unless it is a function word
             lone = before[-1]

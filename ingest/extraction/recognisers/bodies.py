@@ -126,7 +126,7 @@ def _funded(s: str, lo: int) -> bool:
 
 _FACILITY_ENDS = ("中心", "站", "所")
 _BUILT_BY = tuple(vocab.words("projects", "clause_openers")) + ("援建", "捐建", "帮建", "建设了", "新建了", "建起了")
-_COUNT_AFTER = re.compile(r"[0-9一二三四五六七八九十两]+[家个所]")
+_COUNT_AFTER = re.compile(r"[0-9一二三四五六七八九十两]+家(?=[，。；、,;]|$)")
 # a name cut inside a longer body's name: a company's (某某工业有限公司|某某卷烟厂)
 _PARENT_TYPES = ("Enterprise", "Organization")
 # kinds that unite bodies of the kind before them into one (某某专业合作社|联合社)
@@ -265,4 +265,4 @@ def away_chambers(ctx: SentenceContext) -> None:
         start = home.start
         while (up := ctx.ends_at(start, PLACES)) is not None:
             start = up.start
-        ctx.add(Mention("Organization", ctx.s[start:m.end()], start, m.end()))
+        ctx.add(Mention("Organization", ctx.s[start:m.end()], start, m.end())).info["place"] = home

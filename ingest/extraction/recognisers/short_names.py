@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from ruralkg.ingest.extraction import vocab
-from ruralkg.ingest.extraction.context import SentenceContext
+from ruralkg.ingest.extraction.context import PLACES, SentenceContext
 
 _DECLARED = re.compile("[（(](?:" + "|".join(vocab.words("generic", "short_name_markers")) + ")“?([^）)”“，。]{2,12})”?[）)]")
 _NAMED = ("Enterprise", "Cooperative", "Organization", "Project", "Branch", "Programme")
@@ -31,7 +31,8 @@ def declared_short_names(ctx: SentenceContext) -> None:
     for m in _BARE.finditer(ctx.s):
         body = ctx.ends_at(m.start(), _SHORTENED)
         short = m.group(1)
-        if body is not None and short != body.name and _shortening(short, body.name):
+        if body is not None and short != body.name and _shortening(short, body.name) \
+                and not any(x.start == m.start(1) and x.end == m.end(1) and x.type in PLACES for x in ctx.found):  # （青禾村）
             body.aliases.add(short)
             body.info.setdefault("declared", set()).add(short)
 

@@ -139,7 +139,8 @@ def team_units(ctx: SentenceContext) -> None:
     """福建省援宁工作队|西吉|工作组, X援藏干部联络组|江孜|小组: a team's unit named after the county it serves
     (its short name) is a body of its own, named in full; the team before it is only part of its name."""
     gz = gazetteer()
-    for team in [x for x in ctx.found if x.type == "Organization" and x.name.endswith(_UNIT_PARENTS)]:
+    for team in [x for x in ctx.found if x.type == "Organization" and x.name.endswith(_UNIT_PARENTS)
+                 and ("援" in x.name or not x.name.endswith("工作队"))]:  # paired-aid teams, not a village's
         m = _UNIT.match(ctx.s, team.end)
         if m is None or not any(d.level in ("County", "City") for d in gz.short.get(m.group(1), [])):
             continue

@@ -401,7 +401,8 @@ def find_investments(graph: ArticleGraph, sent: Sentence, args: list[ar.Arg], ca
                 continue  # 协调A、B共同出资…在X镇新建: no one's share goes to the town (SCHEMA: joint amounts)
             sole = amount if len(found) == 1 and (each or not partners) else None
             _relate(graph, sent, giver, r.node, sole, donation)
-            if giver is not None and r.type in _HELPED_BY_FUNDS and any(w in s[lo:hi] for w in _HELP_FUNDS) \
+            if giver is not None and giver.type != "Village" and r.type in _HELPED_BY_FUNDS \
+                    and any(w in s[lo:hi] for w in _HELP_FUNDS) \
                     and not any(w in s[lo:hi] for w in _STAKE_WORDS):  # 以扶持资金入股: a stake, not help
                 graph.relate("SUPPORTS", giver, r.node, sent)  # 投入帮扶资金N元: money given as help is help too
             for g in partners:

@@ -107,7 +107,11 @@ def find_support(graph: ArticleGraph, sent: Sentence, args: list[ar.Arg], carrie
             for one in ar.with_listed(s, args, partner[0]):  # 与A村、B村结对: each village of the list
                 if one.end <= m.end(1):
                     together = s[m.end():].lstrip("，,").startswith(words("money", "joint"))
-                    _pair(graph, sent, side, one, helping=any(w in s[m.end(1):m.end()] for w in _HELP_WORDS) and not together)
+                    verb = s[m.end(1):m.end()]
+                    helping = any(w in verb for w in _HELP_WORDS) and not together
+                    if not any(w in verb for w in _PLACE_PAIRING) and all(a.type in HELPED_SIDE for a in (*side, one)):
+                        continue  # X村与Y村结成对子，学习经验: two places paired as equals, no side helps
+                    _pair(graph, sent, side, one, helping=helping)
             taken.update(range(m.start(), m.end()))
     for m in _HELP.finditer(s):
         pos, end = m.start(), m.end()
@@ -248,6 +252,9 @@ def resident_teams(graph: ArticleGraph, team_home: dict[str, Node]) -> None:
             graph.relate("SUPPORTS", team, place, None, evidence=rel.evidence[0])
 
 
+# the pairing verbs that make the first of two places the helper (A县与B县结对帮扶, 东西部协作 …); 结成对子,
+# 签约, 合作 between two places pair equals
+_PLACE_PAIRING = ("帮扶", "结对", "协作", "对口")
 _BRACKETED = re.compile(r"[（(][^）)]{1,12}[）)]")  # X公司（锦华农业）与…: the short name declared between
 _PAIR_ADVERBS = ("则", "也", "还", "又", "都", "已", "先后", "分别", "主动", "积极", "率先")
 
