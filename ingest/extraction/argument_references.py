@@ -95,16 +95,17 @@ def _single(graph: ArticleGraph, typ: str, last: Node | None) -> Node | None:
 _BANK_KINDS = tuple(words("organisations", "bank_kinds") + words("organisations", "bank_branch_kinds"))
 
 
-def _last_bank(graph: ArticleGraph) -> Node | None:
-    """该行: the bank (or branch) the article named last."""
-    banks = [n for n in graph.nodes.values() if n.type == "Organization" and n.name.endswith(_BANK_KINDS)]
-    return banks[-1] if banks else None
+def _office_kinds(word: str) -> tuple[str, ...]:
+    """How the names 该行 (a bank or branch) or 该局, 厅里 (局, 厅, 院, 校, 会) stand for end."""
+    if word in _BANK_WORDS:
+        return _BANK_KINDS
+    return (word[1] if word.startswith(("该", "本")) else word[0],)
 
 
 def _last_office(graph: ArticleGraph, word: str) -> Node | None:
-    """该局, 厅里: the office of that kind (局, 厅, 院, 校, 会) the article named last."""
-    kind = word[1] if word.startswith(("该", "本")) else word[0]
-    offices = [n for n in graph.nodes.values() if n.type == "Organization" and n.name.endswith(kind)]
+    """该行, 该局, 厅里: the bank or office of that kind the article named last."""
+    kinds = _office_kinds(word)
+    offices = [n for n in graph.nodes.values() if n.type == "Organization" and n.name.endswith(kinds)]
     return offices[-1] if offices else None
 
 
@@ -118,8 +119,8 @@ _RESOLVERS: dict[str, Callable[[ArticleGraph, Focus], Node | list[Node] | None]]
     "cooperative": lambda g, f: _single(g, "Cooperative", f.cooperative),
     "enterprise": lambda g, f: _single(g, "Enterprise", f.body),
     "project": lambda g, f: f.project,
-    "bank": lambda g, f: _last_bank(g),
-    "office": lambda g, f: None,  # resolved by the word (reference_args)
+    "bank": lambda g, f: None,  # both resolved by the word (reference_args)
+    "office": lambda g, f: None,
     "each_village": lambda g, f: list(f.villages) if len(f.villages) >= 2 else None,
     "both_villages": lambda g, f: list(f.villages) if len(f.villages) == 2 else None,
 }
@@ -208,7 +209,7 @@ def reference_args(s: str, covered: Callable[[int, int], bool], graph: ArticleGr
             while (before := next((w for w in _TEAM_KIND_WORDS if s.endswith(w, 0, start)), None)) is not None:
                 start -= len(before)  # 扶贫|工作队: the team's written kind words are its name's
             resolved = item_or_village_team(graph, focus, s[start:m.end()], s)
-        elif kind == "office":
+        elif kind in ("office", "bank"):
             resolved = _last_office(graph, m.group(0))
         else:
             resolved = _RESOLVERS[kind](graph, focus)
@@ -279,7 +280,7 @@ def _named_office(s: str, ref: Arg, named: list[Arg]) -> Arg:
     word = s[ref.start:ref.end]
     if ref.node.type != "Organization" or not (word in _OFFICE_WORDS or word in _BANK_WORDS):
         return ref
-    kinds = _BANK_KINDS if word in _BANK_WORDS else (word[1] if word.startswith(("该", "本")) else word[0],)
+    kinds = _office_kinds(word)
     before = [a for a in named if a.end <= ref.start and a.type == "Organization" and a.node.name.endswith(kinds)]
     return Arg(ref.start, ref.end, before[-1].node) if before else ref
 
