@@ -96,5 +96,6 @@ def branded(rest: str, suffix: str, trade_words: bool = False) -> bool:
     stem = rest[: -len(suffix)] if rest.endswith(suffix) else rest
     if len(stem) < 2:
         return False
-    generic = ("n", "vn") if trade_words else ("n",)
+    # jieba tags many products nr (玉米, 黑木耳): a product is no brand (闫家村|玉米种植专业合作社 keeps its place)
+    generic = ("n", "vn", "nr") if trade_words else ("n", "nr")
     return not all(tok in vocab.GENERIC_BODY_WORDS or pos_table().get(tok) in generic for tok in tokens(stem))

@@ -10,3 +10,13 @@ def test_bodies_the_article_does_not_name():
     assert not names(doc, "Enterprise") and not names(doc, "Cooperative")
     doc = run("柳林镇王庄村金穗猕猴桃种植专业合作社带动农户增收。")
     assert "金穗猕猴桃种植专业合作社" in names(doc, "Cooperative")  # a brand is a name
+
+
+def test_a_product_before_the_kind_is_no_brand():
+    # jieba tags some products as names (玉米, 黑木耳): two villages' maize cooperatives stay two bodies,
+    # each named with its village, not one node 玉米种植专业合作社 shared across villages and articles
+    doc = run("梨树县闫家村玉米种植专业合作社和梨树县王家村玉米种植专业合作社今年各分红30万元。")
+    coops = names(doc, "Cooperative")
+    assert len(coops) == 2 and all("村玉米种植专业合作社" in c for c in coops)
+    doc = run("柳林镇王庄村黑木耳种植专业合作社带动农户增收。")
+    assert names(doc, "Cooperative") == {"王庄村黑木耳种植专业合作社"}
