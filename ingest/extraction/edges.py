@@ -158,6 +158,14 @@ def is_place_word(tok: str) -> bool:
     return tok in _division_names()
 
 
+def _opens_predicate(tok: str) -> bool:
+    """A verb, an adverb or a preposition (glued to the next word by the segmenter: 以保|底价)."""
+    return breaks_name(tok) or (len(tok) >= 2 and tok[0] in _PREDICATE_PREPOSITIONS and tok not in pos_table())
+
+
+_PREDICATE_PREPOSITIONS = _GLUED_PREPOSITIONS | {"以"}
+
+
 def _clause_verb(tok: str, after: list[str]) -> bool:
     """A verb of the clause the body is the object of, not of its name: right before the bare kind
     (进行|合作社, 纳入|合作社), or before a name that opens with a place (涵盖|桐川公交集团); the verbs
@@ -209,6 +217,18 @@ def _body_words(toks: list[str], clause_verbs: bool = False) -> list[str] | None
         if tok in _CLASS_NOUNS and kept and is_place_word(kept[-1]):
             break  # 国有企业|上海X农业发展有限公司: the class before a name that opens with its place
         if clause_verbs and _clause_verb(tok, kept):
+            break
+        if clause_verbs and kept and (tok in _BODY_KINDS or tok in vocab.GENERIC_BODY_NAMES) \
+                and len(kept[-1]) >= 2 and _opens_predicate(kept[-1]) and pos_table().get(kept[-1]) != "vn":
+            # 公司|负责收购|合作社, 企业|以保底价收购|合作社: a bare kind then a verb is a subject and its
+            # predicate; the name of the body it acts on starts after the predicate's last verb (the
+            # verbs of a trade right before the kind stay: 公司|带领农户加入|玉米种植合作社); a verbal noun
+            # after the kind is a name's (人大|工作委员会, 青禾企业|管理有限公司), and so is a one-character verb
+            # (鑫禾公司|驻|工作队)
+            del kept[next((i for i, t in enumerate(kept) if _opens_predicate(t) and (i or t not in _ACTIVITY_VERBS)),
+                          len(kept)):]
+            if all(t in _ACTIVITY_VERBS for t in kept):
+                kept.clear()  # 公司负责|收购|合作社: a trade's verb alone names no body
             break
         if len(tok) >= 2 and tok[-1] in _GLUED_PREPOSITIONS and tok not in pos_table():
             break  # 南溪|镇为|青禾公司: a preposition the segmenter glued to the word before the name

@@ -109,3 +109,12 @@ def test_a_class_of_business_before_a_registered_name_is_no_part_of_it():
 
 def test_a_count_and_its_measure_word_open_no_village():
     assert not names(run("农技专家先后12次进村开展技术指导。"), "Village")
+
+
+def test_a_bare_kind_then_a_verb_is_a_subject_not_the_start_of_a_name():
+    # 公司|负责收购|合作社: the company is the subject, the cooperative a bare reference the clause acts on
+    assert not names(run("公司负责收购合作社产品，保障农户收益。"), "Cooperative")
+    assert names(run("公司统一组织收购合作社的玉米。"), "Cooperative") == set()
+    assert names(run("公司长期收购青禾合作社的玉米。"), "Cooperative") == {"青禾合作社"}
+    # a verbal noun or a one-character verb after the kind belongs to a name
+    assert names(run("青禾企业管理有限公司今年成立。"), "Enterprise") == {"青禾企业管理有限公司"}
