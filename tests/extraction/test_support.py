@@ -155,3 +155,18 @@ def test_help_funds_are_help_as_well_as_money():
 def test_a_project_the_copula_says_a_body_helps():
     doc = run("青禾村是县农业农村局帮扶的村。")
     assert ("县农业农村局", "青禾村") in rels(doc, "SUPPORTS")
+
+
+def test_a_village_paired_with_a_wider_place_is_helped_by_it():
+    # X村与Y街道结对: the street (or township, county) helps the village, whichever is named first
+    doc = run("柳林镇王庄村与青山区南湖街道开展结对共建，街道每年帮助村里解决实际困难。")
+    assert ("南湖街道", "王庄村") in rels(doc, "SUPPORTS") and ("王庄村", "南湖街道") not in rels(doc, "SUPPORTS")
+    # two places of one level: the first named helps, as before, read through 签订|结对帮扶|协议
+    doc = run("青山区南湖街道与柳林县白沙镇签订结对帮扶协议。")
+    assert rels(doc, "SUPPORTS") == {("南湖街道", "白沙镇")}
+
+
+def test_a_service_done_for_a_place_is_help():
+    # 为X引进/对接/筹集…: the subject does it for X
+    doc = run("南湖街道为王庄村引进项目3个。")
+    assert ("南湖街道", "王庄村") in rels(doc, "SUPPORTS")

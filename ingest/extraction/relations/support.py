@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from ruralkg.ingest.amounts import find_money
-from ruralkg.ingest.article_graph import ArticleGraph, Focus, Node
+from ruralkg.ingest.article_graph import PLACE_RANK, ArticleGraph, Focus, Node
 from ruralkg.ingest.extraction import arguments as ar
 from ruralkg.ingest.extraction.recognisers.references import branch_by_level
 from ruralkg.ingest.extraction.relations.base import RelationContext
@@ -36,6 +36,7 @@ _UNDER = re.compile(rf"在([^，。；]{{2,40}}?)的?(?:{_MANNER})?(?:{_alternat
 # B离不开A的支持, B得益于A的帮扶: what B owes to A's help (B the clause's subject, else the item's place)
 _OWED = re.compile(rf"(?:{_alternation(words(_FILE, 'owed'))})([^，。；]{{2,30}}?)的(?:{_MANNER})?"
                    rf"(?:{_alternation(words(_FILE, 'under'))})")
+_PAIR_GOES_ON = re.compile(_alternation(words(_FILE, "pair") + words(_FILE, "help")))
 _PAIR = re.compile(rf"(?:与|和|同)([^，。；与和]{{2,30}}?)(?:{_alternation(words(_FILE, 'pair'))})")
 # 授信; 发放|创业担保贷款, 投放|“强村贷”: a named loan after a lending verb
 _CREDIT = re.compile(rf"(?:{_alternation(words(_FILE, 'credit'))}"
@@ -103,16 +104,19 @@ def find_support(graph: ArticleGraph, sent: Sentence, args: list[ar.Arg], carrie
             continue  # 合作 inside 合作社 is no pairing
         side = _list_ending_at(s, args, m.start())
         partner = [a for a in args if m.start(1) <= a.start and a.end <= m.end(1)]
+        end = m.end()
+        while (more := _PAIR_GOES_ON.match(s, end)) is not None:
+            end = more.end()  # 与B签订|结对帮扶|协议, 与B结对|共建: the words of one pairing
         if side and partner:
             for one in ar.with_listed(s, args, partner[0]):  # 与A村、B村结对: each village of the list
                 if one.end <= m.end(1):
                     together = s[m.end():].lstrip("，,").startswith(words("money", "joint"))
-                    verb = s[m.end(1):m.end()]
+                    verb = s[m.end(1):end]
                     helping = any(w in verb for w in _HELP_WORDS) and not together
                     if not any(w in verb for w in _PLACE_PAIRING) and all(a.type in HELPED_SIDE for a in (*side, one)):
                         continue  # X村与Y村结成对子，学习经验: two places paired as equals, no side helps
                     _pair(graph, sent, side, one, helping=helping)
-            taken.update(range(m.start(), m.end()))
+            taken.update(range(m.start(), end))
     for m in _HELP.finditer(s):
         pos, end = m.start(), m.end()
         if pos in taken or any(a.start <= pos < a.end and a.type != "Programme" for a in args):
@@ -281,10 +285,15 @@ def _first_list(s: str, helpers: list[ar.Arg]) -> list[ar.Arg]:
 
 
 def _pair(graph: ArticleGraph, sent: Sentence, side: list[ar.Arg], partner: ar.Arg, helping: bool = False) -> None:
-    """A与B结对: the body helps the place or people; two places: the first named helps the other; two
-    bodies paired for help (A与B结成帮扶对子): the first named helps the other."""
+    """A与B结对: the body helps the place or people; two places: the wider helps the narrower (X村与Y街道结对:
+    the street helps the village), of one level the first named helps the other; two bodies paired for
+    help (A与B结成帮扶对子): the first named helps the other."""
     for a in side:
-        if a.type in HELPED_SIDE and partner.type not in HELPED_SIDE:
+        if PLACE_RANK.get(a.type, 9) < PLACE_RANK.get(partner.type, -1) or (
+                PLACE_RANK.get(partner.type, 9) < PLACE_RANK.get(a.type, -1)):
+            wide, narrow = (a, partner) if PLACE_RANK[a.type] < PLACE_RANK[partner.type] else (partner, a)
+            _relate(graph, sent, wide.node, narrow.node)
+        elif a.type in HELPED_SIDE and partner.type not in HELPED_SIDE:
             _relate(graph, sent, partner.node, a.node)
         elif partner.type in HELPED_SIDE or helping:
             _relate(graph, sent, a.node, partner.node)
