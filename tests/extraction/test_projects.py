@@ -149,3 +149,11 @@ def test_a_plant_named_after_a_project_and_a_dash_is_that_project():
 def test_a_landmark_after_a_locative_verb_is_no_project():
     assert not names(run("燕落村地处密云水库上游，生态优美。"), "Project")
     assert "青禾水库" in names(run("青禾村新建的青禾水库已经蓄水。"), "Project")
+
+
+def test_a_body_then_a_co_verb_and_a_building_verb_is_no_project_name():
+    # 与青禾公司合作建设|冷链仓储中心: the company builds; what follows the verb is the project's own name
+    doc = run("王庄村以集体建设用地入股，与青山县青禾农业有限公司合作建设冷链仓储中心。")
+    assert not any("公司" in n for n in names(doc, "Project"))
+    doc = run("青山县青禾农业有限公司投资新建王庄村冷链仓储中心。")
+    assert names(doc, "Project") == {"王庄村冷链仓储中心"}

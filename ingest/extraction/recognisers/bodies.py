@@ -156,12 +156,13 @@ def _body_at(ctx: SentenceContext, typ: str, m: re.Match, max_len: int) -> Menti
     if builder is None and typ == "Project":
         builder = next((x for x in ctx.spans.starting_in(lo, end)
                         if x.start == lo and x.type in ("Enterprise", "Cooperative", "Organization")), None)
-    opener = next((w for w in _BUILDING_VERBS if builder is not None and s.startswith(w, builder.end)
-                   and builder.end + len(w) < m.start()), None)
+    verb_at = _past_modifiers(s, builder.end, m.start()) if builder is not None else 0
+    opener = next((w for w in _BUILDING_VERBS if builder is not None and s.startswith(w, verb_at)
+                   and verb_at + len(w) < m.start()), None)
     if opener is not None:
-        # 南溪镇建设|“翠屏”茶旅综合体项目, 在南溪镇建设|瑞丰公司冷链项目, 青禾公司建设|X项目: the place or body
-        # builds; what follows the verb is the project's own name
-        lo, full_lo, place = builder.end + len(opener), None, None
+        # 南溪镇建设|“翠屏”茶旅综合体项目, 在南溪镇建设|瑞丰公司冷链项目, 青禾公司(合作)建设|X项目: the place or
+        # body builds; what follows the verb is the project's own name
+        lo, full_lo, place = verb_at + len(opener), None, None
         name = s[lo:end]
     elif place is None and (ref := next((w for w in _PLACE_REFERENCES if s.startswith(w, lo)), None)) is not None \
             and (verb := next((v for v in _BUILDING_VERBS if s.startswith(v, lo + len(ref))), None)) is not None \
@@ -208,6 +209,18 @@ def _body_at(ctx: SentenceContext, typ: str, m: re.Match, max_len: int) -> Menti
     if owner is not None:
         mention.info["owner"] = owner
     return mention
+
+
+# what may stand between a builder and its building verb (青禾公司|合作|建设…, 青山村|投资|新建…)
+_BEFORE_BUILDING = tuple(sorted(set(vocab.words("adverbs", "manner") + vocab.words("money", "joint") + vocab.INVEST_CUES),
+                                key=len, reverse=True))
+
+
+def _past_modifiers(s: str, pos: int, end: int) -> int:
+    """Where the verb after ``pos`` starts, past manner adverbs, joint words and money verbs."""
+    while (word := next((w for w in _BEFORE_BUILDING if s.startswith(w, pos) and pos + len(w) < end), None)) is not None:
+        pos += len(word)
+    return pos
 
 
 def _brand_owner(ctx: SentenceContext, name: str) -> Mention | None:
