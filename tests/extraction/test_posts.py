@@ -133,3 +133,11 @@ def test_a_commission_glued_to_its_head_title_and_civil_service_ranks():
     assert ("陆某某", "崇明区农业农村委") in rels(doc, "HOLDS_POST")
     doc = run("工作队队长、江苏省商务厅二级巡视员郑某某说，要把花木搬进直播间。")
     assert ("郑某某", "江苏省商务厅") in rels(doc, "HOLDS_POST")
+
+
+def test_seconded_cadres_and_science_deputies_hold_their_posts():
+    # 挂职/挂任 take a post as 担任 does; a cadre noun may open the name; 科技副村长 is a title, not a village
+    assert ("孙立", "白沙镇党委", "副书记") in posts_held("青山县农业农村局干部孙立挂职白沙镇党委副书记。")
+    doc = run("青山农业大学教师赵磊被聘为王庄村科技副村长。")
+    assert names(doc, "Village") == {"王庄村"}
+    assert ("赵磊", "王庄村") in rels(doc, "HOLDS_POST")

@@ -28,3 +28,10 @@ def test_a_title_written_before_the_name_is_held_where_the_cadre_serves():
 def test_going_somewhere_without_a_post_is_no_post():
     assert not posts_held("王志刚到柳树村调研产业发展情况。")
     assert not names(run("县里选派干部到柳树村开展帮扶。"), "Official")
+
+
+def test_a_cadre_taking_a_branch_post_at_the_place_holds_it_in_that_places_branch():
+    # 到X村担任村党支部副书记: the branch of that village, named after it
+    posts = posts_held("2022年，选调生赵晓雪到王庄村担任村党支部副书记。")
+    assert ("赵晓雪", "王庄村党支部", "副书记") in posts
+    assert ("孙立", "白沙镇党委", "委员") in posts_held("孙立来到白沙镇任镇党委委员。")

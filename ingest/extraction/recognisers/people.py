@@ -113,6 +113,7 @@ _SUBJECT_GAP = re.compile(r"(?:于|在)?(?:\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)
 
 
 _SENDING = frozenset(vocab.words("titles", "sending_verbs"))
+_CADRE_NOUNS = tuple(vocab.words("titles", "cadre_nouns"))
 
 
 def appointed_people(ctx: SentenceContext) -> None:
@@ -138,7 +139,7 @@ def appointed_people(ctx: SentenceContext) -> None:
             if holds_office(posts):
                 known.type = "Official"
             continue
-        name = name_ending_at(s, m.start())
+        name = name_ending_at(s, m.start(), _CADRE_NOUNS)  # (县农业农村局干部)王某|担任…
         if name is None or ctx.overlapped(m.start() - len(name), m.start()):
             continue
         posts = posts_before(ctx, last.start(), last.end(), floor=m.end())
@@ -191,6 +192,8 @@ def passive_appointees(ctx: SentenceContext) -> None:
             continue
         known = next((x for x in ctx.found if x.type in ("Official", "Person") and x.start == clause), None)
         name = known.name if known is not None else _subject_name(s, clause, m.start())
+        if name is None and known is None and (name := name_ending_at(s, m.start(), _CADRE_NOUNS)) is not None:
+            clause = m.start() - len(name)  # (X大学教师|县农业农村局干部)王某|被聘为…: a staff noun opens the name
         if name is None or not _SUBJECT_GAP.fullmatch(s, clause + len(name), m.start()):
             continue
         if known is None and ctx.overlapped(clause, clause + len(name)):

@@ -41,6 +41,8 @@ def sent_cadres(ctx: SentenceContext) -> None:
         if place is None:
             continue
         title = _title_after(s, place.end)
+        if title is None and (branch := _branch_post_after(ctx, place)) is not None:
+            place, title = branch  # 到X村担任|村党支部|副书记: the post is the branch's of that place
         person = next((x for x in ctx.found if x.type in _PEOPLE and x.end == m.start()), None)
         if person is None:
             if title is None:
@@ -65,6 +67,25 @@ def _title_after(s: str, at: int) -> str | None:
         return None
     title = _TITLES.match(s, verb.end())
     return title.group() if title is not None else None
+
+
+_BRANCH_TITLE = re.compile("(?:" + any_of(vocab.words("titles", "post_taking_verbs")) + ")([村镇乡]?)("
+                           + any_of(vocab.BRANCH_KINDS) + ")(?=" + _TITLES.pattern + ")")
+
+
+def _branch_post_after(ctx: SentenceContext, place: Mention) -> tuple[Mention, str] | None:
+    """到X村担任村党支部副书记, 到X镇任镇党委委员: the branch of that place, named after it, and the title."""
+    m = _BRANCH_TITLE.match(ctx.s, place.end)
+    if m is None or (m.group(1) and m.group(1) != place.name[-1]):
+        return None
+    title = _TITLES.match(ctx.s, m.end())
+    branch = next((x for x in ctx.found if x.type == "Branch" and x.start == m.start(1) and x.end == m.end()), None)
+    if branch is None:
+        if ctx.overlapped(m.start(1), m.end()):
+            return None
+        branch = ctx.add(Mention("Branch", place.name + m.group(2), m.start(1), m.end(), {m.group(1) + m.group(2)}))
+        branch.info["owner"] = place
+    return branch, title.group()
 
 
 def _chain_titles(s: str, person: Mention, at: int) -> list[str]:

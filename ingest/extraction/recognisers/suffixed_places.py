@@ -60,6 +60,8 @@ def townships_and_villages(ctx: SentenceContext) -> None:
                 and not (inside and lo == floor and s[lo] in vocab.INNER_OPENERS)
                 and not is_known(typ, s[lo:end])):
             lo = _glued_preposition(ctx, lo, i, suf)  # 得益于|湘乡: 于 ends the word before the name
+        if lo is not None and (title := _TITLE_AT.match(s, lo)) is not None and title.end() > end:
+            lo = None  # 科技副村|长: the name is the start of a title (科技副村长, 副村长)
         if lo is not None:
             stem = s[lo:i]
             name = stem + suf
@@ -70,6 +72,9 @@ def townships_and_villages(ctx: SentenceContext) -> None:
                     name = stem + "街道"
                 ctx.add(Mention(typ, name, lo, end, aliases))
         i = end
+
+
+_TITLE_AT = alternation(vocab.OFFICIAL_TITLES)
 
 
 def _inside_place_before(ctx: SentenceContext, floor: int, typ: str) -> bool:
