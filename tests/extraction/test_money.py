@@ -256,3 +256,12 @@ def test_money_that_helps_the_village_build_a_named_facility():
     assert ("青禾公司", "杨家山村农机服务站") in rels(doc, "INVESTS_IN")
     # not built: the same kind is an office
     assert "杨家山村农机服务站" in names(run("杨家山村农机服务站为农户提供服务。"), "Organization")
+
+
+def test_a_donation_that_builds_a_named_facility_invests_in_it():
+    # SCHEMA, donations: 捐资 + building a named project gives INVESTS_IN donor → project as well as SUPPORTS
+    doc = run("青山县青禾农业有限公司捐资30万元，为王庄村建设王庄村黄桃交易市场。")
+    assert any("青禾" in a and b == "王庄村黄桃交易市场" for a, b in rels(doc, "INVESTS_IN"))
+    doc = run("黎明商会捐资50万元，为王庄村修建了王庄村游客服务中心。")
+    assert ("黎明商会", "王庄村游客服务中心") in rels(doc, "INVESTS_IN")
+    assert "王庄村游客服务中心" in names(doc, "Project")

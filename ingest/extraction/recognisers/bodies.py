@@ -180,8 +180,8 @@ def _body_at(ctx: SentenceContext, typ: str, m: re.Match, max_len: int) -> Menti
         owner = _brand_owner(ctx, name)
     if not is_named(typ, name, suf, place is not None, owner is not None):
         return None
-    if typ == "Organization" and suf.endswith(_FACILITY_ENDS) and s[:lo].endswith(_BUILT_BY):
-        typ = "Project"  # 援建|晓岚村游客服务中心, 建设|X村农机服务站: a facility built is a project, not an office
+    if typ == "Organization" and suf.endswith(_FACILITY_ENDS) and s[:lo].removesuffix("了").endswith(_BUILT_BY):
+        typ = "Project"  # 援建|晓岚村游客服务中心, 修建了|X村农机服务站: a facility built is a project, not an office
     mention = Mention(typ, name, lo, end)
     inner = next((x for x in ctx.found if x.type == typ and x.end == m.start() and x.start >= lo), None)
     if inner is not None and suf in _UNION_SUFFIXES:
