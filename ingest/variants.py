@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 
 from ruralkg.ingest.article_graph import ArticleGraph, Node
+from ruralkg.ingest.extraction.edges import is_place_word
+from ruralkg.ingest.extraction.vocab import words
 
 TEAM = re.compile(r"^(?P<sender>.*?)驻(?P<station>.*?)(?P<kind>(?:乡村振兴|扶贫|帮扶|帮促)*(?:工作队|工作组))$")
 VILLAGE_PARTY_KINDS = ("党支部", "党总支", "党委", "支部")
@@ -49,6 +51,24 @@ def _stem(name: str) -> str | None:
         if kind is None:
             return stem
         stem = (stem or name)[: -len(kind)]
+
+
+_TRADE_WORDS = tuple(sorted(words("trades", "enterprise_trades") + words("trades", "company_fillers"), key=len, reverse=True))
+
+
+def _brands(name: str) -> set[str]:
+    """闽禾食品 and 闽禾 of 福建闽禾食品集团有限公司: the stem without a province's or city's short name before
+    it, then without each trade or filler word at its end, two characters at least."""
+    stem = _stem(name)
+    if stem is None:
+        return set()
+    if len(stem) > 4 and is_place_word(stem[:2]):
+        stem = stem[2:]
+    out = {stem}
+    while (word := next((w for w in _TRADE_WORDS if stem.endswith(w) and len(stem) - len(w) >= 2), None)) is not None:
+        stem = stem[: -len(word)]
+        out.add(stem)
+    return out
 
 
 def _parent_dropped(short: Node, full: Node, parents: tuple[str, ...] = PARENT_END) -> bool:
@@ -110,6 +130,12 @@ def _next_pair(graph: ArticleGraph) -> tuple[Node, Node] | None:
             # the form the article writes first is its name (金川集团 …, later 金川公司)
             first, *rest = sorted(same, key=lambda n: int(n.id[1:]))
             return rest[0], first
+    for short in companies:
+        stem = _stem(short.name)
+        fits = [full for full in companies if full is not short and stem and len(full.name) > len(short.name)
+                and stem in _brands(full.name)]
+        if len(fits) == 1:
+            return short, fits[0]  # 闽禾集团 is 福建闽禾食品集团有限公司: its brand and a kind word
     for short in companies:
         fits = [full for full in companies if full is not short and _parent_dropped(short, full)]
         if len(fits) == 1:

@@ -225,6 +225,9 @@ def reference_args(s: str, covered: Callable[[int, int], bool], graph: ArticleGr
     for m in _DESCRIBED_PROJECT.finditer(s):
         if focus.project is not None and not covered(m.start(1), m.end(1)):
             out.append(Arg(m.start(1), m.end(1), focus.project))  # 这个总投资1.2亿元的|项目: the item's project
+    for m in _BARE_PROJECT.finditer(s):
+        if focus.project is not None and not covered(m.start(), m.end()):
+            out.append(Arg(m.start(), m.end(), focus.project))  # 项目所用的土地, 入股项目: the item's last project
     return out + kind_args(s, covered, graph)
 
 
@@ -233,6 +236,9 @@ _NUMERALS = "23456789"
 _COUNTED_VILLAGES = re.compile(r"(?:^|(?<=[，。；：,]))([2-9])个(?:" + "|".join(words("places", "village_suffixes")) + ")")
 
 
+# a bare 项目 opening a clause (项目所用的土地…, 项目总投资…) or right after a stake (入股项目): the project the
+# item named last, its topic
+_BARE_PROJECT = re.compile(r"(?:(?<=^)|(?<=[，。；：,])|(?<=入股)|(?<=参股))项目(?![0-9一二三四五六七八九十两多个]|建设|资金|负责人)")
 # 这个（总投资1.2亿元）的项目: a demonstrative, a description closed by 的, then the kind: the item's project
 _DESCRIBED_PROJECT = re.compile(r"(?:这个|这一|该)[^，。；、]{1,16}?的(项目)")
 

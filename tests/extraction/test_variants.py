@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from tests.extraction.helpers import rels
 from tests.extraction.relation_helpers import names, run
 
 
@@ -43,3 +44,16 @@ def test_a_group_written_with_its_company_kind_and_a_school_without_its_universi
                       "青禾农业大学园艺学院与石湾村签订协议。园艺学院派出专家指导。")
     assert "鑫禾公司" not in entity_names(doc, "Enterprise") and "园艺学院" not in entity_names(doc, "Organization")
     assert "青禾农业大学园艺学院" in entity_names(doc, "Organization")
+
+
+def test_a_group_named_in_full_keeps_its_legal_form_and_its_short_form_later():
+    # 某某集团|有限公司: one name, the legal form included; 闽禾集团 later is that company (brand + kind word)
+    doc = run("这个项目由福建青禾食品集团有限公司投资1.2亿元建设。青禾集团还与王庄村签订收购协议。")
+    assert names(doc, "Enterprise") == {"福建青禾食品集团有限公司"}
+
+
+def test_a_stake_with_no_object_goes_to_the_project_named_before_it():
+    doc = run("总投资2600万元的青山窑洞民宿项目由山西青禾文旅开发有限公司建设，王庄村以28孔闲置窑洞入股，占股20%。")
+    assert ("王庄村", "青山窑洞民宿项目") in rels(doc, "INVESTS_IN")
+    doc = run("2023年，青禾公司在王庄村建设青禾脆李深加工项目。项目所用的30亩土地，由李庄村以集体建设用地入股。")
+    assert ("李庄村", "青禾脆李深加工项目") in rels(doc, "INVESTS_IN")

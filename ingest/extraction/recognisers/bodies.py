@@ -36,6 +36,8 @@ def bodies(ctx: SentenceContext) -> None:
                 continue  # 实践所|以: the suffix is the start of another word
             if _PROGRAMME_AFTER.match(s[m.end():m.end() + 4]):
                 continue
+            if typ == "Enterprise" and _COMPANY_FORM.match(s, m.end()):
+                continue  # 某某集团|有限公司: the name runs on to its legal form
             if typ == "Organization" and _BODY_AFTER.match(s, m.end()) and not _TITLES.match(s, m.end()):
                 continue  # (人社局|局长: the title of its head follows, not another body)
             mention = _body_at(ctx, typ, m, max_len)
@@ -46,6 +48,10 @@ def bodies(ctx: SentenceContext) -> None:
                     ctx.spans.keep(lambda x, gone=extended: x is not gone)
                 ctx.add(mention)
                 taken.update(range(mention.start, m.end()))
+
+
+# the legal forms a company's registered name ends with (Company Law: 有限责任公司, 股份有限公司)
+_COMPANY_FORM = re.compile(any_of(["股份有限公司", "有限责任公司", "有限公司"]))
 
 
 def _suffix_is_word(s: str, m: re.Match) -> bool:

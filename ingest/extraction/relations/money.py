@@ -204,7 +204,7 @@ def _framed_village(s: str, args: list[ar.Arg], pos: int, hi: int) -> list[ar.Ar
 
 def _stake_in_founded(s: str, args: list[ar.Arg], pos: int, end: int) -> list[ar.Arg]:
     """成立X合作社，村集体以林地经营权入股: a stake (入股, 参股) with no object after it is taken in the body
-    the sentence founded or built before it."""
+    the sentence founded or built before it, or else in the last project it names."""
     if not s[pos:end].endswith(_STAKE_WORDS) or s[end:end + 1] not in ("", "，", ",", "。", "；", ";"):
         return []
     verbs = tuple(ar.FOUNDING_VERBS) + tuple(ar.SPENDING_VERBS)
@@ -214,7 +214,9 @@ def _stake_in_founded(s: str, args: list[ar.Arg], pos: int, end: int) -> list[ar
         head = s[ar.clause_start(s, a.start):a.start]
         if any(v in head[-8:] for v in verbs):
             return [a]
-    return []
+    # 总投资N元的X项目由Y公司建设，Z村以闲置窑洞入股: a project the sentence names before, however it is built
+    project = next((a for a in sorted(args, key=lambda a: -a.end) if a.end <= pos and a.type == "Project"), None)
+    return [project] if project is not None else []
 
 
 def _built_for(s: str, args: list[ar.Arg], lo: int, hi: int) -> list[ar.Arg]:
