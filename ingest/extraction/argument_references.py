@@ -277,7 +277,29 @@ def sentence_arguments(ordered: list[Mention], nodes: dict, s: str, graph: Artic
     spans = [(a.start, a.end) for a in out]
     refs = reference_args(s, lambda lo, hi: any(a < hi and lo < b for a, b in spans), graph, focus)
     refs = [_named_office(s, _antecedent(s, r, out), out) for r in refs] + _pronouns(s, out)
+    out, refs = _owned_by_place(s, out, refs, graph)
     return sorted(out + refs, key=lambda a: (a.start, -a.end))
+
+
+_OWNED_KINDS = {"合作社": "Cooperative", "公司": "Enterprise"}
+
+
+def _owned_by_place(s: str, named: list[Arg], refs: list[Arg], graph: ArticleGraph) -> tuple[list[Arg], list[Arg]]:
+    """入股红光村的合作社: a place, 的, then a body's bare kind is the one body of that kind the article names
+    after that place (红光村X合作社), one argument in place of the two; with none or several, both stay."""
+    for ref in list(refs):
+        kind = _OWNED_KINDS.get(s[ref.start:ref.end])
+        place = next((a for a in named if a.end + 1 == ref.start and s[a.end] == "的" and a.type in ("Village", "Township")),
+                     None)
+        if kind is None or place is None:
+            continue
+        forms = [f for f in (place.node.name, *place.node.aliases) if len(f) >= 2]  # 红光村, 红光
+        owned = [n for n in graph.nodes.values() if n.type == kind
+                 and any(f in name for name in (n.name, *n.aliases) for f in forms)]
+        if len(owned) == 1:
+            named = [a for a in named if a is not place]
+            refs = [r for r in refs if r is not ref] + [Arg(place.start, ref.end, owned[0])]
+    return named, refs
 
 
 def _named_office(s: str, ref: Arg, named: list[Arg]) -> Arg:

@@ -168,3 +168,14 @@ def test_a_semicolon_opens_a_part_with_its_own_subject():
               "柳河县青禾商会积极响应号召，捐款30万元为水田村、龙潭村各修建一座产业桥。")
     assert ("柳河县青禾商会", "龙潭村") in rels(doc, "SUPPORTS")
     assert ("柳河县爱心基金会", "龙潭村") not in rels(doc, "SUPPORTS")
+
+
+def test_a_project_named_after_a_three_character_brand_is_its_companys():
+    doc = run("2022年，梨树县稻香源米业有限公司投资6000万元，在白沙镇建设稻香源有机大米加工项目。")
+    assert any(b == "稻香源有机大米加工项目" for _, b in rels(doc, "INVESTS_IN").keys())
+
+
+def test_a_places_bare_kind_after_de_is_that_places_body():
+    # 入股红光村的合作社: the article's one cooperative named after 红光 (村)
+    doc = run("青山县红光稻花香水稻种植专业合作社成立于2019年。去年，青禾公司又出资200万元入股红光村的合作社。")
+    assert ("青禾公司", "青山县红光稻花香水稻种植专业合作社") in rels(doc, "INVESTS_IN")

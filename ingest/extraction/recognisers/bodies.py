@@ -239,10 +239,11 @@ def _brand_owner(ctx: SentenceContext, name: str) -> Mention | None:
         for at in range(0, 4):  # no prefix, or a place of one to three characters (苏州, 黑龙江)
             if at and not is_place_word(company.name[:at]):
                 continue
-            brand = company.name[at:at + 2]
-            if len(brand) == 2 and name.startswith(brand) and not is_place_word(brand) \
-                    and brand not in vocab.GENERIC_BODY_WORDS and pos_table().get(brand) not in ("n", "v", "vn"):
-                return company
+            for size in (3, 2):  # 稻香源: a brand of three characters whose first two are a common word
+                brand = company.name[at:at + size]
+                if len(brand) == size and name.startswith(brand) and not is_place_word(brand) \
+                        and brand not in vocab.GENERIC_BODY_WORDS and pos_table().get(brand) not in ("n", "v", "vn"):
+                    return company
     return None
 
 
