@@ -109,6 +109,21 @@ def _last_office(graph: ArticleGraph, word: str) -> Node | None:
     return offices[-1] if offices else None
 
 
+def _company(graph: ArticleGraph, focus: Focus, word: str) -> Node | None:
+    """公司, 该公司 (集团, 该集团): the item's company, whose name ends in that kind word; the body named last
+    when it does (a “共富工坊” named after the company is no 公司), else the last company so named."""
+    kind = word.removeprefix("该")
+    last = _single(graph, "Enterprise", focus.body)
+    if kind not in ("公司", "集团") or last is None or _ends_in(last, kind):
+        return last
+    named = [n for n in graph.nodes.values() if n.type == "Enterprise" and _ends_in(n, kind)]
+    return named[-1] if named else last
+
+
+def _ends_in(node: Node, kind: str) -> bool:
+    return any(name.endswith(kind) for name in (node.name, *node.aliases))
+
+
 _RESOLVERS: dict[str, Callable[[ArticleGraph, Focus], Node | list[Node] | None]] = {
     "village": lambda g, f: _topic(f, "Village") or f.village,
     "township": lambda g, f: f.township,
@@ -211,6 +226,8 @@ def reference_args(s: str, covered: Callable[[int, int], bool], graph: ArticleGr
             resolved = item_or_village_team(graph, focus, s[start:m.end()], s)
         elif kind in ("office", "bank"):
             resolved = _last_office(graph, m.group(0))
+        elif kind == "enterprise":
+            resolved = _company(graph, focus, m.group(0))
         else:
             resolved = _RESOLVERS[kind](graph, focus)
         if isinstance(resolved, list):

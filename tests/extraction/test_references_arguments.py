@@ -66,3 +66,10 @@ def test_the_word_village_after_a_help_verb_is_the_items_village_but_other_villa
     assert ("王某", "石湾村") in rels(doc, "SUPPORTS")
     doc = run("平阴县南溪镇石湾村发展艾草。南溪镇推广庭院种植，引导其他村庄整治“三堆”、开展“四净”。")
     assert set(rels(doc, "IMPLEMENTS")) == {("南溪镇", "四净")}
+
+
+def test_gongsi_is_the_company_whose_name_ends_in_gongsi():
+    # a quoted workshop named after the company is the body named last, but 公司 is the company
+    doc = run("青禾白茶有限公司董事长潘某介绍，公司在王庄村开设“共富工坊”，吸纳村民就业。今年，公司又投资800万元，"
+              "在王庄村建设青禾白茶文化体验馆。")
+    assert ("青禾白茶有限公司", "青禾白茶文化体验馆") in rels(doc, "INVESTS_IN")
