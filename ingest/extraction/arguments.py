@@ -321,8 +321,11 @@ def _sentence_subject(s: str, args: list[Arg], start: int = 0) -> Node | None:
             if described is not None and adverbial_only(s, max(lo, opener_end(s)), s.find("由", lo), args):
                 return described.node
             first = next((a for a in args if lo <= a.start < hi), None)
-            if first is not None:
-                first = _appositive_subject(s, args, first)
+            actor = _appositive_subject(s, args, first) if first is not None else None
+            if actor is not None and actor is not first and actor.type in ("Person", "Official") \
+                    and first.type in GIVER_TYPES and adverbial_only(s, lo, first.start, args):
+                return actor.node  # X局驻Y村第一书记何某，为村里…: the sent cadre (the checks are the body's)
+            first = actor
             if first is None or first.type not in GIVER_TYPES or governed(s, first, lo) \
                     or not adverbial_only(s, lo, _past_class(s, lo, first.start), args) or _modifies(s, first, args):
                 return None
@@ -352,11 +355,38 @@ def _past_class(s: str, lo: int, pos: int) -> int:
     return start
 
 
+# 驻, 派驻 after a body: the station of the cadre or team it sends (X局驻Y村第一书记)
+_STATIONED = ("驻", "派驻")
+_TEAM_WORDS = ("工作队", "工作组")
+_TITLE_WORDS = tuple(sorted(words("titles", "official_titles"), key=len, reverse=True))
+
+
+def cadre_sender(s: str, args: list[Arg], person: Node) -> Node | None:
+    """The body that sends ``person`` (X局驻Y村第一书记何某): whose money the cadre's sentence spends."""
+    return next((a.node for a in args if a.type in GIVER_TYPES and a.node is not person and s.startswith(_STATIONED, a.end)
+                 and _appositive_subject(s, args, a).node is person), None)
+
+
 def _appositive_subject(s: str, args: list[Arg], first: Arg, framed: bool = False) -> Arg:
     """The actor of a clause whose first argument only introduces it: 北京农学院|校友企业|北京X公司 (a body, a
     class noun, then the body that acts) and, in a time frame, X局|派驻Y村第一书记|何某…到任后 (the cadre the
     body sends)."""
     after = next((a for a in args if a.start > first.start and a.start >= first.end), None)
+    if after is not None and s.startswith(_STATIONED, first.end):
+        # X局驻Y村第一书记何某，为村里争取…: the titled cadre the body sends is who acts (SCHEMA: sending a
+        # cadre is no help from the sender)
+        person = next((a for a in args if a.start >= first.end and a.type in ("Person", "Official")
+                       and a.start - first.end <= 30), None)
+        if person is not None and not any(c in s[first.end:person.start] for c in "，。；,") \
+                and s[first.end:person.start].endswith(_TITLE_WORDS):
+            # X派驻的工作队队长、第一书记何某: the team the cadre leads acts, as a body of its own
+            between = s[first.end:person.start]
+            if not any(w in between for w in _TEAM_WORDS):
+                return person
+            team = next((a for a in args if first.end <= a.start and a.end <= person.start and a.type == "Organization"
+                         and any(w in a.node.name for w in _TEAM_WORDS)), None)
+            if team is not None:
+                return team
     if framed and after is not None and s.startswith(_SENDING, first.end):
         # X局派驻Y村第一书记何某到任后，帮助…: the cadre the body sends is who acts
         person = next((a for a in args if a.start >= first.end and a.type in ("Person", "Official")

@@ -156,3 +156,10 @@ def test_the_cadre_a_body_sends_acts_after_taking_up_the_post():
     doc = run("柳林镇吉娜坪村位于山区。绵阳市生态环境局派驻吉娜坪村第一书记何俊到任后，帮助村里注册了商标。")
     assert ("何俊", "吉娜坪村") in rels(doc, "SUPPORTS")
     assert ("绵阳市生态环境局", "吉娜坪村") not in rels(doc, "SUPPORTS")
+
+
+def test_a_sent_first_secretary_helps_the_village_not_the_body_sending_them():
+    # SCHEMA: sending a cadre is no help from the sender; the titled cadre who acts is the helper
+    doc = run("梨树县财政局驻王庄村第一书记李华，为村里争取到资金300万元，帮助村里修通了产业路。")
+    assert ("李华", "王庄村") in rels(doc, "SUPPORTS")
+    assert ("梨树县财政局", "王庄村") not in rels(doc, "SUPPORTS")

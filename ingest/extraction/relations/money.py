@@ -381,6 +381,8 @@ def find_investments(graph: ArticleGraph, sent: Sentence, args: list[ar.Arg], ca
         donation = cue in words(_FILE, "donate")
         if donation and giver is not None:
             giver = _titled_donor(s, args, giver, pos) or giver
+        elif giver is not None and giver.type in ("Person", "Official"):
+            giver = ar.cadre_sender(s, args, giver) or giver  # X局驻Y村第一书记何某…投入: the money is X局's
         if not found and giver is not None:
             found = [described] if described is not None else _topic_project(s, args, pos)
             amount = amount or (_total(s, found) if described is None else None)
