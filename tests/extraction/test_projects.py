@@ -157,3 +157,9 @@ def test_a_body_then_a_co_verb_and_a_building_verb_is_no_project_name():
     assert not any("公司" in n for n in names(doc, "Project"))
     doc = run("青山县青禾农业有限公司投资新建王庄村冷链仓储中心。")
     assert names(doc, "Project") == {"王庄村冷链仓储中心"}
+
+
+def test_a_villages_plant_the_text_builds_is_a_project_named_with_its_village():
+    doc = run("2022年，北京市援疆和田指挥部援建资金1800万元，建成阿克其村核桃精深加工厂。")
+    assert "阿克其村核桃精深加工厂" in names(doc, "Project")
+    assert ("北京市援疆和田指挥部", "阿克其村核桃精深加工厂") in rels(doc, "INVESTS_IN")

@@ -170,3 +170,10 @@ def test_a_service_done_for_a_place_is_help():
     # 为X引进/对接/筹集…: the subject does it for X
     doc = run("南湖街道为王庄村引进项目3个。")
     assert ("南湖街道", "王庄村") in rels(doc, "SUPPORTS")
+
+
+def test_paired_aid_written_around_its_receiver_and_its_headquarters():
+    # 在X对口支援下 (no 的), 援X指挥部 as a body of its own
+    assert ("江苏省", "河西镇") in rels(run("近年来，在江苏省对口支援下，河西镇推行“四联四带”工作机制。"), "SUPPORTS")
+    doc = run("近年来，在北京市援疆和田指挥部的帮助下，扎瓦镇发展核桃产业。")
+    assert ("北京市援疆和田指挥部", "扎瓦镇") in rels(doc, "SUPPORTS")

@@ -131,6 +131,7 @@ def _funded(s: str, lo: int) -> bool:
 
 
 _FACILITY_ENDS = ("中心", "站", "所")
+_PLANTS = vocab.word_set("suffixes", "plants")
 _BUILT_BY = tuple(vocab.words("projects", "clause_openers")) + ("援建", "捐建", "帮建", "建设了", "新建了", "建起了")
 _COUNT_AFTER = re.compile(r"[0-9一二三四五六七八九十两]+家(?=[，。；、,;]|$)")
 # a name cut inside a longer body's name: a company's (某某工业有限公司|某某卷烟厂)
@@ -188,6 +189,8 @@ def _body_at(ctx: SentenceContext, typ: str, m: re.Match, max_len: int) -> Menti
         return None
     if typ == "Organization" and suf.endswith(_FACILITY_ENDS) and s[:lo].removesuffix("了").endswith(_BUILT_BY):
         typ = "Project"  # 援建|晓岚村游客服务中心, 修建了|X村农机服务站: a facility built is a project, not an office
+    elif typ == "Enterprise" and place is not None and suf in _PLANTS and s[:lo].removesuffix("了").endswith(_BUILT_BY):
+        typ = "Project"  # 建成|X村核桃精深加工厂: a village's plant the text builds is a project (SCHEMA, named plants)
     mention = Mention(typ, name, lo, end)
     inner = next((x for x in ctx.found if x.type == typ and x.end == m.start() and x.start >= lo), None)
     if inner is not None and suf in _UNION_SUFFIXES:
