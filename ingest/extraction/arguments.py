@@ -361,6 +361,12 @@ _TEAM_WORDS = ("工作队", "工作组")
 _TITLE_WORDS = tuple(sorted(words("titles", "official_titles"), key=len, reverse=True))
 
 
+def _verb_before(s: str, end: int) -> bool:
+    """The word ending at ``end`` is a verb of two characters or more (组成, 成立, 派出)."""
+    last = tokens(s[max(0, end - 6):end])[-1:] if end > 0 else []
+    return bool(last) and len(last[0]) >= 2 and pos_table().get(last[0]) == "v"
+
+
 def cadre_sender(s: str, args: list[Arg], person: Node) -> Node | None:
     """The body that sends ``person`` (X局驻Y村第一书记何某): whose money the cadre's sentence spends."""
     return next((a.node for a in args if a.type in GIVER_TYPES and a.node is not person and s.startswith(_STATIONED, a.end)
@@ -387,6 +393,9 @@ def _appositive_subject(s: str, args: list[Arg], first: Arg, framed: bool = Fals
                          and any(w in a.node.name for w in _TEAM_WORDS)), None)
             if team is not None:
                 return team
+    if after is not None and after.type in GIVER_TYPES and s[after.start - 1:after.start] == "的" \
+            and not any(c in s[first.end:after.start] for c in "，。；,") and _verb_before(s, after.start - 1):
+        return after  # X在外企业家组成的|Y联谊会捐款: the body a relative clause describes acts, not X inside it
     if framed and after is not None and s.startswith(_SENDING, first.end):
         # X局派驻Y村第一书记何某到任后，帮助…: the cadre the body sends is who acts
         person = next((a for a in args if a.start >= first.end and a.type in ("Person", "Official")

@@ -22,8 +22,8 @@ def generic_body(name: str, suffix: str) -> bool:
         return True
     if "某" in stem:
         return True  # 广州某公司: a body the article does not name
-    if stem[-1] in "各该本等个家和与及的" or stem[0] in "各该本等个家和与及的":
-        return True
+    if (stem[-1] in "各该本等个家和与及的" and not _noun_in_jia(stem)) or stem[0] in "各该本等个家和与及的":
+        return True  # (一家, 各|合作社: counted or every one; but 企业家|协会, 专家|服务团: a noun in 家)
     if _COUNTED.match(stem):
         return True  # 一家合作社, 三个项目: counted, not named
     if stem.endswith(_ATTRIBUTE_ENDS) and len(stem) <= 4:
@@ -33,6 +33,12 @@ def generic_body(name: str, suffix: str) -> bool:
     if _GRADE.match(name) and name[_GRADE.match(name).end():] in vocab.GENERIC_BODY_NAMES:
         return True  # 市级强村公司, 省级示范基地: a grade of a kind, not a name
     return name in vocab.GENERIC_BODY_NAMES
+
+
+def _noun_in_jia(stem: str) -> bool:
+    """企业家, 专家, 农家: the stem ends with a noun of its own that ends in 家, not a counter."""
+    last = tokens(stem)[-1]
+    return len(last) >= 2 and last.endswith("家") and pos_table().get(last) == "n"
 
 
 # a grade by level (省级, 市级, 县级, 国家级) before a kind of body

@@ -114,3 +114,17 @@ def test_a_copula_glued_to_the_word_before_and_a_concurrent_post_end_a_bodys_nam
     doc = run("柳塘村党支部书记兼合作社理事长李建国介绍。")
     assert not any("兼" in n for n in names(doc, "Cooperative"))
     assert ("李建国", "柳塘村党支部") in rels(doc, "HOLDS_POST")
+
+
+def test_a_relative_clause_describes_the_body_that_acts():
+    # X组成的Y捐款: Y gives, not X inside the clause that describes it; 企业家 is a noun, not a count in 家
+    doc = run("今年春节，青山县在外企业家组成的青山县商业联谊会捐款50万元，支持白沙镇开展人居环境整治。")
+    assert ("青山县商业联谊会", "白沙镇") in rels(doc, "SUPPORTS")
+    assert not any(a == "青山县" for a, _ in rels(doc, "SUPPORTS"))
+    assert "巫山县企业家协会" in names(run("巫山县企业家协会向曲尺乡捐款40万元。"), "Organization")
+
+
+def test_two_quoted_names_side_by_side_are_two_bodies():
+    doc = run("双赢公司与青岛农业大学共建“青岛农业大学水产学科工作站”“渔业专家工作站”。")
+    assert "渔业专家工作站" in names(doc, "Organization")
+    assert not any("”" in n or "“" in n for n in names(doc, "Organization"))

@@ -151,6 +151,8 @@ def _body_at(ctx: SentenceContext, typ: str, m: re.Match, max_len: int) -> Menti
     if parent is not None:
         lo = parent.start  # 某某工业有限公司|某某卷烟厂: a long name cut inside its parent company's name
     lo, full_lo = _start_at_place(ctx, lo, m.start())
+    if (joint := s.rfind("”“", lo, m.start())) >= 0:
+        lo, full_lo = joint + 1, None  # “A工作站”“B工作站”: two quoted names side by side, the last is this one
     name = s[lo:end]
     if name in vocab.GENERIC_BODY_NAMES or generic_body(name, suf):
         return None
@@ -191,6 +193,8 @@ def _body_at(ctx: SentenceContext, typ: str, m: re.Match, max_len: int) -> Menti
         typ = "Project"  # 援建|晓岚村游客服务中心, 修建了|X村农机服务站: a facility built is a project, not an office
     elif typ == "Enterprise" and place is not None and suf in _PLANTS and s[:lo].removesuffix("了").endswith(_BUILT_BY):
         typ = "Project"  # 建成|X村核桃精深加工厂: a village's plant the text builds is a project (SCHEMA, named plants)
+    if name.startswith("“") and "”" not in name:
+        lo, name = lo + 1, name[1:]  # “渔业专家工作站”: the quotation names it, the marks are no part of the name
     mention = Mention(typ, name, lo, end)
     inner = next((x for x in ctx.found if x.type == typ and x.end == m.start() and x.start >= lo), None)
     if inner is not None and suf in _UNION_SUFFIXES:
