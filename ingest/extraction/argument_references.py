@@ -109,6 +109,20 @@ def _last_office(graph: ArticleGraph, word: str) -> Node | None:
     return offices[-1] if offices else None
 
 
+# a village's collective economic organisation: its members are all villagers, the text calls it 村集体
+_COLLECTIVE_ENDS = ("经济合作社", "经济联合社")
+
+
+def _cooperative(graph: ArticleGraph, focus: Focus) -> Node | None:
+    """合作社, 该合作社: the item's cooperative, the one named last; a village's collective economic
+    organisation (X村股份经济合作社) only when the article names no farmers' cooperative besides it."""
+    last = _single(graph, "Cooperative", focus.cooperative)
+    if last is None or not last.name.endswith(_COLLECTIVE_ENDS):
+        return last
+    others = [n for n in graph.nodes.values() if n.type == "Cooperative" and not n.name.endswith(_COLLECTIVE_ENDS)]
+    return others[-1] if len(others) == 1 else last
+
+
 def _company(graph: ArticleGraph, focus: Focus, word: str) -> Node | None:
     """公司, 该公司 (集团, 该集团): the item's company, whose name ends in that kind word; the body named last
     when it does (a “共富工坊” named after the company is no 公司), else the last company so named."""
@@ -131,7 +145,7 @@ _RESOLVERS: dict[str, Callable[[ArticleGraph, Focus], Node | list[Node] | None]]
     "local": lambda g, f: f.village or f.township or f.county,
     "team": item_team,
     "branch": item_branch,
-    "cooperative": lambda g, f: _single(g, "Cooperative", f.cooperative),
+    "cooperative": lambda g, f: _cooperative(g, f),
     "enterprise": lambda g, f: _single(g, "Enterprise", f.body),
     "project": lambda g, f: f.project,
     "bank": lambda g, f: None,  # both resolved by the word (reference_args)

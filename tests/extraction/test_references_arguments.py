@@ -73,3 +73,10 @@ def test_gongsi_is_the_company_whose_name_ends_in_gongsi():
     doc = run("青禾白茶有限公司董事长潘某介绍，公司在王庄村开设“共富工坊”，吸纳村民就业。今年，公司又投资800万元，"
               "在王庄村建设青禾白茶文化体验馆。")
     assert ("青禾白茶有限公司", "青禾白茶文化体验馆") in rels(doc, "INVESTS_IN")
+
+
+def test_hezuoshe_is_the_farmers_cooperative_not_the_village_collective():
+    doc = run("王庄村青禾水稻种植专业合作社成立于2019年。2023年，李庄村股份经济合作社出资100万元成立旅游公司。"
+              "县农商银行为合作社发放贷款1200万元，帮助合作社开设直营店。")
+    assert any(t.endswith("青禾水稻种植专业合作社") for _, t in rels(doc, "SUPPORTS"))
+    assert not any(t == "李庄村股份经济合作社" for _, t in rels(doc, "SUPPORTS"))
