@@ -18,6 +18,7 @@ from ruralkg.ingest.extraction.recognisers import (
     body_lists,
     branches,
     businesses,
+    company_branches,
     divisions,
     founded_cooperatives,
     level_bodies,
@@ -61,6 +62,7 @@ RECOGNISERS: tuple[Recogniser, ...] = (
     businesses.trade_enterprises,              # 恒昌香油
     bodies.bodies,                             # 王庄村果蔬合作社, 某某有限公司, 县农业农村局, X项目
     teams.team_units,                          # X援宁工作队西吉工作组
+    company_branches.company_branches,         # 某某集团有限公司蔚县分公司
     bodies.away_chambers,                      # 宣恩县在汉商会
     body_lists.listed_enterprises,             # 华康药业、鑫源集团等企业
     body_lists.enumerated_bodies,              # 安泰、永达等公司
