@@ -218,6 +218,10 @@ def _body_words(toks: list[str], clause_verbs: bool = False) -> list[str] | None
             break  # 国有企业|上海X农业发展有限公司: the class before a name that opens with its place
         if clause_verbs and _clause_verb(tok, kept):
             break
+        if clause_verbs and kept and tok.endswith(("价", "价格")) and pos_table().get(kept[-1]) == "v":
+            # 以保底价|收购|合作社, 按市场价|销售…: a price and its verb are an adverbial and a predicate
+            del kept[next((i for i, t in enumerate(kept) if pos_table().get(t) == "v"), len(kept)):]
+            break
         if clause_verbs and kept and (tok in _BODY_KINDS or tok in vocab.GENERIC_BODY_NAMES) \
                 and len(kept[-1]) >= 2 and _opens_predicate(kept[-1]) and pos_table().get(kept[-1]) != "vn":
             # 公司|负责收购|合作社, 企业|以保底价收购|合作社: a bare kind then a verb is a subject and its

@@ -118,3 +118,9 @@ def test_a_bare_kind_then_a_verb_is_a_subject_not_the_start_of_a_name():
     assert names(run("公司长期收购青禾合作社的玉米。"), "Cooperative") == {"青禾合作社"}
     # a verbal noun or a one-character verb after the kind belongs to a name
     assert names(run("青禾企业管理有限公司今年成立。"), "Enterprise") == {"青禾企业管理有限公司"}
+
+
+def test_a_price_and_its_verb_open_no_name():
+    # 以保底价|收购|合作社: a price adverbial and the verb, then the bare kind the clause acts on
+    assert not names(run("青禾公司以保底价收购合作社红枣。"), "Cooperative")
+    assert not names(run("公司以每斤高出市场价0.2元的价格收购合作社稻谷。"), "Cooperative")
