@@ -158,6 +158,23 @@ def is_place_word(tok: str) -> bool:
     return tok in _division_names()
 
 
+def _inside_brand(toks: list[str], n: int, kept: list[str]) -> bool:
+    """toks[n], one of the function characters brands end with (都, 和), is the second character of a brand:
+    a single character before it, a word of two characters or more after it, no dictionary word of the two."""
+    tok = toks[n]
+    if tok not in _BRAND_CHARS or n == 0 or not kept or len(kept[-1]) < 2 or not CJK.match(kept[-1]):
+        return False
+    before = toks[n - 1]
+    return (len(before) == 1 and CJK.match(before) is not None and before not in vocab.STOP_CHARS
+            and before not in _KIND_CHARS and before + tok not in pos_table() and (n < 2 or len(toks[n - 2]) >= 2))
+
+
+# function characters brands end with (梨都, 茶都: a trade's capital; 京和, 瑞和: harmony), never after the
+# last character of a place or body kind (X村|和, X公司|和 join two names)
+_BRAND_CHARS = ("都", "和")
+_KIND_CHARS = "村镇乡县市区旗社司局厂会队"
+
+
 def _opens_predicate(tok: str) -> bool:
     """A verb, an adverb or a preposition (glued to the next word by the segmenter: 以保|底价)."""
     return breaks_name(tok) or (len(tok) >= 2 and tok[0] in _PREDICATE_PREPOSITIONS and tok not in pos_table())
@@ -203,6 +220,9 @@ def _body_words(toks: list[str], clause_verbs: bool = False) -> list[str] | None
         tok = toks[n]
         if tok in ("“", "”", "—", "·"):
             kept.append(tok)  # 王英庄村“水肥一体化”智慧农业项目, 活水养鱼—秋月梨项目
+            continue
+        if is_stop_token(tok, False) and _inside_brand(toks, n, kept):
+            kept.append(tok)  # 梨|都|农业科技有限公司, 京|和|纺织服装: a brand the segmenter cut around a function character
             continue
         if is_stop_token(tok, False) or _counted(tok, n == 0):
             break

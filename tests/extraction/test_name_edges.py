@@ -124,3 +124,11 @@ def test_a_price_and_its_verb_open_no_name():
     # 以保底价|收购|合作社: a price adverbial and the verb, then the bare kind the clause acts on
     assert not names(run("青禾公司以保底价收购合作社红枣。"), "Cooperative")
     assert not names(run("公司以每斤高出市场价0.2元的价格收购合作社稻谷。"), "Cooperative")
+
+
+def test_a_brand_ending_in_du_or_he_is_not_cut_at_that_character():
+    # 梨|都, 京|和: the segmenter reads the brand's second character as an adverb or a conjunction
+    assert "梨都农业科技有限公司" in names(run("合作社与贵德县梨都农业科技有限公司签约。"), "Enterprise")
+    assert "北京京和纺织服装有限公司" in names(run("北京京和纺织服装有限公司在扎瓦镇投资600万元。"), "Enterprise")
+    # a place or body before 和 still ends there
+    assert "青禾公司" in names(run("王庄村和青禾公司签约。"), "Enterprise")
