@@ -22,7 +22,8 @@ def generic_body(name: str, suffix: str) -> bool:
         return True
     if "某" in stem:
         return True  # 广州某公司: a body the article does not name
-    if (stem[-1] in "各该本等个家和与及的" and not _noun_in_jia(stem)) or stem[0] in "各该本等个家和与及的":
+    if (stem[-1] in "各该本等个家和与及的" and not _noun_in_jia(stem)) or (
+            stem[0] in "各该本等个家和与及的" and not _proper_first(stem)):  # (和田|昆仑果品: a name opens it)
         return True  # (一家, 各|合作社: counted or every one; but 企业家|协会, 专家|服务团: a noun in 家)
     if _COUNTED.match(stem):
         return True  # 一家合作社, 三个项目: counted, not named
@@ -33,6 +34,12 @@ def generic_body(name: str, suffix: str) -> bool:
     if _GRADE.match(name) and name[_GRADE.match(name).end():] in vocab.GENERIC_BODY_NAMES:
         return True  # 市级强村公司, 省级示范基地: a grade of a kind, not a name
     return name in vocab.GENERIC_BODY_NAMES
+
+
+def _proper_first(stem: str) -> bool:
+    """The stem opens with a proper noun of two characters or more (和田, a place jieba tags nz)."""
+    first = tokens(stem)[0]
+    return len(first) >= 2 and pos_table().get(first) in ("ns", "nz", "nt", "nr")
 
 
 def _noun_in_jia(stem: str) -> bool:

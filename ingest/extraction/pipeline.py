@@ -57,6 +57,7 @@ RECOGNISERS: tuple[Recogniser, ...] = (
     village_lists.enumerated_villages,         # 毡张、邓院等村
     village_lists.single_listed_village,       # 如后石槽等村
     bank_branches.bank_branches,               # 某某银行东川省分行
+    bank_branches.short_bank_branches,         # 农行墨玉县支行: 中国农业银行墨玉县支行
     teams.teams,                               # 市委组织部驻王庄村帮扶工作队
     businesses.quoted_businesses,              # “山居人家”民宿
     businesses.trade_enterprises,              # 恒昌香油

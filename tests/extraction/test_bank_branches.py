@@ -28,3 +28,9 @@ def test_a_state_bank_whose_name_reads_as_a_verb_and_该行():
     by_id = {e.id: e.name for e in doc.entities}
     credit = {(by_id[r.source], r.properties.get("credit_yuan")) for r in doc.relations if r.type == "SUPPORTS"}
     assert ("建设银行柳河分行", 3000000) in credit
+
+
+def test_a_state_banks_short_name_before_its_branch_is_the_bank_in_full():
+    from tests.extraction.helpers import rels, run
+    doc = run("农行墨玉县支行为和田昆仑果品有限公司授信5000万元。")
+    assert ("中国农业银行墨玉县支行", "和田昆仑果品有限公司") in rels(doc, "SUPPORTS")  # 和田: a name, no 和

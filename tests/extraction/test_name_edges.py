@@ -132,3 +132,7 @@ def test_a_brand_ending_in_du_or_he_is_not_cut_at_that_character():
     assert "北京京和纺织服装有限公司" in names(run("北京京和纺织服装有限公司在扎瓦镇投资600万元。"), "Enterprise")
     # a place or body before 和 still ends there
     assert "青禾公司" in names(run("王庄村和青禾公司签约。"), "Enterprise")
+
+
+def test_a_verb_of_contacting_ends_a_name():
+    assert "西南大学" in names(run("队长王某还联系西南大学的专家为村里开展技术培训。"), "Organization")

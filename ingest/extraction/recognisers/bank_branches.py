@@ -17,6 +17,30 @@ _STATE_BANKS = tuple(sorted(vocab.words("organisations", "state_banks"), key=len
 _BRANCH = re.compile("[\u4e00-\u9fff]{0,4}?" + any_of(vocab.words("organisations", "bank_branch_kinds")))
 
 
+_SHORT_BANKS = vocab.mapping("organisations", "state_bank_short_names")
+_SHORT = re.compile(any_of(list(_SHORT_BANKS)))
+
+
+def short_bank_branches(ctx: SentenceContext) -> None:
+    """农行 + its place + 支行 (农行墨玉县支行): the branch, named with the bank's full name."""
+    s = ctx.s
+    if "行" not in s:
+        return
+    for m in _SHORT.finditer(s):
+        after = m.end()
+        while (place := next((x for x in ctx.spans.starting_at(after) if x.type in PLACES), None)) is not None:
+            after = place.end
+        branch = _BRANCH.match(s, after)
+        if branch is None or after == m.end() or any(x.type not in PLACES and x.start < branch.end() and m.start() < x.end
+                                                     for x in ctx.found):
+            continue
+        full = _SHORT_BANKS[m.group()]
+        bank = ctx.add(Mention("Organization", full, m.start(), m.end(), {m.group()}))
+        written = s[m.start():branch.end()]
+        ment = ctx.add(Mention("Organization", full + s[m.end():branch.end()], m.start(), branch.end(), {written}))
+        ment.info["owner"] = bank
+
+
 def bank_branches(ctx: SentenceContext) -> None:
     """某某银行 + its place (or a place's short name) + 分行/支行: the branch, and the bank on its own."""
     s = ctx.s
