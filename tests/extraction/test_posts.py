@@ -141,3 +141,19 @@ def test_seconded_cadres_and_science_deputies_hold_their_posts():
     doc = run("青山农业大学教师赵磊被聘为王庄村科技副村长。")
     assert names(doc, "Village") == {"王庄村"}
     assert ("赵磊", "王庄村") in rels(doc, "HOLDS_POST")
+
+
+def test_a_name_then_a_dash_then_its_title_chain():
+    posts = posts_held("在白沙镇王庄村，记者见到了刘海波——王庄村党支部书记、青禾黄桃专业合作社理事长。")
+    assert ("刘海波", "王庄村党支部", "书记") in posts
+    assert ("刘海波", "青禾黄桃专业合作社", "理事长") in posts
+
+
+def test_cun_before_a_collective_in_a_title_chain_is_the_chains_village():
+    # X村村委会主任兼|村股份经济合作社理事长: 兼 ends the name, 村 stands for the village
+    posts = posts_held("王庄村村委会主任兼村股份经济合作社理事长陈永福说。")
+    assert ("陈永福", "王庄村股份经济合作社", "理事长") in posts
+
+
+def test_korean_nationality_surnames():
+    assert ("朴永哲", "新兴村党支部", "书记") in posts_held("说起村企合作，新兴村党支部书记朴永哲很有底气。")

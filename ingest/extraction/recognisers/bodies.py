@@ -144,6 +144,8 @@ def _body_at(ctx: SentenceContext, typ: str, m: re.Match, max_len: int) -> Menti
     """The body whose suffix is ``m``, or None when the words before it name nothing."""
     s, suf, end = ctx.s, m.group(), m.end()
     lo = _left_of_suffix(s, m, max_len, typ)
+    if lo is None and typ == "Cooperative" and s[m.start() - 1:m.start()] == "村":
+        lo = m.start() - 1  # 兼|村股份经济合作社: the level alone before the kind (村 for the village, below)
     if lo is None:
         return None
     parent = next((x for x in ctx.found if x.type in _PARENT_TYPES and x.start < lo < x.end
@@ -154,6 +156,12 @@ def _body_at(ctx: SentenceContext, typ: str, m: re.Match, max_len: int) -> Menti
     if (joint := s.rfind("”“", lo, m.start())) >= 0:
         lo, full_lo = joint + 1, None  # “A工作站”“B工作站”: two quoted names side by side, the last is this one
     name = s[lo:end]
+    if typ == "Cooperative" and name.startswith("村") and len(name) > len(suf) \
+            and (village := _village_before(ctx, lo)) is not None:
+        # X村村委会主任兼|村股份经济合作社理事长: 村 stands for the village the title chain opened with
+        mention = Mention(typ, village.name + name[1:], lo, end, {name})
+        mention.info["place"] = village
+        return mention
     if name in vocab.GENERIC_BODY_NAMES or generic_body(name, suf):
         return None
     if _COUNT_AFTER.match(s, end) and ctx.leading_place(lo, end) is None:
@@ -222,6 +230,13 @@ def _body_at(ctx: SentenceContext, typ: str, m: re.Match, max_len: int) -> Menti
     if owner is not None:
         mention.info["owner"] = owner
     return mention
+
+
+def _village_before(ctx: SentenceContext, lo: int) -> Mention | None:
+    """The one village the sentence names before ``lo`` in the same clause."""
+    clause = max(ctx.s.rfind(c, 0, lo) for c in "，。；：,;") + 1
+    villages = {x.name: x for x in ctx.found if x.type == "Village" and clause <= x.start and x.end <= lo}
+    return next(iter(villages.values())) if len(villages) == 1 else None
 
 
 # what may stand between a builder and its building verb (青禾公司|合作|建设…, 青山村|投资|新建…)

@@ -60,6 +60,29 @@ def titled_people(ctx: SentenceContext) -> None:
 
 
 _SHARED_TITLES = frozenset(vocab.words("titles", "shared_titles"))
+# 见到了王某——X村党支部书记、Y合作社理事长: a name, a dash, then the title chain that describes it
+_DASHED_CHAIN = re.compile(r"——|—")
+
+
+def dashed_titles(ctx: SentenceContext) -> None:
+    """A personal name before a dash, the chain of titles after it up to the clause's end: that person's
+    posts (记者见到了刘某——X村党支部书记、Y合作社理事长)."""
+    s = ctx.s
+    if "—" not in s:
+        return
+    for m in _DASHED_CHAIN.finditer(s):
+        name = name_ending_at(s, m.start())
+        if name is None or ctx.overlapped(m.start() - len(name), m.start()):
+            continue
+        end = min([i for i in (s.find(c, m.end()) for c in "，。；：,;！？") if i >= 0] or [len(s)])
+        titles = list(_TITLES.finditer(s, m.end(), end))
+        if not titles or titles[-1].end() != end:
+            continue  # the chain runs to the clause's end: nothing but titles and their bodies after the dash
+        posts = posts_before(ctx, titles[-1].start(), titles[-1].end(), floor=m.end())
+        if posts:
+            ment = ctx.add(Mention("Official" if holds_office(posts) else "Person", name, m.start() - len(name),
+                                   m.start()))
+            ment.info["posts"] = posts
 
 
 def _listed_after(ctx: SentenceContext, first: Mention) -> None:
