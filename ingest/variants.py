@@ -10,6 +10,7 @@ keeps it as an alias.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ruralkg.ingest.article_graph import ArticleGraph, Node
 from ruralkg.ingest.extraction.edges import is_place_word
@@ -56,19 +57,20 @@ def _stem(name: str) -> str | None:
 _TRADE_WORDS = tuple(sorted(words("trades", "enterprise_trades") + words("trades", "company_fillers"), key=len, reverse=True))
 
 
-def _brands(name: str) -> set[str]:
+@lru_cache(maxsize=8192)
+def _brands(name: str) -> frozenset[str]:
     """闽禾食品 and 闽禾 of 福建闽禾食品集团有限公司: the stem without a province's or city's short name before
     it, then without each trade or filler word at its end, two characters at least."""
     stem = _stem(name)
     if stem is None:
-        return set()
+        return frozenset()
     if len(stem) > 4 and is_place_word(stem[:2]):
         stem = stem[2:]
     out = {stem}
     while (word := next((w for w in _TRADE_WORDS if stem.endswith(w) and len(stem) - len(w) >= 2), None)) is not None:
         stem = stem[: -len(word)]
         out.add(stem)
-    return out
+    return frozenset(out)
 
 
 def _parent_dropped(short: Node, full: Node, parents: tuple[str, ...] = PARENT_END) -> bool:
