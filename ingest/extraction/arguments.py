@@ -423,7 +423,7 @@ def object_after(s: str, args: list[Arg], pos: int, types: tuple[str, ...], reac
     return with_listed(s, args, first)
 
 
-_GAP_TAGS = ("u", "d", "p", "m", "q", "c")
+_GAP_TAGS = ("u", "d", "p", "m", "q", "c", "f")  # f: 带动|周边|X村, a position word before the object
 
 
 # 为邻近的X村, 给困难的X户: a preposition, then a short modifier closed by 的, then the receiver

@@ -163,3 +163,8 @@ def test_a_sent_first_secretary_helps_the_village_not_the_body_sending_them():
     doc = run("梨树县财政局驻王庄村第一书记李华，为村里争取到资金300万元，帮助村里修通了产业路。")
     assert ("李华", "王庄村") in rels(doc, "SUPPORTS")
     assert ("梨树县财政局", "王庄村") not in rels(doc, "SUPPORTS")
+
+
+def test_a_position_word_before_the_helped_places():
+    doc = run("青禾杂粮专业合作社成立于2018年。如今，合作社还带动周边柳树屯村、北水泉村等5个村种植谷子。")
+    assert {("青禾杂粮专业合作社", "柳树屯村"), ("青禾杂粮专业合作社", "北水泉村")} <= set(rels(doc, "SUPPORTS"))
