@@ -177,3 +177,12 @@ def test_paired_aid_written_around_its_receiver_and_its_headquarters():
     assert ("江苏省", "河西镇") in rels(run("近年来，在江苏省对口支援下，河西镇推行“四联四带”工作机制。"), "SUPPORTS")
     doc = run("近年来，在北京市援疆和田指挥部的帮助下，扎瓦镇发展核桃产业。")
     assert ("北京市援疆和田指挥部", "扎瓦镇") in rels(doc, "SUPPORTS")
+
+
+def test_credit_obtained_under_a_banks_support():
+    # 在A银行的支持下，B获得授信N元: A lends to B
+    doc = run("2022年，白沙镇引进梨树县青禾谷业有限公司。在中国农业银行梨树县支行的支持下，青禾谷业获得授信5000万元。")
+    from tests.extraction.relation_helpers import rels as props
+    found = props(doc, "SUPPORTS")
+    assert any(a == "中国农业银行梨树县支行" and "青禾谷业" in b and p.get("credit_yuan") == 50000000
+               for (a, b), p in found.items())

@@ -299,6 +299,10 @@ def _pair(graph: ArticleGraph, sent: Sentence, side: list[ar.Arg], partner: ar.A
             _relate(graph, sent, a.node, partner.node)
 
 
+# 获得授信, 取得贷款: the subject receives the credit line
+_OBTAINING = ("获得", "取得", "争取到", "获批")
+
+
 def _credit(graph: ArticleGraph, sent: Sentence, args: list[ar.Arg]) -> None:
     s = sent.text
     for m in _CREDIT.finditer(s):
@@ -308,6 +312,14 @@ def _credit(graph: ArticleGraph, sent: Sentence, args: list[ar.Arg]) -> None:
         target = ar.object_before(s, args, lo, m.start(), RECEIVERS)
         if lender is not None and lender.type in ("Organization", "Enterprise") and target and amount:
             _relate(graph, sent, lender, target[0].node, credit_yuan=amount.as_number)
+        elif amount is not None and s.endswith(_OBTAINING, 0, m.start()):
+            # 在A银行的支持下，B获得授信N元: B, the subject, is lent to; A, who helps, lends
+            frame = _UNDER.search(s, 0, lo)
+            receiver = ar.giver(s, args, m.start())
+            helper = next((a for a in args if frame is not None and frame.start(1) <= a.start and a.end <= frame.end(1)
+                           and a.type in ("Organization", "Enterprise")), None)
+            if helper is not None and receiver is not None:
+                _relate(graph, sent, helper.node, receiver, credit_yuan=amount.as_number)
 
 
 def _relate(graph: ArticleGraph, sent: Sentence, giver: Node | None, receiver: Node | None, **props) -> None:
