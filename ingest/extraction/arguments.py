@@ -191,7 +191,8 @@ def pivot_object(s: str, args: list[Arg], pos: int) -> Node | None:
     if inside:
         # 工作队协调X为Y村投入: the object of the pivot, past the receiver's adverbial (为Y村)
         for a in reversed(inside):
-            if _after_pivot(s, a.start) and adverbial_only(s, a.end, pos, args):
+            staff = _STAFF_OF.match(s, a.end)  # 联系X大学的专家|为村里…: the staff of X act for X
+            if _after_pivot(s, a.start) and adverbial_only(s, staff.end() if staff else a.end, pos, args):
                 return a.node
         return None
     if lo < 2 or not subjectless(s, lo, pos, args):
@@ -200,6 +201,10 @@ def pivot_object(s: str, args: list[Arg], pos: int) -> Node | None:
     if before and before[-1].end == lo - 1 and _after_pivot(s, before[-1].start):
         return before[-1].node
     return None
+
+
+_STAFF_OF = re.compile("的(?:" + "|".join(sorted(map(re.escape, words("titles", "cadre_nouns")), key=len, reverse=True))
+                       + ")(?:团队|们)?")
 
 
 def _after_pivot(s: str, start: int) -> bool:

@@ -168,3 +168,9 @@ def test_a_sent_first_secretary_helps_the_village_not_the_body_sending_them():
 def test_a_position_word_before_the_helped_places():
     doc = run("青禾杂粮专业合作社成立于2018年。如今，合作社还带动周边柳树屯村、北水泉村等5个村种植谷子。")
     assert {("青禾杂粮专业合作社", "柳树屯村"), ("青禾杂粮专业合作社", "北水泉村")} <= set(rels(doc, "SUPPORTS"))
+
+
+def test_the_staff_of_a_body_brought_in_act_for_it():
+    # 联系X大学的专家为村里开展培训: 联系 is a pivot verb, X's experts act for X
+    doc = run("王庄村位于白沙镇。队长王某还联系青山农业大学的专家为村里开展技术培训。")
+    assert ("青山农业大学", "王庄村") in rels(doc, "SUPPORTS")
