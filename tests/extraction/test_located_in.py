@@ -29,3 +29,11 @@ def test_place_chains_alone():
 def test_a_body_named_with_a_townships_stem_is_in_that_township():
     doc = run("柳林街道新时代文明实践站启动。柳林商会组织会员企业参与志愿服务。")
     assert ("柳林商会", "柳林街道") in rels(doc, "LOCATED_IN")
+
+
+def test_a_project_built_at_a_place_written_with_zai_is_there():
+    doc = run("今年4月，白沙镇引进青禾食品有限公司，投资800万元在王庄村建设青禾小米深加工项目。")
+    assert {("青禾小米深加工项目", "王庄村"), ("青禾小米深加工项目", "白沙镇")} <= rels(doc, "LOCATED_IN")
+    doc = run("青禾公司在王庄村建设青禾冷库项目。")
+    assert ("青禾冷库项目", "王庄村") in rels(doc, "LOCATED_IN")
+    assert ("青禾公司", "王庄村") not in rels(doc, "LOCATED_IN")  # the builder is not what is built

@@ -197,10 +197,18 @@ def founded_bodies(c: RelationContext) -> None:
         if founder is None or founder.type in _FOUNDED:
             founder = ar.giver(s, founders_only, cue.start(), carried, default)
         founder = _as_place(c, founder)
-        if founder is None:
+        # 投资800万元在X村建设Y项目: the place where the cue builds, written with 在 right before it
+        where = next((a for a in args if a.type in PLACE_RANK and a.end == cue.start() and s[a.start - 1:a.start] == "在"),
+                     None)
+        if founder is None and where is None:
             continue
         first = next((a for a in founders_only if a.node is founder), None)
-        founders = ar.with_listed(s, founders_only, first) if first is not None else [ar.Arg(0, 0, founder)]
+        founders = [] if founder is None else \
+            ar.with_listed(s, founders_only, first) if first is not None else [ar.Arg(0, 0, founder)]
+        if where is not None and all(f.node is not where.node for f in founders):
+            founders.append(where)
+        if founder is None:  # only where it is built: what the cue builds, after it (not the builder)
+            founded = [m for m in founded if m.start >= cue.end()]
         if first is not None and first.distributive:  # 两村联手成立X: each village the word stands for
             founders += [a for a in founders_only if (a.start, a.end) == (first.start, first.end) and a is not first]
         frame = ar.framing_place(s, args, cue.start())
