@@ -55,3 +55,10 @@ def test_a_list_closed_by_嘎查():
 
 def test_a_count_of_嘎查村_names_no_village():
     assert not names(run("今年全旗173个嘎查村集体经济收入全部达到10万元以上。"), "Village")
+
+
+def test_a_count_of_villages_acting_together_is_no_village():
+    # 甲篆三村联合旅游开发有限公司: 三村联合 counts the villages, no village named 甲篆三村
+    doc = run("去年，王庄村、李庄村和赵庄村各出资50万元，成立白沙三村联合旅游开发有限公司。")
+    assert names(doc, "Village") == {"王庄村", "李庄村", "赵庄村"}
+    assert "白沙三村联合旅游开发有限公司" in names(doc, "Enterprise")

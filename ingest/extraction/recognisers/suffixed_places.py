@@ -60,6 +60,8 @@ def townships_and_villages(ctx: SentenceContext) -> None:
                 and not (inside and lo == floor and s[lo] in vocab.INNER_OPENERS)
                 and not is_known(typ, s[lo:end])):
             lo = _glued_preposition(ctx, lo, i, suf)  # 得益于|湘乡: 于 ends the word before the name
+        if lo is not None and typ == "Village" and s[i - 1] in _COUNTS and s.startswith(_JOINT_AFTER, end):
+            lo = None  # 甲篆三村联合…, 两村联建…: a count of villages acting together, no village's name
         if lo is not None and (title := _TITLE_AT.match(s, lo)) is not None and title.end() > end:
             lo = None  # 科技副村|长: the name is the start of a title (科技副村长, 副村长)
         if lo is not None:
@@ -75,6 +77,8 @@ def townships_and_villages(ctx: SentenceContext) -> None:
 
 
 _TITLE_AT = alternation(vocab.OFFICIAL_TITLES)
+_COUNTS = "两二三四五六七八九十"
+_JOINT_AFTER = ("联合", "联建", "共建", "抱团", "联营", "联动")
 
 
 def _inside_place_before(ctx: SentenceContext, floor: int, typ: str) -> bool:
