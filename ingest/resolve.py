@@ -57,6 +57,38 @@ def branches_in_their_places(graph: ArticleGraph) -> None:
             graph.relate("LOCATED_IN", node, places[owner], None, evidence=named)
 
 
+_OFFICE_KINDS = ("分行", "支行", "营业部", "分理处", "分公司")
+_OWNER_KINDS = ("农村商业银行", "农商银行", "银行", "农商行", "信用联社", "信用社", "有限公司", "集团")
+
+
+def offices_in_their_places(graph: ArticleGraph) -> None:
+    """A branch office is where its name says it serves (哈尔滨银行|五常|支行 → 五常市, 安吉农商银行|溪龙|支行
+    → 溪龙乡: the place between the owner's kind and the office's, the article's place of that name or short
+    name), not where its bank is: the most specific place its name carries (SCHEMA)."""
+    places = [n for n in graph.nodes.values() if n.type in PLACE_RANK and n.type != "Province"]
+    for node in list(graph.nodes.values()):
+        if node.type not in ("Organization", "Enterprise") or not node.name.endswith(_OFFICE_KINDS):
+            continue
+        kind = next(k for k in _OFFICE_KINDS if node.name.endswith(k))
+        head = node.name[: -len(kind)]
+        owner_end = max((head.rfind(k) + len(k) for k in _OWNER_KINDS if k in head), default=-1)
+        middle = head[owner_end:] if owner_end > 0 else ""
+        if len(middle) < 2:
+            continue
+        served = [p for p in places if p.name == middle or short_name(p.name) == middle
+                  or any(a == middle for a in p.aliases)]
+        if len(served) != 1:
+            continue
+        place = served[0]
+        named = next((r.evidence[0] for r in graph.relations.values() if node.id in (r.source, r.target)), None)
+        if named is None:
+            continue
+        for key, rel in list(graph.relations.items()):
+            if rel.type == "LOCATED_IN" and rel.source == node.id and rel.target != place.id:
+                del graph.relations[key]  # the bank's place (安吉县 of 安吉农商银行): a coarser one
+        graph.relate("LOCATED_IN", node, place, None, evidence=named)
+
+
 def one_type_per_person(graph: ArticleGraph) -> None:
     """A name that holds a post somewhere in the article is an Official everywhere in it; one whose only
     posts are honours (名誉村主任) is a Person with those posts (SCHEMA)."""

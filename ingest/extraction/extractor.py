@@ -32,6 +32,7 @@ from ruralkg.ingest.resolve import (
     drop_word_counties,
     gazetteer_ancestors,
     merge_variants,
+    offices_in_their_places,
     one_type_per_person,
     original_forms,
     restore_cut_prefixes,
@@ -86,6 +87,7 @@ class Extractor:
         own_spending(graph)
         name_level_bodies(graph)
         branches_in_their_places(graph)
+        offices_in_their_places(graph)
         resident_teams(graph, team_homes(graph, Focus()))
         restore_cut_prefixes(graph)
         one_type_per_person(graph)

@@ -34,3 +34,12 @@ def test_a_state_banks_short_name_before_its_branch_is_the_bank_in_full():
     from tests.extraction.helpers import rels, run
     doc = run("农行墨玉县支行为和田昆仑果品有限公司授信5000万元。")
     assert ("中国农业银行墨玉县支行", "和田昆仑果品有限公司") in rels(doc, "SUPPORTS")  # 和田: a name, no 和
+
+
+def test_a_branch_is_in_the_place_it_serves_not_its_banks():
+    from tests.extraction.helpers import rels, run
+    doc = run("安吉县溪龙乡白沙坞村茶园连片。安吉农商银行溪龙支行为合作社授信500万元。")
+    located = rels(doc, "LOCATED_IN")
+    assert ("安吉农商银行溪龙支行", "溪龙乡") in located and ("安吉农商银行溪龙支行", "安吉县") not in located
+    doc = run("五常市民乐朝鲜族乡红光村。哈尔滨银行五常支行为青禾公司授信8000万元。")
+    assert ("哈尔滨银行五常支行", "五常市") in rels(doc, "LOCATED_IN")
