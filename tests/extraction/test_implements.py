@@ -35,3 +35,10 @@ def test_in_reported_speech_the_items_place_acts_not_the_speakers_body():
     found = rels(doc, "IMPLEMENTS")
     assert ("青山村", "五年计划") in found
     assert ("青山村党支部", "五年计划") not in found
+
+
+def test_a_bank_launching_or_lending_a_loan_product_implements_it():
+    doc = run("梨树县农村商业银行推出“玉米贷”，为王庄村玉米种植专业合作社授信600万元。")
+    assert ("梨树县农村商业银行", "玉米贷") in rels(doc, "IMPLEMENTS")
+    doc = run("邮储银行梨树县支行向两村52户农户发放“黄桃贷”560万元。")
+    assert ("邮储银行梨树县支行", "黄桃贷") in rels(doc, "IMPLEMENTS")
