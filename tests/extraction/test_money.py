@@ -265,3 +265,11 @@ def test_a_donation_that_builds_a_named_facility_invests_in_it():
     doc = run("黎明商会捐资50万元，为王庄村修建了王庄村游客服务中心。")
     assert ("黎明商会", "王庄村游客服务中心") in rels(doc, "INVESTS_IN")
     assert "王庄村游客服务中心" in names(doc, "Project")
+
+
+def test_a_project_a_company_builds_is_its_investment():
+    # X项目由Y公司建设: no money cue, but the company builds its own project (not 承建: a contractor)
+    doc = run("总投资2600万元的青山窑洞民宿项目由山西青禾文旅开发有限公司建设。")
+    assert any("青禾文旅" in a and b == "青山窑洞民宿项目" for a, b in rels(doc, "INVESTS_IN"))
+    doc = run("青山窑洞民宿项目由山西青禾建筑工程有限公司承建。")
+    assert not rels(doc, "INVESTS_IN")

@@ -493,6 +493,27 @@ def _project_total(found: list[ar.Arg], amount: Amount | None) -> None:
 def money(c: RelationContext) -> None:
     """The pipeline's money rule."""
     find_investments(c.graph, c.sent, c.arguments, lambda: c.focus.subject, c.team_homes, c.focus)
+    built_by(c.graph, c.sent, c.arguments)
+
+
+# X项目由Y公司建设: Y builds its project with its own money (as Y公司在Z村建设X项目 is read)
+_BUILT_BY_AGENT = re.compile("由")
+_AGENT_BUILDS = tuple(words(_FILE, "agent_builds"))
+_BUILDERS = ("Enterprise", "Cooperative")
+
+
+def built_by(graph: ArticleGraph, sent: Sentence, args: list[ar.Arg]) -> None:
+    """总投资N元的X项目由Y公司建设: the project, then 由 and a company or cooperative, then a verb of
+    building: INVESTS_IN Y → X with no amount (the total is the project's)."""
+    s = sent.text
+    for m in _BUILT_BY_AGENT.finditer(s):
+        agent = next((a for a in args if a.start == m.end() and a.type in _BUILDERS), None)
+        if agent is None or not s.startswith(_AGENT_BUILDS, agent.end):
+            continue
+        project = next((a for a in args if a.type == "Project" and a.end <= m.start()
+                        and s[a.end:m.start()] in ("", "，", ",")), None)
+        if project is not None and ("INVESTS_IN", agent.node.id, project.node.id) not in graph.relations:
+            graph.relate("INVESTS_IN", agent.node, project.node, sent)
 
 
 def own_spending(graph: ArticleGraph) -> None:
