@@ -52,3 +52,9 @@ def test_a_bracket_declaring_a_short_name_is_no_part_of_the_name():
 def test_a_bare_title_with_no_verb_of_holding_is_not_given_to_a_company_named_later():
     assert not any(t == "经理" for _, _, t in posts_held("村电商服务站经理王芳说，青禾公司每年收购茶叶。"))
     assert not any(t == "董事长" for _, _, t in posts_held("返乡创业的董事长王芳说，青禾公司帮了大忙。"))
+
+
+def test_a_business_title_opening_a_clause_is_the_companys_the_item_names():
+    held = posts_held("山东青禾服饰有限公司落户王庄村。青禾服饰是镇商会的会员企业，董事长孙卫东是王庄村人。")
+    assert ("孙卫东", "山东青禾服饰有限公司", "董事长") in held
+    assert ("王刚", "青禾合作社", "理事长") in posts_held("青禾合作社成立于2019年。理事长王刚说。")

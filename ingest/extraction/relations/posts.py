@@ -151,6 +151,17 @@ def _post_by_reference(graph: ArticleGraph, sent: Sentence, m: Mention, title: s
     if level is not None:
         # 镇长X, 副县长X with no place written: the head of the township (county, city) the item is about
         return focus.township if level == "Township" else article_place(graph, focus, level)
+    heads = vocab.TITLE_BODY_SUFFIXES.get(title, ())
+    if title in vocab.PERSON_TITLES and heads and (at <= 0 or s[at - 1] in "，。；：,;“"):
+        # 董事长孙某是…, 总经理雷某 opening a clause: the company (cooperative) the sentence named before, else
+        # the article's one body of that kind
+        before = {a.node.id: a.node for a in args if a.end <= at and a.node.type in _TITLED_BODIES
+                  and a.node.name.endswith(heads)}
+        if before:
+            return next(iter(before.values())) if len(before) == 1 else None  # two: no guess
+        named = [n for n in graph.nodes.values() if n.type in _TITLED_BODIES and n.name.endswith(heads)]
+        if len(named) == 1:
+            return named[0]
     if title == "第一书记" and focus.village is not None and not any(
             n.type == "Village" and (n is not focus.village and n.name in s or n.name in s[m.end:])
             for n in graph.nodes.values()):
