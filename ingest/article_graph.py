@@ -152,8 +152,13 @@ class ArticleGraph:
             ev = Evidence(sentence=sent.text, start=start, end=end)
         if key in self.relations:
             rel = self.relations[key]
-            if all(e.sentence != sent.text for e in rel.evidence):
+            same_sentence = any(e.sentence == ev.sentence for e in rel.evidence)
+            if not same_sentence:
                 rel.evidence.append(ev)
+            title, held = props.get("title"), rel.properties.get("title")
+            if typ == "HOLDS_POST" and same_sentence and title and held and title not in str(held).split("、"):
+                # 董事长兼总经理王某: two titles in one body, read from one sentence, are one post of both
+                rel.properties["title"] = f"{held}、{title}"
             for k, v in props.items():
                 rel.properties.setdefault(k, v)
             return

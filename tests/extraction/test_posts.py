@@ -125,7 +125,8 @@ def test_a_past_post_after_a_verb_of_having_held_it_is_read_and_stops_a_place_na
 
 def test_a_team_title_opening_a_clause_is_held_in_the_team_the_sentence_just_named():
     held = posts_held("2021年，县农业农村局选派3名干部组成驻东岗村工作队，队长、村第一书记由局农技推广站高级农艺师田志强担任。")
-    assert ("田志强", "驻东岗村工作队", "队长") in held and ("田志强", "东岗村", "第一书记") in held
+    # both titles are the team's too (SCHEMA: a team's 第一书记 is a member's post), one post of both
+    assert ("田志强", "驻东岗村工作队", "队长、第一书记") in held and ("田志强", "东岗村", "第一书记") in held
 
 
 def test_a_commission_glued_to_its_head_title_and_civil_service_ranks():
@@ -157,3 +158,7 @@ def test_cun_before_a_collective_in_a_title_chain_is_the_chains_village():
 
 def test_korean_nationality_surnames():
     assert ("朴永哲", "新兴村党支部", "书记") in posts_held("说起村企合作，新兴村党支部书记朴永哲很有底气。")
+
+
+def test_two_titles_in_one_body_are_one_post_of_both():
+    assert ("李明", "青山县绿源农业有限公司", "董事长、总经理") in posts_held("青山县绿源农业有限公司董事长兼总经理李明介绍。")
