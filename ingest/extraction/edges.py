@@ -264,7 +264,8 @@ def _body_words(toks: list[str], clause_verbs: bool = False) -> list[str] | None
     while kept and kept[-1] == "“" and "”" not in kept:
         kept.pop()  # “自从合作社成立…: the quotation opens before the name
     # 争取|农高集团: a verb at the start goes, unless it is the only distinctive word (前进种植专业合作社)
-    while kept and kept[-1] != "“" and breaks_name(kept[-1]) and kept[-1] not in vocab.NAME_PREFIX_CHARS and not (
+    while kept and kept[-1] != "“" and breaks_name(kept[-1]) and kept[-1] not in vocab.NAME_PREFIX_CHARS \
+            and not is_place_word(kept[-1]) and not (
             len(kept[-1]) >= 2 and kept[-1][0] in "一二三四五六七八九十" and not _COUNTED_BODY.search(kept[-1])):
         rest = "".join(reversed(kept[:-1]))
         if hard_break(kept[-1]) or not rest or distinctive(rest):

@@ -136,3 +136,9 @@ def test_a_brand_ending_in_du_or_he_is_not_cut_at_that_character():
 
 def test_a_verb_of_contacting_ends_a_name():
     assert "西南大学" in names(run("队长王某还联系西南大学的专家为村里开展技术培训。"), "Organization")
+
+
+def test_a_county_jieba_tags_as_a_verb_still_opens_a_bureaus_name():
+    # 宕昌县 (tagged v): a place word is never stripped from the start of a body's name as a verb is
+    doc = run("韩立伟挂职宕昌县农业农村局副局长。")
+    assert "宕昌县农业农村局" in names(doc, "Organization")
