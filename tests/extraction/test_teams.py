@@ -77,3 +77,10 @@ def test_the_body_that_sends_a_team_is_a_node_named_in_full():
     assert "恩施土家族苗族自治州交通运输局" in names(doc, "Organization")
     # a name cut at a conjunction is no sender: 林业和|草原局
     assert "草原局" not in names(run("内蒙古自治区林业和草原局驻宝力格嘎查工作队进驻以来，成效明显。"), "Organization")
+
+
+def test_team_members_after_a_conjunction_in_an_article_with_one_team():
+    from tests.extraction.helpers import posts_held
+    held = posts_held("青山县农业农村局驻王庄村工作队进驻以来，队长邵某带领队员走访农户。工作队入驻后，邵某和队员吴昊、"
+                      "陈晓丽跑遍了全村。")
+    assert any(p == "吴昊" and b.endswith("驻王庄村工作队") and t == "队员" for p, b, t in held)

@@ -171,6 +171,9 @@ def _post_by_reference(graph: ArticleGraph, sent: Sentence, m: Mention, title: s
     return None
 
 
+_MEMBER_TITLES = ("队员", "副队长", "组员")
+
+
 def _team_by_reference(graph: ArticleGraph, sent: Sentence, m: Mention, title: str, focus: Focus,
                        held: list[Node]) -> Node | None:
     """A team's title with the team written by reference (驻村工作队队长X, 该公司驻工作队队长X), or listed after
@@ -185,7 +188,11 @@ def _team_by_reference(graph: ArticleGraph, sent: Sentence, m: Mention, title: s
         # 组成驻X村工作队，队长…由王某担任: the one team the sentence names before the title
         written = [n for n in graph.nodes.values() if is_team(n) and title_at > 0
                    and any(w in s[:title_at] for w in {n.name} | n.aliases)]
-        return written[0] if len(written) == 1 else None
+        if len(written) == 1:
+            return written[0]
+        teams = [n for n in graph.nodes.values() if is_team(n)]
+        # 邵某和队员吴某、陈某: a member's title no other body has, in an article with one team
+        return teams[0] if title in _MEMBER_TITLES and len(teams) == 1 else None
     if is_team(focus.subject):
         return focus.subject  # the team the sentence before is about
     teams = [n for n in graph.nodes.values() if is_team(n)]
