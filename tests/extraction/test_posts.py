@@ -162,3 +162,8 @@ def test_korean_nationality_surnames():
 
 def test_two_titles_in_one_body_are_one_post_of_both():
     assert ("李明", "青山县绿源农业有限公司", "董事长、总经理") in posts_held("青山县绿源农业有限公司董事长兼总经理李明介绍。")
+
+
+def test_a_profile_opening_with_a_name_and_a_comma_without_the_sex():
+    held = posts_held("郑某某，王庄村土生土长的“茶二代”，曾任梨树县青禾茶业有限公司总经理，2021年起担任村委会主任。")
+    assert any(p == "郑某某" and "青禾茶业有限公司" in b and t == "总经理" for p, b, t in held)

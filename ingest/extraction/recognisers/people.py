@@ -175,8 +175,8 @@ def appointed_people(ctx: SentenceContext) -> None:
         ctx.add(ment)
 
 
-# a profile: the name opens the sentence, then its sex (张某，男，1975年出生，现任…)
-_PROFILE = re.compile(r"([\u4e00-\u9fff]{2,4})[，,](?:男|女)[，,]")
+# a profile: the name opens the sentence, then a comma (and its sex: 张某，男，1975年出生，现任…)
+_PROFILE = re.compile(r"([\u4e00-\u9fff]{2,4})[，,](?:(?:男|女)[，,])?")
 
 
 def profiled_people(ctx: SentenceContext) -> None:
