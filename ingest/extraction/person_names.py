@@ -95,6 +95,26 @@ def _word_at(s: str, j: int, shortest: int) -> bool:
     return any(table.get(s[j: j + n]) in BREAK_POS for n in range(4, shortest - 1, -1) if j + n <= len(s))
 
 
+_MINORITY_PARTS = tuple(sorted(set(vocab.words("people", "minority_name_parts")), key=len, reverse=True))
+
+
+def minority_name_at(s: str, i: int) -> str | None:
+    """A Tibetan or Mongolian given name starting at ``i`` (书记宝音介绍, 队长次旺多吉带领): one or two of the
+    name elements these names are made of, ending where a name may end or before a verb."""
+    j = i
+    for _ in range(2):
+        part = next((w for w in _MINORITY_PARTS if s.startswith(w, j)), None)
+        if part is None:
+            break
+        j += len(part)
+    if j == i:
+        return None
+    nxt = tokens(s[j:j + 4])[:1]
+    if boundary(s, j) or (nxt and pos_table().get(nxt[0]) in ("v", "vn", "d", "p")):
+        return s[i:j]
+    return None
+
+
 def boundary(s: str, j: int) -> bool:
     if j >= len(s):
         return True

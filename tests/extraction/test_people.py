@@ -215,3 +215,9 @@ def test_a_title_one_person_holds_is_not_shared_with_names_listed_after():
     assert "张德明" not in names(doc, "Official")
     doc = run("村党支部书记王建华、张家界来的游客都说好。")
     assert "张家界" not in names(doc, "Official") | names(doc, "Person")
+
+
+def test_tibetan_and_mongolian_names_after_a_title():
+    from tests.extraction.helpers import posts_held
+    assert ("宝音", "代钦塔拉苏木党委", "书记") in posts_held("代钦塔拉苏木党委书记宝音介绍，牧业将再投资6000万元。")
+    assert "次旺多吉" in names(run("工作队队长次旺多吉带领队员逐户走访。"), "Official")

@@ -8,7 +8,13 @@ import re
 
 from ruralkg.ingest.extraction import vocab
 from ruralkg.ingest.extraction.context import PLACES, Mention, SentenceContext
-from ruralkg.ingest.extraction.person_names import boundary, dotted_name_at, name_at, name_before_speech
+from ruralkg.ingest.extraction.person_names import (
+    boundary,
+    dotted_name_at,
+    minority_name_at,
+    name_at,
+    name_before_speech,
+)
 from ruralkg.ingest.extraction.words import CJK, alternation, any_of, last_chars, pos_table, tokenizer
 
 _TITLES = alternation(vocab.OFFICIAL_TITLES + vocab.PERSON_TITLES)
@@ -43,7 +49,7 @@ def titled_people(ctx: SentenceContext) -> None:
     s = ctx.s
     for m in _TITLES.finditer(s):
         at = m.end()
-        name = dotted_name_at(s, at) or name_at(s, at) or name_before_speech(s, at)
+        name = dotted_name_at(s, at) or name_at(s, at) or name_before_speech(s, at) or minority_name_at(s, at)
         if not name and s[at:at + 1] == "的" and pos_table().get(s[at + 1:at + 3]) in (None, "nr", "nrfg", "nrt"):
             at += 1  # 现任X村党支部书记的|王某说: the title chain describes the name after 的
             name = name_at(s, at)
