@@ -74,7 +74,25 @@ def left_edge(sentence: str, end: int, max_len: int, floor: int, strict: bool, m
     if strict and kept >= 4 and not any(len(t) == 1 or pos_table().get(t) in NAME_POS | {None}
                                         for t in kept_toks):
         return None  # four characters of common words (时间联系社区) are no place name
-    return end - min(kept, max_len)
+    lo = end - min(kept, max_len)
+    return _joined_start(sentence, lo, end) if not strict and "和" in sentence[max(0, lo - 8):end] else lo
+
+
+# departments whose names join two words with 和, as the State Council's ministries are named (人力资源和社会保障部,
+# 住房和城乡建设部, 文化和旅游部, 工业和信息化部, 国家林业和草原局) and their provincial and county counterparts
+_JOINED_DEPARTMENTS = tuple(vocab.words("organisations", "joined_department_stems"))
+
+
+def _joined_start(sentence: str, lo: int, end: int) -> int:
+    """林业和|草原局: a department's name cut at its 和 starts where the joined name starts."""
+    for stem in _JOINED_DEPARTMENTS:
+        at = sentence.rfind(stem, max(0, lo - len(stem)), end)
+        if 0 <= at < lo < at + len(stem) <= end:
+            # the place written before the department is its own (内蒙古自治区|林业和草原局)
+            place = next((at - n for n in range(6, 1, -1) if is_place_word(sentence[max(0, at - n):at])
+                          and at - n >= 0), None)
+            return place if place is not None else at
+    return lo
 
 
 def _whole_window_is_name(window: str, toks: list[str], max_len: int, inside: bool = False) -> bool:

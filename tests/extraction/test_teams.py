@@ -84,3 +84,10 @@ def test_team_members_after_a_conjunction_in_an_article_with_one_team():
     held = posts_held("青山县农业农村局驻王庄村工作队进驻以来，队长邵某带领队员走访农户。工作队入驻后，邵某和队员吴昊、"
                       "陈晓丽跑遍了全村。")
     assert any(p == "吴昊" and b.endswith("驻王庄村工作队") and t == "队员" for p, b, t in held)
+
+
+def test_a_department_named_with_he_sends_a_team_under_its_full_name():
+    # 林业和草原局, 人力资源和社会保障厅: 和 joins the department's two words and ends no name
+    doc = run("内蒙古自治区林业和草原局驻乌兰陶勒盖嘎查工作队队长那日苏带着队员走访牧户。")
+    assert "内蒙古自治区林业和草原局驻乌兰陶勒盖嘎查工作队" in names(doc, "Organization")
+    assert not any(n.startswith("草原局") for n in names(doc, "Organization"))
