@@ -167,3 +167,8 @@ def test_two_titles_in_one_body_are_one_post_of_both():
 def test_a_profile_opening_with_a_name_and_a_comma_without_the_sex():
     held = posts_held("郑某某，王庄村土生土长的“茶二代”，曾任梨树县青禾茶业有限公司总经理，2021年起担任村委会主任。")
     assert any(p == "郑某某" and "青禾茶业有限公司" in b and t == "总经理" for p, b, t in held)
+
+
+def test_a_bracketed_aside_between_a_name_and_its_verb_of_taking_a_post():
+    held = posts_held("白岭村集体经济发展有限公司成立。公司董事长由村党支部书记杨某兼任，村委会副主任吴春梅（女，苗族）任总经理。")
+    assert ("吴春梅", "白岭村集体经济发展有限公司", "总经理") in held

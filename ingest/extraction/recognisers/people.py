@@ -145,6 +145,15 @@ _SENDING = frozenset(vocab.words("titles", "sending_verbs"))
 _CADRE_NOUNS = tuple(vocab.words("titles", "cadre_nouns"))
 
 
+def _past_aside(s: str, pos: int) -> int:
+    """Where the words before ``pos`` end once a bracketed aside right before it is left out (王某（女，苗族）)."""
+    if pos > 0 and s[pos - 1] in "）)":
+        opening = max(s.rfind("（", max(0, pos - 14), pos), s.rfind("(", max(0, pos - 14), pos))
+        if opening >= 0:
+            return opening
+    return pos
+
+
 def appointed_people(ctx: SentenceContext) -> None:
     """A name before a verb of taking up a post, the posts after it (王某担任X村党支部书记, 王某2019年起
     担任…, 选派王某任X村第一书记): the titles of its clause are that person's."""
@@ -159,7 +168,8 @@ def appointed_people(ctx: SentenceContext) -> None:
         last = titles[-1]
         if any(x.type in ("Official", "Person") for x in ctx.spans.starting_at(last.end())):
             continue  # 王某是X村党支部书记李某的…: the titles are the name's after them
-        known = next((x for x in ctx.found if x.type in ("Official", "Person") and x.end == m.start()), None)
+        before = _past_aside(s, m.start())  # 王某（女，苗族）|任总经理: an aside in brackets between
+        known = next((x for x in ctx.found if x.type in ("Official", "Person") and x.end == before), None)
         if known is not None:
             # 党支部书记王某兼任X合作社理事长: a person already found takes the posts after the verb too
             posts = posts_before(ctx, last.start(), last.end(), floor=m.end())
