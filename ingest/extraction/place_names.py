@@ -12,7 +12,7 @@ from ruralkg.ingest.extraction import vocab
 from ruralkg.ingest.extraction.context import Mention
 from ruralkg.ingest.extraction.words import CJK, NAME_POS, breaks_name, common_verb, pos_table, tokens
 from ruralkg.ingest.gazetteer import gazetteer
-from ruralkg.ingest.villages import is_known, village_townships
+from ruralkg.ingest.villages import is_known
 
 _DIVISION_ENDS = vocab.chars("places", "division_end_chars")
 _LEVEL_OFFICES = tuple(vocab.words("organisations", "level_office_suffixes")) + ("党委", "政府", "人民政府")
@@ -49,19 +49,6 @@ def _prefix_place(s: str, lo: int, hi: int) -> Mention | None:
     return None
 
 
-def _county_holds(fused: Mention, typ: str, name: str) -> bool:
-    """A county's short name fused to a place the table knows: the table has that place in that county
-    (a city's short name is not checked: its counties are many)."""
-    if fused.type != "County":
-        return True
-    places = village_townships(fused.info["codes"][0])
-    if not places:
-        return True  # the table has no villages for this county: nothing to check against
-    if typ == "Village":
-        return name in places
-    return any(name in towns for towns in places.values())
-
-
 def table_reading(s: str, i: int, suf: str, typ: str, lo: int | None, floor: int,
                   max_len: int, inside: bool = False) -> tuple[int | None, Mention | None]:
     """Decide a township's or village's left edge with the division table.
@@ -90,16 +77,13 @@ def table_reading(s: str, i: int, suf: str, typ: str, lo: int | None, floor: int
         fusing = not (inside and typ == "Village")
         for k in (k for k in known if k > lo):
             fused = _prefix_place(s, j, k) if fusing else None
-            if fused is not None and not _county_holds(fused, typ, s[k:i] + suf):
-                continue  # 白塔|营子村: 白塔区 has no 营子村, so the name is 白塔营子村, not a county and a village
             if fused is not None or _glued(s[lo:k]):
                 return k, fused
         for k in range(lo + 1, i - 1) if fusing else ():
             # 十堰|山寿乡, 蕉城|桃福乡: a city's or county's short name glued to a name the table lacks
             fused = _prefix_place(s, max(j, k - 3), k)
-            if fused is not None and fused.start <= lo and s[fused.start - 1: fused.start] not in tuple("镇乡村县区市") \
-                    and (typ != "Village" or _county_holds(fused, typ, s[k:i] + suf)):
-                return k, fused  # (a village after a county's short name only where the table has it there)
+            if fused is not None and fused.start <= lo and s[fused.start - 1: fused.start] not in tuple("镇乡村县区市"):
+                return k, fused
         return _unknown_reading(s, lo, i, chained=lo == floor > 0, inside=inside), None
     # the rule found no name: a known one stands right after another place (辽阳县|统一镇), at
     # the start of a clause, or after a verb or function word (听说|吾隘镇) unless it is a verb itself

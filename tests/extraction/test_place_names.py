@@ -169,10 +169,3 @@ def test_a_name_the_table_knows_does_not_cut_a_verb_in_two():
 def test_inner_mongolian_townships_and_villages():
     doc = run("代钦塔拉苏木党委书记宝音介绍，巴音花嘎查的牧民今年收入翻番。")
     assert "代钦塔拉苏木" in names(doc, "Township") and "巴音花嘎查" in names(doc, "Village")
-
-
-def test_a_county_short_name_opens_a_village_only_where_the_table_has_it_there():
-    # 白塔|营子村: 白塔区 (辽阳) has no 营子村, so the village is 白塔营子村 (敖汉旗), no district and no 营子村
-    doc = run("敖汉旗四家子镇的马架子村、白塔营子村今年种植谷子3万亩。")
-    assert "白塔营子村" in names(doc, "Village") and "营子村" not in names(doc, "Village")
-    assert "白塔区" not in names(doc, "County")
