@@ -54,6 +54,10 @@ def left_edge(sentence: str, end: int, max_len: int, floor: int, strict: bool, m
     (进行|合作社, 涵盖|桐川公交集团). ``inside``: the place ending at ``floor`` contains this one, so a
     conjunction right after it opens the name (柳林县|和青北镇).
     """
+    if not strict and "和" in sentence[max(0, end - 9):end]:
+        joined = next((st for st in _JOINED_DEPARTMENTS if sentence.endswith(st, 0, end)), None)
+        if joined is not None:  # 文化和旅游|局: the department's joined name, and the place before it
+            return _with_place_before(sentence, end - len(joined))
     marks = "·" if strict else "·“”—"
     lo = end
     while lo > floor and end - lo < max_len + 3 and (CJK.match(sentence[lo - 1]) or sentence[lo - 1] in marks):
@@ -88,11 +92,14 @@ def _joined_start(sentence: str, lo: int, end: int) -> int:
     for stem in _JOINED_DEPARTMENTS:
         at = sentence.rfind(stem, max(0, lo - len(stem)), end)
         if 0 <= at < lo < at + len(stem) <= end:
-            # the place written before the department is its own (内蒙古自治区|林业和草原局)
-            place = next((at - n for n in range(6, 1, -1) if is_place_word(sentence[max(0, at - n):at])
-                          and at - n >= 0), None)
-            return place if place is not None else at
+            return _with_place_before(sentence, at)
     return lo
+
+
+def _with_place_before(sentence: str, at: int) -> int:
+    """``at``, or the start of a division's name written right before it (内蒙古自治区|林业和草原局)."""
+    place = next((at - n for n in range(6, 1, -1) if at - n >= 0 and is_place_word(sentence[at - n:at])), None)
+    return place if place is not None else at
 
 
 def _whole_window_is_name(window: str, toks: list[str], max_len: int, inside: bool = False) -> bool:
@@ -257,8 +264,9 @@ def _body_words(toks: list[str], clause_verbs: bool = False) -> list[str] | None
         if clause_verbs and _clause_verb(tok, kept):
             break
         if clause_verbs and kept and tok.endswith(("价", "价格")) and pos_table().get(kept[-1]) == "v":
-            # 以保底价|收购|合作社, 按市场价|销售…: a price and its verb are an adverbial and a predicate
-            del kept[next((i for i, t in enumerate(kept) if pos_table().get(t) == "v"), len(kept)):]
+            # 以保底价|收购|(X村玉米种植专业)合作社: a price and its verb are an adverbial and a predicate;
+            # the name is what follows the verb
+            kept.pop()
             break
         if clause_verbs and kept and (tok in _BODY_KINDS or tok in vocab.GENERIC_BODY_NAMES) \
                 and len(kept[-1]) >= 2 and _opens_predicate(kept[-1]) and pos_table().get(kept[-1]) != "vn":

@@ -20,9 +20,9 @@ def company_branches(ctx: SentenceContext) -> None:
     if "分公司" not in s and "子公司" not in s:
         return
     for company in [x for x in ctx.found if x.type == "Enterprise"]:
-        after = company.end
+        after, served = company.end, None
         while (place := next((x for x in ctx.spans.starting_at(after) if x.type in PLACES), None)) is not None:
-            after = place.end
+            after, served = place.end, place
         kind = _BRANCH.match(s, after)
         if after == company.end or kind is None:
             continue
@@ -30,3 +30,5 @@ def company_branches(ctx: SentenceContext) -> None:
         ctx.spans.keep(lambda x, lo=lo, hi=hi: not (x.type == "Enterprise" and x.start >= lo and x.end == hi))
         branch = ctx.add(Mention("Enterprise", s[company.start:hi], company.start, hi))
         branch.info["owner"] = company
+        if served is not None:
+            branch.info["place"] = served  # the branch is where it serves (SCHEMA: the most specific place)

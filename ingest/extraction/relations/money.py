@@ -500,6 +500,8 @@ def money(c: RelationContext) -> None:
 _BUILT_BY_AGENT = re.compile("由")
 _AGENT_BUILDS = tuple(words(_FILE, "agent_builds"))
 _BUILDERS = ("Enterprise", "Cooperative")
+# the trades of contractors (GB/T 4754 E 建筑业): they build what others pay for
+_CONTRACTORS = ("建筑", "工程", "路桥", "建工", "建安", "施工")
 
 
 def built_by(graph: ArticleGraph, sent: Sentence, args: list[ar.Arg]) -> None:
@@ -508,8 +510,8 @@ def built_by(graph: ArticleGraph, sent: Sentence, args: list[ar.Arg]) -> None:
     s = sent.text
     for m in _BUILT_BY_AGENT.finditer(s):
         agent = next((a for a in args if a.start == m.end() and a.type in _BUILDERS), None)
-        if agent is None or not s.startswith(_AGENT_BUILDS, agent.end):
-            continue
+        if agent is None or not s.startswith(_AGENT_BUILDS, agent.end) or any(w in agent.node.name for w in _CONTRACTORS):
+            continue  # (X由Y建筑工程公司建设: a contractor builds with another's money)
         project = next((a for a in args if a.type == "Project" and a.end <= m.start()
                         and s[a.end:m.start()] in ("", "，", ",")), None)
         if project is not None and ("INVESTS_IN", agent.node.id, project.node.id) not in graph.relations:

@@ -155,10 +155,12 @@ def _post_by_reference(graph: ArticleGraph, sent: Sentence, m: Mention, title: s
     if title in vocab.PERSON_TITLES and heads and (at <= 0 or s[at - 1] in "，。；：,;“"):
         # 董事长孙某是…, 总经理雷某 opening a clause: the company (cooperative) the sentence named before, else
         # the article's one body of that kind
-        before = {a.node.id: a.node for a in args if a.end <= at and a.node.type in _TITLED_BODIES
-                  and a.node.name.endswith(heads)}
+        bodies = {a.node.id: a.node for a in args if a.end <= at and a.node.type in ("Enterprise", "Cooperative")}
+        before = {k: n for k, n in bodies.items() if n.type in _TITLED_BODIES and n.name.endswith(heads)}
+        if len(bodies) > 1:
+            return None  # two businesses before (a village's joint-stock cooperative has a 董事长 too): no guess
         if before:
-            return next(iter(before.values())) if len(before) == 1 else None  # two: no guess
+            return next(iter(before.values()))
         named = [n for n in graph.nodes.values() if n.type in _TITLED_BODIES and n.name.endswith(heads)]
         if len(named) == 1:
             return named[0]
@@ -191,6 +193,8 @@ def _team_by_reference(graph: ArticleGraph, sent: Sentence, m: Mention, title: s
         if len(written) == 1:
             return written[0]
         teams = [n for n in graph.nodes.values() if is_team(n)]
+        if s[:title_at].endswith("队"):
+            return None  # 秧歌队队员王某: another team is written right before the title
         # 邵某和队员吴某、陈某: a member's title no other body has, in an article with one team
         return teams[0] if title in _MEMBER_TITLES and len(teams) == 1 else None
     if is_team(focus.subject):
