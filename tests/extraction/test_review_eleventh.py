@@ -34,3 +34,8 @@ def test_departments_named_with_he_whatever_the_word_after_it():
 def test_a_company_branch_is_in_the_place_it_serves():
     doc = run("吉农种业有限公司梨树县分公司今年销售种子200吨。")
     assert ("吉农种业有限公司梨树县分公司", "梨树县") in rels(doc, "LOCATED_IN")
+
+
+def test_ren_of_a_past_post_ends_the_company_name():
+    held = posts_held("孙立平，丰禾村土生土长的“玉米状元”，曾任吉农种业有限公司总经理，2021年当选丰禾村党支部书记。")
+    assert ("孙立平", "吉农种业有限公司", "总经理") in held
