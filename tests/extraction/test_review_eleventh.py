@@ -39,3 +39,9 @@ def test_a_company_branch_is_in_the_place_it_serves():
 def test_ren_of_a_past_post_ends_the_company_name():
     held = posts_held("孙立平，丰禾村土生土长的“玉米状元”，曾任吉农种业有限公司总经理，2021年当选丰禾村党支部书记。")
     assert ("孙立平", "吉农种业有限公司", "总经理") in held
+
+
+def test_a_bureau_glued_to_zhu_before_its_cadre_is_named():
+    doc = run("梨树县农业农村局驻丰禾村第一书记何建国，为村里争取资金80万元建设冷链仓储中心。")
+    assert "梨树县农业农村局" in names(doc, "Organization")
+    assert ("何建国", "丰禾村") in rels(doc, "SUPPORTS") and ("梨树县", "丰禾村") not in rels(doc, "SUPPORTS")

@@ -69,7 +69,7 @@ def _glued_after(s: str, m: re.Match) -> bool:
     if not rest:
         return False
     last = m.group()[-1]
-    if rest[0] in vocab.STOP_CHARS:
+    if rest[0] in vocab.STOP_CHARS or rest[0] == "驻":  # 局驻|X村第一书记: the body's cadre stationed in X
         return last + rest[0] not in pos_table()
     head = _TITLES.match(rest)
     # 人社|局局长: the title opens with the suffix's last character; 农业农村|委副|主任: a word no dictionary
