@@ -32,6 +32,7 @@ _COUNTED_PLACE = re.compile("[" + vocab.chars("generic", "counters_of_places") +
 _LEVEL_CHARS = "".join(vocab.mapping("organisations", "levels"))
 _JOINING_VERBS = vocab.word_set("generic", "joining_verbs")
 _BODY_KINDS = tuple(vocab.COOPERATIVE_SUFFIXES + vocab.ENTERPRISE_SUFFIXES + vocab.ORGANIZATION_SUFFIXES)
+_BARE_KINDS = frozenset(_BODY_KINDS) | frozenset(vocab.GENERIC_BODY_NAMES)  # a kind written alone (公司, 企业)
 _MANNER = tuple(vocab.words("adverbs", "manner"))
 _CLASS_NOUNS = vocab.word_set("generic", "class_nouns")
 
@@ -268,7 +269,7 @@ def _body_words(toks: list[str], clause_verbs: bool = False) -> list[str] | None
             # the name is what follows the verb
             kept.pop()
             break
-        if clause_verbs and kept and (tok in _BODY_KINDS or tok in vocab.GENERIC_BODY_NAMES) \
+        if clause_verbs and kept and tok in _BARE_KINDS \
                 and len(kept[-1]) >= 2 and _opens_predicate(kept[-1]) and pos_table().get(kept[-1]) != "vn":
             # 公司|负责收购|合作社, 企业|以保底价收购|合作社: a bare kind then a verb is a subject and its
             # predicate; the name of the body it acts on starts after the predicate's last verb (the
