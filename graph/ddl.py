@@ -16,7 +16,11 @@ from ruralkg.graph.store import QueryError, Store
 # (a relation's sentences) and by article (an article's relations, retraction).
 INDEXED = (("Entity", "id"), ("Entity", "name"), ("Entity", "aliases"), ("Entity", "grams"), ("Entity", "linked"), ("Article", "id"),
            ("Article", "seq"), ("Article", "listed_on"), ("Evidence", "id"), ("Evidence", "rel"), ("Evidence", "article"))
-# relations are looked up by id (evidence of one relation, retraction): one index per type
+# relations are looked up by id between their two ends (the loader, retraction, post terms): one index per
+# type on Neo4j. FalkorDB has none: it finds a relation between two ends without one, and there every
+# write of a relation would re-index it, leaving a deleted entry for the index's garbage collection,
+# which forks the whole server (graph/loader.py, ``_entity_block``): six more such indexes made the
+# store's cost per article grow with the graph (issue 22)
 REL_TYPES = ("LOCATED_IN", "LEADS", "HOLDS_POST", "INVESTS_IN", "SUPPORTS", "IMPLEMENTS")
 
 # full-text search over article text (graph/fulltext.py): Neo4j's Lucene index with its CJK analyzer
@@ -52,8 +56,9 @@ NEO4J_DDL = (
 )
 
 # FalkorDB: unnamed index DDL (no IF NOT EXISTS); an existing index answers with an error we ignore.
-FALKOR_INDEXES = tuple(f"CREATE INDEX FOR (n:{label}) ON (n.{prop})" for label, prop in INDEXED) + tuple(
-    f"CREATE INDEX FOR ()-[r:{t}]-() ON (r.id)" for t in REL_TYPES)
+FALKOR_INDEXES = tuple(f"CREATE INDEX FOR (n:{label}) ON (n.{prop})" for label, prop in INDEXED)
+# the relation indexes a graph made by an earlier version has, taken out (a missing one is an error we ignore)
+FALKOR_DROPPED = tuple(f"DROP INDEX FOR ()-[r:{t}]-() ON (r.id)" for t in REL_TYPES)
 
 
 def ensure_schema(store: Store) -> None:
@@ -118,6 +123,12 @@ def _falkor_schema(store: Store) -> None:
             store.write(statement)
         except QueryError as exc:
             if "already indexed" not in str(exc).lower() and "already exists" not in str(exc).lower():
+                raise
+    for statement in FALKOR_DROPPED:
+        try:
+            store.write(statement)
+        except QueryError as exc:
+            if "no such index" not in str(exc).lower():
                 raise
     graph = store.settings.graph_name
     for label in ("Entity", "Article", "Evidence"):

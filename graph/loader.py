@@ -1,9 +1,13 @@
 """Load extracted articles into the store: many articles per statement, all or nothing per article.
 
 A batch of articles is one atomic write of steps (``graph/steps.py``: one statement on FalkorDB, one
-transaction on Neo4j): MERGE the Articles, then one step per entity label, the mentions, and one
-per relation type, each an ``UNWIND`` over a parameter list. An entity several articles of the batch
-name is one row, its names and facts merged in article order. The steps come from fixed templates
+transaction on Neo4j): the Articles, then one step per entity label (the entities and their
+MENTIONS), and one per relation type (the relations and their Evidence records), each an ``UNWIND``
+over a parameter list. An entity several articles of the batch name is one row, its names and facts
+merged in article order. Each node and relation is written at most once per batch, and a new one is
+created with all its properties (CREATE then SET): on FalkorDB every write re-indexes the node, and
+the index's garbage collection of the old entries forks the whole server, a cost that grows with the
+graph (issue 22; ``_entity_block``). The steps come from fixed templates
 chosen by label (a closed set); every value is a parameter. Ids are stable hashes, so
 loading twice changes nothing. When a batch fails, its articles are loaded one at a time, so only
 the bad one is refused (``load_articles``).
@@ -18,7 +22,7 @@ first ``EVIDENCE_PREVIEW`` sentences (``evidence_sentences``, ``evidence_article
 ``evidence_dates``), ``evidence_years`` and ``first_seen`` / ``last_seen``: a fact repeated by
 thousands of articles costs the same to add once more as the first time (``graph/timeline.py`` then
 dates posts and counts). ``linked`` on a node says whether it has a relation to another entity: false
-when it is made, true with its first relation; the data-quality query for isolated entities reads the
+when it is made without one, true from its first relation; the data-quality query for isolated entities reads the
 false ones from an index instead of expanding every node.
 """
 
@@ -39,7 +43,7 @@ from ruralkg.graph.model import (
     UNDATED_LISTING,
     labels_for,
 )
-from ruralkg.graph.names import name_grams
+from ruralkg.graph.names import name_grams, names_text
 from ruralkg.graph.steps import joined
 from ruralkg.graph.store import QueryError, Store, StoreUnavailable
 from ruralkg.graph.timeline import PendingRefresh, fact_dates, touched_in_graph
@@ -55,86 +59,123 @@ def entity_key(entity_type: str, name: str, key: str | None) -> str:
 
 
 def _entity_block(label: str, param: str) -> str:
-    """MERGE the entities of one label, one row each per batch, writing only what changes.
+    """The entities of one label, one row each per batch, and their MENTIONS, writing each node at most once.
 
-    A write re-indexes the node's names; an entity most articles name (a county) would otherwise be
-    re-indexed by every one of them. The row's names and facts are those of the whole batch, merged
-    in article order (``_one_row_per_entity``), so the node comes out the same whatever the batch size
-    and whichever order the engine applies rows in."""
+    On FalkorDB every write to a node re-indexes it in every index of its label (a delete and an add,
+    whatever property changed): the deleted entries stay in the index until its garbage collection,
+    which forks the whole server every 30 s while an index holds more than a hundred of them, and each
+    fork costs in proportion to the graph's size. So a new entity is created with every property it
+    will have at the end of the statement (its names, ``linked`` when the batch relates it,
+    ``article_count`` the batch's articles naming it): CREATE then SET is one index entry, where MERGE
+    then SET is two. An entity the graph holds already is written once per batch, and only when its
+    count, facts or names change, after its MENTIONS: the count goes up by the articles whose MENTIONS
+    is new. The row's names and facts are those of the whole batch, merged in article order
+    (``_one_row_per_entity``), so the node comes out the same whatever the batch size and whichever
+    order the engine applies rows in."""
     return (
         f"UNWIND ${param} AS r "
-        f"MERGE (n:{labels_for(label)} {{id: r.id}}) "
-        "ON CREATE SET n.name = r.name, n.type = r.type, n.key = r.key, n.aliases = [], n.grams = [], n.linked = false "
-        "FOREACH (_ IN CASE WHEN size(keys(r.props)) > 0 THEN [1] ELSE [] END | SET n += r.props) "
-        "FOREACH (_ IN CASE WHEN n.names_text IS NULL OR any(x IN r.aliases WHERE NOT x IN n.aliases) "
-        "OR any(x IN r.grams WHERE NOT x IN coalesce(n.grams, [])) THEN [1] ELSE [] END | "
-        "SET n.aliases = n.aliases + [x IN r.aliases WHERE NOT x IN n.aliases], "
-        "n.grams = coalesce(n.grams, []) + [x IN r.grams WHERE NOT x IN coalesce(n.grams, [])], "
-        # the aliases as they are after this SET, whichever state the engine reads its right-hand sides in
-        "n.names_text = reduce(s = n.name, x IN n.aliases + [x IN r.aliases WHERE NOT x IN n.aliases] | s + '|' + x)) "
+        "OPTIONAL MATCH (old:Entity {id: r.id}) "
+        "FOREACH (_ IN CASE WHEN old IS NULL THEN [1] ELSE [] END | "
+        f"CREATE (n:{labels_for(label)}) SET n.id = r.id, n.name = r.name, n.type = r.type, n.key = r.key, "
+        "n += r.props, n.aliases = r.aliases, n.grams = r.grams, n.names_text = r.names_text, n.linked = r.linked, "
+        "n.article_count = r.articles) "
+        "WITH r, old IS NULL AS fresh "
+        "MATCH (n:Entity {id: r.id}) "
+        "UNWIND r.mentions AS mr "
+        "MATCH (a:Article {id: mr.article}) "
+        "OPTIONAL MATCH (a)-[om:MENTIONS]->(n) "
+        "MERGE (a)-[m:MENTIONS]->(n) "
+        "SET m.count = mr.count, m.aliases = mr.aliases, m.props = mr.props_json "
+        # count, not sum: sum() is a float on FalkorDB, and the count stays an integer
+        "WITH n, fresh, count(CASE WHEN om IS NULL THEN 1 END) AS added, head(collect(r)) AS r "
+        "WITH n, fresh, added, r, n.names_text IS NULL OR any(x IN r.aliases WHERE NOT x IN n.aliases) "
+        "OR any(x IN r.grams WHERE NOT x IN coalesce(n.grams, [])) AS renamed "
+        "WITH n, added, r, renamed, n.aliases + [x IN r.aliases WHERE NOT x IN n.aliases] AS aliases, "
+        "coalesce(n.grams, []) + [x IN r.grams WHERE NOT x IN coalesce(n.grams, [])] AS grams "
+        "WHERE NOT fresh AND (added > 0 OR size(keys(r.props)) > 0 OR renamed) "
+        "SET n += r.props, n.article_count = CASE WHEN added > 0 THEN coalesce(n.article_count, 0) + added "
+        "ELSE n.article_count END, "
+        "n.names_text = CASE WHEN renamed THEN reduce(s = n.name, x IN aliases | s + '|' + x) ELSE n.names_text END, "
+        "n.grams = CASE WHEN renamed THEN grams ELSE n.grams END, "
+        "n.aliases = CASE WHEN renamed THEN aliases ELSE n.aliases END "
         "RETURN count(*) AS c_" + param
     )
 
 
-def _mention_block(param: str) -> str:
-    """The MENTIONS of the batch's entities, one row per article and entity (after every entity block)."""
-    return (
-        f"UNWIND ${param} AS r "
-        "MATCH (n:Entity {id: r.id}) MATCH (a:Article {id: r.article}) "
-        "MERGE (a)-[m:MENTIONS]->(n) ON CREATE SET n.article_count = coalesce(n.article_count, 0) + 1 "
-        "SET m.count = r.count, m.aliases = r.aliases, m.props = r.props_json "
-        "RETURN count(*) AS c_" + param
-    )
-
-
-def _one_row_per_entity(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+def _one_row_per_entity(rows: list[dict[str, Any]], related: set[str]) -> list[dict[str, Any]]:
     """The entity rows of a batch merged by entity in article order: the names each article adds
-    after those before it, its facts over theirs, as loading the articles one by one would leave them."""
+    after those before it, its facts over theirs, as loading the articles one by one would leave them;
+    with what a new entity is created with (``names_text``, ``linked``: a relation of the batch joins it,
+    ``articles``: how many articles of the batch name it) and its MENTIONS, one per article (the last
+    row of an article that names it twice: the MERGE of a MENTIONS per row left that one)."""
     merged: dict[str, dict[str, Any]] = {}
     for row in rows:
+        mention = {k: row[k] for k in ("article", "count", "aliases", "props_json")}
         have = merged.get(row["id"])
         if have is None:
             merged[row["id"]] = {k: row[k] for k in ("id", "key", "name", "type")} | {
-                "aliases": list(row["aliases"]), "grams": list(row["grams"]), "props": dict(row["props"])}
+                "aliases": list(row["aliases"]), "grams": list(row["grams"]), "props": dict(row["props"]),
+                "mentions": {row["article"]: mention}}
             continue
         have["aliases"] += [x for x in row["aliases"] if x not in have["aliases"]]
         have["grams"] += [x for x in row["grams"] if x not in have["grams"]]
         have["props"].update(row["props"])
+        have["mentions"][row["article"]] = mention
+    for row in merged.values():
+        row["names_text"] = names_text(row["name"], row["aliases"])
+        row["linked"] = row["id"] in related
+        row["mentions"] = list(row["mentions"].values())
+        row["articles"] = len(row["mentions"])
     return list(merged.values())
 
 
+def _evidence_set(x: str) -> str:
+    """The SET items that fold a relation's new Evidence records (``new``, their dates ``ds``) into what
+    relation ``x`` keeps of them: each computed from the new sentences alone."""
+    return (
+        f"{x}.evidence_count = coalesce({x}.evidence_count, 0) + size(new), "
+        f"{x}.evidence_sentences = (coalesce({x}.evidence_sentences, []) + [e IN new | e.sentence])[0..$evidence_preview], "
+        f"{x}.evidence_articles = (coalesce({x}.evidence_articles, []) + [e IN new | e.article])[0..$evidence_preview], "
+        f"{x}.evidence_dates = (coalesce({x}.evidence_dates, []) + [e IN new | e.date])[0..$evidence_preview], "
+        f"{x}.evidence_years = reduce(ys = coalesce({x}.evidence_years, []), d IN ds | "
+        "CASE WHEN toInteger(substring(d, 0, 4)) IN ys THEN ys ELSE ys + toInteger(substring(d, 0, 4)) END), "
+        # first and last seen: the earliest and latest publication date among the articles that state it
+        f"{x}.first_seen = reduce(m = {x}.first_seen, d IN ds | CASE WHEN m IS NULL OR d < m THEN d ELSE m END), "
+        f"{x}.last_seen = reduce(m = {x}.last_seen, d IN ds | CASE WHEN m IS NULL OR d > m THEN d ELSE m END)"
+    )
+
+
 def _relation_block(rel_type: str, param: str) -> str:
-    """MERGE the relations of one type, then add each new sentence as an Evidence record.
+    """The relations of one type with each new sentence as an Evidence record, each relation written once.
 
     The cost of adding a sentence does not depend on how many the relation already has: the record is
     looked up by its id, and the relation keeps only a count, a short preview, its distinct years and
-    its first and last dates, each updated from the new sentences alone.
+    its first and last dates, each updated from the new sentences alone. The new records are made
+    first, then the relation is created with all it keeps or, when the graph has it, written once
+    (on FalkorDB each write of a relation or node is a delete and an add in its indexes:
+    ``_entity_block``). A relation is found between its two ends, which are looked up by id.
     """
     if rel_type not in RELATION_TYPES:
         raise ValueError(rel_type)
+    when = "FOREACH (_ IN CASE WHEN {} THEN [1] ELSE [] END | {}) "
     return (
         f"UNWIND ${param} AS r "
         "MATCH (s:Entity {id: r.source}) MATCH (t:Entity {id: r.target}) "
-        f"MERGE (s)-[x:{rel_type} {{id: r.id}}]->(t) "
-        "SET x += r.props "
+        f"OPTIONAL MATCH (s)-[old:{rel_type} {{id: r.id}}]->(t) "
         "FOREACH (_ IN CASE WHEN s.linked THEN [] ELSE [1] END | SET s.linked = true) "
         "FOREACH (_ IN CASE WHEN t.linked THEN [] ELSE [1] END | SET t.linked = true) "
-        "WITH x, r UNWIND r.evidence AS e "
-        "OPTIONAL MATCH (old:Evidence {id: e.id}) "
-        "WITH x, e WHERE old IS NULL "
-        "CREATE (v:Evidence) SET v = e "
-        "WITH x, collect(e) AS new "
-        "WITH x, new, [e IN new WHERE e.date <> '' | e.date] AS ds "
-        "SET x.evidence_count = coalesce(x.evidence_count, 0) + size(new), "
-        "x.evidence_sentences = (coalesce(x.evidence_sentences, []) + [e IN new | e.sentence])[0..$evidence_preview], "
-        "x.evidence_articles = (coalesce(x.evidence_articles, []) + [e IN new | e.article])[0..$evidence_preview], "
-        "x.evidence_dates = (coalesce(x.evidence_dates, []) + [e IN new | e.date])[0..$evidence_preview], "
-        "x.evidence_years = reduce(ys = coalesce(x.evidence_years, []), d IN ds | "
-        "CASE WHEN toInteger(substring(d, 0, 4)) IN ys THEN ys ELSE ys + toInteger(substring(d, 0, 4)) END), "
-        # first and last seen: the earliest and latest publication date among the articles that state it
-        "x.first_seen = reduce(m = x.first_seen, d IN ds | CASE WHEN m IS NULL OR d < m THEN d ELSE m END), "
-        "x.last_seen = reduce(m = x.last_seen, d IN ds | CASE WHEN m IS NULL OR d > m THEN d ELSE m END) "
-        "RETURN count(*) AS c_" + param
+        "WITH s, t, old, r.id AS rid, r.props AS props, r.evidence AS evidence "
+        "UNWIND evidence AS e "
+        "OPTIONAL MATCH (v:Evidence {id: e.id}) "
+        "FOREACH (_ IN CASE WHEN v IS NULL THEN [1] ELSE [] END | CREATE (w:Evidence) SET w = e) "
+        "WITH s, t, old, rid, props, collect(CASE WHEN v IS NULL THEN e END) AS new "
+        "WITH s, t, old, rid, props, new, [e IN new WHERE e.date <> '' | e.date] AS ds "
+        + when.format("old IS NULL AND size(new) > 0",
+                      f"CREATE (s)-[x:{rel_type} {{id: rid}}]->(t) SET x += props, {_evidence_set('x')}")
+        + when.format("old IS NULL AND size(new) = 0", f"CREATE (s)-[x:{rel_type} {{id: rid}}]->(t) SET x += props")
+        + when.format("old IS NOT NULL AND size(new) > 0", f"SET old += props, {_evidence_set('old')}")
+        + when.format("old IS NOT NULL AND size(new) = 0 AND size(keys(props)) > 0", "SET old += props")
+        + "RETURN count(*) AS c_" + param
     )
 
 
@@ -236,7 +277,12 @@ def plan_batch(docs: list[Extraction], prelude: tuple[list[str], dict[str, Any]]
     if prelude is not None:
         steps.extend(prelude[0])
         params.update(prelude[1])
-    steps.append("UNWIND $articles AS ar MERGE (a:Article {id: ar.id}) SET a = ar.props RETURN count(*) AS c_articles")
+    # an article the graph lacks is created with its properties (one index entry on FalkorDB, where MERGE
+    # then SET is two, the text indexed twice); one it holds (loaded again unchanged) is written over
+    steps.append("UNWIND $articles AS ar OPTIONAL MATCH (old:Article {id: ar.id}) "
+                 "FOREACH (_ IN CASE WHEN old IS NULL THEN [1] ELSE [] END | CREATE (a:Article) SET a = ar.props) "
+                 "FOREACH (_ IN CASE WHEN old IS NULL THEN [] ELSE [1] END | SET old = ar.props) "
+                 "RETURN count(*) AS c_articles")
     # the batch waits for its post terms and counts to be refreshed (graph/timeline.py); a node of its
     # own, not a mark on the articles: FalkorDB re-indexes an article's whole text when one is set
     params["pending"] = {"id": stable_id(*(d.article.id for d in docs), str(time.time_ns())),
@@ -244,13 +290,11 @@ def plan_batch(docs: list[Extraction], prelude: tuple[list[str], dict[str, Any]]
     steps.append("CREATE (p:Pending) SET p = $pending RETURN count(*) AS c_pending")
     # every step, empty or not: the statement's text is the same for every batch, so each engine
     # plans it once and answers later batches from its plan cache (graph/steps.py)
+    related = {row[end] for items in relation_rows.values() for row in items for end in ("source", "target")}
     for label in ENTITY_LABELS:
         name = f"e_{label}"
-        params[name] = _one_row_per_entity(entity_rows[label])
+        params[name] = _one_row_per_entity(entity_rows[label], related)
         steps.append(_entity_block(label, name))
-    params["mentions"] = [{k: row[k] for k in ("id", "article", "count", "aliases", "props_json")}
-                          for label in ENTITY_LABELS for row in entity_rows[label]]
-    steps.append(_mention_block("mentions"))
     for rel_type in RELATION_TYPES:
         name = f"r_{rel_type}"
         params[name] = _one_row_per_relation(relation_rows[rel_type])

@@ -43,7 +43,9 @@ _REMAINING_EVIDENCE = (
 def _relation_blocks(rel_type: str, n: int) -> list[str]:
     if rel_type not in RELATION_TYPES:
         raise ValueError(rel_type)
-    match = f"MATCH (:Entity {{id: r.source}})-[x:{rel_type} {{id: r.id}}]->(:Entity {{id: r.target}}) "
+    # both ends by id, then the relation between them (FalkorDB keeps no index of relation ids: graph/ddl.py)
+    match = (f"MATCH (s:Entity {{id: r.source}}) MATCH (t:Entity {{id: r.target}}) "
+             f"MATCH (s)-[x:{rel_type} {{id: r.id}}]->(t) ")
     return [
         f"UNWIND $x_del_{rel_type} AS r {match}DELETE x RETURN count(*) AS xd{n}",
         f"UNWIND $x_set_{rel_type} AS r {match}SET x = r.props RETURN count(*) AS xs{n}",

@@ -149,7 +149,8 @@ _POSTS_OF = (
     "x.term_titles AS titles, x.term_starts AS starts, x.term_ends AS ends, collect([v.date, v.props]) AS statements"
 )
 _SET_TERMS = (
-    "UNWIND $rows AS r MATCH (:Entity {id: r.person})-[x:HOLDS_POST {id: r.id}]->(:Entity {id: r.body}) "
+    "UNWIND $rows AS r MATCH (p:Entity {id: r.person}) MATCH (b:Entity {id: r.body}) "
+    "MATCH (p)-[x:HOLDS_POST {id: r.id}]->(b) "
     "SET x.term_titles = r.titles, x.term_starts = r.starts, x.term_ends = r.ends RETURN count(*) AS c"
 )
 # the latest statement date whose terms a body's posts carry: a load dated after it goes on from them
