@@ -186,3 +186,10 @@ def test_credit_obtained_under_a_banks_support():
     found = props(doc, "SUPPORTS")
     assert any(a == "中国农业银行梨树县支行" and "青禾谷业" in b and p.get("credit_yuan") == 50000000
                for (a, b), p in found.items())
+
+
+def test_help_received_and_goods_given_to_a_place():
+    # B得到了A的大力支持 (as B离不开A的支持); A向B提供X (giving, not 向B申请: asking of B)
+    assert ("吉农种业有限公司", "丰禾村") in rels(run("丰禾村的发展得到了吉农种业有限公司的大力支持。"), "SUPPORTS")
+    assert ("吉农种业有限公司", "丰禾村") in rels(run("吉农种业有限公司每年向丰禾村提供种子和化肥。"), "SUPPORTS")
+    assert not rels(run("丰禾村向梨树县农业农村局申请资金。"), "SUPPORTS")

@@ -233,14 +233,15 @@ def _benefactive(graph: ArticleGraph, sent: Sentence, args: list[ar.Arg], carrie
     """为X提供/申报/争取…: the subject does it for X (the benefactive 为 with a verb of service)."""
     s = sent.text
     for a in args:
-        opening = a.start - 1 if s[a.start - 1:a.start] == "为" else _unnamed_first_of_list(s, a)
+        toward = s[a.start - 1:a.start] == "向"  # 向X提供: giving to X (向X申请 asks of X: not here)
+        opening = a.start - 1 if s[a.start - 1:a.start] == "为" or toward else _unnamed_first_of_list(s, a)
         if a.type not in RECEIVERS or opening is None:
             continue
         listed = ar.with_listed(s, args, a)
         rest = s[listed[-1].end:ar.clause_end(s, a.end)]
         rest = _PEOPLE_OF.sub("", rest)  # 为柳河村（的）妇女提供…: the place's people
         rest = re.sub(rf"^(?:{_MANNER})+", "", rest)
-        if rest.startswith(words(_FILE, "benefactive")):
+        if rest.startswith(words(_FILE, "giving_to") if toward else words(_FILE, "benefactive")):
             giver = ar.giver(s, args, opening, carried, default)
             for r in listed:
                 _relate(graph, sent, giver, r.node)
