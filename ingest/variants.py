@@ -15,6 +15,7 @@ from functools import lru_cache
 from ruralkg.ingest.article_graph import ArticleGraph, Node
 from ruralkg.ingest.extraction.edges import is_place_word
 from ruralkg.ingest.extraction.vocab import words
+from ruralkg.ingest.extraction.words import pos_table, tokens
 
 TEAM = re.compile(r"^(?P<sender>.*?)驻(?P<station>.*?)(?P<kind>(?:乡村振兴|扶贫|帮扶|帮促)*(?:工作队|工作组))$")
 VILLAGE_PARTY_KINDS = ("党支部", "党总支", "党委", "支部")
@@ -67,10 +68,24 @@ def _brands(name: str) -> frozenset[str]:
     if len(stem) > 4 and is_place_word(stem[:2]):
         stem = stem[2:]
     out = {stem}
-    while (word := next((w for w in _TRADE_WORDS if stem.endswith(w) and len(stem) - len(w) >= 2), None)) is not None:
+    while (word := next((w for w in _TRADE_WORDS if stem.endswith(w) and len(stem) - len(w) >= 2), None)
+           or _product_at_end(stem)) is not None:
         stem = stem[: -len(word)]
         out.add(stem)
     return frozenset(out)
+
+
+def _product_at_end(stem: str) -> str | None:
+    """制品 of 枣香红枣制品, then 红枣: a noun at the end of a company's stem names what it makes (jieba's
+    tag n), which its short form leaves out as it does a trade (枣香公司)."""
+    last = tokens(stem)[-1]
+    return last if len(stem) - len(last) >= 2 and pos_table().get(last) == "n" else None
+
+
+def _related(graph: ArticleGraph, a: Node, b: Node) -> bool:
+    """青禾公司出资…成立青禾生态农业有限公司: a body related to the other (it founds, invests in or leads it)
+    is not the other, whatever their names share."""
+    return any({r.source, r.target} == {a.id, b.id} for r in graph.relations.values())
 
 
 def _parent_dropped(short: Node, full: Node, parents: tuple[str, ...] = PARENT_END) -> bool:
@@ -135,7 +150,7 @@ def _next_pair(graph: ArticleGraph) -> tuple[Node, Node] | None:
     for short in companies:
         stem = _stem(short.name)
         fits = [full for full in companies if full is not short and stem and len(full.name) > len(short.name)
-                and stem in _brands(full.name)]
+                and stem in _brands(full.name) and not _related(graph, short, full)]
         if len(fits) == 1:
             return short, fits[0]  # 闽禾集团 is 福建闽禾食品集团有限公司: its brand and a kind word
     for short in companies:

@@ -111,4 +111,10 @@ def branded(rest: str, suffix: str, trade_words: bool = False) -> bool:
         return False
     # jieba tags many products nr (玉米, 黑木耳): a product is no brand (闫家村|玉米种植专业合作社 keeps its place)
     generic = ("n", "vn", "nr") if trade_words else ("n", "nr")
-    return not all(tok in vocab.GENERIC_BODY_WORDS or pos_table().get(tok) in generic for tok in tokens(stem))
+    trades = _TRADE_WORDS if trade_words else frozenset()  # X村|乡村旅游开发|有限公司: a trade and a filler
+    return not all(tok in vocab.GENERIC_BODY_WORDS or tok in trades or pos_table().get(tok) in generic
+                   for tok in tokens(stem))
+
+
+# the classes of trade and the fillers company names are made of (GB/T 4754 short forms; 发展, 开发)
+_TRADE_WORDS = frozenset(vocab.ENTERPRISE_TRADES) | frozenset(vocab.words("trades", "company_fillers"))

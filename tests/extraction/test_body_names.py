@@ -20,3 +20,13 @@ def test_a_product_before_the_kind_is_no_brand():
     assert len(coops) == 2 and all("村玉米种植专业合作社" in c for c in coops)
     doc = run("柳林镇王庄村黑木耳种植专业合作社带动农户增收。")
     assert names(doc, "Cooperative") == {"王庄村黑木耳种植专业合作社"}
+
+
+def test_a_trade_and_its_fillers_are_no_brand():
+    # X村乡村旅游开发有限公司, X村农旅发展有限公司: a trade (GB/T 4754 short forms, 农旅 as 文旅) and the
+    # fillers of company names (开发, 发展) after the village describe any village's company; two villages'
+    # companies stay two bodies, each named with its village
+    doc = run("东坡村乡村旅游开发有限公司和西坡村乡村旅游开发有限公司去年各分红20万元。")
+    assert names(doc, "Enterprise") == {"东坡村乡村旅游开发有限公司", "西坡村乡村旅游开发有限公司"}
+    doc = run("村党支部领办成立岩口村农旅发展有限公司，带动村民增收。")
+    assert names(doc, "Enterprise") == {"岩口村农旅发展有限公司"}

@@ -73,3 +73,10 @@ def test_shares_that_do_not_join_the_founding_give_it_nothing():
 def test_an_amount_stated_in_another_sentence_stays():
     got = _amounts(f"东岗村以50万元入股{_COOP}。去年，东岗村、楼南村共同出资，又成立了{_COOP}。")
     assert got == {"东岗村": 500000, "楼南村": None}
+
+
+def test_an_amount_put_in_with_yi_before_the_stake_is_the_givers():
+    # 以N元…入股: the amount stands in the manner phrase before the cue, not after it
+    got = _amounts(f"东岗村、楼南村与青禾农业有限公司共同出资500万元，成立{_COOP}，其中青禾农业出资300万元，"
+                   "两村各以100万元扶贫资产入股。")
+    assert got == {"东岗村": 1000000, "楼南村": 1000000, "青禾农业有限公司": 3000000}

@@ -273,3 +273,10 @@ def test_a_project_a_company_builds_is_its_investment():
     assert any("青禾文旅" in a and b == "青山窑洞民宿项目" for a, b in rels(doc, "INVESTS_IN"))
     doc = run("青山窑洞民宿项目由山西青禾建筑工程有限公司承建。")
     assert not rels(doc, "INVESTS_IN")
+
+
+def test_respectively_pairs_amounts_written_in_a_manner_phrase_before_the_stake():
+    # 分别以N元、M元入股: the amounts of the 以 phrase, in the written order of the givers
+    doc = run("青禾牧业有限公司在东坡村建设“青禾”肉牛养殖场，东坡村、西坡村分别以村集体资金120万元、80万元入股该项目。")
+    got = {s: p.get("amount_yuan") for (s, d), p in rel_props(doc, "INVESTS_IN").items() if d == "“青禾”肉牛养殖场"}
+    assert got == {"东坡村": 1200000, "西坡村": 800000}

@@ -57,3 +57,10 @@ def test_a_stake_with_no_object_goes_to_the_project_named_before_it():
     assert ("王庄村", "青山窑洞民宿项目") in rels(doc, "INVESTS_IN")
     doc = run("2023年，青禾公司在王庄村建设青禾脆李深加工项目。项目所用的30亩土地，由李庄村以集体建设用地入股。")
     assert ("李庄村", "青禾脆李深加工项目") in rels(doc, "INVESTS_IN")
+
+
+def test_a_company_short_form_leaves_out_its_products():
+    # 枣香公司 of 枣香红枣制品有限公司: the nouns of what it makes come off as a trade does
+    doc = run("东湾村与晋丰源食品有限公司共同出资成立临县枣香红枣制品有限公司。枣香公司建成3条生产线，带动东湾村农户增收。")
+    assert "枣香公司" not in names(doc, "Enterprise")
+    assert any("枣香红枣制品有限公司" in n for n in names(doc, "Enterprise"))

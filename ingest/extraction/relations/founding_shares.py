@@ -24,6 +24,7 @@ from ruralkg.ingest.amounts import find_money
 from ruralkg.ingest.extraction import arguments as ar
 from ruralkg.ingest.extraction import vocab
 from ruralkg.ingest.extraction.relations.base import RESPECTIVELY, RelationContext
+from ruralkg.ingest.extraction.relations.money import stated_amounts
 from ruralkg.ingest.extraction.vocab import words
 
 _CUES = re.compile("|".join(sorted(words("money", "shares"), key=len, reverse=True)))
@@ -62,7 +63,7 @@ def founding_shares(c: RelationContext) -> None:
     own: dict[str, dict] = {}
     joint: set[float] = set()
     for cue, givers in shares:
-        amounts = [a for a in find_money(s) if cue.end() <= a.start and a.end <= ar.clause_end(s, cue.end())]
+        amounts = stated_amounts(s, givers[-1].end, cue.start(), cue.end(), ar.clause_end(s, cue.end()))
         gap = s[givers[-1].end:cue.start()]
         if RESPECTIVELY in gap and len(amounts) == len(givers) > 1:
             pairs = list(zip(givers, amounts, strict=True))  # A、B分别出资N元、M元: in the written order

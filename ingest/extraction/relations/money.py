@@ -50,6 +50,17 @@ def _amount(s: str, lo: int, hi: int, cue_end: int) -> Amount | None:
     return (after or found or [None])[0]
 
 
+def stated_amounts(s: str, lo: int, pos: int, end: int, hi: int) -> list[Amount]:
+    """The amounts the cue at [pos, end) states: those after it in its clause (出资N元、M元), else those of
+    a 以 phrase right before it (以集体资金N元入股, 分别以N元、M元入股, 以闲置用房折价N元入股); ``lo`` is where
+    the givers end."""
+    after = [a for a in find_money(s) if end <= a.start and a.end <= hi]
+    if after:
+        return after
+    at = s.rfind("以", lo, pos)
+    return [a for a in find_money(s) if at >= 0 and at < a.start and a.end <= pos]
+
+
 def _props(amount: Amount | None, key: str) -> dict:
     if amount is None:
         return {}
@@ -265,8 +276,9 @@ def _respectively(graph: ArticleGraph, sent: Sentence, s: str, args: list[ar.Arg
     lo, pos, end, hi = span
     if RESPECTIVELY not in s[lo:pos] or giver is None or not found:
         return False
-    givers = [a.node for a in _listed_with(s, args, giver, lo, pos)] or [giver]
-    amounts = [a for a in find_money(s) if end <= a.start and a.end <= hi]
+    listed = _listed_with(s, args, giver, lo, pos)
+    givers = [a.node for a in listed] or [giver]
+    amounts = stated_amounts(s, listed[-1].end if listed else lo, pos, end, hi)
     receivers_ = [a.node for a in found]
     if len(givers) == len(receivers_) > 1:
         pairs = list(zip(givers, receivers_, strict=True))
