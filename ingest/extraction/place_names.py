@@ -156,7 +156,15 @@ def _unknown_reading(s: str, lo: int, i: int, chained: bool = False, inside: boo
     if len(toks) == 1 and table.get(first) in ("n", "vn", "v", "a", "l", "i") and first not in vocab.VILLAGE_NAME_WORDS \
             and not chained:
         return None  # 空壳村, 名誉村: a common word, not a name
+    if len(toks) > 1 and toks[-1] in _TAKING_POSTS and s.startswith(_VILLAGE_POSTS, i + 1):
+        return None  # 马某|任|村第一书记: a verb of taking a post, then the village's post (no 任村 named)
     return lo
+
+
+_TAKING_POSTS = frozenset(vocab.words("titles", "appointment_verbs"))
+# the posts of a village written after its 村 (任村第一书记, 兼任村党支部书记, 任村委会主任)
+_VILLAGE_POSTS = tuple(sorted(vocab.words("titles", "village_titles") + vocab.words("organisations", "village_committee_names")
+                              + ("第一书记", "党支部", "党总支", "党委", "“两委”", "两委", "支部书记", "书记"), key=len, reverse=True))
 
 
 def _name_morpheme(ch: str) -> bool:

@@ -73,3 +73,12 @@ def test_a_chamber_of_a_home_place_in_another_city():
 def test_an_adverb_and_verb_open_no_name_and_a_count_names_no_body():
     assert not names(run("2019年，村里已有羌绣专业合作社3家。"), "Cooperative")
     assert names(run("吉娜坪村还有羌绣专业合作社。"), "Cooperative") == {"羌绣专业合作社"}
+
+
+def test_a_centre_of_public_service_is_an_institution():
+    # 县农业技术推广中心, 县果业发展中心: public institutions (事业单位) with staff and heads, not facilities
+    doc = run("青山县果业发展中心主任王志明带领技术服务队，常年在石桥镇开展服务。")
+    assert "青山县果业发展中心" in names(doc, "Organization")
+    assert ("王志明", "青山县果业发展中心") in rels(doc, "HOLDS_POST")
+    doc = run("柳沟村建成了冷链物流中心。")
+    assert "青山县果业发展中心" not in names(doc, "Organization") and not names(doc, "Organization")

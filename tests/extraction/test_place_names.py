@@ -169,3 +169,15 @@ def test_a_name_the_table_knows_does_not_cut_a_verb_in_two():
 def test_inner_mongolian_townships_and_villages():
     doc = run("代钦塔拉苏木党委书记宝音介绍，巴音花嘎查的牧民今年收入翻番。")
     assert "代钦塔拉苏木" in names(doc, "Township") and "巴音花嘎查" in names(doc, "Village")
+
+
+def test_grades_of_villages_in_a_slogan_are_no_village():
+    # “强村带弱村”, “富村带穷村”: a strong village leading a weak one; 带弱村 is no village's name
+    doc = run("柳沟村党支部与桃园村党支部结成“强村带弱村”帮扶对子。")
+    assert names(doc, "Village") == {"柳沟村", "桃园村"}
+
+
+def test_a_verb_of_taking_a_post_before_the_villages_post_names_no_village():
+    # 队长马某任村第一书记: 任 takes the post of the village; 马某任村 is no village
+    doc = run("2021年，县林业局选派3名干部组成驻桃园村帮扶工作队，队长马俊杰任村第一书记。")
+    assert names(doc, "Village") == {"桃园村"}

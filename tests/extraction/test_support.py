@@ -193,3 +193,13 @@ def test_help_received_and_goods_given_to_a_place():
     assert ("吉农种业有限公司", "丰禾村") in rels(run("丰禾村的发展得到了吉农种业有限公司的大力支持。"), "SUPPORTS")
     assert ("吉农种业有限公司", "丰禾村") in rels(run("吉农种业有限公司每年向丰禾村提供种子和化肥。"), "SUPPORTS")
     assert not rels(run("丰禾村向梨树县农业农村局申请资金。"), "SUPPORTS")
+
+
+def test_pairs_qualified_between_jiecheng_and_duizi():
+    # 结成共建对子, 结成技术帮扶对子, 结成“强村带弱村”帮扶对子: the first named helps the other
+    doc = run("青山药业有限公司党支部还与柳沟村党支部结成共建对子，每年为村里培训农民200人次。")
+    assert ("青山药业有限公司党支部", "柳沟村党支部") in rels(doc, "SUPPORTS")
+    doc = run("青山县农业科学院与柳沟村果蔬专业合作社结成技术帮扶对子，选派专家常年驻村指导。")
+    assert ("青山县农业科学院", "柳沟村果蔬专业合作社") in rels(doc, "SUPPORTS")
+    doc = run("柳沟村党支部还与相邻的桃园村党支部结成“强村带弱村”帮扶对子，共享销售渠道。")
+    assert ("柳沟村党支部", "桃园村党支部") in rels(doc, "SUPPORTS")

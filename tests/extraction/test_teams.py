@@ -91,3 +91,10 @@ def test_a_department_named_with_he_sends_a_team_under_its_full_name():
     doc = run("内蒙古自治区林业和草原局驻乌兰陶勒盖嘎查工作队队长那日苏带着队员走访牧户。")
     assert "内蒙古自治区林业和草原局驻乌兰陶勒盖嘎查工作队" in names(doc, "Organization")
     assert not any(n.startswith("草原局") for n in names(doc, "Organization"))
+
+
+def test_the_sender_of_a_team_starts_after_a_verb_of_forming_it():
+    # X院选派干部组成|X院驻Y村工作队: the clause of sending is no part of the sender's name
+    doc = run("青山省农业科学院选派干部组成青山省农业科学院驻柳沟乡桃园村工作队，队员住进了村里。")
+    orgs = names(doc, "Organization")
+    assert "青山省农业科学院驻柳沟乡桃园村工作队" in orgs and not any(n.startswith("干部") for n in orgs)

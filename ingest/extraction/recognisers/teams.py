@@ -33,7 +33,7 @@ def teams(ctx: SentenceContext) -> None:
         while (before := ctx.ends_at(start, PLACES)) is not None:
             start = before.start  # 驻淮安区苏嘴镇…: the whole chain
         if start > 0 and s[start - 1] == "驻":
-            sender = left_edge(s, start - 1, 12, 0, strict=False, min_len=2)
+            sender = _after_sending(s, left_edge(s, start - 1, 12, 0, strict=False, min_len=2), start - 1)
             by_place = ctx.ends_at(start - 1, PLACES)
             if sender is not None and s[sender:start - 1].endswith(_SENDER_END) \
                     and s[sender - 1:sender] not in ("该", "本", "其"):  # 该公司|驻…: a reference, not a sender
@@ -107,7 +107,8 @@ def _stationless_team(ctx: SentenceContext, m: re.Match) -> None:
     if _sent_by(ctx, m):
         return
     sender = ctx.ends_at(m.start(), ("Organization", "Enterprise"))
-    start = sender.start if sender is not None else left_edge(s, m.start(), 12, 0, strict=False, min_len=2)
+    start = sender.start if sender is not None else _after_sending(
+        s, left_edge(s, m.start(), 12, 0, strict=False, min_len=2), m.start())
     if start is None or not (sender is not None or s[start:m.start()].endswith(_SENDER_END)):
         return
     if sender is None:
@@ -117,6 +118,15 @@ def _stationless_team(ctx: SentenceContext, m: re.Match) -> None:
         sender = ctx.add(Mention(kind, name, start, m.start()))
     ment = ctx.add(Mention("Organization", s[start:m.end()], start, m.end()))
     ment.info["sender"] = sender
+
+
+def _after_sending(s: str, lo: int | None, hi: int) -> int | None:
+    """选派干部组成|X局驻Y村工作队: a verb of sending or forming inside the sender's span ends the clause before
+    the sender, which starts after it."""
+    if lo is None:
+        return None
+    cut = max((s.rfind(v, lo, hi) + len(v) for v in _SENDING_VERBS if s.rfind(v, lo, hi) >= 0), default=lo)
+    return cut if hi - cut >= 2 else None
 
 
 def _station_after_zhu(ctx: SentenceContext, place: Mention) -> Mention:

@@ -37,7 +37,8 @@ _UNDER = re.compile(rf"在([^，。；]{{2,40}}?)的?(?:{_MANNER})?(?:{_alternat
 _OWED = re.compile(rf"(?:{_alternation(words(_FILE, 'owed'))})([^，。；]{{2,30}}?)的(?:{_MANNER})?"
                    rf"(?:{_alternation(words(_FILE, 'under'))})")
 _PAIR_GOES_ON = re.compile(_alternation(words(_FILE, "pair") + words(_FILE, "help")))
-_PAIR = re.compile(rf"(?:与|和|同)([^，。；与和]{{2,30}}?)(?:{_alternation(words(_FILE, 'pair'))})")
+# 结成共建对子, 结成技术帮扶对子, 结成“强村带弱村”帮扶对子: any pair of partners (对子) the text qualifies
+_PAIR = re.compile(rf"(?:与|和|同)([^，。；与和]{{2,30}}?)(?:{_alternation(words(_FILE, 'pair'))}|结成[^，。；]{{1,10}}?对子)(?!社)")  # 合作|社 is a name's end
 # 授信; 发放|创业担保贷款, 投放|“强村贷”: a named loan after a lending verb
 _CREDIT = re.compile(rf"(?:{_alternation(words(_FILE, 'credit'))}"
                      rf"|(?:{_alternation(words(_FILE, 'lending'))})(?:“[^”]{{1,10}}贷”|[一-鿿]{{0,8}}贷款))")
