@@ -332,7 +332,7 @@ def _sentence_subject(s: str, args: list[Arg], start: int = 0) -> Node | None:
                 return actor.node  # X局驻Y村第一书记何某，为村里…: the sent cadre (the checks are the body's)
             first = actor
             if first is None or first.type not in GIVER_TYPES or governed(s, first, lo) \
-                    or not adverbial_only(s, lo, _past_class(s, lo, first.start), args) or _modifies(s, first, args):
+                    or not adverbial_only(s, lo, _past_titles(s, lo, first), args) or _modifies(s, first, args):
                 return None
             return first.node
         lo = hi + 1
@@ -358,6 +358,22 @@ def _past_class(s: str, lo: int, pos: int) -> int:
     if any(pos_table().get(t) in ("v", "p", "c") for t in tokens(s[start:head])):
         return pos
     return start
+
+
+_PERSON_TITLES = tuple(sorted(set(words("titles", "official_titles") + words("titles", "person_titles")
+                                   + words("titles", "village_titles")), key=len, reverse=True))
+
+
+def _past_titles(s: str, lo: int, first: Arg) -> int:
+    """第一书记、驻村工作队队长|韩某跑市场…: where the titles written before a person start (they are the
+    person's, no adverbial); for a body, where its class noun starts (``_past_class``)."""
+    if first.type not in ("Person", "Official"):
+        return _past_class(s, lo, first.start)
+    at = first.start
+    while at > lo and (title := next((t for t in _PERSON_TITLES if s.endswith(t, lo, at)), None)) is not None:
+        at -= len(title)
+        at -= s[at - 1:at] in ("、", "兼") and at - 1 > lo
+    return at
 
 
 # 驻, 派驻 after a body: the station of the cadre or team it sends (X局驻Y村第一书记)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.extraction.relation_helpers import rels, run
+from tests.extraction.relation_helpers import names, rels, run
 
 
 def test_help_written_around_its_receiver():
@@ -174,3 +174,34 @@ def test_the_staff_of_a_body_brought_in_act_for_it():
     # 联系X大学的专家为村里开展培训: 联系 is a pivot verb, X's experts act for X
     doc = run("王庄村位于白沙镇。队长王某还联系青山农业大学的专家为村里开展技术培训。")
     assert ("青山农业大学", "王庄村") in rels(doc, "SUPPORTS")
+
+
+def test_a_titled_person_opening_the_sentence_acts_in_its_later_clauses():
+    # 第一书记韩某跑市场、找客商，帮助合作社…: the titles before the name are the person's, no adverbial
+    doc = run("东湾村稻米专业合作社成立于2019年。第一书记韩明跑市场、找客商，帮助合作社注册了大米商标。")
+    assert ("韩明", "东湾村稻米专业合作社") in rels(doc, "SUPPORTS")
+
+
+def test_every_place_of_a_list_after_an_under_frame_is_helped_but_not_by_pushing():
+    doc = run("在东湾村的带动下，石桥镇西湾村、南坪村等7个村相继发展稻蟹种养。")
+    assert {("东湾村", "西湾村"), ("东湾村", "南坪村")} <= set(rels(doc, "SUPPORTS"))
+    # 在X推动下: who set it going, not who helps
+    doc = run("在石桥镇党委推动下，西湾村、南坪村打破村域界限，联合成立石桥镇稻米产业联合党委。")
+    assert not rels(doc, "SUPPORTS")
+
+
+def test_a_bodys_experts_pair_for_it_and_experts_it_sends_serve_the_place():
+    doc = run("东湾村稻米专业合作社成立于2019年。队员徐立则联系青山市农业科学院专家与合作社结成帮扶对子，定期来村指导。")
+    assert ("青山市农业科学院", "东湾村稻米专业合作社") in rels(doc, "SUPPORTS")
+    doc = run("青山县人参产业发展中心派出技术员常驻柳沟村，为参农开展病虫害防控指导。")
+    assert ("青山县人参产业发展中心", "柳沟村") in rels(doc, "SUPPORTS")
+    doc = run("青山县农业农村局选派干部到柳沟村任第一书记。")
+    assert not rels(doc, "SUPPORTS")  # a cadre sent is no help from the sender (SCHEMA)
+
+
+def test_a_company_brought_in_and_paired_helps():
+    # 牵线X公司与合作社结对: 牵线 ends the company's name on its left; 结对 is a pairing for help
+    doc = run("青山大学驻柳沟村工作队进驻柳沟村。柳沟茶叶专业合作社成立于2020年。工作队还牵线青山徽韵电子商务有限公司与合作社结对，"
+              "帮助合作社开设直播间。")
+    assert "青山徽韵电子商务有限公司" in names(doc, "Enterprise")
+    assert ("青山徽韵电子商务有限公司", "柳沟茶叶专业合作社") in rels(doc, "SUPPORTS")

@@ -73,8 +73,9 @@ def find_support(graph: ArticleGraph, sent: Sentence, args: list[ar.Arg], carrie
         rest = [a for a in args if a.start >= m.end() and a.type in RECEIVERS]
         nxt = m.end() + 1 if s[m.end():m.end() + 1] in "，," else m.end()
         # 在A的帮助下，（预计）B…: B opens the next clause, after adverbials only
-        target = rest[0].node if rest and (rest[0].start <= ar.clause_end(s, m.end()) + 1 or (
+        opening = rest[0] if rest and (rest[0].start <= ar.clause_end(s, m.end()) + 1 or (
             rest[0].end <= ar.clause_end(s, nxt) and ar.adverbial_only(s, nxt, rest[0].start, args))) else None
+        target = opening.node if opening is not None else None
         if target is None and (s[m.end():].lstrip("，, ").startswith(words(_FILE, "we"))
                                or ar.subjectless(s, m.end(), ar.clause_end(s, m.end() + 1), args)):
             target = here  # 在A的帮助下，我们…: the item's own place speaks
@@ -85,8 +86,11 @@ def find_support(graph: ArticleGraph, sent: Sentence, args: list[ar.Arg], carrie
         if _LEADERSHIP.search(m.group()) and all(h.type == "Branch" for h in helpers) \
                 and any(a.start >= m.end() and a.type in _LED for a in args):
             continue  # 在村党支部带领下，村里成立X合作社: a Party organisation's leadership of X is LEADS, not help
+        # 在A的带动下，B村、C村等7个村…: every place of the list that opens the clause is helped
+        listed = ar.with_listed(s, args, opening) if opening is not None and opening.type in HELPED_SIDE else []
         for h in _first_list(s, helpers):
-            _relate(graph, sent, h.node, target)
+            for t in [a.node for a in listed[1:]] + [target]:
+                _relate(graph, sent, h.node, t)
     for m in _OWED.finditer(s):
         taken.update(range(m.start(), m.end()))
         helpers = [a for a in args if m.start(1) <= a.start and a.end <= m.end(1) and a.type in ar.GIVER_TYPES]
@@ -132,8 +136,25 @@ def find_support(graph: ArticleGraph, sent: Sentence, args: list[ar.Arg], carrie
             for r in found:
                 _relate(graph, sent, g, r.node)
     _credit(graph, sent, args)
+    _sent_experts(graph, sent, args)
     _benefactive(graph, sent, args, carried, default)
     _pairing_nouns(graph, sent, args)
+
+
+# X中心派出（4名）技术员常驻Y村: the sender's experts stay at the place they serve
+_SENT_EXPERTS = re.compile(rf"(?:{_alternation(words(_FILE, 'sending_to'))})(?:[0-9一二三四五六七八九十两多余]+名)?"
+                           rf"(?:{_alternation(words(_FILE, 'sent_experts'))})(?:{_alternation(words(_FILE, 'staying_at'))})")
+
+
+def _sent_experts(graph: ArticleGraph, sent: Sentence, args: list[ar.Arg]) -> None:
+    """X中心派出技术员常驻Y村，为农户开展指导: the body that sends experts to serve at a place helps it."""
+    s = sent.text
+    for m in _SENT_EXPERTS.finditer(s):
+        lo = ar.clause_start(s, m.start())
+        sender = next(iter(ar.givers_before(s, args, lo, m.start())), None)
+        place = next((a for a in args if a.start == m.end() and a.type in HELPED_SIDE), None)
+        if sender is not None and place is not None and sender.type not in ("Person", "Official"):
+            _relate(graph, sent, sender.node, place.node)
 
 
 def _pairing_nouns(graph: ArticleGraph, sent: Sentence, args: list[ar.Arg]) -> None:
@@ -269,7 +290,7 @@ def _list_ending_at(s: str, args: list[ar.Arg], pos: int) -> list[ar.Arg]:
     """A与B…: A is what ends right before 与 (with the list it closes: A1、A2与B…), or before an adverb and
     与 (A则与B…, A还与B…)."""
     last = next((a for a in reversed(args) if a.end <= pos
-                 and _BRACKETED.sub("", s[a.end:pos]).strip() in ("", *_PAIR_ADVERBS)), None)
+                 and _staff_removed(_BRACKETED.sub("", s[a.end:pos]).strip()) in ("", *_PAIR_ADVERBS)), None)
     if last is None:
         return []
     out = [last]
@@ -279,6 +300,15 @@ def _list_ending_at(s: str, args: list[ar.Arg], pos: int) -> list[ar.Arg]:
         elif a.end <= out[-1].start:
             break
     return out
+
+
+_STAFF = tuple(sorted(words("titles", "cadre_nouns"), key=len, reverse=True))
+
+
+def _staff_removed(gap: str) -> str:
+    """联系X大学（的）专家与合作社结成帮扶对子: the body's staff pair on its behalf, so X is the side."""
+    staff = next((w for w in _STAFF if gap.lstrip("的").startswith(w)), None)
+    return gap.lstrip("的")[len(staff):] if staff is not None else gap
 
 
 def _first_list(s: str, helpers: list[ar.Arg]) -> list[ar.Arg]:
