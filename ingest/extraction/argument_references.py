@@ -250,7 +250,7 @@ def reference_args(s: str, covered: Callable[[int, int], bool], graph: ArticleGr
         elif resolved is not None:
             out.append(Arg(m.start(), m.end(), resolved))
     for m in _COUNTED_VILLAGES.finditer(s):
-        if not covered(m.start(), m.end()) and len(focus.villages) == _NUMERALS.index(m.group(1)) + 2:
+        if not covered(m.start(), m.end()) and len(focus.villages) == _COUNTS[m.group(1)]:
             # 3个村各出资…: the three villages the item listed, each of them
             out.extend(Arg(m.start(), m.end(), n, distributive=True) for n in focus.villages)
     for m in _DESCRIBED_PROJECT.finditer(s):
@@ -262,9 +262,10 @@ def reference_args(s: str, covered: Callable[[int, int], bool], graph: ArticleGr
     return out + kind_args(s, covered, graph)
 
 
-# N个村 (N from two to nine) opening a clause: the villages the item listed, when it listed N of them
-_NUMERALS = "23456789"
-_COUNTED_VILLAGES = re.compile(r"(?:^|(?<=[，。；：,]))([2-9])个(?:" + "|".join(words("places", "village_suffixes")) + ")")
+# N个村 (N from two to nine, in figures or characters: 3个村, 三个村) opening a clause: the villages the item listed, when it listed N of them
+_COUNTS = {str(n): n for n in range(2, 10)} | {c: n for n, c in enumerate("二三四五六七八九", 2)}  # 两个村: [both_villages]
+_COUNTED_VILLAGES = re.compile(r"(?:^|(?<=[，。；：,]))([2-9二三四五六七八九])个(?:"
+                               + "|".join(words("places", "village_suffixes")) + ")")
 
 
 # a bare 项目 opening a clause (项目所用的土地…, 项目总投资…) or right after a stake (入股项目): the project the

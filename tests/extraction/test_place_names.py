@@ -181,3 +181,9 @@ def test_a_verb_of_taking_a_post_before_the_villages_post_names_no_village():
     # 队长马某任村第一书记: 任 takes the post of the village; 马某任村 is no village
     doc = run("2021年，县林业局选派3名干部组成驻桃园村帮扶工作队，队长马俊杰任村第一书记。")
     assert names(doc, "Village") == {"桃园村"}
+
+
+def test_a_slogan_ending_in_fucun_is_no_village():
+    # 驻镇帮镇扶村工作队: 帮镇扶村 (help towns, support villages) is a programme's slogan
+    doc = run("由青山集团牵头组建的驻石桥镇帮镇扶村工作队，三年来累计向石桥镇投入帮扶资金1200万元。")
+    assert not names(doc, "Village")

@@ -374,7 +374,7 @@ def find_investments(graph: ArticleGraph, sent: Sentence, args: list[ar.Arg], ca
             _relate(graph, sent, giver.node, receiver.node, amount, cue in words(_FILE, "donate"))
             continue
         pooled = owners(s, args, pos)
-        giver = ar.giver(s, args, pos, carried, focus.actor or focus.township)
+        giver = None if _people_act(s, args, lo, pos) else ar.giver(s, args, pos, carried, focus.actor or focus.township)
         listed, coordinator = ar.pivot_list(s, args, pos)
         givers_listed, each_listed = _listed_givers(s, args, giver, lo, pos)
         partners = pooled + co_givers(s, args, lo, pos) + _distributed(args, giver) + listed[1:] + givers_listed
@@ -429,6 +429,16 @@ def find_investments(graph: ArticleGraph, sent: Sentence, args: list[ar.Arg], ca
             # 工作队协调A、B出资…在X镇新建: who brings the money in helps where it goes (no amount: not theirs)
             if r.type in SUPPORTED and coordinator is not r.node:
                 graph.relate("SUPPORTS", coordinator, r.node, sent)
+
+
+_PEOPLE = tuple(sorted(words("support", "beneficiaries"), key=len, reverse=True))
+
+
+def _people_act(s: str, args: list[ar.Arg], lo: int, pos: int) -> bool:
+    """吸纳本村30%农户通过资金形式入股, 带动村民以土地入股: the people named in the cue's clause after every
+    named actor put in their own money; no body or place is the giver."""
+    last = max((a.end for a in args if lo <= a.start and a.end <= pos), default=lo)
+    return any(w in s[last:pos] for w in _PEOPLE)
 
 
 def _relate(graph: ArticleGraph, sent: Sentence, giver: Node | None, receiver: Node, amount: Amount | None,
