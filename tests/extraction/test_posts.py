@@ -172,3 +172,11 @@ def test_a_profile_opening_with_a_name_and_a_comma_without_the_sex():
 def test_a_bracketed_aside_between_a_name_and_its_verb_of_taking_a_post():
     held = posts_held("白岭村集体经济发展有限公司成立。公司董事长由村党支部书记杨某兼任，村委会副主任吴春梅（女，苗族）任总经理。")
     assert ("吴春梅", "白岭村集体经济发展有限公司", "总经理") in held
+
+
+def test_a_verb_of_taking_a_post_or_moving_in_closes_a_name():
+    # 李某兼任…, 周某住进…: the verb is no part of the name
+    doc = run("柳沟村党支部书记李成文兼任青山农业发展有限公司董事长。")
+    assert {("李成文", "柳沟村党支部"), ("李成文", "青山农业发展有限公司")} <= set(rels(doc, "HOLDS_POST"))
+    doc = run("队长、第一书记汪明远带着队员高诗琪、周斌住进了村里。")
+    assert "周斌" in names(doc, "Official") and "周斌住" not in names(doc, "Official")

@@ -98,3 +98,8 @@ def test_the_sender_of_a_team_starts_after_a_verb_of_forming_it():
     doc = run("青山省农业科学院选派干部组成青山省农业科学院驻柳沟乡桃园村工作队，队员住进了村里。")
     orgs = names(doc, "Organization")
     assert "青山省农业科学院驻柳沟乡桃园村工作队" in orgs and not any(n.startswith("干部") for n in orgs)
+
+
+def test_a_town_team_of_the_bangzhen_fucun_scheme_keeps_its_sender():
+    doc = run("广州市海珠区驻连江口镇帮镇扶村工作队全面推行“一村一策”。")
+    assert "广州市海珠区驻连江口镇帮镇扶村工作队" in names(doc, "Organization") and not names(doc, "Village")
