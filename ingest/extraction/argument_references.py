@@ -80,6 +80,12 @@ def item_branch(graph: ArticleGraph, focus: Focus) -> Node | None:
     return None
 
 
+def _joint_branch(graph: ArticleGraph, word: str) -> Node | None:
+    """联合党委领办了X: the one joint committee of that kind the article named (石桥镇柑橘片区联合党委)."""
+    named = [n for n in graph.nodes.values() if n.type == "Branch" and n.name.endswith(word) and n.name != word]
+    return named[0] if len(named) == 1 else None
+
+
 def _topic(focus: Focus, typ: str) -> Node | None:
     """该村 after "A村是…的X村之一": the village the last sentence was about, before the last one named."""
     return focus.subject if focus.subject is not None and focus.subject.type == typ else None
@@ -145,6 +151,7 @@ _RESOLVERS: dict[str, Callable[[ArticleGraph, Focus], Node | list[Node] | None]]
     "local": lambda g, f: f.village or f.township or f.county,
     "team": item_team,
     "branch": item_branch,
+    "joint_branch": lambda g, f: None,  # resolved by the word (reference_args)
     "cooperative": lambda g, f: _cooperative(g, f),
     "enterprise": lambda g, f: _single(g, "Enterprise", f.body),
     "project": lambda g, f: f.project,
@@ -242,6 +249,8 @@ def reference_args(s: str, covered: Callable[[int, int], bool], graph: ArticleGr
             resolved = _last_office(graph, m.group(0))
         elif kind == "enterprise":
             resolved = _company(graph, focus, m.group(0))
+        elif kind == "joint_branch":
+            resolved = _joint_branch(graph, m.group(0))
         else:
             resolved = _RESOLVERS[kind](graph, focus)
         if isinstance(resolved, list):

@@ -45,3 +45,9 @@ def test_a_count_of_branches_leading_cooperatives_is_no_relation():
 def test_a_branch_by_its_kind_then_an_adverb_leads():
     doc = run("柳林镇青禾村位于山区。为了让村民分享红利，村党支部又牵头成立了青禾村民宿服务专业合作社。")
     assert ("青禾村党支部", "青禾村民宿服务专业合作社") in rels(doc, "LEADS")
+
+
+def test_a_joint_committee_by_its_kind_leads_what_it_founds():
+    # 联合党委领办了X: the article's one joint committee
+    doc = run("石桥镇5个村成立石桥镇柑橘片区联合党委。联合党委领办了青山橘源农业发展有限公司。")
+    assert ("石桥镇柑橘片区联合党委", "青山橘源农业发展有限公司") in rels(doc, "LEADS")

@@ -180,3 +180,8 @@ def test_a_verb_of_taking_a_post_or_moving_in_closes_a_name():
     assert {("李成文", "柳沟村党支部"), ("李成文", "青山农业发展有限公司")} <= set(rels(doc, "HOLDS_POST"))
     doc = run("队长、第一书记汪明远带着队员高诗琪、周斌住进了村里。")
     assert "周斌" in names(doc, "Official") and "周斌住" not in names(doc, "Official")
+
+
+def test_an_aside_in_brackets_between_title_and_name():
+    doc = run("工作队队长、石桥镇党委副书记（挂职）梁志远告诉记者，工作队把柳沟村作为重点。")
+    assert ("梁志远", "石桥镇党委") in rels(doc, "HOLDS_POST")

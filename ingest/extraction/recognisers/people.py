@@ -44,11 +44,17 @@ def holds_office(posts: list[tuple[Mention | None, str]]) -> bool:
     return any(t not in vocab.PERSON_TITLES and not t.startswith(vocab.HONORARY) for _, t in posts)
 
 
+_ASIDE = re.compile(r"[（(][\u4e00-\u9fff、]{1,6}[）)]")
+
+
 def titled_people(ctx: SentenceContext) -> None:
     """A name right after a title, with the posts of the whole title chain before it."""
     s = ctx.s
     for m in _TITLES.finditer(s):
         at = m.end()
+        aside = _ASIDE.match(s, at)
+        if aside is not None:
+            at = aside.end()  # 镇党委副书记（挂职）|梁某: an aside on the post in brackets before the name
         name = dotted_name_at(s, at) or name_at(s, at) or name_before_speech(s, at) or minority_name_at(s, at)
         if not name and s[at:at + 1] == "的" and pos_table().get(s[at + 1:at + 3]) in (None, "nr", "nrfg", "nrt"):
             at += 1  # 现任X村党支部书记的|王某说: the title chain describes the name after 的

@@ -75,6 +75,10 @@ def _leader(c: RelationContext, pos: int) -> Node | None:
             branch = nodes[id(m)]
     if branch is None and _BRANCH_BY_KIND.search(s[max(0, pos - 7):pos]):
         branch = _village_branch(c, pos)
+    if branch is None:
+        # 联合党委领办了X: a branch by a reference word (the article's one joint committee)
+        branch = next((a.node for a in reversed(c.arguments) if a.type == "Branch" and a.end <= pos
+                       and ar.clause_start(s, pos) <= a.start), None)
     return branch
 
 
