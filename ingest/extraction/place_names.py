@@ -213,6 +213,9 @@ def generic_place(typ: str, stem: str, name: str, inside: bool = False) -> bool:
         ending = None  # 张大村, 石大村: one name character before 大村 / 强村 is a name, not a description
     if inside and ending in _SLOGAN_ENDINGS and _named_head(name[:-len(ending)]):
         ending = None  # 安石乡|义富村, 沟口镇|庄山兴村 are villages; 产业兴村 is a slogan
+    elif inside and ending in _SLOGAN_ENDINGS and ending.endswith("镇") and len(name) - len(ending) >= 2 \
+            and not any(breaks_name(t) for t in tokens(name[:-len(ending)])):
+        ending = None  # 宝坻区|八门城镇: a town's name after its county, though 八门 is a common noun
     if ending is not None and (ending in vocab.GENERIC_PLACE_WORDS or ending in pos_table()
                                or not is_known(typ, name)):
         return True  # 齐镇村 is a village the table knows; 大农村, 新乡村 are words

@@ -44,3 +44,9 @@ def test_a_trade_before_a_facility_kind_names_the_facility_not_a_business():
     assert "冷链物流" not in names(run("柳塘村与瑞丰公司合作建设冷链物流中心。"), "Enterprise")
     assert "电商物流" not in names(run("青山县建成电商物流产业园。"), "Enterprise")
 
+
+
+def test_a_trade_inside_a_facility_kind_names_no_business():
+    # 冷链物流园: 物流园 runs past the trade 物流, so the facility is named, not a company 冷链物流
+    doc = run("总投资4500万元的桃园坪村猕猴桃冷链物流园今年6月建成。")
+    assert not names(doc, "Enterprise") and "桃园坪村猕猴桃冷链物流园" in names(doc, "Project")

@@ -187,3 +187,11 @@ def test_a_slogan_ending_in_fucun_is_no_village():
     # 驻镇帮镇扶村工作队: 帮镇扶村 (help towns, support villages) is a programme's slogan
     doc = run("由青山集团牵头组建的驻石桥镇帮镇扶村工作队，三年来累计向石桥镇投入帮扶资金1200万元。")
     assert not names(doc, "Village")
+
+
+def test_a_town_ending_in_chengzhen_after_its_county():
+    # 宝坻区|八门城镇: after its county, a two-character stem and 城镇 name a town, though 城镇 is a word
+    doc = run("金秋时节，走进天津市宝坻区八门城镇东潮洼村，稻田一片金黄。")
+    assert "八门城镇" in names(doc, "Township")
+    doc = run("柳林县新型城镇化加快，全县城镇居民收入增长。")
+    assert not names(doc, "Township")

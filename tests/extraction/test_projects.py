@@ -163,3 +163,8 @@ def test_a_villages_plant_the_text_builds_is_a_project_named_with_its_village():
     doc = run("2022年，北京市援疆和田指挥部援建资金1800万元，建成阿克其村核桃精深加工厂。")
     assert "阿克其村核桃精深加工厂" in names(doc, "Project")
     assert ("北京市援疆和田指挥部", "阿克其村核桃精深加工厂") in rels(doc, "INVESTS_IN")
+
+
+def test_carrying_out_after_a_place_opens_a_clause_not_a_project():
+    doc = run("静宁县果业发展中心主任王志明带领技术服务队，常年在威戎镇开展果园提质增效服务。")
+    assert not names(doc, "Project")

@@ -24,6 +24,15 @@ _BODY_SUFFIX = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:" + alternation(
 _FACILITY_AFTER = alternation(tuple(w for w in vocab.PROJECT_SUFFIXES if w not in ("项目", "工程")))
 
 
+_FACILITY_KINDS = tuple(w for w in vocab.PROJECT_SUFFIXES if w not in ("项目", "工程"))
+
+
+def _inside_facility(s: str, lo: int, hi: int) -> bool:
+    """冷链物|流园: a facility kind that starts inside the trade and runs past it (物流园 after 冷链) names the
+    facility, not a business."""
+    return any(s.startswith(w, k) and k + len(w) > hi for k in range(lo, hi) for w in _FACILITY_KINDS)
+
+
 def quoted_businesses(ctx: SentenceContext) -> None:
     """Small businesses named in quotes: “山居人家”民宿, 开办“稻香小院”“知味斋”."""
     s = ctx.s
@@ -43,7 +52,7 @@ def trade_enterprises(ctx: SentenceContext) -> None:
         trade = m.group()
         lo = m.start() - 2
         if lo < 0 or ctx.covered(m.start(), exclude=("Township",)) or _BODY_SUFFIX.match(ctx.s, m.end()) \
-                or _FACILITY_AFTER.match(ctx.s, m.end()):
+                or _FACILITY_AFTER.match(ctx.s, m.end()) or _inside_facility(ctx.s, m.start(), m.end()):
             continue
         brand = ctx.s[lo: m.start()]
         if not all(CJK.match(c) and c not in vocab.STOP_CHARS for c in brand):
