@@ -86,6 +86,18 @@ def _joint_branch(graph: ArticleGraph, word: str) -> Node | None:
     return named[0] if len(named) == 1 else None
 
 
+_TITLES = tuple(sorted(set(words("titles", "official_titles") + words("titles", "person_titles")), key=len, reverse=True))
+# the kind words a bare reference stands for (学校 for a university or college too)
+_KIND_ENDS = {"学校": ("学校", "大学", "学院", "中学", "小学"), "医院": ("医院", "卫生院")}
+
+
+def _body_of_kind(graph: ArticleGraph, word: str) -> Node | None:
+    """商会捐资…, 学校与X村签订…: the one Organization of that kind the article named."""
+    ends = _KIND_ENDS.get(word, (word,))
+    named = [n for n in graph.nodes.values() if n.type == "Organization" and n.name.endswith(ends) and n.name != word]
+    return named[0] if len(named) == 1 else None
+
+
 def _topic(focus: Focus, typ: str) -> Node | None:
     """该村 after "A村是…的X村之一": the village the last sentence was about, before the last one named."""
     return focus.subject if focus.subject is not None and focus.subject.type == typ else None
@@ -152,6 +164,7 @@ _RESOLVERS: dict[str, Callable[[ArticleGraph, Focus], Node | list[Node] | None]]
     "team": item_team,
     "branch": item_branch,
     "joint_branch": lambda g, f: None,  # resolved by the word (reference_args)
+    "body_kind": lambda g, f: None,
     "cooperative": lambda g, f: _cooperative(g, f),
     "enterprise": lambda g, f: _single(g, "Enterprise", f.body),
     "project": lambda g, f: f.project,
@@ -251,6 +264,9 @@ def reference_args(s: str, covered: Callable[[int, int], bool], graph: ArticleGr
             resolved = _company(graph, focus, m.group(0))
         elif kind == "joint_branch":
             resolved = _joint_branch(graph, m.group(0))
+        elif kind == "body_kind":
+            # 商会会长赵某: a title chain names the person, who acts (SCHEMA: a person's own gift)
+            resolved = None if s.startswith(_TITLES, m.end()) else _body_of_kind(graph, m.group(0))
         else:
             resolved = _RESOLVERS[kind](graph, focus)
         if isinstance(resolved, list):

@@ -361,17 +361,25 @@ def _past_class(s: str, lo: int, pos: int) -> int:
 
 
 _PERSON_TITLES = tuple(sorted(set(words("titles", "official_titles") + words("titles", "person_titles")
-                                   + words("titles", "village_titles")), key=len, reverse=True))
+                                   + words("titles", "village_titles") + words("titles", "person_roles")), key=len, reverse=True))
+# 常州籍|企业家, 西峡籍|企业家: the hometown written before a role
+_NATIVE_OF = re.compile(r"[\u4e00-\u9fff]{1,4}籍$")
+# a role (with its hometown) in apposition before a titled person's body: 常州籍企业家、|X公司董事长孙某
+_DESCRIBED_PERSON = re.compile(r"(?:[\u4e00-\u9fff]{1,4}籍)?(?:" + "|".join(_PERSON_TITLES) + ")、")
 
 
 def _past_titles(s: str, lo: int, first: Arg) -> int:
     """第一书记、驻村工作队队长|韩某跑市场…: where the titles written before a person start (they are the
     person's, no adverbial); for a body, where its class noun starts (``_past_class``)."""
     if first.type not in ("Person", "Official"):
+        if _DESCRIBED_PERSON.fullmatch(s, lo, first.start):
+            return lo  # 常州籍企业家、|X公司董事长孙某…: the person the body's title chain ends in is described
         return _past_class(s, lo, first.start)
     at = first.start
     while at > lo and (title := next((t for t in _PERSON_TITLES if s.endswith(t, lo, at)), None)) is not None:
         at -= len(title)
+        native = _NATIVE_OF.search(s, lo, at)
+        at = native.start() if native is not None else at
         at -= s[at - 1:at] in ("、", "兼") and at - 1 > lo
     return at
 

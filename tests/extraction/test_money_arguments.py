@@ -179,3 +179,21 @@ def test_a_places_bare_kind_after_de_is_that_places_body():
     # 入股红光村的合作社: the article's one cooperative named after 红光 (村)
     doc = run("青山县红光稻花香水稻种植专业合作社成立于2019年。去年，青禾公司又出资200万元入股红光村的合作社。")
     assert ("青禾公司", "青山县红光稻花香水稻种植专业合作社") in rels(doc, "INVESTS_IN")
+
+
+def test_a_body_by_its_kind_alone_gives():
+    # 商会捐资…: the one chamber of commerce the article named; 商会会长赵某 is the person's title chain
+    doc = run("深圳市瑶乡同心商会成立于2015年。去年，商会捐资80万元，为那桃村修建了那桃村瑶寨风雨桥。")
+    assert ("深圳市瑶乡同心商会", "那桃村") in rels(doc, "SUPPORTS")
+    doc = run("青山县同心商会为明水村捐款20万元；商会会长赵永明个人还向明水村捐赠了200套课桌椅。")
+    assert ("赵永明", "明水村") in rels(doc, "SUPPORTS")
+
+
+def test_a_donor_described_by_role_and_hometown_gives_in_person():
+    # 常州籍企业家、X公司董事长孙某…个人捐资: the person gives (SCHEMA: donations); 向X村 receives, no actor
+    doc = run("常州籍企业家、江苏恒茗茶业有限公司董事长孙建国也被乡亲们的干劲打动，个人捐资20万元，在茶岭村设立助学奖励基金。")
+    assert ("孙建国", "茶岭村") in rels(doc, "SUPPORTS")
+    doc = run("西峡籍企业家、河南伏牛山食品有限公司董事长周建国得知后，向木家沟村捐款30万元，为村里修建了果品分拣场。")
+    assert ("周建国", "木家沟村") in rels(doc, "SUPPORTS")
+    doc = run("乡贤钱卫东是从金竹岭村走出去的企业家，去年捐资15万元，为村里的老年食堂添置了设备。")
+    assert ("钱卫东", "金竹岭村") in rels(doc, "SUPPORTS")

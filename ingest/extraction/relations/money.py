@@ -194,8 +194,9 @@ def _titled_donor(s: str, args: list[ar.Arg], giver: Node, pos: int) -> Node | N
     if body is None:
         return None
     person = next((a for a in args if a.start >= body.end and a.end <= pos and a.type in ("Person", "Official")), None)
-    if person is None or any(a.start >= person.end and a.end <= pos and a.type in ar.GIVER_TYPES for a in args):
-        return None
+    if person is None or any(a.start >= person.end and a.end <= pos and a.type in ar.GIVER_TYPES
+                             and not s.endswith(ar.RECEIVER_PREPOSITIONS, 0, a.start) for a in args):
+        return None  # another actor before the cue (向X村捐款: X村 receives)
     between = s[body.end:person.start]
     return person.node if between and between.endswith(_TITLES) and len(between) <= 8 else None
 
