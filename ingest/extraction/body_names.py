@@ -116,5 +116,7 @@ def branded(rest: str, suffix: str, trade_words: bool = False) -> bool:
                    for tok in tokens(stem))
 
 
-# the classes of trade and the fillers company names are made of (GB/T 4754 short forms; 发展, 开发)
-_TRADE_WORDS = frozenset(vocab.ENTERPRISE_TRADES) | frozenset(vocab.words("trades", "company_fillers"))
+# the classes of trade and the fillers company names are made of (GB/T 4754 short forms; 发展, 开发), and
+# the kinds of body a union's name holds (X镇茶叶专业合作社|联合社: jieba tags 合作社 l)
+_TRADE_WORDS = frozenset(vocab.ENTERPRISE_TRADES) | frozenset(vocab.words("trades", "company_fillers")) \
+    | frozenset(vocab.COOPERATIVE_SUFFIXES)

@@ -205,3 +205,10 @@ def test_a_company_brought_in_and_paired_helps():
               "帮助合作社开设直播间。")
     assert "青山徽韵电子商务有限公司" in names(doc, "Enterprise")
     assert ("青山徽韵电子商务有限公司", "柳沟茶叶专业合作社") in rels(doc, "SUPPORTS")
+
+
+def test_credit_lines_listed_after_one_lender_and_to_a_union_by_its_kind():
+    doc = run("光山县农村商业银行为槐店乡整体授信2亿元，为金桥村整村授信500万元。")
+    assert {("光山县农村商业银行", "槐店乡"), ("光山县农村商业银行", "金桥村")} <= set(rels(doc, "SUPPORTS"))
+    doc = run("勐库镇茶叶专业合作社联合社成立于2020年。中国农业银行双江支行为联合社授信1000万元。")
+    assert ("中国农业银行双江支行", "勐库镇茶叶专业合作社联合社") in rels(doc, "SUPPORTS")

@@ -337,10 +337,14 @@ _OBTAINING = ("获得", "取得", "争取到", "获批")
 
 def _credit(graph: ArticleGraph, sent: Sentence, args: list[ar.Arg]) -> None:
     s = sent.text
+    last: Node | None = None
     for m in _CREDIT.finditer(s):
         lo, hi = ar.clause_start(s, m.start()), ar.clause_end(s, m.end())
         amount = next((a for a in find_money(s) if m.end() <= a.start and a.end <= hi), None)
         lender = ar.giver(s, args, m.start())
+        if lender is None and s.startswith(ar.RECEIVER_PREPOSITIONS, lo):
+            lender = last  # X行为A乡授信N元，为B村授信M元: the clause goes on with the lender before
+        last = lender or last
         target = ar.object_before(s, args, lo, m.start(), RECEIVERS)
         if lender is not None and lender.type in ("Organization", "Enterprise") and target and amount:
             _relate(graph, sent, lender, target[0].node, credit_yuan=amount.as_number)
