@@ -197,3 +197,14 @@ def test_a_donor_described_by_role_and_hometown_gives_in_person():
     assert ("周建国", "木家沟村") in rels(doc, "SUPPORTS")
     doc = run("乡贤钱卫东是从金竹岭村走出去的企业家，去年捐资15万元，为村里的老年食堂添置了设备。")
     assert ("钱卫东", "金竹岭村") in rels(doc, "SUPPORTS")
+
+
+def test_money_then_its_kind_then_a_verb_of_help_goes_into_the_verbs_object():
+    doc = run("光山县檀岗油茶专业合作社成立于2019年。县农业农村局投入95万元低产林改造补助资金扶持合作社。")
+    assert ("光山县农业农村局", "檀岗油茶专业合作社") in rels(doc, "INVESTS_IN")
+
+
+def test_a_time_frame_opening_the_sentence_leaves_the_next_clause_its_subject():
+    # 成立之初，X村将…，以120万元入股Y: 之初 closes a time frame, as 以来 does
+    doc = run("成立之初，金桥村将扶贫资产折股量化，以120万元入股金桥村油茶种植专业合作社，农户则以土地经营权入股。")
+    assert rels(doc, "INVESTS_IN")[("金桥村", "金桥村油茶种植专业合作社")].get("amount_yuan") == 1200000

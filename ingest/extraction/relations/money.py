@@ -129,6 +129,24 @@ def _built(s: str, args: list[ar.Arg], end: int, hi: int) -> list[ar.Arg]:
     return ar.object_after(s, args, _past_modifier(s, args, at + len(verb)), INVESTED, reach=2) if verb else []
 
 
+_HELPING = tuple(sorted(words("support", "help"), key=len, reverse=True))
+
+
+def _helped_with(s: str, args: list[ar.Arg], end: int, hi: int) -> list[ar.Arg]:
+    """投入95万元补助资金扶持合作社: a verb of help after the money in its clause takes what the money goes
+    into as its object."""
+    money_end = max((a.end for a in find_money(s) if end <= a.start and a.end <= hi), default=-1)
+    if money_end < 0:
+        return []
+    verb = next((w for w in _HELPING if s.find(w, money_end, hi) >= 0), None)
+    if verb is None:
+        return []
+    at = s.find(verb, money_end, hi)
+    if not s[money_end:at].endswith("资金") or at - money_end > 12:
+        return []  # the money and its kind (…补助资金), then the verb: nothing else between
+    return ar.object_after(s, args, at + len(verb), INVESTED, reach=4)
+
+
 def _past_modifier(s: str, args: list[ar.Arg], at: int) -> int:
     """建设了|占地320亩的|X项目: after the verb's 了, a short modifier closed by 的 that names nothing goes
     before the object."""
@@ -169,7 +187,8 @@ def receivers(s: str, args: list[ar.Arg], pos: int, end: int) -> list[ar.Arg]:
     lo, hi = ar.clause_start(s, pos), ar.clause_end(s, end)
     found = ar.object_before(s, args, lo, pos, RECEIVERS) or _founded(s, args, end, hi) or _copula(s, args, lo, pos)
     if not found:
-        found = ar.object_after(s, args, end, INVESTED, reach=8) or _built(s, args, end, hi)
+        found = ar.object_after(s, args, end, INVESTED, reach=8) or _built(s, args, end, hi) \
+            or _helped_with(s, args, end, hi)
         if found and found[0].type == "Village":
             # 出资20万元帮助村里建设X服务站: the named project built for the village takes the money
             found = _built_for(s, args, found[0].end, hi) or found
