@@ -208,3 +208,9 @@ def test_a_time_frame_opening_the_sentence_leaves_the_next_clause_its_subject():
     # 成立之初，X村将…，以120万元入股Y: 之初 closes a time frame, as 以来 does
     doc = run("成立之初，金桥村将扶贫资产折股量化，以120万元入股金桥村油茶种植专业合作社，农户则以土地经营权入股。")
     assert rels(doc, "INVESTS_IN")[("金桥村", "金桥村油茶种植专业合作社")].get("amount_yuan") == 1200000
+
+
+def test_a_stake_valued_in_the_next_clause_in_the_total_of_the_sentence_before():
+    # 其中，X公司以设备和技术入股，折价700万元: the share of the project whose total the sentence before gave
+    doc = run("松阳县建设大东坝镇茶文旅综合体，总投资2300万元。其中，浙江松茗茶业有限公司以设备和技术入股，折价700万元。")
+    assert rels(doc, "INVESTS_IN")[("浙江松茗茶业有限公司", "大东坝镇茶文旅综合体")].get("amount_yuan") == 7000000

@@ -61,6 +61,18 @@ def stated_amounts(s: str, lo: int, pos: int, end: int, hi: int) -> list[Amount]
     return [a for a in find_money(s) if at >= 0 and at < a.start and a.end <= pos]
 
 
+_VALUED = ("折价", "作价", "折合", "价值")
+_OF_WHICH = "其中"
+
+
+def _valued_after(s: str, hi: int) -> Amount | None:
+    """以设备和技术入股，折价700万元: the clause after the stake that values it gives its amount."""
+    at = hi + 1
+    if not s.startswith(_VALUED, at):
+        return None
+    return next((a for a in find_money(s) if at < a.start <= at + 4), None)
+
+
 def _props(amount: Amount | None, key: str) -> dict:
     if amount is None:
         return {}
@@ -368,7 +380,7 @@ def find_investments(graph: ArticleGraph, sent: Sentence, args: list[ar.Arg], ca
         if listed_way(s, end):
             continue
         lo, hi = ar.clause_start(s, pos), ar.clause_end(s, end)
-        amount = _amount(s, lo, hi, end)
+        amount = _amount(s, lo, hi, end) or _valued_after(s, hi)
         if amount is None and _copula(s, args, lo, pos):
             # X是Y援建项目，投入资金N元: the next clause, with no subject of its own, gives the amount
             nlo = hi + 1
@@ -407,9 +419,12 @@ def find_investments(graph: ArticleGraph, sent: Sentence, args: list[ar.Arg], ca
             found = [ar.Arg(0, 0, focus.project)]  # 项目总投资N元，其中A出资…: the shares are the item's project's
         if not found and giver is not None and giver.id in team_home:
             found = [ar.Arg(pos, pos, team_home[giver.id])]  # a resident team's money goes to its village
-        if not found and cue == "入股" and amount is not None and ar.givers_before(s, args, lo, pos) \
-                and (focus.body or focus.cooperative) is not None:
-            found = [ar.Arg(pos, pos, focus.body or focus.cooperative)]  # shares in the item's company
+        # 其中，A投入N元；B以设备入股: the shares of the total the sentence before gave, the item's project's
+        share_of = focus.project if s.startswith(_OF_WHICH) else None
+        stakers = {a.node.id for a in ar.givers_before(s, args, lo, pos)}
+        held = next((n for n in (focus.body, focus.cooperative, share_of) if n is not None and n.id not in stakers), None)
+        if not found and cue == "入股" and amount is not None and stakers and held is not None:
+            found = [ar.Arg(pos, pos, held)]  # shares in the item's company (not in the one taking them)
         donation = cue in words(_FILE, "donate")
         if donation and giver is not None:
             giver = _titled_donor(s, args, giver, pos) or giver
