@@ -110,7 +110,7 @@ def branded(rest: str, suffix: str, trade_words: bool = False) -> bool:
     if len(stem) < 2:
         return False
     # jieba tags many products nr (玉米, 黑木耳): a product is no brand (闫家村|玉米种植专业合作社 keeps its place)
-    generic = ("n", "vn", "nr") if trade_words else ("n", "nr")
+    generic = ("n", "vn", "nr", "l") if trade_words else ("n", "nr")  # l: fixed phrases (城乡建设)
     trades = _TRADE_WORDS if trade_words else frozenset()  # X村|乡村旅游开发|有限公司: a trade and a filler
     return not all(tok in vocab.GENERIC_BODY_WORDS or tok in trades or pos_table().get(tok) in generic
                    for tok in tokens(stem))
@@ -119,4 +119,4 @@ def branded(rest: str, suffix: str, trade_words: bool = False) -> bool:
 # the classes of trade and the fillers company names are made of (GB/T 4754 short forms; 发展, 开发), and
 # the kinds of body a union's name holds (X镇茶叶专业合作社|联合社: jieba tags 合作社 l)
 _TRADE_WORDS = frozenset(vocab.ENTERPRISE_TRADES) | frozenset(vocab.words("trades", "company_fillers")) \
-    | frozenset(vocab.COOPERATIVE_SUFFIXES)
+    | frozenset(vocab.COOPERATIVE_SUFFIXES) | {"投资"}  # GB/T 4754 L 72: 城乡建设投资有限公司, every county's

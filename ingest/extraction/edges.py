@@ -46,14 +46,16 @@ _COUNTED_BODY = re.compile("[" + vocab.chars("generic", "counters_of_kinds") + "
 
 
 def left_edge(sentence: str, end: int, max_len: int, floor: int, strict: bool, min_len: int = 2,
-              adjective_ok: bool = False, clause_verbs: bool = False, inside: bool = False) -> int | None:
+              adjective_ok: bool = False, clause_verbs: bool = False, inside: bool = False,
+              company: bool = False) -> int | None:
     """Start index of the name whose suffix begins at ``end``; None when no name fits.
 
     Places (``strict``) stop at any word that cannot be part of a name; bodies stop only at cue
     verbs and function words, then lose any verb or adverb left at their start. With
     ``clause_verbs`` a body's name also stops at the verb of the clause it is the object of
     (进行|合作社, 涵盖|桐川公交集团). ``inside``: the place ending at ``floor`` contains this one, so a
-    conjunction right after it opens the name (柳林县|和青北镇).
+    conjunction right after it opens the name (柳林县|和青北镇). ``company``: the suffix is a company's kind,
+    so a trade that is also a cue (投资) may end the name before it.
     """
     if not strict and "和" in sentence[max(0, end - 9):end]:
         joined = next((st for st in _JOINED_DEPARTMENTS if sentence.endswith(st, 0, end)), None)
@@ -70,7 +72,7 @@ def left_edge(sentence: str, end: int, max_len: int, floor: int, strict: bool, m
     toks = tokens(sentence[lo:end])
     if strict and lo == floor and floor > 0 and _whole_window_is_name(sentence[lo:end], toks, max_len, inside):
         return lo  # right after another place: the whole span is the name (青禾镇|柳树坪|村, 青山县|白沙|乡)
-    kept_toks = _place_words(toks, min_len, adjective_ok) if strict else _body_words(toks, clause_verbs)
+    kept_toks = _place_words(toks, min_len, adjective_ok) if strict else _body_words(toks, clause_verbs, company)
     if kept_toks is None:
         return None
     kept = sum(map(len, kept_toks))
@@ -239,13 +241,23 @@ def _counted(tok: str, first: bool) -> bool:
     return first and len(tok) == 1 and pos_table().get(tok) == "q"
 
 
-def _body_words(toks: list[str], clause_verbs: bool = False) -> list[str] | None:
+# a cue that is also a company's trade when only its kind (and the fillers of a name) follow it (GB/T 4754
+# L 7212 投资与资产管理: 某某投资集团有限公司, 某某投资发展有限公司)
+_TRADE_CUES = frozenset({"投资"})
+_KINDS_AND_FILLERS = frozenset(vocab.ENTERPRISE_SUFFIXES) | frozenset(vocab.words("trades", "company_fillers")) \
+    | {"有限", "责任", "控股", "管理"}
+
+
+def _body_words(toks: list[str], clause_verbs: bool = False, company: bool = False) -> list[str] | None:
     """The words of a body's name, right to left; None when nothing names it."""
     kept: list[str] = []
     for n in range(len(toks) - 1, -1, -1):
         tok = toks[n]
         if tok in ("“", "”", "—", "·"):
             kept.append(tok)  # 王英庄村“水肥一体化”智慧农业项目, 活水养鱼—秋月梨项目
+            continue
+        if tok in _TRADE_CUES and (kept or company) and all(k in _KINDS_AND_FILLERS for k in kept):
+            kept.append(tok)  # X交通|投资|集团有限公司, 城乡建设|投资|有限公司: investment is the company's trade
             continue
         if is_stop_token(tok, False) and _inside_brand(toks, n, kept):
             kept.append(tok)  # 梨|都|农业科技有限公司, 京|和|纺织服装: a brand the segmenter cut around a function character

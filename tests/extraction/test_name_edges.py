@@ -142,3 +142,15 @@ def test_a_county_jieba_tags_as_a_verb_still_opens_a_bureaus_name():
     # 宕昌县 (tagged v): a place word is never stripped from the start of a body's name as a verb is
     doc = run("韩立伟挂职宕昌县农业农村局副局长。")
     assert "宕昌县农业农村局" in names(doc, "Organization")
+
+
+def test_investment_as_a_companys_trade_stays_in_its_name():
+    # 某某投资集团有限公司, 城乡建设投资有限公司: 投资 right before the company's kind is its trade, no cue
+    doc = run("湖南省湘水投资集团有限公司累计向洞溪村投入帮扶资金280万元。")
+    assert any(n.endswith("湘水投资集团有限公司") for n in names(doc, "Enterprise"))
+    assert "集团有限公司" not in names(doc, "Enterprise")
+    # every county has one: the county stays in its name, so two counties' companies stay two
+    doc = run("西峡县城乡建设投资有限公司负责建设。")
+    assert names(doc, "Enterprise") == {"西峡县城乡建设投资有限公司"}
+    doc = run("青禾公司投资绿源农业有限公司。")
+    assert names(doc, "Enterprise") == {"青禾公司", "绿源农业有限公司"}

@@ -80,7 +80,8 @@ def _glued_after(s: str, m: re.Match) -> bool:
 def _left_of_suffix(s: str, m: re.Match, max_len: int, typ: str = "Project") -> int | None:
     """Where the name ending in suffix ``m`` starts, with quotation marks kept whole; the name of a body
     (not a project, whose name may be a verb phrase) stops at the verb of its clause."""
-    lo = left_edge(s, m.start(), max_len, 0, strict=False, min_len=2, clause_verbs=typ != "Project")
+    lo = left_edge(s, m.start(), max_len, 0, strict=False, min_len=2, clause_verbs=typ != "Project",
+                   company=typ == "Enterprise")
     if lo is None and m.start() > 0 and s[m.start() - 1] == "”":
         lo = m.start()
     if lo is None:
