@@ -212,3 +212,14 @@ def test_credit_lines_listed_after_one_lender_and_to_a_union_by_its_kind():
     assert {("光山县农村商业银行", "槐店乡"), ("光山县农村商业银行", "金桥村")} <= set(rels(doc, "SUPPORTS"))
     doc = run("勐库镇茶叶专业合作社联合社成立于2020年。中国农业银行双江支行为联合社授信1000万元。")
     assert ("中国农业银行双江支行", "勐库镇茶叶专业合作社联合社") in rels(doc, "SUPPORTS")
+
+
+def test_a_bodys_experts_who_come_to_serve_a_place_help_it():
+    doc = run("安徽农业大学茶学专家团队每年4次走进云岭村、石门冲村，为茶农开展修剪、施肥等技术指导。")
+    assert {("安徽农业大学", "云岭村"), ("安徽农业大学", "石门冲村")} <= set(rels(doc, "SUPPORTS"))
+    doc = run("6月，右玉县人民医院的医生们来到马营河村开展义诊，为120余名村民免费体检。")
+    assert ("右玉县人民医院", "马营河村") in rels(doc, "SUPPORTS")
+    doc = run("槐树岭村位于井店镇。市农业农村局还邀请河北农业大学的专家3次进村开展修剪技术培训。")
+    assert ("河北农业大学", "槐树岭村") in rels(doc, "SUPPORTS")
+    doc = run("河南农业大学的专家来到丁河镇参观考察。")
+    assert not rels(doc, "SUPPORTS")  # a visit with no service named is no help

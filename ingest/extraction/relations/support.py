@@ -137,6 +137,7 @@ def find_support(graph: ArticleGraph, sent: Sentence, args: list[ar.Arg], carrie
                 _relate(graph, sent, g, r.node)
     _credit(graph, sent, args)
     _sent_experts(graph, sent, args)
+    _visiting_experts(graph, sent, args, focus)
     _benefactive(graph, sent, args, carried, default)
     _pairing_nouns(graph, sent, args)
 
@@ -155,6 +156,35 @@ def _sent_experts(graph: ArticleGraph, sent: Sentence, args: list[ar.Arg]) -> No
         place = next((a for a in args if a.start == m.end() and a.type in HELPED_SIDE), None)
         if sender is not None and place is not None and sender.type not in ("Person", "Official"):
             _relate(graph, sent, sender.node, place.node)
+
+
+# X大学(的)(茶学)专家团队(长期/每年4次)走进|Y村: a body's experts, then a verb of going (or 在 … 蹲点)
+_VISITING = re.compile(rf"的?[\u4e00-\u9fff]{{0,4}}?(?:{_alternation(words(_FILE, 'visiting_experts'))})"
+                       rf"[^，。；、]{{0,8}}?(?:({_alternation(words(_FILE, 'visit'))}|在)|进村)")
+_SERVICES = tuple(words(_FILE, "expert_services"))
+_EXPERT_BODIES = ("Organization", "Enterprise")
+
+
+def _visiting_experts(graph: ArticleGraph, sent: Sentence, args: list[ar.Arg], focus: Focus) -> None:
+    """X大学的专家团队走进Y村、Z村，为茶农开展技术指导; X医院的医生们来到Y村开展义诊; 邀请X大学的专家进村
+    培训: the body whose experts come to serve a place helps it (a service named after them in the sentence)."""
+    s = sent.text
+    if not any(w in s for w in _SERVICES):
+        return
+    for a in args:
+        if a.type not in _EXPERT_BODIES:
+            continue
+        m = _VISITING.match(s, a.end)
+        if m is None or not any(w in s[m.end():] for w in _SERVICES):
+            continue
+        if m.group(1) is None:  # 进村: into the village the sentence or the item is about
+            place = next((b.node for b in args if b.type == "Village"), focus.village)
+            places = [place] if place is not None else []
+        else:
+            first = next((b for b in args if b.start == m.end() and b.type in HELPED_SIDE), None)
+            places = [b.node for b in ar.with_listed(s, args, first)] if first is not None else []
+        for place in places:
+            _relate(graph, sent, a.node, place)
 
 
 def _pairing_nouns(graph: ArticleGraph, sent: Sentence, args: list[ar.Arg]) -> None:
