@@ -318,8 +318,8 @@ def _sentence_subject(s: str, args: list[Arg], start: int = 0) -> Node | None:
             if actor is not None and actor.type in GIVER_TYPES and adverbial_only(s, lo, first.start, args) \
                     and not governed(s, first, lo):  # 与X公司签约后: the partner of 与 is no subject
                 framed = actor.node
-        if not clause.startswith(ADVERBIAL_CLAUSE_OPENERS) and not clause.endswith(ADVERBIAL_CLAUSE_CLOSERS) \
-                and not adverbial_only(s, lo, hi, args):
+        if (not clause.startswith(ADVERBIAL_CLAUSE_OPENERS) or _described_person(s, lo, hi, args)) \
+                and not clause.endswith(ADVERBIAL_CLAUSE_CLOSERS) and not adverbial_only(s, lo, hi, args):
             if framed is not None and subjectless(s, lo, hi, args):
                 return framed  # 工作队进驻以来，累计投入80万元: the frame's subject acts
             described = _described_by_relative(s, args, lo, hi)
@@ -332,7 +332,7 @@ def _sentence_subject(s: str, args: list[Arg], start: int = 0) -> Node | None:
                 return actor.node  # X局驻Y村第一书记何某，为村里…: the sent cadre (the checks are the body's)
             first = actor
             if first is None or first.type not in GIVER_TYPES or governed(s, first, lo) \
-                    or not adverbial_only(s, lo, _past_titles(s, lo, first), args) or _modifies(s, first, args):
+                    or not adverbial_only(s, lo, _past_titles(s, lo, first, args), args) or _modifies(s, first, args):
                 return None
             return first.node
         lo = hi + 1
@@ -363,12 +363,20 @@ def _past_class(s: str, lo: int, pos: int) -> int:
 _PERSON_TITLES = tuple(sorted(set(words("titles", "official_titles") + words("titles", "person_titles")
                                    + words("titles", "village_titles") + words("titles", "person_roles")), key=len, reverse=True))
 # 常州籍|企业家, 西峡籍|企业家: the hometown written before a role
-_NATIVE_OF = re.compile(r"[\u4e00-\u9fff]{1,4}籍$")
+_NATIVE_OF = re.compile(r"(?:(?!的)[\u4e00-\u9fff]){1,4}籍$")
 # a role (with its hometown) in apposition before a titled person's body: 常州籍企业家、|X公司董事长孙某
 _DESCRIBED_PERSON = re.compile(r"(?:[\u4e00-\u9fff]{1,4}籍)?(?:" + "|".join(_PERSON_TITLES) + ")、")
 
 
-def _past_titles(s: str, lo: int, first: Arg) -> int:
+def _described_person(s: str, lo: int, hi: int, args: list[Arg]) -> bool:
+    """在外创业的洞溪籍企业家王某回乡…: a clause opening with 在 whose 在-phrase describes the person named
+    after it (a relative clause closed by 的, then the person's roles) is no adverbial."""
+    first = next((a for a in args if lo <= a.start < hi), None)
+    return first is not None and first.type in ("Person", "Official") and _past_titles(s, lo, first, args) == lo \
+        and "的" in s[lo:first.start]
+
+
+def _past_titles(s: str, lo: int, first: Arg, args: list[Arg]) -> int:
     """第一书记、驻村工作队队长|韩某跑市场…: where the titles written before a person start (they are the
     person's, no adverbial); for a body, where its class noun starts (``_past_class``)."""
     if first.type not in ("Person", "Official"):
@@ -381,6 +389,8 @@ def _past_titles(s: str, lo: int, first: Arg) -> int:
         native = _NATIVE_OF.search(s, lo, at)
         at = native.start() if native is not None else at
         at -= s[at - 1:at] in ("、", "兼") and at - 1 > lo
+    if at < first.start and s.endswith("的", lo, at) and not any(lo <= a.start < at for a in args):
+        return lo  # 在外创业的|洞溪籍企业家王某: a relative clause describing the person before the role
     return at
 
 

@@ -214,3 +214,13 @@ def test_a_stake_valued_in_the_next_clause_in_the_total_of_the_sentence_before()
     # 其中，X公司以设备和技术入股，折价700万元: the share of the project whose total the sentence before gave
     doc = run("松阳县建设大东坝镇茶文旅综合体，总投资2300万元。其中，浙江松茗茶业有限公司以设备和技术入股，折价700万元。")
     assert rels(doc, "INVESTS_IN")[("浙江松茗茶业有限公司", "大东坝镇茶文旅综合体")].get("amount_yuan") == 7000000
+
+
+def test_a_donor_described_by_a_relative_clause_and_role_gives():
+    # 在外创业的X籍企业家王某…捐资: the 在-phrase closed by 的 describes the person, no adverbial frame
+    doc = run("今年春节，在外创业的洞溪籍企业家王志高回乡过年，捐资50万元建设洞溪村老年食堂。")
+    assert rels(doc, "SUPPORTS")[("王志高", "洞溪村")].get("donation_yuan") == 500000
+    doc = run("在佛山经营餐饮连锁的恭城籍商人周家耀，向大岭村捐赠了2台柿饼烘干机和一批包装材料。")
+    assert ("周家耀", "大岭村") in rels(doc, "SUPPORTS")
+    doc = run("在外经商的乡贤钟永盛得知村里缺少农机，向村里捐赠了农机具。")
+    assert "钟永盛" in {e.name for e in doc.entities if e.type == "Person"}
