@@ -223,3 +223,14 @@ def test_a_bodys_experts_who_come_to_serve_a_place_help_it():
     assert ("河北农业大学", "槐树岭村") in rels(doc, "SUPPORTS")
     doc = run("河南农业大学的专家来到丁河镇参观考察。")
     assert not rels(doc, "SUPPORTS")  # a visit with no service named is no help
+
+
+def test_credit_clauses_that_open_with_their_receiver_take_the_sentences_lender():
+    doc = run("井店镇位于涉县。为解决椒农资金难题，涉县农村商业银行推出“椒农贷”，为全镇椒农授信1.2亿元。")
+    assert ("涉县农村商业银行", "井店镇") in rels(doc, "SUPPORTS")
+    doc = run("西峡县农商银行丁河支行推出“果农贷”，今年以来已为奎文村、木寨村等村186户果农发放贷款2300万元。")
+    got = rels(doc, "SUPPORTS")
+    assert {("西峡县农商银行丁河支行", "奎文村"), ("西峡县农商银行丁河支行", "木寨村")} <= set(got)
+    assert "credit_yuan" not in got[("西峡县农商银行丁河支行", "奎文村")]  # a joint amount is no village's
+    doc = run("金寨县农商银行花石支行与花石乡签订整村授信协议，为全乡农户授信2.6亿元，其中为云岭村授信3000万元。")
+    assert rels(doc, "SUPPORTS")[("金寨县农商银行花石支行", "云岭村")]["credit_yuan"] == 30000000

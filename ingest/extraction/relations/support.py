@@ -361,6 +361,8 @@ def _pair(graph: ArticleGraph, sent: Sentence, side: list[ar.Arg], partner: ar.A
             _relate(graph, sent, a.node, partner.node)
 
 
+# a credit clause that opens with its receiver (为B村授信, 其中为B村授信, 今年以来已为B村发放贷款)
+_OPENS_WITH_RECEIVER = re.compile(r"(?:其中|目前|今年以来|近年来)?[已还并也]?(?:" + "|".join(ar.RECEIVER_PREPOSITIONS) + ")")
 # 获得授信, 取得贷款: the subject receives the credit line
 _OBTAINING = ("获得", "取得", "争取到", "获批")
 
@@ -372,12 +374,17 @@ def _credit(graph: ArticleGraph, sent: Sentence, args: list[ar.Arg]) -> None:
         lo, hi = ar.clause_start(s, m.start()), ar.clause_end(s, m.end())
         amount = next((a for a in find_money(s) if m.end() <= a.start and a.end <= hi), None)
         lender = ar.giver(s, args, m.start())
-        if lender is None and s.startswith(ar.RECEIVER_PREPOSITIONS, lo):
-            lender = last  # X行为A乡授信N元，为B村授信M元: the clause goes on with the lender before
+        if lender is not None and lender.id in {a.node.id for a in ar.object_before(s, args, lo, m.start(), RECEIVERS)}:
+            lender = None  # 为A村、B村…发放贷款: a village of the receiving list lends nothing
+        if lender is None and _OPENS_WITH_RECEIVER.match(s, lo):
+            # X行为A乡授信N元，（其中）为B村授信M元: the clause goes on with the lender before, or the
+            # sentence's subject (X行推出“Y贷”，为全镇椒农授信N元)
+            lender = last or ar.sentence_subject(s, args)
         last = lender or last
         target = ar.object_before(s, args, lo, m.start(), RECEIVERS)
         if lender is not None and lender.type in ("Organization", "Enterprise") and target and amount:
-            _relate(graph, sent, lender, target[0].node, credit_yuan=amount.as_number)
+            for t in target:  # 为A村、B村发放贷款N元: each village; a joint amount is none of theirs
+                _relate(graph, sent, lender, t.node, **({"credit_yuan": amount.as_number} if len(target) == 1 else {}))
         elif amount is not None and s.endswith(_OBTAINING, 0, m.start()):
             # 在A银行的支持下，B获得授信N元: B, the subject, is lent to; A, who helps, lends
             frame = _UNDER.search(s, 0, lo)
