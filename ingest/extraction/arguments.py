@@ -459,7 +459,26 @@ def object_after(s: str, args: list[Arg], pos: int, types: tuple[str, ...], reac
     first = next((a for a in args if pos <= a.start <= min(hi, pos + reach) and a.type in types), None)
     if first is None or not _linking_gap(s[pos:first.start]):
         return []
+    head = relative_head(s, args, first)
+    if head is not None and head.type in types:
+        return with_listed(s, args, head)  # 支持|X村党支部领办的|Y合作社: the noun the clause describes
     return with_listed(s, args, first)
+
+
+_RELATIVE = re.compile(r"(?:[\u4e00-\u9fff]{1,6}?)的")
+_CLAUSE_VERBS = frozenset(words("cues", "lead")) | frozenset(FOUNDING_VERBS)  # 领办, 成立 …
+
+
+def relative_head(s: str, args: list[Arg], arg: Arg) -> Arg | None:
+    """X村党支部领办的|Y合作社: an argument that opens a relative clause (a verb and 的 right after it)
+    describes the argument after 的, which is what the sentence is about."""
+    m = _RELATIVE.match(s, arg.end)
+    if m is None or any(arg.end <= a.start < m.end() for a in args):
+        return None
+    verb = tokens(s[arg.end:m.end() - 1])
+    if not verb or not (pos_table().get(verb[-1]) in _VERB_TAGS + ("vn",) or verb[-1] in _CLAUSE_VERBS):
+        return None
+    return next((a for a in args if a.start == m.end()), None)
 
 
 _GAP_TAGS = ("u", "d", "p", "m", "q", "c", "f")  # f: 带动|周边|X村, a position word before the object
@@ -488,7 +507,12 @@ def object_before(s: str, args: list[Arg], lo: int, pos: int, types: tuple[str, 
     the cue."""
     out = [a for a in args if lo <= a.start and a.end <= pos and a.type in types
            and (s[max(lo, a.start - 2):a.start].endswith(RECEIVER_PREPOSITIONS) or _modified_object(s, args, lo, a))]
-    return with_listed(s, args, out[0]) if out else []
+    if not out:
+        return []
+    head = relative_head(s, args, out[0])
+    if head is not None and head.type in types and head.end <= pos:
+        return with_listed(s, args, head)  # 为|X村党支部领办的|Y合作社发放贷款: Y receives
+    return with_listed(s, args, out[0])
 
 
 def _modified_object(s: str, args: list[Arg], lo: int, a: Arg) -> bool:

@@ -51,3 +51,8 @@ def test_a_joint_committee_by_its_kind_leads_what_it_founds():
     # 联合党委领办了X: the article's one joint committee
     doc = run("石桥镇5个村成立石桥镇柑橘片区联合党委。联合党委领办了青山橘源农业发展有限公司。")
     assert ("石桥镇柑橘片区联合党委", "青山橘源农业发展有限公司") in rels(doc, "LEADS")
+
+
+def test_a_date_between_the_branch_and_its_lead_cue():
+    doc = run("在岸堤镇东峪村，村党支部书记高建民带领村党支部于2022年领办了沂南县东峪果品专业合作社。")
+    assert any(s == "东峪村党支部" for s, _ in rels(doc, "LEADS"))

@@ -234,3 +234,13 @@ def test_credit_clauses_that_open_with_their_receiver_take_the_sentences_lender(
     assert "credit_yuan" not in got[("西峡县农商银行丁河支行", "奎文村")]  # a joint amount is no village's
     doc = run("金寨县农商银行花石支行与花石乡签订整村授信协议，为全乡农户授信2.6亿元，其中为云岭村授信3000万元。")
     assert rels(doc, "SUPPORTS")[("金寨县农商银行花石支行", "云岭村")]["credit_yuan"] == 30000000
+
+
+def test_the_noun_a_relative_clause_describes_receives():
+    # 支持|X村党支部领办的|Y合作社, 为|X村党支部领办的|Y合作社发放贷款: Y receives, not the branch
+    doc = run("沂南县财政局协调资金50万元，支持北岭村党支部领办的沂南县北岭金银花种植专业合作社建设烘干车间。")
+    got = set(rels(doc, "SUPPORTS"))
+    assert any(t.endswith("北岭金银花种植专业合作社") for _, t in got) and ("沂南县财政局", "北岭村党支部") not in got
+    assert not any("建设烘干车间" in n for n in names(doc, "Project"))  # 合作社建设|车间: a clause, no project name
+    doc = run("青山农商银行通过“吉农振兴贷”为新发村党支部领办的农安县新发玉米种植专业合作社发放贷款300万元。")
+    assert not any(t == "新发村党支部" for _, t in rels(doc, "SUPPORTS"))

@@ -95,7 +95,16 @@ def _left_of_suffix(s: str, m: re.Match, max_len: int, typ: str = "Project") -> 
         lo = opening if opening >= 0 else s.index("”", lo) + 1  # 红桑榆”… → “红桑榆”…
     elif head.count("“") > head.count("”"):
         lo = s.index("“", lo) + 1  # an opening quote never closed: the name starts after it
+    if typ == "Project":
+        built = _BODY_BUILDS.search(s, lo, m.start())
+        if built is not None:
+            lo = built.end()  # X合作社建设|烘干车间: a body and its verb of building are a clause, not the name
     return lo if lo < m.start() else None
+
+
+# a body's name ending in its kind, then a verb of building, inside what reads as a project's name
+_BODY_BUILDS = re.compile("(?:" + any_of(vocab.COOPERATIVE_SUFFIXES + vocab.ENTERPRISE_SUFFIXES) + ")(?:"
+                          + any_of(vocab.words("clauses", "spending_verbs")) + ")")
 
 
 def _start_at_place(ctx: SentenceContext, lo: int, suffix_start: int) -> tuple[int, int | None]:

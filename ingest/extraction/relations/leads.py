@@ -15,8 +15,9 @@ from ruralkg.ingest.extraction.relations.base import (
 )
 from ruralkg.ingest.extraction.words import any_of
 
-# 村党支部领办…, 村党支部又牵头成立…: named by its kind only, an adverb between it and the cue
-_BRANCH_BY_KIND = re.compile(r"(党支部|党总支|支部)[又还也再已都先率]?$")
+# 村党支部领办…, 村党支部又牵头成立…, 村党支部于2022年领办…: named by its kind only, an adverb or a date
+# between it and the cue
+_BRANCH_BY_KIND = re.compile(r"(党支部|党总支|支部)(?:于?\d{4}年(?:\d{1,2}月)?)?[又还也再已都先率]?$")
 _BODIES = ("Cooperative", "Enterprise", "Project", "Organization")
 _JOIN = "联合"
 # a number of branches before the cue (23个村党支部, 多个党组织): many branches, none named
@@ -73,7 +74,7 @@ def _leader(c: RelationContext, pos: int) -> Node | None:
     for m in ordered:
         if m.type == "Branch" and m.end <= pos:
             branch = nodes[id(m)]
-    if branch is None and _BRANCH_BY_KIND.search(s[max(0, pos - 7):pos]):
+    if branch is None and _BRANCH_BY_KIND.search(s[max(0, pos - 16):pos]):
         branch = _village_branch(c, pos)
     if branch is None:
         # 联合党委领办了X: a branch by a reference word (the article's one joint committee)
