@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.extraction.relation_helpers import rels, run
+from tests.extraction.relation_helpers import names, rels, run
 
 
 def test_object_of_wei_before_the_cue_receives_the_money():
@@ -224,3 +224,12 @@ def test_a_donor_described_by_a_relative_clause_and_role_gives():
     assert ("周家耀", "大岭村") in rels(doc, "SUPPORTS")
     doc = run("在外经商的乡贤钟永盛得知村里缺少农机，向村里捐赠了农机具。")
     assert "钟永盛" in {e.name for e in doc.entities if e.type == "Person"}
+
+
+def test_a_group_by_its_kind_builds_a_named_plant():
+    # 集团 for X集团有限公司 (the kind before its legal form); a plant right after a verb of building is a
+    # project, whatever its name opens with
+    doc = run("湖南湘岭食品集团有限公司落户花垣县。2022年，集团投资3200万元，在麻栗场镇建设湘岭花垣腊味加工厂。")
+    got = rels(doc, "INVESTS_IN")
+    assert got[("湖南湘岭食品集团有限公司", "湘岭花垣腊味加工厂")]["amount_yuan"] == 32000000
+    assert "湘岭花垣腊味加工厂" in names(doc, "Project")

@@ -209,8 +209,8 @@ def _body_at(ctx: SentenceContext, typ: str, m: re.Match, max_len: int) -> Menti
         return None
     if typ == "Organization" and suf.endswith(_FACILITY_ENDS) and s[:lo].removesuffix("了").endswith(_BUILT_BY):
         typ = "Project"  # 援建|晓岚村游客服务中心, 修建了|X村农机服务站: a facility built is a project, not an office
-    elif typ == "Enterprise" and place is not None and suf in _PLANTS and s[:lo].removesuffix("了").endswith(_BUILT_BY):
-        typ = "Project"  # 建成|X村核桃精深加工厂: a village's plant the text builds is a project (SCHEMA, named plants)
+    elif typ == "Enterprise" and suf in _PLANTS and s[:lo].removesuffix("了").endswith(_BUILT_BY):
+        typ = "Project"  # 建成|X村核桃精深加工厂, 建设|湘岭花垣腊味加工厂: a plant the text builds is a project
     if name.startswith("“") and "”" not in name:
         lo, name = lo + 1, name[1:]  # “渔业专家工作站”: the quotation names it, the marks are no part of the name
     mention = Mention(typ, name, lo, end)
