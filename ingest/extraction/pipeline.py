@@ -83,6 +83,7 @@ RECOGNISERS: tuple[Recogniser, ...] = (
     people.bureau_speakers,                    # 县农业农村局张某某表示
     level_bodies.level_offices,                # 县交通运输局, 县供销社: a level's departments and public bodies, as 市政协
     people.titled_people,                      # 党支部书记张某
+    people.bracketed_titles,                   # 罗某（X村党支部书记）说
     people.dashed_titles,                      # 见到了张某——X村党支部书记、Y合作社理事长
     people.titled_by_as,                       # 作为村党支部书记，张某…
     people.people_by_role,                     # 村民李某

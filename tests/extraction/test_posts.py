@@ -185,3 +185,17 @@ def test_a_verb_of_taking_a_post_or_moving_in_closes_a_name():
 def test_an_aside_in_brackets_between_title_and_name():
     doc = run("工作队队长、石桥镇党委副书记（挂职）梁志远告诉记者，工作队把柳沟村作为重点。")
     assert ("梁志远", "石桥镇党委") in rels(doc, "HOLDS_POST")
+
+
+def test_a_name_then_its_titles_in_brackets():
+    doc = run("“小蚕共育后成活率提高了。”罗永福（央林村党支部书记）说。")
+    assert ("罗永福", "央林村党支部") in rels(doc, "HOLDS_POST")
+    doc = run("吴某（女，苗族）说。")
+    assert not rels(doc, "HOLDS_POST")
+
+
+def test_a_group_by_its_kind_and_its_president():
+    # 集团董事长X, 集团总裁X: the article's one company named as a 集团
+    doc = run("湖南湘岭食品集团有限公司落户花垣县。集团董事长彭建华说，集团总裁彭晓东也来了。")
+    held = rels(doc, "HOLDS_POST")
+    assert {("彭建华", "湖南湘岭食品集团有限公司"), ("彭晓东", "湖南湘岭食品集团有限公司")} <= set(held)

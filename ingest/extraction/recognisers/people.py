@@ -97,6 +97,34 @@ def dashed_titles(ctx: SentenceContext) -> None:
             ment.info["posts"] = posts
 
 
+# 罗某（X村党支部书记）说: a personal name, then its title chain in brackets
+_BRACKETED_CHAIN = re.compile(r"[（(]([^（()）]{2,30})[）)]")
+
+
+def bracketed_titles(ctx: SentenceContext) -> None:
+    """A personal name right before brackets that hold nothing but a title chain: that person's posts
+    (罗某（X村党支部书记）说; 孙某（兼任Y联合党委书记）介绍 takes the post the brackets name)."""
+    s = ctx.s
+    if "（" not in s and "(" not in s:
+        return
+    for m in _BRACKETED_CHAIN.finditer(s):
+        name = name_ending_at(s, m.start())
+        if name is None or ctx.overlapped(m.start() - len(name), m.start()):
+            continue
+        lo = m.start(1) + next((len(w) for w in _HOLDING_OPENERS if s.startswith(w, m.start(1))), 0)
+        titles = list(_TITLES.finditer(s, lo, m.end(1)))
+        if not titles or titles[-1].end() != m.end(1):
+            continue  # the brackets hold a title chain and nothing after it (not 罗某（女，苗族）)
+        posts = posts_before(ctx, titles[-1].start(), titles[-1].end(), floor=lo)
+        if posts:
+            ment = ctx.add(Mention("Official" if holds_office(posts) else "Person", name, m.start() - len(name),
+                                   m.start()))
+            ment.info["posts"] = posts
+
+
+_HOLDING_OPENERS = ("兼任", "兼", "任", "现任")
+
+
 def _listed_after(ctx: SentenceContext, first: Mention) -> None:
     """队员王某、李某: the names listed after a name with a title many hold (队员, 委员) hold it too; a
     title one person holds (书记王某、张某说) is not shared."""
