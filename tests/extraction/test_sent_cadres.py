@@ -35,3 +35,8 @@ def test_a_cadre_taking_a_branch_post_at_the_place_holds_it_in_that_places_branc
     posts = posts_held("2022年，选调生赵晓雪到王庄村担任村党支部副书记。")
     assert ("赵晓雪", "王庄村党支部", "副书记") in posts
     assert ("孙立", "白沙镇党委", "委员") in posts_held("孙立来到白沙镇任镇党委委员。")
+
+
+def test_a_cadre_going_to_a_village_written_with_its_township():
+    doc = run("与此同时，龙华区选派干部陈思远到加尤镇百陇村任驻村第一书记。")
+    assert ("陈思远", "百陇村") in rels(doc, "HOLDS_POST")

@@ -40,6 +40,9 @@ def sent_cadres(ctx: SentenceContext) -> None:
         place = max((x for x in place if x.type in _HELD_AT), key=lambda x: x.end, default=None)
         if place is None:
             continue
+        while (inner := max((x for x in ctx.spans.starting_at(place.end) if x.type in _HELD_AT),
+                            key=lambda x: x.end, default=None)) is not None:
+            place = inner  # 到加尤镇|百陇村|任第一书记: the place chain's last place
         title = _title_after(s, place.end)
         if title is None and (branch := _branch_post_after(ctx, place)) is not None:
             place, title = branch  # 到X村担任|村党支部|副书记: the post is the branch's of that place
