@@ -3,7 +3,7 @@ body that sent them (SCHEMA, first secretaries). Every sentence here is invented
 
 from __future__ import annotations
 
-from tests.extraction.helpers import names, posts_held, run
+from tests.extraction.helpers import names, posts_held, rels, run
 
 
 def test_a_sent_cadre_named_after_the_verb_of_sending_holds_the_post_where_sent():
