@@ -150,7 +150,13 @@ def _unknown_reading(s: str, lo: int, i: int, chained: bool = False, inside: boo
             cut = pos + 1  # 工作队|和义|孝村: a conjunction the segmenter glued to the name after it
         elif tok in _BODY_WORDS and pos + len(tok) < i:
             cut = pos + len(tok)  # 协会|礼牛村: the body before is no part of the village's name
+        elif tok in _HOMETOWN and pos + len(tok) < i:
+            cut = pos + len(tok)  # 向老家|排拢村: the hometown word describes the village, it is no part of its name
         pos += len(tok)
+    start = cut if cut is not None else lo
+    across = None if chained or inside else _word_across(s, start, i)
+    if across is not None:
+        return across  # 帮|建黑石沟村: the window of the name began inside a word (帮建) that ends before it
     if cut is not None and i - cut >= 2:
         return cut
     if len(toks) == 1 and table.get(first) in ("n", "vn", "v", "a", "l", "i") and first not in vocab.VILLAGE_NAME_WORDS \
@@ -165,6 +171,22 @@ _TAKING_POSTS = frozenset(vocab.words("titles", "appointment_verbs"))
 # the posts of a village written after its 村 (任村第一书记, 兼任村党支部书记, 任村委会主任)
 _VILLAGE_POSTS = tuple(sorted(vocab.words("titles", "village_titles") + vocab.words("organisations", "village_committee_names")
                               + ("第一书记", "党支部", "党总支", "党委", "“两委”", "两委", "支部书记", "书记"), key=len, reverse=True))
+
+
+_HOMETOWN = frozenset(vocab.words("clauses", "hometown_words"))
+
+
+def _word_across(s: str, start: int, i: int) -> int | None:
+    """Where a word that the segmenter reads across ``start`` (帮建|黑石沟, the window cut it) ends, when
+    it is no name word and two characters of the stem stay after it."""
+    at = max(0, start - 3)
+    for tok in tokens(s[at:i]):
+        if at < start < at + len(tok) and pos_table().get(tok) not in NAME_POS and i - (at + len(tok)) >= 2:
+            return at + len(tok)
+        at += len(tok)
+        if at >= start:
+            break
+    return None
 
 
 def _name_morpheme(ch: str) -> bool:

@@ -195,3 +195,14 @@ def test_a_town_ending_in_chengzhen_after_its_county():
     assert "八门城镇" in names(doc, "Township")
     doc = run("柳林县新型城镇化加快，全县城镇居民收入增长。")
     assert not names(doc, "Township")
+
+
+def test_words_for_the_whole_place_a_home_and_counts_are_no_part_of_a_name():
+    doc = run("该行与合隆镇签订整镇授信协议，为全镇23个行政村授信5.5亿元。")
+    assert names(doc, "Township") == {"合隆镇"}  # 签订整镇: the whole town
+    doc = run("集团董事长彭建华向老家排拢村捐赠了物资。")
+    assert names(doc, "Village") == {"排拢村"}
+    doc = run("湘岭集团：投身“万企兴万村”让苗乡腊肉香飘四方")
+    assert not names(doc, "Village")
+    doc = run("阜平县乡村振兴局投入衔接资金120万元，帮建黑石沟村食用菌冷库。")
+    assert names(doc, "Village") == {"黑石沟村"}  # 帮建|黑石沟村: a word the name's window began inside

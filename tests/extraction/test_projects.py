@@ -168,3 +168,8 @@ def test_a_villages_plant_the_text_builds_is_a_project_named_with_its_village():
 def test_carrying_out_after_a_place_opens_a_clause_not_a_project():
     doc = run("静宁县果业发展中心主任王志明带领技术服务队，常年在威戎镇开展果园提质增效服务。")
     assert not names(doc, "Project")
+
+
+def test_setting_up_after_a_place_opens_a_clause():
+    doc = run("深圳市龙华区人力资源局在凌云县设立劳务协作工作站。")
+    assert not any(n.startswith("凌云县设立") for n in names(doc, "Organization") | names(doc, "Project"))

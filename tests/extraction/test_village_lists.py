@@ -62,3 +62,8 @@ def test_a_count_of_villages_acting_together_is_no_village():
     doc = run("去年，王庄村、李庄村和赵庄村各出资50万元，成立白沙三村联合旅游开发有限公司。")
     assert names(doc, "Village") == {"王庄村", "李庄村", "赵庄村"}
     assert "白沙三村联合旅游开发有限公司" in names(doc, "Enterprise")
+
+
+def test_a_preposition_before_a_list_closed_by_a_count_is_no_part_of_the_first_name():
+    doc = run("依汶镇党委牵头，由西沙河、南石门、后庄3个村党支部联合成立依汶镇果蔬联合党委。")
+    assert {"西沙河村", "南石门村", "后庄村"} <= names(doc, "Village") and "由西沙河村" not in names(doc, "Village")

@@ -51,13 +51,15 @@ def enumerated_villages(ctx: SentenceContext) -> None:
         if m.group(2) and count_of(m.group(2)) != len(items):
             continue  # 岭枣新村温棚瓜菜、竹康七村: a count with no 等 counts the names before it
         first_start = m.start(1)
+        while len(items[0]) > 2 and items[0][0] in vocab.STOP_CHARS:
+            items[0], first_start = items[0][1:], first_start + 1  # 由|西沙河、南石门…3个村: a preposition
         # the first item may carry a verb or preposition glued to it
         suffix = next((x for x in _SUFFIXES if items[0].endswith(x)), "")
         stem_end = first_start + len(items[0]) - len(suffix)
         lo = left_edge(ctx.s, stem_end, 4, first_start, strict=True)
         if lo is not None:
             items[0] = ctx.s[lo: first_start + len(items[0])]
-        pos = m.start(1) + (len(m.group(1).split("、")[0]) - len(items[0]))
+        pos = first_start + (len(m.group(1).split("、")[0]) - (first_start - m.start(1)) - len(items[0]))
         for item in items:
             start = ctx.s.find(item, pos)
             if item.endswith(_SUFFIXES):
