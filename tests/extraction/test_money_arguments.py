@@ -233,3 +233,8 @@ def test_a_group_by_its_kind_builds_a_named_plant():
     got = rels(doc, "INVESTS_IN")
     assert got[("湖南湘岭食品集团有限公司", "湘岭花垣腊味加工厂")]["amount_yuan"] == 32000000
     assert "湘岭花垣腊味加工厂" in names(doc, "Project")
+
+
+def test_money_spent_at_a_place_on_a_plant_built_there():
+    doc = run("2022年，安徽金山茶业有限公司投资1800万元在云岭村建起金山茶业云岭茶叶加工厂。")
+    assert ("安徽金山茶业有限公司", "金山茶业云岭茶叶加工厂") in rels(doc, "INVESTS_IN")

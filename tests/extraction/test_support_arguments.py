@@ -244,3 +244,17 @@ def test_the_noun_a_relative_clause_describes_receives():
     assert not any("建设烘干车间" in n for n in names(doc, "Project"))  # 合作社建设|车间: a clause, no project name
     doc = run("青山农商银行通过“吉农振兴贷”为新发村党支部领办的农安县新发玉米种植专业合作社发放贷款300万元。")
     assert not any(t == "新发村党支部" for _, t in rels(doc, "SUPPORTS"))
+
+
+def test_a_pivot_then_a_service_to_a_counted_list():
+    doc = run("西吉县农业农村局协调宁夏塞上乳业有限公司为火石寨乡石峡村、扫竹岭村等5个村免费提供青贮收割服务。")
+    assert {("宁夏塞上乳业有限公司", "石峡村"), ("宁夏塞上乳业有限公司", "扫竹岭村")} <= set(rels(doc, "SUPPORTS"))
+    doc = run("西吉县农业农村局协调宁夏西吉农村商业银行为将台堡镇整镇授信2亿元。")
+    assert ("宁夏西吉农村商业银行", "将台堡镇") in rels(doc, "SUPPORTS")  # 整镇: an adverb, the bank lends
+
+
+def test_the_buyer_of_a_purchase_agreement_helps_the_other_side():
+    doc = run("陕西秦岭菌业科技有限公司与石桥沟村股份经济合作社签订菌包供应和保底回收协议。")
+    assert ("陕西秦岭菌业科技有限公司", "石桥沟村股份经济合作社") in rels(doc, "SUPPORTS")
+    doc = run("石桥沟村食用菌专业合作社与陕西秦岭菌业科技有限公司签订订单收购合同。")
+    assert ("陕西秦岭菌业科技有限公司", "石桥沟村食用菌专业合作社") in rels(doc, "SUPPORTS")

@@ -112,6 +112,17 @@ def find_support(graph: ArticleGraph, sent: Sentence, args: list[ar.Arg], carrie
         end = m.end()
         while (more := _PAIR_GOES_ON.match(s, end)) is not None:
             end = more.end()  # 与B签订|结对帮扶|协议, 与B结对|共建: the words of one pairing
+        purchase = _PURCHASE_AGREEMENT.match(s, m.end(1))
+        if side and partner and purchase is not None:
+            # A与B签订保底收购协议: the company that buys helps the other side (SCHEMA: purchase help)
+            for one in ar.with_listed(s, args, partner[0]):
+                buyers = [x for x in (*side, one) if x.type == "Enterprise"]
+                if len(buyers) == 1:
+                    for x in (*side, one):
+                        if x is not buyers[0]:
+                            _relate(graph, sent, buyers[0].node, x.node)
+            taken.update(range(m.start(), purchase.end()))
+            continue
         if side and partner:
             for one in ar.with_listed(s, args, partner[0]):  # 与A村、B村结对: each village of the list
                 if one.end <= m.end(1):
@@ -291,12 +302,19 @@ def _benefactive(graph: ArticleGraph, sent: Sentence, args: list[ar.Arg], carrie
             continue
         listed = ar.with_listed(s, args, a)
         rest = s[listed[-1].end:ar.clause_end(s, a.end)]
+        rest = _LIST_CLOSER.sub("", rest)  # 为A村、B村等5个村提供…: the count closing the list
         rest = _PEOPLE_OF.sub("", rest)  # 为柳河村（的）妇女提供…: the place's people
         rest = re.sub(rf"^(?:{_MANNER})+", "", rest)
         if rest.startswith(words(_FILE, "giving_to") if toward else words(_FILE, "benefactive")):
             giver = ar.giver(s, args, opening, carried, default)
             for r in listed:
                 _relate(graph, sent, giver, r.node)
+
+
+# 签订菌包供应和保底回收协议, 签订了订单收购合同: an agreement to buy the other side's produce
+_PURCHASE_AGREEMENT = re.compile(rf"签订了?[^，。；]{{0,12}}?(?:{_alternation(words(_FILE, 'purchase_terms'))})"
+                                 r"[^，。；]{0,6}?(?:协议|合同)")
+_LIST_CLOSER = re.compile(r"^等?[0-9一二三四五六七八九十两多]+个(?:村|社区|嘎查|乡镇|镇|乡)")
 
 
 def resident_teams(graph: ArticleGraph, team_home: dict[str, Node]) -> None:
