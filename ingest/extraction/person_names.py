@@ -39,6 +39,9 @@ def _raw_name_at(s: str, i: int) -> str | None:
             and pos_table().get(s[i: i + 2]) in (None, "nr", "nrfg", "nrt"):
         return s[i: i + 2]  # 书记张强|说: what a person says is never the end of the name
     three = s[i: i + 3]
+    if s.startswith(vocab.SPEECH_VERBS, i + 3) and all(CJK.match(c) for c in three) \
+            and three[2] not in vocab.STOP_CHARS and pos_table().get(three) in (None, "nr", "nrfg", "nrt"):
+        return three  # 张开明|说: the speech verb closes a three-character name, though 张开 and 明说 are words
     if i + 3 < len(s) and s[i + 3] in vocab.ASPECT_PARTICLES and all(CJK.match(c) for c in three) \
             and pos_table().get(three) in (None, "v") and pos_table().get(s[i: i + 2]) in (None, "nr", "nrfg", "nrt"):
         return s[i: i + 2]  # 王强|种了: a one-character verb sits between the name and its aspect particle

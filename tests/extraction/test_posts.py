@@ -199,3 +199,14 @@ def test_a_group_by_its_kind_and_its_president():
     doc = run("湖南湘岭食品集团有限公司落户花垣县。集团董事长彭建华说，集团总裁彭晓东也来了。")
     held = rels(doc, "HOLDS_POST")
     assert {("彭建华", "湖南湘岭食品集团有限公司"), ("彭晓东", "湖南湘岭食品集团有限公司")} <= set(held)
+
+
+def test_an_office_by_its_kind_before_its_heads_titles():
+    # 局党组书记、局长X: the article's bureau (its 党组 for the Party post), named in full
+    doc = run("渭源县农业农村局把半坡沟村作为定点帮扶村，局党组书记、局长冯建军先后5次到村调研。")
+    assert {("冯建军", "渭源县农业农村局党组"), ("冯建军", "渭源县农业农村局")} <= set(rels(doc, "HOLDS_POST"))
+
+
+def test_a_speech_verb_closes_a_three_character_name():
+    doc = run("翠峰村党支部书记、村委会主任张开明说，茶叶卖得更远了。")
+    assert "张开明" in names(doc, "Official")

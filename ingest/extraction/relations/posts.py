@@ -25,6 +25,9 @@ _VILLAGE_ONLY_TITLES = vocab.word_set("titles", "village_only_titles")
 _BODY_KINDS = {word: typ for typ, kind_words in vocab.mapping("organisations", "bodies_by_kind").items() for word in kind_words}
 _THIS_BODY = re.compile(r"(?:^|[^\u4e00-\u9fff]|该|本|这家|这个|任|和)(" + "|".join(_BODY_KINDS) + ")$")  # 兼任|合作社理事长
 _TOWNSHIP_COMMITTEE = re.compile(r"(镇|乡|街道)(党委|党工委)$")  # 镇党委书记
+# 局党组书记, 局长 written after 、 or at a clause's start: an office by its kind character alone
+_OFFICE_BY_KIND = re.compile(r"(?:^|[^\u4e00-\u9fff]|该)(局|厅)(党组)?$")
+_OFFICE_HEADS = {"局": ("局长", "副局长"), "厅": ("厅长", "副厅长")}
 _VILLAGE_BRANCH = re.compile(r"村?(党支部|党总支|支部)$")  # 村党支部书记
 _LEVEL_COMMITTEE = re.compile(r"(省|市|县)委$")  # 省委书记
 _COMMITTEE_TITLES = vocab.words("titles", "committee_titles")
@@ -80,6 +83,23 @@ def posts(c: RelationContext) -> None:
 _COMMITTEES = vocab.words("organisations", "village_committee_names")
 
 
+_LEVEL_OF = {"县": "County", "区": "County", "旗": "County", "市": "City", "州": "City", "省": "Province"}
+
+
+def _placed_name(graph: ArticleGraph, focus: Focus, name: str) -> str:
+    """县农业农村局 → 渭源县农业农村局: an office named by its level alone, with the article's place of that
+    level (as the office itself is named once resolved), for a body named after it (its 党组)."""
+    place = article_place(graph, focus, _LEVEL_OF[name[0]]) if name[:1] in _LEVEL_OF else None
+    return place.name + name[1:] if place is not None and place.name.endswith(name[0]) else name
+
+
+def _offices_of_kind(graph: ArticleGraph, kind: str) -> list[Node]:
+    """The offices named with ``kind`` (局, 厅), in the order named, each by its fullest name (县农业农村局 is
+    渭源县农业农村局 written short)."""
+    named = [n for n in graph.nodes.values() if n.type == "Organization" and n.name.endswith(kind)]
+    return [n for n in named if not any(m is not n and m.name.endswith(n.name) for m in named)]
+
+
 def _village_committee(org: Mention) -> Mention | None:
     """The village whose committee ``org`` is (柳河村村民委员会, 柳河村村委会), if it is one."""
     place = org.info.get("place")
@@ -132,6 +152,21 @@ def _post_by_reference(graph: ArticleGraph, sent: Sentence, m: Mention, title: s
     joint = joint_branch(graph, head)
     if joint is not None:
         return joint  # 联合党委书记X: the article's joint branch
+    office = _OFFICE_BY_KIND.search(head)
+    if office is not None:
+        # 局党组书记、局长X: the office the article named last of that kind (its 党组 for the Party post)
+        named = _offices_of_kind(graph, office.group(1))
+        if named:
+            if office.group(2) and title.endswith("书记"):
+                return graph.node("Branch", _placed_name(graph, focus, named[-1].name) + office.group(2))
+            if not office.group(2) and title in _OFFICE_HEADS.get(office.group(1), ()):
+                return named[-1]
+    kind = next((k for k, heads_ in _OFFICE_HEADS.items() if title in heads_), None)
+    if kind is not None and (not head or head[-1] in "、，。；：“"):
+        # …局党组书记、局长X, 局长X opening a clause: the office of that kind the article named last
+        named = _offices_of_kind(graph, kind)
+        if named:
+            return named[-1]
     if _TOWNSHIP_COMMITTEE.search(head) and focus.township is not None:
         kind = "党工委" if head.endswith("党工委") else "党委"
         branch = graph.node("Branch", focus.township.name + kind)
