@@ -84,7 +84,7 @@ def table_reading(s: str, i: int, suf: str, typ: str, lo: int | None, floor: int
             fused = _prefix_place(s, max(j, k - 3), k)
             if fused is not None and fused.start <= lo and s[fused.start - 1: fused.start] not in tuple("镇乡村县区市"):
                 return k, fused
-        return _unknown_reading(s, lo, i, chained=lo == floor > 0, inside=inside), None
+        return _unknown_reading(s, lo, i, chained=lo == floor > 0 and inside, inside=inside), None
     # the rule found no name: a known one stands right after another place (辽阳县|统一镇), at
     # the start of a clause, or after a verb or function word (听说|吾隘镇) unless it is a verb itself
     for k in known:

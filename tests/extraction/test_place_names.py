@@ -206,3 +206,9 @@ def test_words_for_the_whole_place_a_home_and_counts_are_no_part_of_a_name():
     assert not names(doc, "Village")
     doc = run("阜平县乡村振兴局投入衔接资金120万元，帮建黑石沟村食用菌冷库。")
     assert names(doc, "Village") == {"黑石沟村"}  # 帮建|黑石沟村: a word the name's window began inside
+
+
+def test_a_doubled_suffix_is_every_place_not_a_name():
+    # 镇镇结对: town with town; 签订镇 after a town of the same level is no town (chaining holds only inside)
+    doc = run("广东省佛山市南海区里水镇与莲花镇签订镇镇结对帮扶协议。")
+    assert names(doc, "Township") == {"里水镇", "莲花镇"}
