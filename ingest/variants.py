@@ -82,10 +82,17 @@ def _product_at_end(stem: str) -> str | None:
     return last if len(stem) - len(last) >= 2 and pos_table().get(last) == "n" else None
 
 
+_FOUNDING_TYPES = ("INVESTS_IN", "LEADS")
+
+
 def _related(graph: ArticleGraph, a: Node, b: Node) -> bool:
-    """青禾公司出资…成立青禾生态农业有限公司: a body related to the other (it founds, invests in or leads it)
-    is not the other, whatever their names share."""
-    return any({r.source, r.target} == {a.id, b.id} for r in graph.relations.values())
+    """青禾公司出资…成立青禾生态农业有限公司: a body that invests in or leads the other is not the other,
+    whatever their names share."""
+    return (a.id, b.id) in _founding_pairs(graph) or (b.id, a.id) in _founding_pairs(graph)
+
+
+def _founding_pairs(graph: ArticleGraph) -> set[tuple[str, str]]:
+    return {(r.source, r.target) for r in graph.relations.values() if r.type in _FOUNDING_TYPES}
 
 
 def _parent_dropped(short: Node, full: Node, parents: tuple[str, ...] = PARENT_END) -> bool:

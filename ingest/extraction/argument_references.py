@@ -88,7 +88,7 @@ def _joint_branch(graph: ArticleGraph, word: str) -> Node | None:
 
 _TITLES = tuple(sorted(set(words("titles", "official_titles") + words("titles", "person_titles")), key=len, reverse=True))
 # the kind words a bare reference stands for (学校 for a university or college too)
-_KIND_ENDS = {"学校": ("学校", "大学", "学院", "中学", "小学"), "医院": ("医院", "卫生院")}
+_KIND_ENDS = {"学校": ("学校", "中学", "小学"), "医院": ("医院", "卫生院")}  # (a village story's 学校 is its school)
 
 
 def _body_of_kind(graph: ArticleGraph, word: str) -> Node | None:

@@ -187,7 +187,9 @@ def pivot_object(s: str, args: list[Arg], pos: int) -> Node | None:
     nothing but the cue's own adverbials stands between them (in its clause, or closing the clause
     before a subjectless one)."""
     lo = clause_start(s, pos)
-    inside = [a for a in args if lo <= a.start and a.end <= pos and a.type in GIVER_TYPES]
+    # (在兴隆镇|投资…: a place of spending governed by 在 is no actor of the clause)
+    inside = [a for a in args if lo <= a.start and a.end <= pos and a.type in GIVER_TYPES
+              and s[a.start - 1:a.start] != "在"]
     if inside:
         # 工作队协调X为Y村投入: the object of the pivot, past the receiver's adverbial (为Y村)
         for a in reversed(inside):

@@ -231,8 +231,9 @@ def generic_place(typ: str, stem: str, name: str, inside: bool = False) -> bool:
         return True  # 两个村, 十多个村, 第三村; but 统一镇, 李庄二村 are places
     ending = next((w for w in vocab.GENERIC_PLACE_ENDINGS if name.endswith(w)), None) \
         if name.endswith(vocab.GENERIC_PLACE_ENDINGS) else None  # most names end in none: one C call says so
-    if ending is not None and ending in _SIZE_ENDINGS and len(name) == len(ending) + 1 and _name_morpheme(name[0]):
-        ending = None  # 张大村, 石大村: one name character before 大村 / 强村 is a name, not a description
+    if ending is not None and ending in _SIZE_ENDINGS and len(name) == len(ending) + 1 and _name_morpheme(name[0]) \
+            and pos_table().get(name[0]) not in ("v", "p", "c", "d"):
+        ending = None  # 张大村, 苏百村: one name character before 大村 / 百村 is a name; 带|弱村 is a verb and a rank
     if inside and ending in _SLOGAN_ENDINGS and _named_head(name[:-len(ending)]):
         ending = None  # 安石乡|义富村, 沟口镇|庄山兴村 are villages; 产业兴村 is a slogan
     elif inside and ending in _SLOGAN_ENDINGS and ending.endswith("镇") and len(name) - len(ending) >= 2 \

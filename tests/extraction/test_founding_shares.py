@@ -87,9 +87,3 @@ def test_villages_counted_in_characters_each_take_a_stake_in_what_a_branch_found
     doc = run("石桥镇溪口村、柚岭村、大坑村成立联合党委。联合党委领办了石桥镇蜜柚产业联合社，三个村各以集体资金50万元入股。")
     got = {s: p.get("amount_yuan") for (s, d), p in rel_props(doc, "INVESTS_IN").items() if d == "石桥镇蜜柚产业联合社"}
     assert got == {"溪口村": 500000, "柚岭村": 500000, "大坑村": 500000}
-
-
-def test_the_people_of_a_place_who_take_stakes_are_no_body():
-    # 吸纳本村30%农户通过资金形式入股: the farmers invest, not the village
-    doc = run("柳沟村党支部领办青禾种植专业合作社，吸纳本村30%农户通过资金形式入股。")
-    assert not rel_props(doc, "INVESTS_IN")

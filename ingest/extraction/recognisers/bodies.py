@@ -102,6 +102,8 @@ def _left_of_suffix(s: str, m: re.Match, max_len: int, typ: str = "Project") -> 
     return lo if lo < m.start() else None
 
 
+# 二期, 三期工程: the phase written after a project's name belongs to it
+_PHASE = re.compile(r"[一二三四五六七八九十]期(?:工程|项目)?")
 # a body's name ending in its kind, then a verb of building, inside what reads as a project's name
 _BODY_BUILDS = re.compile("(?:" + any_of(vocab.COOPERATIVE_SUFFIXES + vocab.ENTERPRISE_SUFFIXES) + ")(?:"
                           + any_of(vocab.words("clauses", "spending_verbs")) + ")")
@@ -129,7 +131,7 @@ def _start_at_place(ctx: SentenceContext, lo: int, suffix_start: int) -> tuple[i
 
 # money or building right before a village's facility (投资60万元，提升X村党群服务中心; 捐资建设X村文化广场):
 # the facility is then a Project of its own (SCHEMA: an owner or place attached to the noun names it)
-_BUILDING_VERBS = vocab.words("projects", "clause_openers")
+_BUILDING_VERBS = vocab.words("projects", "clause_openers") + vocab.words("projects", "clause_openers_not_building")
 _PLACE_REFERENCES = tuple(sorted(vocab.words("reference_words", "village") + vocab.words("reference_words", "township"),
                                  key=len, reverse=True))
 _FUNDING = alternation(vocab.INVEST_CUES + _BUILDING_VERBS)
@@ -213,6 +215,9 @@ def _body_at(ctx: SentenceContext, typ: str, m: re.Match, max_len: int) -> Menti
         typ = "Project"  # 建成|X村核桃精深加工厂, 建设|湘岭花垣腊味加工厂: a plant the text builds is a project
     if name.startswith("“") and "”" not in name:
         lo, name = lo + 1, name[1:]  # “渔业专家工作站”: the quotation names it, the marks are no part of the name
+    phase = _PHASE.match(s, end) if typ == "Project" else None
+    if phase is not None:
+        name, end = name + phase.group(), phase.end()  # X产业园二期: a phase of a project is a project of its own
     mention = Mention(typ, name, lo, end)
     inner = next((x for x in ctx.found if x.type == typ and x.end == m.start() and x.start >= lo), None)
     if inner is not None and suf in _UNION_SUFFIXES:

@@ -18,7 +18,7 @@ _LOCATIVE = tuple(vocab.words("cues", "locative"))
 _PLANT_TAGS = vocab.word_set("projects", "plant_word_tags")
 _KIND_HEADS = vocab.words("projects", "kind_heads")
 _NOT_BEFORE = vocab.words("projects", "not_before_facility")
-_CLAUSE_OPENERS = vocab.words("projects", "clause_openers")
+_CLAUSE_OPENERS = vocab.words("projects", "clause_openers") + vocab.words("projects", "clause_openers_not_building")
 # what may stand between a place and its building verb: manner adverbs, joint words, money verbs
 # (青山村|合作|建设…, 青山村|投资|新建…, 青山村|积极|兴建…)
 _BEFORE_BUILDING = tuple(sorted(set(vocab.words("adverbs", "manner") + vocab.words("money", "joint") + vocab.INVEST_CUES),

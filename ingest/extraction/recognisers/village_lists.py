@@ -59,7 +59,7 @@ def enumerated_villages(ctx: SentenceContext) -> None:
         lo = left_edge(ctx.s, stem_end, 4, first_start, strict=True)
         if lo is not None:
             items[0] = ctx.s[lo: first_start + len(items[0])]
-        pos = first_start + (len(m.group(1).split("、")[0]) - (first_start - m.start(1)) - len(items[0]))
+        pos = m.start(1)
         for item in items:
             start = ctx.s.find(item, pos)
             if item.endswith(_SUFFIXES):

@@ -150,13 +150,11 @@ def _helped_with(s: str, args: list[ar.Arg], end: int, hi: int) -> list[ar.Arg]:
     money_end = max((a.end for a in find_money(s) if end <= a.start and a.end <= hi), default=-1)
     if money_end < 0:
         return []
-    verb = next((w for w in _HELPING if s.find(w, money_end, hi) >= 0), None)
-    if verb is None:
-        return []
-    at = s.find(verb, money_end, hi)
-    if not s[money_end:at].endswith("资金") or at - money_end > 12:
+    kind = s.find("资金", money_end, min(hi, money_end + 12))
+    if kind < 0:
         return []  # the money and its kind (…补助资金), then the verb: nothing else between
-    return ar.object_after(s, args, at + len(verb), INVESTED, reach=4)
+    verb = next((w for w in _HELPING if s.startswith(w, kind + 2)), None)
+    return ar.object_after(s, args, kind + 2 + len(verb), INVESTED, reach=4) if verb is not None else []
 
 
 def _past_modifier(s: str, args: list[ar.Arg], at: int) -> int:
@@ -473,7 +471,10 @@ def _people_act(s: str, args: list[ar.Arg], lo: int, pos: int) -> bool:
     """吸纳本村30%农户通过资金形式入股, 带动村民以土地入股: the people named in the cue's clause after every
     named actor put in their own money; no body or place is the giver."""
     last = max((a.end for a in args if lo <= a.start and a.end <= pos), default=lo)
-    return any(w in s[last:pos] for w in _PEOPLE)
+    span = s[last:pos]
+    at = next((span.find(w) for w in _PEOPLE if w in span), -1)
+    # 为村民投资…: people after a preposition of benefit receive, they do not give
+    return at >= 0 and not any(p in span[:at] for p in ar.RECEIVER_PREPOSITIONS + ("帮助", "帮"))
 
 
 def _relate(graph: ArticleGraph, sent: Sentence, giver: Node | None, receiver: Node, amount: Amount | None,

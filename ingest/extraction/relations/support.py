@@ -21,6 +21,7 @@ from ruralkg.ingest.extraction import arguments as ar
 from ruralkg.ingest.extraction.recognisers.references import branch_by_level
 from ruralkg.ingest.extraction.relations.base import RelationContext
 from ruralkg.ingest.extraction.vocab import words
+from ruralkg.ingest.extraction.words import tokens
 from ruralkg.ingest.segment import Sentence
 
 _FILE = "support"
@@ -165,7 +166,8 @@ def _sent_experts(graph: ArticleGraph, sent: Sentence, args: list[ar.Arg]) -> No
         lo = ar.clause_start(s, m.start())
         sender = next(iter(ar.givers_before(s, args, lo, m.start())), None)
         place = next((a for a in args if a.start == m.end() and a.type in HELPED_SIDE), None)
-        if sender is not None and place is not None and sender.type not in ("Person", "Official"):
+        if sender is not None and place is not None and sender.type not in ("Person", "Official") \
+                and _serves(s, place.end):
             _relate(graph, sent, sender.node, place.node)
 
 
@@ -174,6 +176,12 @@ _VISITING = re.compile(rf"的?[\u4e00-\u9fff]{{0,4}}?(?:{_alternation(words(_FIL
                        rf"[^，。；、]{{0,8}}?(?:({_alternation(words(_FILE, 'visit'))}|在)|进村)")
 _SERVICES = tuple(words(_FILE, "expert_services"))
 _EXPERT_BODIES = ("Organization", "Enterprise")
+
+
+def _serves(s: str, at: int) -> bool:
+    """A service word ending a word (服务, 技术培训; not 服务业) in the clause after ``at`` or the one after it."""
+    hi = ar.clause_end(s, ar.clause_end(s, at) + 1)
+    return any(t.endswith(_SERVICES) for t in tokens(s[at:hi]))
 
 
 def _visiting_experts(graph: ArticleGraph, sent: Sentence, args: list[ar.Arg], focus: Focus) -> None:
@@ -186,10 +194,11 @@ def _visiting_experts(graph: ArticleGraph, sent: Sentence, args: list[ar.Arg], f
         if a.type not in _EXPERT_BODIES:
             continue
         m = _VISITING.match(s, a.end)
-        if m is None or not any(w in s[m.end():] for w in _SERVICES):
+        if m is None or not _serves(s, m.end()):
             continue
-        if m.group(1) is None:  # 进村: into the village the sentence or the item is about
-            place = next((b.node for b in args if b.type == "Village"), focus.village)
+        if m.group(1) is None:  # 进村: into the village the sentence or the item (of one village) is about
+            single = focus.village if len(focus.villages) <= 1 else None
+            place = next((b.node for b in args if b.type == "Village"), single)
             places = [place] if place is not None else []
         else:
             first = next((b for b in args if b.start == m.end() and b.type in HELPED_SIDE), None)
@@ -401,8 +410,9 @@ def _credit(graph: ArticleGraph, sent: Sentence, args: list[ar.Arg]) -> None:
         last = lender or last
         target = ar.object_before(s, args, lo, m.start(), RECEIVERS)
         if lender is not None and lender.type in ("Organization", "Enterprise") and target and amount:
-            for t in target:  # 为A村、B村发放贷款N元: each village; a joint amount is none of theirs
-                _relate(graph, sent, lender, t.node, **({"credit_yuan": amount.as_number} if len(target) == 1 else {}))
+            each = len(target) == 1 or any(w in s[target[-1].end:m.start()] for w in ("分别", "各"))
+            for t in target:  # 为A村、B村发放贷款N元: each village; a joint amount is none of theirs (分别: each's)
+                _relate(graph, sent, lender, t.node, **({"credit_yuan": amount.as_number} if each else {}))
         elif amount is not None and s.endswith(_OBTAINING, 0, m.start()):
             # 在A银行的支持下，B获得授信N元: B, the subject, is lent to; A, who helps, lends
             frame = _UNDER.search(s, 0, lo)
