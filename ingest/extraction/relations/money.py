@@ -468,7 +468,7 @@ _PEOPLE = tuple(sorted(words("support", "beneficiaries"), key=len, reverse=True)
 
 
 def _people_act(s: str, args: list[ar.Arg], lo: int, pos: int) -> bool:
-    """吸纳本村30%农户通过资金形式入股, 带动村民以土地入股: the people named in the cue's clause after every
+    """组织本村40户村民以现金入股, 带动农户以土地入股: the people named in the cue's clause after every
     named actor put in their own money; no body or place is the giver."""
     last = max((a.end for a in args if lo <= a.start and a.end <= pos), default=lo)
     span = s[last:pos]
