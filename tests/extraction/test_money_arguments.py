@@ -238,3 +238,9 @@ def test_a_group_by_its_kind_builds_a_named_plant():
 def test_money_spent_at_a_place_on_a_plant_built_there():
     doc = run("2022年，安徽金山茶业有限公司投资1800万元在云岭村建起金山茶业云岭茶叶加工厂。")
     assert ("安徽金山茶业有限公司", "金山茶业云岭茶叶加工厂") in rels(doc, "INVESTS_IN")
+
+
+def test_the_object_of_a_pivot_invests_past_a_place_of_spending():
+    # 招商引进X公司，在Y镇投资…: 在Y镇 is where, not who
+    doc = run("西吉县招商引进宁夏六盘山薯业有限公司，在兴隆镇投资1.2亿元建设西吉县马铃薯精深加工产业园。")
+    assert ("宁夏六盘山薯业有限公司", "西吉县马铃薯精深加工产业园") in rels(doc, "INVESTS_IN")

@@ -173,3 +173,22 @@ def test_carrying_out_after_a_place_opens_a_clause_not_a_project():
 def test_setting_up_after_a_place_opens_a_clause():
     doc = run("深圳市龙华区人力资源局在凌云县设立劳务协作工作站。")
     assert not any(n.startswith("凌云县设立") for n in names(doc, "Organization") | names(doc, "Project"))
+
+
+def test_parks_belts_halls_and_live_rooms_are_project_kinds():
+    for text, name in (("今年镇里将整合资金300万元，建设井店镇花椒精深加工园。", "井店镇花椒精深加工园"),
+                       ("推动建设雁洋镇客家茶旅融合示范带。", "雁洋镇客家茶旅融合示范带"),
+                       ("该村建起了弄怀村瑶医药文化馆。", "弄怀村瑶医药文化馆"),
+                       ("工作队帮助建成塔吉勒克村农产品直播间。", "塔吉勒克村农产品直播间")):
+        assert name in names(run(text), "Project")
+
+
+def test_a_place_by_a_locative_and_its_verb_of_building_are_no_part_of_a_project_name():
+    doc = run("该公司投资900万元在园内建设秦岭菌业菌包加工车间。")
+    assert "秦岭菌业菌包加工车间" in names(doc, "Project")
+    assert "柳沟村基础设施建设项目" in names(run("柳沟村基础设施建设项目开工。"), "Project")
+
+
+def test_a_phase_of_a_project_is_part_of_its_name():
+    doc = run("集团计划再投资5000万元，建设湘岭花垣腊味产业园二期。")
+    assert "湘岭花垣腊味产业园二期" in names(doc, "Project")

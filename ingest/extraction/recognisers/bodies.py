@@ -105,7 +105,8 @@ def _left_of_suffix(s: str, m: re.Match, max_len: int, typ: str = "Project") -> 
 # 二期, 三期工程: the phase written after a project's name belongs to it
 _PHASE = re.compile(r"[一二三四五六七八九十]期(?:工程|项目)?")
 # a body's name ending in its kind, then a verb of building, inside what reads as a project's name
-_BODY_BUILDS = re.compile("(?:" + any_of(vocab.COOPERATIVE_SUFFIXES + vocab.ENTERPRISE_SUFFIXES) + ")(?:"
+# (or a place by a locative postposition: 在园内|建设…, 在村里|新建…)
+_BODY_BUILDS = re.compile("(?:" + any_of(vocab.COOPERATIVE_SUFFIXES + vocab.ENTERPRISE_SUFFIXES) + "|[内里])(?:"
                           + any_of(vocab.words("clauses", "spending_verbs")) + ")")
 
 
