@@ -241,6 +241,8 @@ def _counted(tok: str, first: bool) -> bool:
     return first and len(tok) == 1 and pos_table().get(tok) == "q"
 
 
+_DATE_CHARS = frozenset("年月日")
+_PLACE_ENDS = frozenset("镇乡村县区市")
 # a cue that is also a company's trade when only its kind (and the fillers of a name) follow it (GB/T 4754
 # L 7212 投资与资产管理: 某某投资集团有限公司, 某某投资发展有限公司)
 _TRADE_CUES = frozenset({"投资"})
@@ -255,6 +257,9 @@ def _body_words(toks: list[str], clause_verbs: bool = False, company: bool = Fal
         tok = toks[n]
         if tok in ("“", "”", "—", "·"):
             kept.append(tok)  # 王英庄村“水肥一体化”智慧农业项目, 活水养鱼—秋月梨项目
+            continue
+        if tok in _DATE_CHARS and kept and n > 0 and toks[n - 1][-1:] in _PLACE_ENDS:
+            kept.append(tok)  # 莲花镇|月|柿冷链仓储中心: after a place, 月 opens a product (月柿), no date
             continue
         if tok in _TRADE_CUES and (kept or company) and all(k in _KINDS_AND_FILLERS for k in kept):
             kept.append(tok)  # X交通|投资|集团有限公司, 城乡建设|投资|有限公司: investment is the company's trade

@@ -192,3 +192,13 @@ def test_a_place_by_a_locative_and_its_verb_of_building_are_no_part_of_a_project
 def test_a_phase_of_a_project_is_part_of_its_name():
     doc = run("集团计划再投资5000万元，建设湘岭花垣腊味产业园二期。")
     assert "湘岭花垣腊味产业园二期" in names(doc, "Project")
+
+
+def test_a_product_opening_with_a_date_character_after_a_place():
+    doc = run("里水镇累计投入协作资金460万元，建设莲花镇月柿冷链仓储中心。")
+    assert "莲花镇月柿冷链仓储中心" in names(doc, "Project")
+
+
+def test_counted_places_and_the_extent_of_land_name_no_facility():
+    assert not names(run("两村茶园面积达到3000亩。"), "Project")
+    assert not names(run("走进满山茶园，茶农忙着采茶。"), "Project")

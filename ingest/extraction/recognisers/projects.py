@@ -26,6 +26,8 @@ _BEFORE_BUILDING = tuple(sorted(set(vocab.words("adverbs", "manner") + vocab.wor
 _LIST_HEAD = re.compile("等(" + alternation(vocab.words("projects", "shared_list_heads")).pattern + ")")
 _OWNERS = (*PLACES, "Enterprise", "Cooperative", "Organization")
 _BODIES = ("Enterprise", "Cooperative", "Project")
+_COUNTED_PLACES = re.compile("[两二三四五六七八九十几多数每各全][个]?[村镇乡]")
+_SCENERY = frozenset(vocab.words("projects", "scenery_words"))
 _COUNTED = re.compile("[一二两三四五六七八九十几多数每各][" + vocab.chars("generic", "counters_of_bodies") + "]")
 
 
@@ -69,8 +71,8 @@ def named_facilities(ctx: SentenceContext) -> None:
         if "“" in stem and s[m.end():m.end() + 1] == "”":
             lo += stem.index("“") + 1  # 建设|“莲乡书屋”: the quoted name, without its marks
             stem = s[lo:m.start()]
-        if _COUNTED.match(stem):
-            continue  # 一座光伏电站, 两个茶园: counted, not named
+        if _COUNTED.match(stem) or _COUNTED_PLACES.match(stem) or stem in _SCENERY:
+            continue  # 一座光伏电站, 两个茶园, 两村茶园: counted, not named; 满山茶园: the extent, no name
         verbs = any(pos_table().get(t) == "v" for t in tokens(stem))  # 茶园修剪技术提升|茶园: a clause
         if len(stem) >= 2 and distinctive(stem) and not verbs and not ctx.overlapped(lo, m.start()):
             ctx.add(Mention("Project", stem + m.group(), lo, m.end()))
