@@ -244,3 +244,11 @@ def test_the_object_of_a_pivot_invests_past_a_place_of_spending():
     # 招商引进X公司，在Y镇投资…: 在Y镇 is where, not who
     doc = run("西吉县招商引进宁夏六盘山薯业有限公司，在兴隆镇投资1.2亿元建设西吉县马铃薯精深加工产业园。")
     assert ("宁夏六盘山薯业有限公司", "西吉县马铃薯精深加工产业园") in rels(doc, "INVESTS_IN")
+
+
+def test_a_stake_with_no_object_is_not_the_partners_or_another_givers():
+    doc = run("江西赣南绿鲜农业发展有限公司落户梓山镇。上蕉、岭下、高坑3个村以村集体资金各入股30万元，与该公司合作成立梓山绿鲜蔬菜合作社。")
+    assert not any(t == "江西赣南绿鲜农业发展有限公司" for _, t in rels(doc, "INVESTS_IN"))
+    doc = run("2023年，在马营河村党支部的牵头下，村集体以120亩闲置土地和80万元资金入股，占股30%；"
+              "山西塞上牧业有限公司出资420万元，占股70%，共同组建了右玉县丰牧养殖有限公司。")
+    assert any(s == "马营河村" and t.endswith("丰牧养殖有限公司") for s, t in rels(doc, "INVESTS_IN"))

@@ -62,6 +62,7 @@ def stated_amounts(s: str, lo: int, pos: int, end: int, hi: int) -> list[Amount]
 
 
 _VALUED = ("折价", "作价", "折合", "价值")
+_PARTNER_MARKS = ("与", "和", "同", "跟")
 _OF_WHICH = "其中"
 
 
@@ -420,7 +421,11 @@ def find_investments(graph: ArticleGraph, sent: Sentence, args: list[ar.Arg], ca
         # 其中，A投入N元；B以设备入股: the shares of the total the sentence before gave, the item's project's
         share_of = focus.project if s.startswith(_OF_WHICH) else None
         stakers = {a.node.id for a in ar.givers_before(s, args, lo, pos)}
-        held = next((n for n in (focus.body, focus.cooperative, share_of) if n is not None and n.id not in stakers), None)
+        # (not a partner or another giver the sentence names: 猕源公司出资…；合作社以…入股, 以…入股，与该公司
+        # 合作成立X)
+        others = {a.node.id for a in args if s[a.start - 1:a.start] in _PARTNER_MARKS or _INVEST.match(s, a.end)}
+        held = next((n for n in (focus.body, focus.cooperative, share_of)
+                     if n is not None and n.id not in stakers and n.id not in others), None)
         if not found and cue == "入股" and amount is not None and stakers and held is not None:
             found = [ar.Arg(pos, pos, held)]  # shares in the item's company (not in the one taking them)
         donation = cue in words(_FILE, "donate")
