@@ -247,7 +247,7 @@ def test_the_object_of_a_pivot_invests_past_a_place_of_spending():
 
 
 def test_a_stake_with_no_object_is_not_the_partners_or_another_givers():
-    doc = run("江西赣南绿鲜农业发展有限公司落户梓山镇。上蕉、岭下、高坑3个村以村集体资金各入股30万元，与该公司合作成立梓山绿鲜蔬菜合作社。")
+    doc = run("江西赣南绿鲜农业发展有限公司落户梓山镇。上蕉、岭下、高坑3个村以村集体资金各入股30万元，与该公司合作成立了一家蔬菜合作社。")
     assert not any(t == "江西赣南绿鲜农业发展有限公司" for _, t in rels(doc, "INVESTS_IN"))
     doc = run("2023年，在马营河村党支部的牵头下，村集体以120亩闲置土地和80万元资金入股，占股30%；"
               "山西塞上牧业有限公司出资420万元，占股70%，共同组建了右玉县丰牧养殖有限公司。")
