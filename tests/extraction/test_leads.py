@@ -56,3 +56,10 @@ def test_a_joint_committee_by_its_kind_leads_what_it_founds():
 def test_a_date_between_the_branch_and_its_lead_cue():
     doc = run("在岸堤镇东峪村，村党支部书记高建民带领村党支部于2022年领办了沂南县东峪果品专业合作社。")
     assert any(s == "东峪村党支部" for s, _ in rels(doc, "LEADS"))
+
+
+def test_a_leadership_frame_leads_what_is_founded_not_a_co_investor():
+    doc = run("2023年，在马营河村党支部的牵头下，村集体以120亩闲置土地和80万元资金入股，占股30%；"
+              "山西塞上牧业有限公司出资420万元，占股70%，共同组建了右玉县丰牧养殖有限公司。")
+    led = {t for _, t in rels(doc, "LEADS")}
+    assert "山西塞上牧业有限公司" not in led and any(t.endswith("丰牧养殖有限公司") for t in led)

@@ -45,7 +45,11 @@ def leads(c: RelationContext) -> None:
                 continue
             branch, target = framed
         else:
-            target = _named_after(c, pos) if in_name else _led(c, pos)
+            frame = _UNDER_LEADERSHIP.search(s, 0, ar.clause_end(s, pos) + 1)
+            if frame is not None and frame.start() <= pos < frame.end():
+                target = _founded_after(c, frame.end())  # 在X党支部的牵头下，…，共同组建了Y: what is founded
+            else:
+                target = _named_after(c, pos) if in_name else _led(c, pos)
         if target is None:
             continue
         home = next((r.target for r in graph.relations.values()
@@ -115,6 +119,19 @@ def _framed(c: RelationContext, pos: int) -> tuple[Node, Node] | None:
     if branch is None and _BRANCH_BY_KIND.search(c.s, 0, frame.end(1)):
         branch = _village_branch(c, frame.end(1))
     return (branch, led) if branch is not None else None
+
+
+_FOUNDING = re.compile("(?:" + "|".join(ar.FOUNDING_VERBS) + ")了?")
+
+
+def _founded_after(c: RelationContext, at: int) -> Node | None:
+    """The first body named right after a verb of founding after ``at`` (a co-investor named before it is
+    not led: 在X党支部的牵头下，A村出资…；Y公司出资…，共同组建了Z)."""
+    for m in _FOUNDING.finditer(c.s, at):
+        body = next((c.nodes[id(x)] for x in c.ordered if x.start == m.end() and x.type in _BODIES), None)
+        if body is not None:
+            return body
+    return None
 
 
 def _joined(c: RelationContext, pos: int) -> list[Node]:
