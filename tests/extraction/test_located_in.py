@@ -37,3 +37,9 @@ def test_a_project_built_at_a_place_written_with_zai_is_there():
     doc = run("青禾公司在王庄村建设青禾冷库项目。")
     assert ("青禾冷库项目", "王庄村") in rels(doc, "LOCATED_IN")
     assert ("青禾公司", "王庄村") not in rels(doc, "LOCATED_IN")  # the builder is not what is built
+
+
+def test_a_project_built_where_the_money_is_spent():
+    # 在X镇投资N元建设Y: the money spent between the place and the verb of building
+    doc = run("深圳鹏瑞丝绸有限公司在凌云县加尤镇投资1.2亿元建设鹏瑞凌云缫丝厂。")
+    assert ("鹏瑞凌云缫丝厂", "加尤镇") in rels(doc, "LOCATED_IN")

@@ -21,6 +21,10 @@ _LOCATIVE = re.compile("|".join(vocab.words("cues", "locative")))
 _NATURAL = vocab.words("places", "natural_village_suffixes")
 
 
+# what may stand between the place of spending and the verb of building: the money spent there
+_MONEY_BETWEEN = re.compile(r"(?:(?:投资|投入|出资)(?:约|近)?[\d.]+(?:万|亿)?元?)?")
+
+
 def place_chains(c: RelationContext) -> None:
     """聊城市东昌府区斗虎屯镇张李村: each place in the one before it; a village in the township named
     earlier in the sentence, else the item's; a township in the item's county. Sets the focus."""
@@ -198,8 +202,9 @@ def founded_bodies(c: RelationContext) -> None:
             founder = ar.giver(s, founders_only, cue.start(), carried, default)
         founder = _as_place(c, founder)
         # 投资800万元在X村建设Y项目: the place where the cue builds, written with 在 right before it
-        where = next((a for a in args if a.type in PLACE_RANK and a.end == cue.start() and s[a.start - 1:a.start] == "在"),
-                     None)
+        # (or with only the money spent between: 在X镇|投资1.2亿元|建设Y)
+        where = next((a for a in args if a.type in PLACE_RANK and lo <= a.start and s[a.start - 1:a.start] == "在"
+                      and _MONEY_BETWEEN.fullmatch(s, a.end, cue.start())), None)
         if founder is None and where is None:
             continue
         first = next((a for a in founders_only if a.node is founder), None)
