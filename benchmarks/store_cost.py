@@ -68,6 +68,32 @@ def cpu_seconds(pid: int) -> float:
     return (int(fields[11]) + int(fields[12])) / TICKS
 
 
+def thread_cpu(pid: int) -> dict[str, tuple[float, float]]:
+    """Each kind of thread's (user, system) CPU seconds, by the thread's name (the server's main
+    thread, FalkorDB's query threads, the index's garbage collector …)."""
+    out: dict[str, tuple[float, float]] = {}
+    for task in Path(f"/proc/{pid}/task").iterdir():
+        try:
+            name, rest = task.joinpath("stat").read_text().rsplit(")", 1)
+        except OSError:
+            continue  # a thread that ended meanwhile
+        fields = rest.split()
+        kind = name.split("(", 1)[1].rstrip("0123456789-_ ")
+        u, s = out.get(kind, (0.0, 0.0))
+        out[kind] = (u + int(fields[11]) / TICKS, s + int(fields[12]) / TICKS)
+    return out
+
+
+def _thread_delta(before: dict[str, tuple[float, float]], after: dict[str, tuple[float, float]], n: int) -> str:
+    """ms/article of user/system CPU by thread kind, the busiest first."""
+    rows = []
+    for kind, (u, s) in after.items():
+        u0, s0 = before.get(kind, (0.0, 0.0))
+        rows.append((kind, 1000 * (u - u0) / n, 1000 * (s - s0) / n))
+    rows.sort(key=lambda r: -(r[1] + r[2]))
+    return ", ".join(f"{k} {u:.1f}+{s:.1f}" for k, u, s in rows if u + s >= 0.05)
+
+
 def rss_mib(pid: int) -> float:
     for line in Path(f"/proc/{pid}/status").read_text().splitlines():
         if line.startswith("VmRSS:"):
@@ -227,7 +253,7 @@ def run_engine(name: str, docs: list[Extraction], sizes: list[int], args) -> dic
         for size in sizes:
             while loaded < size:
                 chunk = docs[loaded:min(size, loaded + SLICE)]
-                cpu0, t0 = cpu_seconds(pid), time.perf_counter()
+                cpu0, t0, threads0 = cpu_seconds(pid), time.perf_counter(), thread_cpu(pid)
                 stale = PendingRefresh()  # as one ingest run of the slice: the retraction check, the refresh
                 writer: BatchWriter[int] = BatchWriter(store, stale, prelude_for=lambda ds: None)  # as run_ingest
                 refresh_cpu = 0.0
@@ -240,13 +266,16 @@ def run_engine(name: str, docs: list[Extraction], sizes: list[int], args) -> dic
                         refresh_cpu += cpu_seconds(pid) - r0
                 _raise_failed(writer.close())
                 wall, cpu = time.perf_counter() - t0, cpu_seconds(pid) - cpu0
+                threads = _thread_delta(threads0, thread_cpu(pid), len(chunk))
                 loaded += len(chunk)
                 out["slices"].append({"to": loaded, "store_cpu_ms": 1000 * cpu / len(chunk),
                                       "refresh_cpu_ms": 1000 * refresh_cpu / len(chunk),
-                                      "articles_per_s": len(chunk) / wall, "load": os.getloadavg()[0]})
+                                      "articles_per_s": len(chunk) / wall, "load": os.getloadavg()[0],
+                                      "threads": threads})
                 print(f"{name} {loaded:>6,}: store CPU {1000 * cpu / len(chunk):.1f} ms/article "
                       f"({1000 * refresh_cpu / len(chunk):.1f} of it refreshing terms and counts), "
-                      f"{len(chunk) / wall:.0f} articles/s ({load_average()})", flush=True)
+                      f"{len(chunk) / wall:.0f} articles/s ({load_average()}); by thread, user+system ms: {threads}",
+                      flush=True)
             counts = graph_counts(store)
             out["sizes"][size] = {"graph": counts, "rss_mib": rss_mib(pid), "disk_mib": disk_mib(engine.data),
                                   "queries": query_figures(store, args.repeat)}
@@ -255,6 +284,8 @@ def run_engine(name: str, docs: list[Extraction], sizes: list[int], args) -> dic
             print(f"{name} at {size:,}: slowest sequential p99 "
                   + ", ".join(f"{r[0]} {r[2]:.0f} ms" for r in slowest)
                   + f"; {figures[-1][0]} p99 {figures[-1][2]:.0f} ms", flush=True)
+        if args.keep:
+            return out  # the graph stays in WORK/data-ENGINE (the stop compacts its log); no bulk load
         bulk = docs[:args.bulk]
         drop_graph(store)
         ensure_schema(store)
@@ -281,7 +312,7 @@ def report(results: list[dict], sizes: list[int]) -> None:
                       f"{s['articles_per_s']:.0f} | {s['load']:.2f} |")
         first, last = r["slices"][0], r["slices"][-1]
         print(f"| {r['engine']} | last / first slice | {last['store_cpu_ms'] / first['store_cpu_ms']:.2f}x | | |")
-    for r in results:
+    for r in (r for r in results if "bulk" in r):
         b = r["bulk"]
         loader = next(s for s in r["slices"] if s["to"] >= b["articles"])
         print(f"\n{r['engine']}: the store's own UNWIND load of {b['articles']:,} articles: {b['store_cpu_ms']:.1f} ms "
@@ -311,6 +342,8 @@ def main() -> None:
     ap.add_argument("--repeat", type=int, default=30)
     ap.add_argument("--seed", type=int, default=7)
     ap.add_argument("--bulk", type=int, default=10_000, help="articles in the store's own bulk load")
+    ap.add_argument("--keep", action="store_true",
+                    help="keep the largest graph in WORK/data-ENGINE (no bulk load) to look into it after")
     args = ap.parse_args()
     sizes = sorted(args.sizes)
     args.work.mkdir(parents=True, exist_ok=True)

@@ -12,10 +12,15 @@ from ruralkg.graph.store import QueryError, Store
 # Article.seq: the graph's version reads the newest load stamp (graph/answers.py). FalkorDB indexes
 # list members too (``$x IN n.aliases``, and ``Entity.grams``, the characters and character pairs of its
 # names that entity_search looks the query's start up in); Neo4j's indexes do not answer list membership.
-# Evidence records are found by their id (the loader skips a sentence it already holds), by relation
-# (a relation's sentences) and by article (an article's relations, retraction).
+# Evidence records are found by relation (a relation's sentences) and by article (an article's relations,
+# retraction, and the loader's look for a sentence an article it holds states already). Not by their id on
+# FalkorDB: an index of one entry per sentence ever loaded (1.7 million at 50,000 articles), written for
+# every new record and read again by a uniqueness constraint, made the store's cost per article grow with
+# the graph (issue 22); the id is a hash of the article's id, the relation and the sentence, and only the
+# loader makes records. Neo4j keeps its constraint on it (a B-tree costs it little).
 INDEXED = (("Entity", "id"), ("Entity", "name"), ("Entity", "aliases"), ("Entity", "grams"), ("Entity", "linked"), ("Article", "id"),
-           ("Article", "seq"), ("Article", "listed_on"), ("Evidence", "id"), ("Evidence", "rel"), ("Evidence", "article"))
+           ("Article", "seq"), ("Article", "listed_on"), ("Evidence", "rel"), ("Evidence", "article"))
+UNIQUE = ("Entity", "Article")  # FalkorDB's uniqueness constraints on id
 # relations are looked up by id between their two ends (the loader, retraction, post terms): one index per
 # type on Neo4j. FalkorDB has none: it finds a relation between two ends without one, and there every
 # write of a relation would re-index it, leaving a deleted entry for the index's garbage collection,
@@ -57,8 +62,10 @@ NEO4J_DDL = (
 
 # FalkorDB: unnamed index DDL (no IF NOT EXISTS); an existing index answers with an error we ignore.
 FALKOR_INDEXES = tuple(f"CREATE INDEX FOR (n:{label}) ON (n.{prop})" for label, prop in INDEXED)
-# the relation indexes a graph made by an earlier version has, taken out (a missing one is an error we ignore)
-FALKOR_DROPPED = tuple(f"DROP INDEX FOR ()-[r:{t}]-() ON (r.id)" for t in REL_TYPES)
+# the relation indexes and the Evidence id index a graph made by an earlier version has, taken out (a missing
+# one is an error we ignore); the Evidence constraint first, as an index under a constraint cannot be dropped
+FALKOR_DROPPED = (*(f"DROP INDEX FOR ()-[r:{t}]-() ON (r.id)" for t in REL_TYPES), "DROP INDEX FOR (n:Evidence) ON (n.id)")
+FALKOR_DROPPED_UNIQUE = ("Evidence",)
 
 
 def ensure_schema(store: Store) -> None:
@@ -124,14 +131,20 @@ def _falkor_schema(store: Store) -> None:
         except QueryError as exc:
             if "already indexed" not in str(exc).lower() and "already exists" not in str(exc).lower():
                 raise
+    graph = store.settings.graph_name
+    for label in FALKOR_DROPPED_UNIQUE:
+        try:
+            store.admin("GRAPH.CONSTRAINT", "DROP", graph, "UNIQUE", "NODE", label, "PROPERTIES", "1", "id")
+        except Exception as exc:  # noqa: BLE001 - the redis client raises ResponseError for a missing one
+            if "not exist" not in str(exc).lower() and "no such" not in str(exc).lower():
+                raise
     for statement in FALKOR_DROPPED:
         try:
             store.write(statement)
         except QueryError as exc:
             if "no such index" not in str(exc).lower():
                 raise
-    graph = store.settings.graph_name
-    for label in ("Entity", "Article", "Evidence"):
+    for label in UNIQUE:
         try:
             store.admin("GRAPH.CONSTRAINT", "CREATE", graph, "UNIQUE", "NODE", label, "PROPERTIES", "1", "id")
         except Exception as exc:  # noqa: BLE001 - the redis client raises ResponseError for "exists"

@@ -148,8 +148,9 @@ def _evidence_set(x: str) -> str:
 def _relation_block(rel_type: str, param: str) -> str:
     """The relations of one type with each new sentence as an Evidence record, each relation written once.
 
-    The cost of adding a sentence does not depend on how many the relation already has: the record is
-    looked up by its id, and the relation keeps only a count, a short preview, its distinct years and
+    The cost of adding a sentence does not depend on how many the relation already has: a record that
+    may be there already (its article is in the graph) is looked up among its article's, one of an
+    article new to the graph is not looked up at all, and the relation keeps only a count, a short preview, its distinct years and
     its first and last dates, each updated from the new sentences alone. The new records are made
     first, then the relation is created with all it keeps or, when the graph has it, written once
     (on FalkorDB each write of a relation or node is a delete and an add in its indexes:
@@ -164,11 +165,17 @@ def _relation_block(rel_type: str, param: str) -> str:
         f"OPTIONAL MATCH (s)-[old:{rel_type} {{id: r.id}}]->(t) "
         "FOREACH (_ IN CASE WHEN s.linked THEN [] ELSE [1] END | SET s.linked = true) "
         "FOREACH (_ IN CASE WHEN t.linked THEN [] ELSE [1] END | SET t.linked = true) "
-        "WITH s, t, old, r.id AS rid, r.props AS props, r.evidence AS evidence "
-        "UNWIND evidence AS e "
-        "OPTIONAL MATCH (v:Evidence {id: e.id}) "
-        "FOREACH (_ IN CASE WHEN v IS NULL THEN [1] ELSE [] END | CREATE (w:Evidence) SET w = e) "
-        "WITH s, t, old, rid, props, collect(CASE WHEN v IS NULL THEN e END) AS new "
+        # a row without evidence makes no relation (as the UNWIND over it did before)
+        "WITH s, t, old, r.id AS rid, r.props AS props, r.evidence AS evidence, r.probe AS probe "
+        "WHERE size(evidence) > 0 "
+        # only a sentence of an article the graph held before this write can be there already (``_mark_new``):
+        # those are looked up, among their article's records (FalkorDB keeps no index of record ids,
+        # graph/ddl.py); the records of an article new to the graph are made without a look into the index
+        "UNWIND CASE WHEN size(probe) = 0 THEN [null] ELSE probe END AS p "
+        "OPTIONAL MATCH (v:Evidence {article: p.article}) WHERE v.id = p.id "
+        "WITH s, t, old, rid, props, evidence, collect(v.id) AS held "
+        "WITH s, t, old, rid, props, [e IN evidence WHERE NOT e.id IN held] AS new "
+        "FOREACH (e IN new | CREATE (w:Evidence) SET w = e) "
         "WITH s, t, old, rid, props, new, [e IN new WHERE e.date <> '' | e.date] AS ds "
         + when.format("old IS NULL AND size(new) > 0",
                       f"CREATE (s)-[x:{rel_type} {{id: rid}}]->(t) SET x += props, {_evidence_set('x')}")
@@ -318,6 +325,8 @@ def _one_row_per_relation(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
             have["evidence"].extend(evidence)
     for row in merged.values():
         row["props_json"] = json.dumps(row["props"], ensure_ascii=False, sort_keys=True)
+        # the records that may be in the graph already: until the write looks (``_mark_new``), every one
+        row["probe"] = [{"id": e["id"], "article": e["article"]} for e in row["evidence"]]
     return list(merged.values())
 
 
@@ -366,7 +375,7 @@ def write_batch(store: Store, batch: PreparedBatch, prelude_for: Prelude | None 
     pending_here = pending if pending is not None else PendingRefresh()
     batches_loaded: list[str] = []  # their Pending nodes
     try:
-        store.write_steps(batch.steps, batch.params)
+        _write(store, batch.steps, batch.params)
         result.loaded.extend(d.article.id for d in docs)
         batches_loaded.append(batch.params["pending"]["id"])
     except StoreUnavailable:
@@ -378,7 +387,7 @@ def write_batch(store: Store, batch: PreparedBatch, prelude_for: Prelude | None 
         for doc in docs:
             try:
                 steps, params = _statement(store, [doc], prelude_for)
-                store.write_steps(steps, params)
+                _write(store, steps, params)
                 result.loaded.append(doc.article.id)
                 batches_loaded.append(params["pending"]["id"])
             except StoreUnavailable:
@@ -403,6 +412,31 @@ def load_articles(store: Store, docs: list[Extraction], prelude_for: Prelude | N
     return write_batch(store, prepare_batch(store, docs, prelude_for), prelude_for, pending)
 
 
+_HELD_ARTICLES = "MATCH (a:Article) WHERE a.id IN $ids RETURN a.id AS id"
+
+
+def _mark_new(store: Store, params: dict[str, Any]) -> None:
+    """Leave out of each relation row's ``probe`` the Evidence records of the articles the graph does not
+    hold, so the statement makes them without looking each up in the Evidence index (a lookup in an index of millions of records per
+    sentence, on FalkorDB a cost that grows with the graph: issue 22). A record's id is made from its
+    article's id, so only an article the graph holds can have records there already; one being replaced
+    is held, and its records are looked up as before. Read just before the write, by the one thread that
+    writes, so no batch being written meanwhile can add an article."""
+    ids = [a["id"] for a in params.get("articles", [])]
+    if not ids:
+        return
+    held = {r["id"] for r in store.read(_HELD_ARTICLES, {"ids": ids})}
+    for rel_type in RELATION_TYPES:
+        for row in params.get(f"r_{rel_type}", []):
+            row["probe"] = [{"id": e["id"], "article": e["article"]} for e in row["evidence"] if e["article"] in held]
+
+
+def _write(store: Store, steps: list[str], params: dict[str, Any]) -> None:
+    """A load statement's steps in one atomic write, its new articles' Evidence records marked first."""
+    _mark_new(store, params)
+    store.write_steps(steps, params)
+
+
 def _curated(docs: list[Extraction]) -> list[Extraction]:
     """The articles as the analyst's decisions say (graph/curation/): the hook point of curation."""
     from ruralkg.graph.curation.hook import before_load
@@ -419,7 +453,7 @@ def load_article(store: Store, doc: Extraction) -> LoadPlan:
     """One article in one write (tests and small tools)."""
     doc = _curated([doc])[0]
     plan = plan_batch([doc], words=store.engine == "falkordb")
-    store.write_steps(plan.steps, plan.params)
+    _write(store, plan.steps, plan.params)
     PendingRefresh(set(), set(), {plan.params["pending"]["id"]}, articles={doc.article.id}).flush(store)
     return plan
 

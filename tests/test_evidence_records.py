@@ -18,7 +18,7 @@ def _doc(i: int):
     from ruralkg.ingest.document import Extraction
 
     return Extraction.model_validate({
-        "article": {"id": f"evidence-records-{i}", "title": f"记录测试{i}", "published": f"{YEARS[i]}-03-0{1 + i % 9}"},
+        "article": {"id": f"evidence-records-{i}", "title": f"记录测试{i}", "published": f"{2011 + i}-03-0{1 + i % 9}"},
         "entities": [
             {"id": "e1", "type": "Township", "name": "记录镇", "key": "Township|evidence-records"},
             {"id": "e2", "type": "Village", "name": "记录村", "key": "Village|evidence-records"},
@@ -100,3 +100,24 @@ def test_an_article_names_every_relation_it_states_however_many_others_state_it(
 
     last = run_saved(store, load_queries()["article_detail"], {"id": eight[N - 1].article.id})[0]
     assert [r["sentences"] for r in last["relations"]] == [[f"记录镇记录村第{N - 1}次见报。", f"记录村隶属记录镇（{N - 1}）。"]]
+
+
+def test_only_the_records_of_an_article_the_graph_holds_are_looked_up(store, eight):
+    """A record's id is made from its article's: the records of an article new to the graph are made
+    without a look into the Evidence index, those of one it holds are looked up (issue 22)."""
+    from ruralkg.graph.loader import _mark_new, load_articles, plan_batch
+    from ruralkg.graph.retract import remove_articles
+
+    new, held = _doc(N), eight[2]
+    plan = plan_batch([held, new], words=store.engine == "falkordb")
+    _mark_new(store, plan.params)
+    [row] = plan.params["r_LOCATED_IN"]
+    assert {e["article"] for e in row["evidence"]} == {held.article.id, new.article.id}
+    assert {e["article"] for e in row["probe"]} == {held.article.id}
+    try:
+        load_articles(store, [held, new])  # one loaded again, one new: each sentence one record
+        assert _relation(store)["evidence_count"] == 2 * (N + 1) and len(_records(store)) == 2 * (N + 1)
+        load_articles(store, [new, held])  # both held now: nothing added
+        assert _relation(store)["evidence_count"] == 2 * (N + 1) and len(_records(store)) == 2 * (N + 1)
+    finally:
+        remove_articles(store, [new.article.id])

@@ -55,3 +55,33 @@ def test_a_load_writes_each_node_once_and_indexes_no_relation(store):
     grew = {k: after_later[k] - after_first.get(k, 0) for k in after_later if after_later[k] != after_first.get(k, 0)}
     assert grew == {"NODE:Entity": 1}
     assert rows == [{"c": 3, "linked": True}]
+
+
+def test_no_index_of_evidence_ids_on_falkordb_and_an_older_graphs_is_dropped(store):
+    """One entry per sentence ever loaded, written for every new record and read again by a uniqueness
+    constraint: FalkorDB keeps no index of Evidence ids (issue 22), and takes out the one and the
+    constraint a graph made by an earlier version has. Every other index stays."""
+    if store.engine != "falkordb":
+        pytest.skip("Neo4j keeps its constraint on Evidence ids")
+    import time
+
+    from ruralkg.graph.ddl import ensure_schema
+
+    def schema() -> tuple[dict[str, list[str]], set[str]]:
+        indexes = {r["label"]: sorted(r["properties"]) for r in
+                   store.read("CALL db.indexes() YIELD label, properties RETURN label, properties")}
+        constraints = {f"{r['label']}.{','.join(r['properties'])}:{r['status']}" for r in store.read("CALL db.constraints()")}
+        return indexes, constraints
+
+    ensure_schema(store)
+    now, constraints = schema()
+    assert now["Evidence"] == ["article", "rel"] and not any(c.startswith("Evidence") for c in constraints)
+    graph = store.settings.graph_name
+    store.write("CREATE INDEX FOR (n:Evidence) ON (n.id)")  # as an earlier version made them
+    store.admin("GRAPH.CONSTRAINT", "CREATE", graph, "UNIQUE", "NODE", "Evidence", "PROPERTIES", "1", "id")
+    deadline = time.monotonic() + 30
+    while "Evidence.id:OPERATIONAL" not in schema()[1] and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert schema()[0]["Evidence"] == ["article", "id", "rel"]
+    ensure_schema(store)
+    assert schema() == (now, constraints)
