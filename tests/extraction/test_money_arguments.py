@@ -252,3 +252,10 @@ def test_a_stake_with_no_object_is_not_the_partners_or_another_givers():
     doc = run("2023年，在马营河村党支部的牵头下，村集体以120亩闲置土地和80万元资金入股，占股30%；"
               "山西塞上牧业有限公司出资420万元，占股70%，共同组建了右玉县丰牧养殖有限公司。")
     assert any(s == "马营河村" and t.endswith("丰牧养殖有限公司") for s, t in rels(doc, "INVESTS_IN"))
+
+
+def test_a_part_of_the_money_spent_on_a_named_project():
+    doc = run("三年来，平度市累计向宕昌县投入东西部协作资金1.2亿元，其中3200万元用于建设“平宕协作”中药材加工产业园。")
+    assert rels(doc, "INVESTS_IN")[("平度市", "“平宕协作”中药材加工产业园")]["amount_yuan"] == 32000000
+    doc = run("青禾公司投入500万元，其中300万元用于建设柳沟村冷链仓储中心，200万元用于改造村道。")
+    assert rels(doc, "INVESTS_IN")[("青禾公司", "柳沟村冷链仓储中心")]["amount_yuan"] == 3000000

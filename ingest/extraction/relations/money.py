@@ -463,10 +463,28 @@ def find_investments(graph: ArticleGraph, sent: Sentence, args: list[ar.Arg], ca
                 _relate(graph, sent, g, r.node, sole if each else None, donation)
         if giver is None or partners and not each:
             _project_total(found, amount)
+        if giver is not None and not donation:
+            _portions(graph, sent, s, args, giver, hi)
         for r in found if coordinator is not None and listed else ():
             # 工作队协调A、B出资…在X镇新建: who brings the money in helps where it goes (no amount: not theirs)
             if r.type in SUPPORTED and coordinator is not r.node:
                 graph.relate("SUPPORTS", coordinator, r.node, sent)
+
+
+# 其中3200万元用于建设X: the part of the money the clauses after the cue give to a named project
+_PORTION = re.compile(r"(?:其中)?([约近]?[\d.]+(?:万|亿)?元)用于(?:" + "|".join(ar.SPENDING_VERBS) + ")?")
+
+
+def _portions(graph: ArticleGraph, sent: Sentence, s: str, args: list[ar.Arg], giver: Node, hi: int) -> None:
+    """投入N元，其中M元用于建设X项目(，K元用于…): each part the money's giver spends on a named project is an
+    investment of that amount in it."""
+    at = hi + 1
+    while at < len(s) and (m := _PORTION.match(s, at)) is not None:
+        project = next((a for a in args if a.start == m.end() and a.type == "Project"), None)
+        amount = next((a for a in find_money(s) if a.start == m.start(1)), None)
+        if project is not None and amount is not None:
+            graph.relate("INVESTS_IN", giver, project.node, sent, **_props(amount, "amount_yuan"))
+        at = ar.clause_end(s, m.end()) + 1
 
 
 _PEOPLE = tuple(sorted(words("support", "beneficiaries"), key=len, reverse=True))
