@@ -152,12 +152,13 @@ def _company(graph: ArticleGraph, focus: Focus, word: str) -> Node | None:
     return named[-1] if named else last
 
 
-_LEGAL_FORM = re.compile("(?:股份)?有限(?:责任)?公司$")
+# a company's legal form at the end of its name (X集团|有限公司)
+LEGAL_FORM = re.compile("(?:股份)?有限(?:责任)?公司$")
 
 
 def _ends_in(node: Node, kind: str) -> bool:
     """The name ends in ``kind``, or in ``kind`` and its legal form (X集团|有限公司 is a 集团)."""
-    return any(name.endswith(kind) or _LEGAL_FORM.sub("", name).endswith(kind) for name in (node.name, *node.aliases))
+    return any(name.endswith(kind) or LEGAL_FORM.sub("", name).endswith(kind) for name in (node.name, *node.aliases))
 
 
 _RESOLVERS: dict[str, Callable[[ArticleGraph, Focus], Node | list[Node] | None]] = {

@@ -7,7 +7,7 @@ import re
 
 from ruralkg.ingest.article_graph import ArticleGraph, Focus, Node
 from ruralkg.ingest.extraction import vocab
-from ruralkg.ingest.extraction.argument_references import is_team, item_team
+from ruralkg.ingest.extraction.argument_references import LEGAL_FORM, is_team, item_team
 from ruralkg.ingest.extraction.arguments import Arg
 from ruralkg.ingest.extraction.body_aliases import declared_names, full_forms, place_names
 from ruralkg.ingest.extraction.context import Mention
@@ -24,7 +24,6 @@ _VILLAGE_ONLY_TITLES = vocab.word_set("titles", "village_only_titles")
 # a body written by its kind only, before a title held there: 合作社负责人, 该公司董事长, 商会会长
 _BODY_KINDS = {word: typ for typ, kind_words in vocab.mapping("organisations", "bodies_by_kind").items() for word in kind_words}
 _THIS_BODY = re.compile(r"(?:^|[^\u4e00-\u9fff]|该|本|这家|这个|任|和)(" + "|".join(_BODY_KINDS) + ")$")  # 兼任|合作社理事长
-_LEGAL_FORM = re.compile("(?:股份)?有限(?:责任)?公司$")
 _TOWNSHIP_COMMITTEE = re.compile(r"(镇|乡|街道)(党委|党工委)$")  # 镇党委书记
 # 局党组书记, 局长 written after 、 or at a clause's start: an office by its kind character alone
 _OFFICE_BY_KIND = re.compile(r"(?:^|[^\u4e00-\u9fff]|该)(局|厅)(党组)?$")
@@ -134,7 +133,7 @@ def _post_by_reference(graph: ArticleGraph, sent: Sentence, m: Mention, title: s
         # (集团董事长X: a company whose name ends in 集团 before its legal form, not any company)
         named = full_forms([n for n in graph.nodes.values() if n.type == kind
                             and (kind != "Organization" and body.group(1) != "集团"
-                                 or _LEGAL_FORM.sub("", n.name).endswith(body.group(1)))], place_names(graph),
+                                 or LEGAL_FORM.sub("", n.name).endswith(body.group(1)))], place_names(graph),
                            declared_names(graph))
         return named[0] if len(named) == 1 else None  # with two of that kind, no guess
     heads = vocab.TITLE_BODY_SUFFIXES.get(title, ())
